@@ -1,0 +1,203 @@
+"""The ``llm-exporter`` command: run, send, demo, check-config."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+import logging
+import sys
+import threading
+
+from llm_exporter import __version__
+from llm_exporter.config import Config, ConfigError, load_config, validate
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except ConfigError as e:
+        print(f"llm-exporter: configuration error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="llm-exporter",
+        description="LLM observability sidecar: LLM call events in, Prometheus metrics out.")
+    parser.add_argument("--version", action="version", version=f"llm-exporter {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run the sidecar")
+    _sidecar_flags(run)
+    run.set_defaults(func=cmd_run)
+
+    demo = commands.add_parser("demo", help="run the sidecar with built-in demo traffic")
+    _sidecar_flags(demo)
+    demo.add_argument("--demo.rate", dest="rate", type=float, default=20.0,
+                      help="user requests per second (default 20)")
+    demo.add_argument("--demo.duration", dest="duration", type=float, default=0.0,
+                      help="stop after this many seconds (default: until Ctrl-C)")
+    demo.set_defaults(func=cmd_demo)
+
+    send = commands.add_parser("send", help="send events to a running sidecar")
+    send.add_argument("events", nargs="*", metavar="EVENT",
+                      help="events as JSON objects; none: read JSON lines from --file or stdin")
+    send.add_argument("-f", "--file", help="a file of JSON lines ('-' for stdin)")
+    send.add_argument("--addr", help="sidecar address (default: $LLM_EXPORTER_ADDR or "
+                                     "udp:127.0.0.1:9479)")
+    send.set_defaults(func=cmd_send)
+
+    check = commands.add_parser("check-config", help="validate a configuration file")
+    check.add_argument("--config.file", dest="config_file", metavar="FILE")
+    check.set_defaults(func=cmd_check_config)
+    return parser
+
+
+def _sidecar_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config.file", dest="config_file", metavar="FILE",
+                   help="YAML configuration (default: embedded defaults)")
+    p.add_argument("--web.listen-address", dest="web_listen_address", metavar="HOST:PORT",
+                   help="address for /metrics and the HTTP API (default :9478)")
+    p.add_argument("--ingest.unixgram", dest="ingest_unixgram", metavar="PATH",
+                   help="unix datagram socket path ('' turns it off)")
+    p.add_argument("--ingest.udp", dest="ingest_udp", metavar="HOST:PORT",
+                   help="UDP address (default 127.0.0.1:9479; '' turns it off)")
+    p.add_argument("--ingest.stream", dest="ingest_stream", metavar="HOST:PORT|unix:PATH",
+                   help="newline-delimited JSON stream listener (off by default)")
+    p.add_argument("--log.level", dest="log_level", metavar="LEVEL",
+                   choices=["debug", "info", "warning", "error"])
+
+
+def config_from_args(args: argparse.Namespace) -> Config:
+    """The config file (or defaults) with command-line flags applied on top."""
+    config = load_config(args.config_file)
+    web = config.web
+    ingest = config.ingest
+    if args.web_listen_address is not None:
+        web = dataclasses.replace(web, listen_address=args.web_listen_address)
+    for flag, key in (("ingest_unixgram", "unixgram"), ("ingest_udp", "udp"),
+                      ("ingest_stream", "stream")):
+        if getattr(args, flag) is not None:
+            ingest = dataclasses.replace(ingest, **{key: getattr(args, flag)})
+    log = config.log
+    if args.log_level is not None:
+        log = dataclasses.replace(log, level=args.log_level)
+    merged = dataclasses.replace(config, web=web, ingest=ingest, log=log)
+    validate(merged)  # flags get the same checks as the file
+    return merged
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(message)s",
+                        stream=sys.stderr)
+
+
+def _run_loop(coro):
+    try:
+        import uvloop  # optional: pip install llm-exporter[fast]
+
+        return uvloop.run(coro)
+    except ImportError:
+        return asyncio.run(coro)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    _setup_logging(config.log.level)
+    from llm_exporter.server import serve
+
+    return _run_loop(serve(config))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    _setup_logging(config.log.level)
+    from llm_exporter.client import Emitter
+    from llm_exporter.demo import Traffic, run_traffic
+    from llm_exporter.server import serve
+
+    async def demo() -> int:
+        loop = asyncio.get_running_loop()
+        ready: asyncio.Future = loop.create_future()
+        stop = asyncio.Event()
+        server = asyncio.create_task(serve(config, stop=stop, on_ready=ready))
+        try:
+            sidecar = await ready
+        except Exception:
+            return await server
+        import signal
+
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        target = (f"udp:{config.ingest.udp}" if config.ingest.udp
+                  else f"unixgram:{config.ingest.unixgram}")
+        emitter = Emitter(target)
+        halt = threading.Event()
+        thread = threading.Thread(target=run_traffic, args=(emitter, args.rate, halt, Traffic()),
+                                  daemon=True)
+        thread.start()
+        url = f"http://{sidecar.web_address}"
+        print(f"""
+llm-exporter demo: sending about {args.rate:g} requests/s of mixed LLM traffic to {target}
+  status page   {url}/
+  metrics       {url}/metrics
+  try           curl -s {url}/metrics | grep -E '^llm_cost_usd_total|^llm_requests_total' | head
+An incident (a rate-limit storm or a slow model) starts every 2 minutes. Ctrl-C to stop.
+""", flush=True)
+        if args.duration:
+            loop.call_later(args.duration, stop.set)
+        code = await server
+        halt.set()
+        thread.join(2.0)
+        return code
+
+    return _run_loop(demo())
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    from llm_exporter.client import Emitter
+
+    emitter = Emitter(args.addr)
+    if args.events:
+        lines = args.events
+        source = "argument"
+    else:
+        stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8")
+        lines = stream.read().splitlines()
+        source = "line"
+    bad = 0
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            event = json.loads(line)
+        except json.JSONDecodeError as e:
+            print(f"llm-exporter send: {source} {n}: not JSON: {e}", file=sys.stderr)
+            bad += 1
+            continue
+        for item in event if isinstance(event, list) else [event]:
+            emitter.emit(item)
+    emitter.close()
+    print(f"sent {emitter.sent}, dropped {emitter.dropped} to {emitter.address}", file=sys.stderr)
+    return 1 if bad or emitter.dropped else 0
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    config = load_config(args.config_file)
+    where = args.config_file or "embedded defaults"
+    print(f"{where}: OK ({len(config.prices)} price overrides, {len(config.budgets)} budgets)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

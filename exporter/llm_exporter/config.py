@@ -1,0 +1,254 @@
+"""Configuration: one YAML file loaded into a tree of frozen dataclasses.
+
+Every key has an embedded default, so an empty file (or none) is a working configuration.
+Unknown keys and wrong types are errors that name the key, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import NewType
+
+import yaml
+
+from llm_exporter.client import DEFAULT_UDP_ADDRESS, default_unixgram_path
+
+Duration = NewType("Duration", float)
+"""Seconds; written in YAML as a number of seconds or as "90s", "5m", "24h", "7d"."""
+
+DEFAULT_WEB_PORT = 9478
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
+_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, None: 1}
+
+
+class ConfigError(ValueError):
+    """A configuration that cannot be used; the message names the key and why."""
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    listen_address: str = f":{DEFAULT_WEB_PORT}"
+    # POST /v1/events is accepted only from these networks (CIDR); loopback by default.
+    events_allowed_from: tuple[str, ...] = ("127.0.0.0/8", "::1/128")
+    max_request_bytes: int = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    unixgram: str = field(default_factory=default_unixgram_path)  # "" turns it off
+    udp: str = DEFAULT_UDP_ADDRESS  # "" turns it off
+    stream: str = ""  # "HOST:PORT" or "unix:PATH"; off unless given
+    max_event_bytes: int = 64 * 1024
+    udp_receive_buffer_bytes: int = 4 * 1024 * 1024
+    unixgram_mode: int = 0o660
+
+
+@dataclass(frozen=True)
+class LabelLimits:
+    """Most distinct values kept per label; later values fold into `__other__`."""
+
+    provider: int = 50
+    model: int = 200
+    operation: int = 20
+    error_type: int = 50
+    tenant: int = 1000
+    prompt_name: int = 200
+    prompt_version: int = 200
+    finish_reason: int = 30
+    feedback_name: int = 50
+    workflow: int = 100
+    step: int = 200
+
+
+@dataclass(frozen=True)
+class LimitsConfig:
+    series_ttl: Duration = Duration(86400.0)  # idle label sets expire after this; 0 = never
+    labels: LabelLimits = field(default_factory=LabelLimits)
+
+
+@dataclass(frozen=True)
+class PriceOverride:
+    """A price in USD per million tokens that wins over the genai-prices data."""
+
+    model: str
+    input: float
+    output: float
+    provider: str = ""  # "" matches any provider
+    cache_read: float | None = None  # defaults to the input price
+    cache_write: float | None = None  # defaults to the input price
+
+
+@dataclass(frozen=True)
+class Budget:
+    """Spend limits for one tenant, exported as llm_budget_usd{tenant,window}."""
+
+    tenant: str
+    daily_usd: float | None = None
+    monthly_usd: float | None = None
+
+
+@dataclass(frozen=True)
+class LogConfig:
+    level: str = "info"
+
+
+@dataclass(frozen=True)
+class Config:
+    web: WebConfig = field(default_factory=WebConfig)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
+    prices: tuple[PriceOverride, ...] = ()
+    budgets: tuple[Budget, ...] = ()
+    log: LogConfig = field(default_factory=LogConfig)
+
+
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+def parse_duration(value: object, where: str = "duration") -> float:
+    """Seconds from a number or a string such as "90s", "5m", "24h", "7d"."""
+    if isinstance(value, bool):
+        raise ConfigError(f"{where}: expected a duration, got {value!r}")
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+    elif isinstance(value, str) and (m := _DURATION.match(value)):
+        seconds = float(m.group(1)) * _UNITS[m.group(2)]
+    else:
+        raise ConfigError(f'{where}: expected a duration like "30s", "5m", "24h", got {value!r}')
+    if seconds < 0:
+        raise ConfigError(f"{where}: must not be negative, got {value!r}")
+    return seconds
+
+
+def load_config(path: str | os.PathLike[str] | None) -> Config:
+    """Read a YAML file into a Config; None gives the embedded defaults."""
+    if path is None:
+        return Config()
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror}") from e
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path}: not valid YAML: {e}") from e
+    try:
+        return config_from_dict(data or {})
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from e
+
+
+def config_from_dict(data: object) -> Config:
+    """Build a Config from parsed YAML, checking every key and type."""
+    config = _build(Config, data, "")
+    validate(config)
+    return config
+
+
+def _build(cls: type, data: object, where: str) -> typing.Any:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where or 'top level'}: expected a mapping, got {_kind(data)}")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    kwargs = {}
+    for key, value in data.items():
+        path = f"{where}.{key}" if where else str(key)
+        if key not in fields:
+            raise ConfigError(f"{path}: unknown key (known: {', '.join(fields)})")
+        kwargs[key] = _convert(hints[key], value, path)
+    missing = [
+        name
+        for name, f in fields.items()
+        if name not in kwargs
+        and f.default is dataclasses.MISSING
+        and f.default_factory is dataclasses.MISSING
+    ]
+    if missing:
+        raise ConfigError(f"{where or 'top level'}: missing required key {missing[0]!r}")
+    return cls(**kwargs)
+
+
+def _convert(hint: typing.Any, value: object, where: str) -> object:
+    if hint is Duration:
+        return parse_duration(value, where)
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _convert(inner, value, where)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list, got {_kind(value)}")
+        return tuple(_convert(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value, where)
+    if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if hint is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if hint is str and isinstance(value, str):
+        return value
+    if hint is bool and isinstance(value, bool):
+        return value
+    raise ConfigError(f"{where}: expected {hint.__name__}, got {_kind(value)} {value!r}")
+
+
+def _kind(value: object) -> str:
+    return {dict: "a mapping", list: "a list", type(None): "nothing"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def validate(config: Config) -> None:
+    """Check values that types alone do not; raises ConfigError."""
+    if config.log.level not in LOG_LEVELS:
+        raise ConfigError(f"log.level: expected one of {', '.join(LOG_LEVELS)}, got {config.log.level!r}")
+    for name, cap in dataclasses.asdict(config.limits.labels).items():
+        if cap < 1:
+            raise ConfigError(f"limits.labels.{name}: must be at least 1, got {cap}")
+    for key in ("max_event_bytes", "udp_receive_buffer_bytes"):
+        if getattr(config.ingest, key) < 1024:
+            raise ConfigError(f"ingest.{key}: must be at least 1024, got {getattr(config.ingest, key)}")
+    if config.web.max_request_bytes < 1024:
+        raise ConfigError(f"web.max_request_bytes: must be at least 1024, got {config.web.max_request_bytes}")
+    for i, p in enumerate(config.prices):
+        for key in ("input", "output", "cache_read", "cache_write"):
+            v = getattr(p, key)
+            if v is not None and not 0 <= v < 1e6:
+                raise ConfigError(f"prices[{i}].{key}: expected USD per million tokens >= 0, got {v}")
+    seen = set()
+    for i, b in enumerate(config.budgets):
+        if b.tenant in seen:
+            raise ConfigError(f"budgets[{i}].tenant: {b.tenant!r} appears twice")
+        seen.add(b.tenant)
+        for key in ("daily_usd", "monthly_usd"):
+            v = getattr(b, key)
+            if v is not None and v <= 0:
+                raise ConfigError(f"budgets[{i}].{key}: must be positive, got {v}")
+    if config.web.listen_address:
+        split_host_port(config.web.listen_address, "web.listen_address")
+    if config.ingest.udp:
+        split_host_port(config.ingest.udp, "ingest.udp")
+    if config.ingest.stream and not config.ingest.stream.startswith("unix:"):
+        split_host_port(config.ingest.stream, "ingest.stream")
+    for i, net in enumerate(config.web.events_allowed_from):
+        try:
+            ipaddress.ip_network(net, strict=False)
+        except ValueError as e:
+            raise ConfigError(f"web.events_allowed_from[{i}]: {e}") from e
+
+
+def split_host_port(address: str, where: str = "address") -> tuple[str, int]:
+    """("host", port) from "host:port", "[::1]:port" or ":port" (all interfaces)."""
+    host, sep, port = address.rpartition(":")
+    if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ConfigError(f"{where}: expected HOST:PORT, got {address!r}")
+    host = host.strip("[]")
+    return host, int(port)

@@ -1,0 +1,180 @@
+"""Decode and validate events (schema v1, see DESIGN.md) with msgspec.
+
+Every transport hands bytes to one of the functions here. A payload may hold one event (a JSON
+object) or several (a JSON array, or newline-delimited objects on a stream); each event is
+decoded on its own, so one bad event never costs the others. A rejected event comes back as a
+``Rejection`` with a reason from ``REASONS`` and a message that says what was wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+import msgspec
+from msgspec import Meta
+
+REASONS = (
+    "malformed_json",  # not JSON at all, or truncated
+    "not_an_object",  # JSON, but not an object (or an array of objects)
+    "too_large",  # over the size limit of a datagram, line or body
+    "missing_field",  # a required field is absent (type, model, duration_s, ...)
+    "unknown_type",  # `type` is not llm_call, feedback or step
+    "unsupported_version",  # `v` is not 1
+    "invalid_value",  # wrong JSON type, or out of range (negative tokens, 1e999 s, long string)
+    "inconsistent",  # fields that contradict each other (cache tokens > input tokens, ...)
+)
+
+_MAX_TOKENS = 10**12
+Label = Annotated[str, Meta(max_length=256)]
+Name = Annotated[str, Meta(max_length=128)]
+Seconds = Annotated[float, Meta(ge=0.0, le=86_400.0)]
+Tokens = Annotated[int, Meta(ge=0, le=_MAX_TOKENS)]
+Version = Annotated[int, Meta(ge=1, le=1)]
+TraceId = Annotated[str, Meta(max_length=64)]
+
+
+class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
+    """One model call."""
+
+    model: Label
+    duration_s: Seconds
+    v: Version = 1
+    provider: Name = ""
+    response_model: Label | None = None
+    operation: Name = "chat"
+    ttft_s: Seconds | None = None
+    input_tokens: Tokens | None = None
+    output_tokens: Tokens | None = None
+    cache_read_tokens: Tokens | None = None
+    cache_write_tokens: Tokens | None = None
+    reasoning_tokens: Tokens | None = None
+    cost_usd: Annotated[float, Meta(ge=0.0, le=1e6)] | None = None
+    error_type: Name = ""
+    finish_reason: Name = ""
+    refusal: bool = False
+    retries: Annotated[int, Meta(ge=0, le=1000)] = 0
+    tenant: Label = ""
+    prompt_name: Label = ""
+    prompt_version: Name = ""
+    trace_id: TraceId | None = None
+    span_id: TraceId | None = None
+    ts: float | None = None
+    client_dropped: Annotated[int, Meta(ge=0, le=10**9)] = 0
+
+
+class Feedback(msgspec.Struct, tag_field="type", tag="feedback", frozen=True):
+    """A quality score that arrives after the call (user rating, eval result)."""
+
+    name: Name
+    value: Annotated[float, Meta(ge=-1e9, le=1e9)]
+    v: Version = 1
+    model: Label = ""
+    provider: Name = ""
+    tenant: Label = ""
+    prompt_name: Label = ""
+    prompt_version: Name = ""
+    trace_id: TraceId | None = None
+    ts: float | None = None
+    client_dropped: Annotated[int, Meta(ge=0, le=10**9)] = 0
+
+
+class Step(msgspec.Struct, tag_field="type", tag="step", frozen=True):
+    """One step of a multi-step workflow (retrieval, rerank, tool call, model call)."""
+
+    workflow: Name
+    step: Name
+    duration_s: Seconds
+    v: Version = 1
+    error_type: Name = ""
+    trace_id: TraceId | None = None
+    ts: float | None = None
+    client_dropped: Annotated[int, Meta(ge=0, le=10**9)] = 0
+
+
+Event = Union[LlmCall, Feedback, Step]
+EVENT_TYPES = ("llm_call", "feedback", "step")
+
+
+class Rejection(msgspec.Struct, frozen=True):
+    """Why one event was not accepted."""
+
+    reason: str
+    message: str
+
+
+_event_decoder = msgspec.json.Decoder(Event)
+_batch_decoder = msgspec.json.Decoder(list[msgspec.Raw])
+
+
+def decode_event(data: bytes) -> Event | Rejection:
+    """One event from one JSON object."""
+    try:
+        event = _event_decoder.decode(data)
+    except msgspec.ValidationError as e:
+        return Rejection(_reason(str(e)), str(e))
+    except msgspec.DecodeError as e:
+        return Rejection("malformed_json", str(e))
+    if type(event) is LlmCall:
+        return _check_call(event)
+    return event
+
+
+def decode_payload(data: bytes, max_event_bytes: int) -> list[Event | Rejection]:
+    """The events in one datagram or HTTP body: a JSON object or a JSON array of them."""
+    start = data[:1]
+    if start != b"[":
+        if start == b"{" and len(data) <= max_event_bytes:
+            return [decode_event(data)]
+        data = data.strip()
+        if not data.startswith(b"["):
+            if len(data) > max_event_bytes:
+                return [Rejection("too_large", f"event of {len(data)} bytes > {max_event_bytes}")]
+            return [decode_event(data)]
+    try:
+        items = _batch_decoder.decode(data)
+    except msgspec.ValidationError as e:
+        return [Rejection("not_an_object", str(e))]
+    except msgspec.DecodeError as e:
+        return [Rejection("malformed_json", str(e))]
+    out: list[Event | Rejection] = []
+    for raw in items:
+        if len(raw) > max_event_bytes:
+            out.append(Rejection("too_large", f"event of {len(raw)} bytes > {max_event_bytes}"))
+        else:
+            out.append(decode_event(raw))
+    return out
+
+
+def _reason(message: str) -> str:
+    if message.startswith("Object missing required field"):
+        return "missing_field"
+    if message.endswith("`$.type`"):
+        return "unknown_type"
+    if message.endswith("`$.v`"):
+        return "unsupported_version"
+    if message.startswith("Expected `object`"):
+        return "not_an_object"
+    return "invalid_value"
+
+
+def _check_call(call: LlmCall) -> LlmCall | Rejection:
+    cached = (call.cache_read_tokens or 0) + (call.cache_write_tokens or 0)
+    if cached and call.input_tokens is not None and cached > call.input_tokens:
+        return Rejection(
+            "inconsistent",
+            f"cache_read_tokens + cache_write_tokens ({cached}) > input_tokens "
+            f"({call.input_tokens}); input_tokens must include cached tokens",
+        )
+    if call.reasoning_tokens and call.output_tokens is not None and (
+        call.reasoning_tokens > call.output_tokens
+    ):
+        return Rejection(
+            "inconsistent",
+            f"reasoning_tokens ({call.reasoning_tokens}) > output_tokens ({call.output_tokens}); "
+            "output_tokens must include reasoning tokens",
+        )
+    if call.ttft_s is not None and call.ttft_s > call.duration_s:
+        return Rejection(
+            "inconsistent", f"ttft_s ({call.ttft_s}) > duration_s ({call.duration_s})"
+        )
+    return call

@@ -1,0 +1,140 @@
+"""Realistic demo traffic: several providers, models and tenants, streaming, errors, feedback.
+
+Used by ``llm-exporter demo`` (sidecar + this traffic) and by tests that need a plausible mix.
+Every event goes through the real client library, so the demo exercises the real path.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from dataclasses import dataclass
+
+from llm_exporter.client import Emitter
+
+
+@dataclass(frozen=True)
+class Model:
+    provider: str
+    name: str
+    weight: float
+    ttft: float  # median seconds to first token
+    per_token: float  # seconds per output token
+    cache: bool = False  # uses prompt caching
+    reasoning: bool = False
+
+
+MODELS = (
+    Model("openai", "gpt-4o-mini", 30, 0.35, 0.008, cache=True),
+    Model("openai", "gpt-4o", 12, 0.55, 0.012, cache=True),
+    Model("openai", "o3-mini", 4, 1.8, 0.010, reasoning=True),
+    Model("anthropic", "claude-sonnet-4-5", 14, 0.7, 0.014, cache=True),
+    Model("anthropic", "claude-haiku-4-5", 12, 0.4, 0.007, cache=True),
+    Model("google", "gemini-2.5-flash", 10, 0.3, 0.005),
+    Model("ollama", "llama3.1:8b", 3, 0.15, 0.02),  # self-hosted: no price, counted as unpriced
+)
+TENANTS = (("acme", 40), ("globex", 25), ("initech", 15), ("umbrella", 12), ("hooli", 8))
+PROMPTS = (("support-answer", "v4", 45), ("support-answer", "v3", 5), ("summarize", "v1", 30),
+           ("classify-ticket", "v2", 20))
+WORKFLOW_STEPS = (("retrieve", 0.06), ("rerank", 0.03))
+
+
+class Traffic:
+    """Generates events; an incident makes one model fail or slow down for a while."""
+
+    def __init__(self, seed: int | None = None, incident_every: float = 120.0,
+                 incident_length: float = 25.0):
+        self.rng = random.Random(seed)
+        self.incident_every = incident_every
+        self.incident_length = incident_length
+        self.start = time.monotonic()
+
+    def incident(self, now: float) -> tuple[str, str] | None:
+        """(model, kind) of the incident under way, if any: kind is rate_limit or slow."""
+        if self.incident_every <= 0:
+            return None
+        phase = (now - self.start) % self.incident_every
+        if self.incident_every - self.incident_length <= phase:
+            n = int((now - self.start) // self.incident_every)
+            return ("gpt-4o", "rate_limit") if n % 2 == 0 else ("claude-sonnet-4-5", "slow")
+        return None
+
+    def call(self, now: float | None = None) -> list[dict]:
+        """The events for one user request: workflow steps, the LLM call, maybe feedback."""
+        rng = self.rng
+        now = time.monotonic() if now is None else now
+        model = rng.choices(MODELS, [m.weight for m in MODELS])[0]
+        tenant = rng.choices([t for t, _ in TENANTS], [w for _, w in TENANTS])[0]
+        prompt, version, _ = rng.choices(PROMPTS, [w for *_, w in PROMPTS])[0]
+        trace_id = f"{rng.getrandbits(128):032x}"
+        incident = self.incident(now)
+        events: list[dict] = []
+        for step, median in WORKFLOW_STEPS:
+            events.append({"type": "step", "workflow": "rag-answer", "step": step,
+                           "duration_s": round(rng.lognormvariate(0, 0.5) * median, 4),
+                           "trace_id": trace_id})
+
+        input_tokens = int(rng.lognormvariate(7.3, 0.7))  # ~1500 median
+        output_tokens = int(rng.lognormvariate(5.5, 0.6)) + 1  # ~250 median
+        event: dict = {"v": 1, "type": "llm_call", "provider": model.provider,
+                       "model": model.name, "operation": "chat", "tenant": tenant,
+                       "prompt_name": prompt, "prompt_version": version, "trace_id": trace_id}
+        streaming = rng.random() < 0.6
+        ttft = rng.lognormvariate(0, 0.35) * model.ttft
+        if incident == (model.name, "slow"):
+            ttft *= 6
+        error = None
+        if incident == (model.name, "rate_limit") and rng.random() < 0.6:
+            error = "rate_limit"
+        elif rng.random() < 0.008:
+            error = rng.choice(["server_error", "timeout", "connection"])
+        if error:
+            event.update(error_type=error, duration_s=round(rng.uniform(0.05, 0.4), 4),
+                         retries=rng.choice([0, 1, 2]))
+            if error == "timeout":
+                event["duration_s"] = 30.0
+            events.append(event)
+            return events
+        duration = ttft + output_tokens * model.per_token * rng.lognormvariate(0, 0.15)
+        event.update(duration_s=round(duration, 4), input_tokens=input_tokens,
+                     output_tokens=output_tokens)
+        if streaming:
+            event["ttft_s"] = round(ttft, 4)
+        if model.cache and rng.random() < 0.5:
+            event["cache_read_tokens"] = int(input_tokens * rng.uniform(0.3, 0.9))
+        if model.reasoning:
+            event["reasoning_tokens"] = int(output_tokens * rng.uniform(0.3, 0.8))
+        r = rng.random()
+        event["finish_reason"] = ("length" if r < 0.03 else "tool_calls" if r < 0.13
+                                  else "content_filter" if r < 0.135 else "stop")
+        if rng.random() < 0.01:
+            event["refusal"] = True
+        if rng.random() < 0.05:
+            event["retries"] = 1
+        events.append(event)
+        events.append({"type": "step", "workflow": "rag-answer", "step": "generate",
+                       "duration_s": event["duration_s"], "trace_id": trace_id})
+        if rng.random() < 0.15:
+            good = 0.85 if version != "v3" else 0.6
+            events.append({"type": "feedback", "name": "user_rating", "model": model.name,
+                           "prompt_name": prompt, "prompt_version": version,
+                           "value": 1.0 if rng.random() < good else 0.0, "trace_id": trace_id})
+        return events
+
+
+def run_traffic(emitter: Emitter, rate: float, stop: threading.Event,
+                traffic: Traffic | None = None) -> None:
+    """Send about ``rate`` user requests per second until ``stop`` is set."""
+    traffic = traffic or Traffic()
+    interval = 1.0 / rate
+    next_at = time.monotonic()
+    while not stop.is_set():
+        for event in traffic.call():
+            emitter.emit(event)
+        next_at += interval * traffic.rng.expovariate(1.0)
+        delay = next_at - time.monotonic()
+        if delay > 0:
+            stop.wait(delay)
+        elif delay < -1.0:
+            next_at = time.monotonic()

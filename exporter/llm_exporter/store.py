@@ -1,0 +1,379 @@
+"""The metric store: plain Python state updated per event, aggregated into families per scrape.
+
+Why not prometheus-client's labelled metrics: one event updates nine families, which costs
+9-18 µs and ~18 KiB per label set with a lock per update (measured, DESIGN.md). Here an event
+costs two dict lookups and a few list increments.
+
+Layout: one ``CallSeries`` per (provider, model, operation, error_type) holds the histograms
+(duration, TTFT, token usage, time per output token); inside it, one small ``row`` list per
+(tenant, prompt_name, prompt_version, finish_reason) holds the counters that carry business
+labels (requests, tokens, cost, refusals, retries). Histograms are never multiplied by business
+labels. At scrape time ``families()`` sums rows and series into each exposed family's labels.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from llm_exporter.config import Config
+from llm_exporter.decode import Feedback, LlmCall, Step
+from llm_exporter.limits import OTHER, LabelLimiter
+from llm_exporter.price import Price, PriceTable
+
+# OpenTelemetry GenAI semantic conventions (gen_ai.client.operation.duration and
+# .time_to_first_chunk share these; gen_ai.client.token.usage has its own).
+DURATION_BUCKETS = (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48,
+                    40.96, 81.92)
+TOKEN_BUCKETS = (1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304,
+                 16777216, 67108864)
+# Ours: decode time per token is milliseconds, finer than the semconv server TPOT buckets.
+TPOT_BUCKETS = (0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15,
+                0.2, 0.3, 0.5, 1.0, 2.5)
+FEEDBACK_BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 2.0, 3.0, 4.0, 5.0,
+                    10.0)
+STEP_BUCKETS = (0.001, 0.0025, 0.005, *DURATION_BUCKETS)
+
+# Indexes into a row (a list, for speed).
+REQUESTS, INPUT, OUTPUT, CACHE_READ, CACHE_WRITE, REASONING, COST, REFUSALS, RETRIES, \
+    FINISHED, LAST_SEEN = range(11)
+TOKEN_TYPES = (("input", INPUT), ("output", OUTPUT), ("cache_read", CACHE_READ),
+               ("cache_write", CACHE_WRITE), ("reasoning", REASONING))
+
+CALL_LABELS = ("provider", "model", "operation", "error_type")
+ROW_LABELS = ("tenant", "prompt_name", "prompt_version", "finish_reason")
+
+
+class CallSeries:
+    """Histograms for one (provider, model, operation, error_type), and its counter rows."""
+
+    __slots__ = ("key", "price", "duration", "duration_sum", "exemplars", "ttft", "ttft_sum",
+                 "input", "input_sum", "output", "output_sum", "tpot", "tpot_sum", "rows",
+                 "last_seen")
+
+    def __init__(self, key: tuple[str, str, str, str], price: Price | None):
+        self.key = key
+        self.price = price
+        self.duration = [0] * (len(DURATION_BUCKETS) + 1)
+        self.duration_sum = 0.0
+        self.exemplars: dict[int, tuple[str, str | None, float, float]] | None = None
+        self.ttft: list[int] | None = None
+        self.ttft_sum = 0.0
+        self.input: list[int] | None = None
+        self.input_sum = 0
+        self.output: list[int] | None = None
+        self.output_sum = 0
+        self.tpot: list[int] | None = None
+        self.tpot_sum = 0.0
+        self.rows: dict[tuple[str, str, str, str], list] = {}
+        self.last_seen = 0.0
+
+
+class HistogramSeries:
+    """One histogram (feedback score, workflow step) and when it was last updated."""
+
+    __slots__ = ("counts", "sum", "last_seen")
+
+    def __init__(self, buckets: int):
+        self.counts = [0] * (buckets + 1)
+        self.sum = 0.0
+        self.last_seen = 0.0
+
+
+@dataclass
+class Family:
+    """One metric family, aggregated for exposition."""
+
+    name: str  # without _total for counters (as OpenMetrics names families)
+    kind: str  # counter, gauge or histogram
+    help: str
+    labels: tuple[str, ...]
+    unit: str = ""
+    buckets: tuple[float, ...] = ()
+    # counter/gauge: values -> number; histogram: values -> (non-cumulative counts, sum)
+    samples: dict = field(default_factory=dict)
+    # histogram only: values -> {bucket index: (trace_id, span_id, value, unix time)}
+    exemplars: dict = field(default_factory=dict)
+
+
+class Store:
+    """All LLM metric state. Single-threaded: only the event loop touches it."""
+
+    def __init__(self, config: Config, prices: PriceTable | None = None):
+        self.config = config
+        self.prices = prices or PriceTable(config.prices)
+        self.limiter = LabelLimiter(config.limits.labels)
+        self.calls: dict[tuple[str, str, str, str], CallSeries] = {}
+        self.feedback: dict[tuple[str, str, str, str], HistogramSeries] = {}
+        self.steps: dict[tuple[str, str, str], HistogramSeries] = {}
+        self.unpriced: defaultdict[str, int] = defaultdict(int)
+        self.client_dropped = 0
+        self.now = time.monotonic()  # advanced by tick(); a clock read per event costs too much
+
+    def tick(self) -> None:
+        """Advance the store's clock (called about once a second)."""
+        self.now = time.monotonic()
+
+    def observe_call(self, c: LlmCall) -> None:
+        """Record one model call."""
+        series = self.calls.get((c.provider, c.model, c.operation, c.error_type))
+        if series is None:
+            series, price = self._admit_call(c)
+        else:
+            price = series.price
+        now = self.now
+        series.last_seen = now
+        d = c.duration_s
+        i = bisect_left(DURATION_BUCKETS, d)
+        series.duration[i] += 1
+        series.duration_sum += d
+        if c.trace_id:
+            if series.exemplars is None:
+                series.exemplars = {}
+            series.exemplars[i] = (c.trace_id, c.span_id, d, c.ts or time.time())
+        inp = c.input_tokens
+        if inp is not None:
+            if series.input is None:
+                series.input = [0] * (len(TOKEN_BUCKETS) + 1)
+            series.input[bisect_left(TOKEN_BUCKETS, inp)] += 1
+            series.input_sum += inp
+        out = c.output_tokens
+        if out is not None:
+            if series.output is None:
+                series.output = [0] * (len(TOKEN_BUCKETS) + 1)
+            series.output[bisect_left(TOKEN_BUCKETS, out)] += 1
+            series.output_sum += out
+        ttft = c.ttft_s
+        if ttft is not None:
+            if series.ttft is None:
+                series.ttft = [0] * (len(DURATION_BUCKETS) + 1)
+            series.ttft[bisect_left(DURATION_BUCKETS, ttft)] += 1
+            series.ttft_sum += ttft
+            if out is not None and out > 1:
+                tpot = (d - ttft) / (out - 1)
+                if series.tpot is None:
+                    series.tpot = [0] * (len(TPOT_BUCKETS) + 1)
+                series.tpot[bisect_left(TPOT_BUCKETS, tpot)] += 1
+                series.tpot_sum += tpot
+
+        row = series.rows.get((c.tenant, c.prompt_name, c.prompt_version, c.finish_reason))
+        if row is None:
+            row = self._admit_row(series, c)
+        row[REQUESTS] += 1
+        row[LAST_SEEN] = now
+        if inp:
+            row[INPUT] += inp
+            if c.cache_read_tokens:
+                row[CACHE_READ] += c.cache_read_tokens
+            if c.cache_write_tokens:
+                row[CACHE_WRITE] += c.cache_write_tokens
+        if out:
+            row[OUTPUT] += out
+            if c.reasoning_tokens:
+                row[REASONING] += c.reasoning_tokens
+        if c.cost_usd is not None:
+            row[COST] += c.cost_usd
+        elif price is not None:
+            row[COST] += price.cost(c)
+        else:
+            self.unpriced[series.key[0]] += 1
+        if c.finish_reason:
+            row[FINISHED] += 1
+        if c.refusal:
+            row[REFUSALS] += 1
+        if c.retries:
+            row[RETRIES] += c.retries
+
+    def _admit_call(self, c: LlmCall) -> tuple[CallSeries, Price | None]:
+        admit = self.limiter.admit
+        key = (admit("provider", c.provider), admit("model", c.model),
+               admit("operation", c.operation), admit("error_type", c.error_type))
+        # Price on what the caller sent, even when a label was folded into __other__.
+        price = self.prices.lookup(c.provider, c.model)
+        series = self.calls.get(key)
+        if series is None:
+            folded = OTHER in (key[0], key[1])
+            series = self.calls[key] = CallSeries(key, None if folded else price)
+        return series, price
+
+    def _admit_row(self, series: CallSeries, c: LlmCall) -> list:
+        admit = self.limiter.admit
+        key = (admit("tenant", c.tenant), admit("prompt_name", c.prompt_name),
+               admit("prompt_version", c.prompt_version),
+               admit("finish_reason", c.finish_reason))
+        row = series.rows.get(key)
+        if row is None:
+            row = series.rows[key] = [0, 0, 0, 0, 0, 0, 0.0, 0, 0, 0, 0.0]
+        return row
+
+    def observe_feedback(self, f: Feedback) -> None:
+        """Record one quality score."""
+        admit = self.limiter.admit
+        key = (admit("feedback_name", f.name), admit("model", f.model),
+               admit("prompt_name", f.prompt_name), admit("prompt_version", f.prompt_version))
+        h = self.feedback.get(key)
+        if h is None:
+            h = self.feedback[key] = HistogramSeries(len(FEEDBACK_BUCKETS))
+        h.counts[bisect_left(FEEDBACK_BUCKETS, f.value)] += 1
+        h.sum += f.value
+        h.last_seen = self.now
+
+    def observe_step(self, s: Step) -> None:
+        """Record one workflow step."""
+        admit = self.limiter.admit
+        key = (admit("workflow", s.workflow), admit("step", s.step),
+               admit("error_type", s.error_type))
+        h = self.steps.get(key)
+        if h is None:
+            h = self.steps[key] = HistogramSeries(len(STEP_BUCKETS))
+        h.counts[bisect_left(STEP_BUCKETS, s.duration_s)] += 1
+        h.sum += s.duration_s
+        h.last_seen = self.now
+
+    def expire(self, now: float | None = None) -> int:
+        """Drop label sets idle for longer than the TTL; returns how many were dropped."""
+        ttl = self.config.limits.series_ttl
+        if not ttl:
+            return 0
+        cutoff = (self.now if now is None else now) - ttl
+        dropped = 0
+        for key, series in list(self.calls.items()):
+            for row_key, row in list(series.rows.items()):
+                if row[LAST_SEEN] < cutoff:
+                    del series.rows[row_key]
+                    dropped += 1
+            if not series.rows:
+                del self.calls[key]
+                dropped += 1
+        for table in (self.feedback, self.steps):
+            for key, h in list(table.items()):
+                if h.last_seen < cutoff:
+                    del table[key]
+                    dropped += 1
+        if dropped:
+            self._reset_limits()
+        return dropped
+
+    def _reset_limits(self) -> None:
+        live: dict[str, set[str]] = defaultdict(set)
+        for series in self.calls.values():
+            for label, value in zip(CALL_LABELS, series.key):
+                live[label].add(value)
+            for row_key in series.rows:
+                for label, value in zip(ROW_LABELS, row_key):
+                    live[label].add(value)
+        for name, model, prompt_name, prompt_version in self.feedback:
+            live["feedback_name"].add(name)
+            live["model"].add(model)
+            live["prompt_name"].add(prompt_name)
+            live["prompt_version"].add(prompt_version)
+        for workflow, step, error_type in self.steps:
+            live["workflow"].add(workflow)
+            live["step"].add(step)
+            live["error_type"].add(error_type)
+        for label in self.limiter.caps:
+            self.limiter.reset(label, live[label])
+
+    def series_count(self) -> int:
+        """Label sets held: call series, their rows, feedback and step histograms."""
+        return (len(self.calls) + sum(len(s.rows) for s in self.calls.values())
+                + len(self.feedback) + len(self.steps))
+
+    def families(self) -> list[Family]:
+        """Every LLM metric family, aggregated to its own labels, ready to expose."""
+        duration = Family("gen_ai_client_operation_duration_seconds", "histogram",
+                          "GenAI operation duration.",
+                          ("gen_ai_provider_name", "gen_ai_request_model",
+                           "gen_ai_operation_name", "error_type"), "seconds", DURATION_BUCKETS)
+        ttft = Family("gen_ai_client_operation_time_to_first_chunk_seconds", "histogram",
+                      "Time to receive the first chunk of a streaming response.",
+                      duration.labels[:3], "seconds", DURATION_BUCKETS)
+        token_usage = Family("gen_ai_client_token_usage", "histogram",
+                             "Number of input and output tokens used per operation.",
+                             (*duration.labels[:3], "gen_ai_token_type"), "", TOKEN_BUCKETS)
+        tpot = Family("llm_time_per_output_token_seconds", "histogram",
+                      "Time per output token after the first, for streaming calls.",
+                      duration.labels[:2], "seconds", TPOT_BUCKETS)
+        requests = Family("llm_requests", "counter", "LLM calls, by outcome and tenant.",
+                          (*duration.labels, "tenant"))
+        tokens = Family("llm_tokens", "counter",
+                        "Tokens used; input includes cache reads and writes, output includes "
+                        "reasoning.", (*duration.labels[:2], "gen_ai_token_type", "tenant"))
+        cost = Family("llm_cost_usd", "counter", "Cost of LLM calls in US dollars.",
+                      (*duration.labels[:2], "tenant", "prompt_name", "prompt_version"))
+        finish = Family("llm_finish_reasons", "counter", "LLM calls by finish reason.",
+                        (*duration.labels[:2], "finish_reason"))
+        refusals = Family("llm_refusals", "counter", "LLM calls the model declined to answer.",
+                          duration.labels[:2])
+        retries = Family("llm_retries", "counter", "Retries callers made before a result.",
+                         duration.labels[:2])
+
+        hist_add = _add_histogram
+        for (provider, model, operation, error_type), s in self.calls.items():
+            hist_add(duration.samples, (provider, model, operation, error_type), s.duration,
+                     s.duration_sum)
+            if s.exemplars:
+                duration.exemplars.setdefault((provider, model, operation, error_type), {}).update(
+                    s.exemplars)
+            if s.ttft is not None:
+                hist_add(ttft.samples, (provider, model, operation), s.ttft, s.ttft_sum)
+            if s.input is not None:
+                hist_add(token_usage.samples, (provider, model, operation, "input"), s.input,
+                         s.input_sum)
+            if s.output is not None:
+                hist_add(token_usage.samples, (provider, model, operation, "output"), s.output,
+                         s.output_sum)
+            if s.tpot is not None:
+                hist_add(tpot.samples, (provider, model), s.tpot, s.tpot_sum)
+            pm = (provider, model)
+            for (tenant, prompt_name, prompt_version, finish_reason), row in s.rows.items():
+                k = (provider, model, operation, error_type, tenant)
+                requests.samples[k] = requests.samples.get(k, 0) + row[REQUESTS]
+                for token_type, idx in TOKEN_TYPES:
+                    if row[idx]:
+                        k = (provider, model, token_type, tenant)
+                        tokens.samples[k] = tokens.samples.get(k, 0) + row[idx]
+                if row[COST] or s.price is not None:
+                    k = (provider, model, tenant, prompt_name, prompt_version)
+                    cost.samples[k] = cost.samples.get(k, 0.0) + row[COST]
+                if row[FINISHED]:
+                    k = (provider, model, finish_reason)
+                    finish.samples[k] = finish.samples.get(k, 0) + row[FINISHED]
+                if row[REFUSALS]:
+                    refusals.samples[pm] = refusals.samples.get(pm, 0) + row[REFUSALS]
+                if row[RETRIES]:
+                    retries.samples[pm] = retries.samples.get(pm, 0) + row[RETRIES]
+
+        feedback = Family("llm_feedback_score", "histogram",
+                          "Quality scores (user ratings, evaluations) by name.",
+                          ("name", "gen_ai_request_model", "prompt_name", "prompt_version"),
+                          "", FEEDBACK_BUCKETS)
+        for k, h in self.feedback.items():
+            hist_add(feedback.samples, k, h.counts, h.sum)
+        steps = Family("llm_workflow_step_duration_seconds", "histogram",
+                       "Duration of one step of a multi-step LLM workflow.",
+                       ("workflow", "step", "error_type"), "seconds", STEP_BUCKETS)
+        for k, h in self.steps.items():
+            hist_add(steps.samples, k, h.counts, h.sum)
+        budget = Family("llm_budget_usd", "gauge", "Configured spend budget per tenant.",
+                        ("tenant", "window"))
+        for b in self.config.budgets:
+            if b.daily_usd is not None:
+                budget.samples[(b.tenant, "1d")] = b.daily_usd
+            if b.monthly_usd is not None:
+                budget.samples[(b.tenant, "30d")] = b.monthly_usd
+        return [duration, ttft, token_usage, tpot, requests, tokens, cost, finish, refusals,
+                retries, feedback, steps, budget]
+
+
+def _add_histogram(samples: dict, key: tuple, counts: list[int], total: float) -> None:
+    current = samples.get(key)
+    if current is None:
+        samples[key] = (list(counts), total)
+    else:
+        merged = current[0]
+        for i, n in enumerate(counts):
+            merged[i] += n
+        samples[key] = (merged, current[1] + total)

@@ -1,0 +1,155 @@
+"""HTTP: /metrics, /healthz, /readyz, the status page at /, and POST /v1/events."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import time
+from typing import TYPE_CHECKING
+
+import jinja2
+import msgspec
+from aiohttp import web
+
+from llm_exporter import __version__
+from llm_exporter.config import split_host_port
+from llm_exporter.decode import Rejection
+from llm_exporter.exposition import Writer, negotiate, self_metrics
+from llm_exporter.ingest import StartupError
+
+if TYPE_CHECKING:
+    from llm_exporter.server import Sidecar
+
+SIDECAR = web.AppKey("sidecar", object)
+WRITER = web.AppKey("writer", Writer)
+ALLOWED = web.AppKey("allowed", list)
+_templates = jinja2.Environment(
+    loader=jinja2.PackageLoader("llm_exporter", "templates"),
+    autoescape=jinja2.select_autoescape(["html", "j2"]),
+)
+
+
+def make_app(sidecar: Sidecar) -> web.Application:
+    """The aiohttp application serving one sidecar."""
+    app = web.Application(client_max_size=sidecar.config.web.max_request_bytes)
+    app[SIDECAR] = sidecar
+    app[WRITER] = Writer()
+    app[ALLOWED] = [ipaddress.ip_network(n, strict=False)
+                      for n in sidecar.config.web.events_allowed_from]
+    app.router.add_get("/", index)
+    app.router.add_get("/metrics", metrics)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    app.router.add_post("/v1/events", post_events)
+    return app
+
+
+async def start(sidecar: Sidecar) -> tuple[web.AppRunner, str]:
+    """Serve the app on web.listen_address; returns the runner and the bound host:port."""
+    address = sidecar.config.web.listen_address
+    host, port = split_host_port(address, "web.listen_address")
+    runner = web.AppRunner(make_app(sidecar), access_log=None, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, host or None, port)
+    try:
+        await site.start()
+    except OSError as e:
+        await runner.cleanup()
+        raise StartupError(f"cannot listen on {address} (web.listen_address): {e.strerror}") from e
+    bound_host, bound_port = runner.addresses[0][:2]
+    shown = host or "localhost"
+    return runner, f"{'[' + shown + ']' if ':' in shown else shown}:{bound_port or port}"
+
+
+async def metrics(request: web.Request) -> web.StreamResponse:
+    """Prometheus exposition, OpenMetrics (with exemplars) when the scraper asks for it."""
+    sidecar: Sidecar = request.app[SIDECAR]
+    openmetrics, content_type = negotiate(request.headers.get("Accept"))
+    response = web.StreamResponse(headers={"Content-Type": content_type})
+    await response.prepare(request)
+    families = sidecar.store.families()
+    for chunk in request.app[WRITER].render(families, openmetrics):
+        await response.write(chunk.encode())
+        await asyncio.sleep(0)  # let the datagram readers drain between chunks
+    tail = self_metrics(sidecar.registry, openmetrics)
+    if openmetrics:
+        tail += "# EOF\n"
+    await response.write(tail.encode())
+    await response.write_eof()
+    return response
+
+
+async def healthz(request: web.Request) -> web.Response:
+    return web.Response(text="ok\n")
+
+
+async def readyz(request: web.Request) -> web.Response:
+    """200 once every configured listener is bound, 503 before and while shutting down."""
+    if request.app[SIDECAR].ready:
+        return web.Response(text="ready\n")
+    return web.Response(status=503, text="not ready\n")
+
+
+async def post_events(request: web.Request) -> web.Response:
+    """A JSON array of events (or one object). Loopback only unless configured otherwise."""
+    sidecar: Sidecar = request.app[SIDECAR]
+    if not _allowed(request):
+        return web.json_response(
+            {"error": f"POST /v1/events is not accepted from {request.remote}; "
+                      "see web.events_allowed_from"}, status=403)
+    try:
+        body = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        limit = sidecar.config.web.max_request_bytes
+        sidecar.pipeline.reject(Rejection("too_large", f"request body over {limit} bytes"))
+        return web.json_response({"error": f"body larger than {limit} bytes"}, status=413)
+    before = sum(sidecar.pipeline.events.values())
+    rejections = sidecar.pipeline.handle_payload(body, "http")
+    accepted = sum(sidecar.pipeline.events.values()) - before
+    status = 400 if rejections and not accepted else 200
+    return web.json_response(
+        {"accepted": accepted, "rejected": len(rejections),
+         "errors": [{"reason": r.reason, "message": r.message} for r in rejections[:100]]},
+        status=status, dumps=lambda o: msgspec.json.encode(o).decode())
+
+
+def _allowed(request: web.Request) -> bool:
+    remote = request.remote
+    if not remote:
+        return False
+    try:
+        ip = ipaddress.ip_address(remote.split("%")[0])
+    except ValueError:
+        return False
+    if ip.version == 6 and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return any(ip in net for net in request.app[ALLOWED])
+
+
+async def index(request: web.Request) -> web.Response:
+    """A page for a person: endpoints, listeners, rates, top models."""
+    sidecar: Sidecar = request.app[SIDECAR]
+    accepted_rate, rejected_rate = sidecar.rates()
+    top: dict[tuple[str, str], int] = {}
+    for (provider, model, _, _), series in sidecar.store.calls.items():
+        top[(provider, model)] = top.get((provider, model), 0) + sum(series.duration)
+    page = _templates.get_template("index.html.j2").render(
+        version=__version__,
+        uptime=_human_seconds(time.time() - sidecar.started),
+        listeners=sidecar.listeners(),
+        accepted_total=sum(sidecar.pipeline.events.values()),
+        accepted_rate=accepted_rate,
+        rejected_rate=rejected_rate,
+        rejected={k: v for k, v in sidecar.pipeline.rejected.items() if v},
+        label_sets=sidecar.store.series_count(),
+        overflow={k: v for k, v in sidecar.store.limiter.overflow.items() if v},
+        top_models=sorted(top.items(), key=lambda kv: -kv[1])[:10],
+    )
+    return web.Response(text=page, content_type="text/html")
+
+
+def _human_seconds(seconds: float) -> str:
+    m, s = divmod(int(seconds), 60)
+    h, m = divmod(m, 60)
+    d, h = divmod(h, 24)
+    return f"{d}d {h}h" if d else f"{h}h {m}m" if h else f"{m}m {s}s" if m else f"{s}s"
