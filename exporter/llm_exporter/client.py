@@ -24,6 +24,7 @@ import collections
 import functools
 import inspect
 import json
+import logging
 import os
 import socket
 import threading
@@ -60,7 +61,13 @@ class Emitter:
 
     def __init__(self, address: str | None = None, *, queue_size: int = _QUEUE_SIZE):
         self.address = address or default_address()
-        self.kind, self._target = _parse_address(self.address)
+        try:
+            self.kind, self._target = _parse_address(self.address)
+        except ValueError as e:
+            # A bad address (a typo in LLM_EXPORTER_ADDR) must not break the application:
+            # say so once, then count every event as dropped.
+            logging.getLogger(__name__).warning("%s; events will be dropped", e)
+            self.kind, self._target = "invalid", None
         self.sent = 0
         self.dropped = 0
         self._unreported = 0
@@ -87,6 +94,9 @@ class Emitter:
             return False
         if self.kind in ("udp", "unixgram"):
             return self._send_datagram(data, event)
+        if self.kind == "invalid":
+            self._drop(1)
+            return False
         return self._enqueue(data)
 
     def flush(self, timeout: float = 5.0) -> bool:

@@ -1,0 +1,128 @@
+"""Shared fixtures: a real sidecar on loopback in a background thread, and scrape helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from llm_exporter.config import Config, IngestConfig, WebConfig
+from llm_exporter.server import Sidecar, serve
+
+
+class RunningSidecar:
+    """A sidecar serving on ephemeral loopback ports, driven from the test thread."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.loop = asyncio.new_event_loop()
+        self._stop: asyncio.Event | None = None
+        self._ready = threading.Event()
+        self.sidecar: Sidecar | None = None
+        self.error: BaseException | None = None
+        self.exit_code: int | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("sidecar did not start")
+        if self.error:
+            raise self.error
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+
+        async def main() -> int:
+            self._stop = asyncio.Event()
+            ready = self.loop.create_future()
+            ready.add_done_callback(self._on_ready)
+            return await serve(self.config, stop=self._stop, on_ready=ready)
+
+        self.exit_code = self.loop.run_until_complete(main())
+
+    def _on_ready(self, fut: asyncio.Future) -> None:
+        if fut.exception():
+            self.error = fut.exception()
+        else:
+            self.sidecar = fut.result()
+        self._ready.set()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.sidecar.web_address}"
+
+    def address(self, transport: str) -> str:
+        """The client address string for one of the sidecar's listeners."""
+        for t, addr in self.sidecar.listeners():
+            if t == transport:
+                return {"unixgram": f"unixgram:{addr}", "udp": f"udp:{addr}",
+                        "stream": f"tcp:{addr}", "http": self.url}[t]
+        raise KeyError(transport)
+
+    def call(self, fn, *args):
+        """Run fn(*args) on the sidecar's loop thread and return its result."""
+        async def run():
+            return fn(*args)
+        return asyncio.run_coroutine_threadsafe(run(), self.loop).result(10)
+
+    def accepted(self) -> int:
+        return self.call(lambda: sum(self.sidecar.pipeline.events.values()))
+
+    def rejected(self) -> dict[str, int]:
+        return self.call(lambda: dict(self.sidecar.pipeline.rejected))
+
+    def wait_for(self, accepted: int, rejected: int = 0, timeout: float = 10.0) -> None:
+        """Block until the sidecar has handled this many events."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.accepted() >= accepted and sum(self.rejected().values()) >= rejected:
+                return
+            time.sleep(0.01)
+        raise AssertionError(f"sidecar saw {self.accepted()} accepted, {self.rejected()} "
+                             f"rejected; wanted {accepted} and {rejected}")
+
+    def scrape(self, accept: str | None = None) -> str:
+        req = urllib.request.Request(self.url + "/metrics",
+                                     headers={"Accept": accept} if accept else {})
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.read().decode()
+
+    def stop(self) -> int | None:
+        if self._stop is not None and self.thread.is_alive():
+            self.loop.call_soon_threadsafe(self._stop.set)
+            self.thread.join(10)
+        return self.exit_code
+
+
+def loopback_config(tmp_path, **ingest) -> Config:
+    """Loopback, ephemeral ports, a socket in tmp_path."""
+    fields = {"unixgram": str(tmp_path / "events.sock"), "udp": "127.0.0.1:0", "stream": ""}
+    fields.update(ingest)
+    return Config(web=WebConfig(listen_address="127.0.0.1:0"),
+                  ingest=dataclasses.replace(IngestConfig(), **fields))
+
+
+@pytest.fixture
+def sidecar(tmp_path) -> Iterator[RunningSidecar]:
+    running = RunningSidecar(loopback_config(tmp_path, stream="127.0.0.1:0"))
+    yield running
+    running.stop()
+
+
+def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """{(sample name, sorted labels): value} parsed by prometheus-client's own parser."""
+    out = {}
+    for family in text_string_to_metric_families(text):
+        for s in family.samples:
+            out[(s.name, tuple(sorted(s.labels.items())))] = s.value
+    return out
+
+
+def value(text: str, name: str, **labels: str) -> float:
+    """The value of the one sample with exactly these labels (0 when absent)."""
+    return samples(text).get((name, tuple(sorted(labels.items()))), 0.0)

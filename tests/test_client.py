@@ -1,0 +1,241 @@
+"""The client library: stdlib only, never raises, never blocks, counts what it drops."""
+
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from llm_exporter import client
+from llm_exporter.client import Emitter, classify_error, track
+
+
+@pytest.fixture
+def udp_receiver():
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 * 1024 * 1024)
+    sock.bind(("127.0.0.1", 0))
+    sock.settimeout(2)
+    yield sock, "udp:%s:%d" % sock.getsockname()
+    sock.close()
+
+
+def receive(sock, n):
+    return [json.loads(sock.recv(65536)) for _ in range(n)]
+
+
+def test_importing_the_client_pulls_in_no_sidecar_dependency():
+    code = ("import sys, llm_exporter.client; "
+            "heavy = {'aiohttp', 'prometheus_client', 'msgspec', 'yaml', 'jinja2', "
+            "'genai_prices'} & set(sys.modules); print(sorted(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_emit_sends_one_json_datagram(udp_receiver):
+    sock, address = udp_receiver
+    emitter = Emitter(address)
+    assert emitter.emit({"type": "llm_call", "model": "m", "duration_s": 1.0, "tenant": "é"})
+    assert receive(sock, 1) == [{"type": "llm_call", "model": "m", "duration_s": 1.0,
+                                 "tenant": "é"}]
+    assert (emitter.sent, emitter.dropped) == (1, 0)
+
+
+def test_sidecar_not_running_is_a_counted_drop_not_an_error(tmp_path):
+    emitter = Emitter(f"unixgram:{tmp_path}/nobody-home.sock")
+    started = time.perf_counter()
+    assert emitter.emit({"type": "llm_call"}) is False
+    assert emitter.dropped == 1
+    assert time.perf_counter() - started < 0.1
+
+
+def test_full_receiver_queue_drops_without_blocking(tmp_path):
+    path = str(tmp_path / "slow.sock")
+    receiver = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    receiver.bind(path)  # bound but never read: the queue fills (net.unix.max_dgram_qlen)
+    emitter = Emitter(f"unixgram:{path}")
+    started = time.perf_counter()
+    results = [emitter.emit({"type": "llm_call", "i": i}) for i in range(5000)]
+    assert time.perf_counter() - started < 2.0
+    assert results.count(False) == emitter.dropped > 0
+    assert emitter.sent + emitter.dropped == 5000
+    receiver.close()
+
+
+def test_drops_are_reported_with_the_next_event_that_gets_through(tmp_path):
+    path = str(tmp_path / "later.sock")
+    emitter = Emitter(f"unixgram:{path}")
+    emitter.emit({"n": 1})
+    emitter.emit({"n": 2})  # both dropped: nobody listening yet
+    receiver = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    receiver.bind(path)
+    receiver.settimeout(2)
+    emitter.emit({"n": 3})
+    emitter.emit({"n": 4})
+    assert json.loads(receiver.recv(65536)) == {"n": 3, "client_dropped": 2}
+    assert json.loads(receiver.recv(65536)) == {"n": 4}
+    receiver.close()
+
+
+def test_unserialisable_event_and_bad_address_never_raise(udp_receiver):
+    _, address = udp_receiver
+    emitter = Emitter(address)
+    assert emitter.emit({"obj": object()}) is False
+    assert emitter.emit({"big": "x" * 70_000}) is False  # over one datagram
+    assert emitter.dropped == 2
+    bad = Emitter("carrier-pigeon:somewhere")
+    assert bad.emit({"type": "llm_call"}) is False and bad.dropped == 1
+
+
+def test_env_var_chooses_the_address(monkeypatch, udp_receiver):
+    sock, address = udp_receiver
+    monkeypatch.setenv(client.ENV_ADDR, address)
+    monkeypatch.setattr(client, "_default", None)
+    assert client.emit({"hello": 1})
+    assert receive(sock, 1) == [{"hello": 1}]
+
+
+def test_thread_safe_under_concurrent_emits(udp_receiver):
+    sock, address = udp_receiver
+    emitter = Emitter(address)
+    threads = [threading.Thread(target=lambda t=t: [emitter.emit({"t": t, "i": i})
+                                                     for i in range(500)]) for t in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert emitter.sent + emitter.dropped == 4000
+    got = receive(sock, emitter.sent)
+    assert len({(e["t"], e["i"]) for e in got}) == emitter.sent
+
+
+def test_survives_fork(udp_receiver):
+    sock, address = udp_receiver
+    emitter = Emitter(address)
+    emitter.emit({"who": "parent"})
+    pid = os.fork()
+    if pid == 0:  # child: the inherited emitter must work on its own socket
+        ok = emitter.emit({"who": "child"})
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert sorted(e["who"] for e in receive(sock, 2)) == ["child", "parent"]
+
+
+def test_stream_emitter_queues_and_flushes_through_a_background_thread():
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    emitter = Emitter("tcp:%s:%d" % server.getsockname())
+    for i in range(100):
+        assert emitter.emit({"i": i})
+    conn, _ = server.accept()
+    conn.settimeout(2)
+    data = b""
+    while data.count(b"\n") < 100:
+        data += conn.recv(65536)
+    assert [json.loads(line)["i"] for line in data.splitlines()] == list(range(100))
+    assert emitter.flush(2) and emitter.sent == 100
+    emitter.close()
+    conn.close()
+    server.close()
+
+
+def test_stream_emitter_with_no_sidecar_drops_without_blocking():
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens here now
+    emitter = Emitter(f"tcp:127.0.0.1:{port}", queue_size=10)
+    started = time.perf_counter()
+    results = [emitter.emit({"i": i}) for i in range(50)]
+    assert time.perf_counter() - started < 0.5
+    assert results.count(False) > 0  # the queue (10) filled while the thread backed off
+    deadline = time.monotonic() + 3
+    while emitter.dropped < 50 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert emitter.dropped == 50
+
+
+def test_track_times_a_streaming_call(udp_receiver):
+    sock, address = udp_receiver
+    with track(provider="openai", model="gpt-4o", tenant="acme", emitter=Emitter(address)) as c:
+        time.sleep(0.02)
+        c.first_token()
+        time.sleep(0.03)
+        c.first_token()  # only the first counts
+        c.usage(input_tokens=10, output_tokens=5, cache_read_tokens=None)
+        c.set(finish_reason="stop")
+    (event,) = receive(sock, 1)
+    assert event["type"] == "llm_call" and event["tenant"] == "acme"
+    assert 0.02 <= event["ttft_s"] < 0.045 and event["duration_s"] >= 0.05
+    assert event["input_tokens"] == 10 and "cache_read_tokens" not in event
+    assert "error_type" not in event and "prompt_name" not in event
+
+
+class RateLimitError(Exception):
+    status_code = 429
+
+
+def test_track_records_the_error_and_lets_it_propagate(udp_receiver):
+    sock, address = udp_receiver
+    with pytest.raises(RateLimitError):
+        with track(model="m", emitter=Emitter(address)):
+            raise RateLimitError("slow down")
+    assert receive(sock, 1)[0]["error_type"] == "rate_limit"
+
+
+def test_track_as_decorator_sync_and_async(udp_receiver):
+    sock, address = udp_receiver
+    emitter = Emitter(address)
+
+    @track(model="m", operation="embeddings", emitter=emitter)
+    def embed(x):
+        return x * 2
+
+    @track(model="m", emitter=emitter)
+    async def chat(x):
+        await asyncio.sleep(0.01)
+        return x + 1
+
+    assert embed(2) == 4
+    assert asyncio.run(chat(1)) == 2
+    first, second = receive(sock, 2)
+    assert first["operation"] == "embeddings"
+    assert second["operation"] == "chat" and second["duration_s"] >= 0.01
+
+
+def test_async_context_manager(udp_receiver):
+    sock, address = udp_receiver
+
+    async def main():
+        async with track(model="m", emitter=Emitter(address)) as c:
+            c.usage(output_tokens=3)
+
+    asyncio.run(main())
+    assert receive(sock, 1)[0]["output_tokens"] == 3
+
+
+class APIStatusError(Exception):
+    def __init__(self, status):
+        self.status_code = status
+
+
+@pytest.mark.parametrize("exc, expected", [
+    (TimeoutError(), "timeout"),
+    (type("APITimeoutError", (Exception,), {})(), "timeout"),
+    (APIStatusError(429), "rate_limit"),
+    (APIStatusError(503), "server_error"),
+    (APIStatusError(401), "auth"),
+    (APIStatusError(400), "invalid_request"),
+    (ConnectionRefusedError(), "connection"),
+    (type("APIConnectionError", (Exception,), {})(), "connection"),
+    (ValueError("x"), "ValueError"),
+])
+def test_classify_error(exc, expected):
+    assert classify_error(exc) == expected

@@ -1,0 +1,98 @@
+"""Configuration: embedded defaults, YAML loading, errors that name the key."""
+
+import pytest
+
+from llm_exporter.config import (
+    DEFAULT_WEB_PORT,
+    Config,
+    ConfigError,
+    config_from_dict,
+    load_config,
+    parse_duration,
+)
+
+
+def test_defaults_are_a_working_config():
+    config = load_config(None)
+    assert config == Config()
+    assert config.web.listen_address == f":{DEFAULT_WEB_PORT}"
+    assert 9100 <= DEFAULT_WEB_PORT <= 9999
+    assert config.ingest.udp.startswith("127.0.0.1:")  # loopback only
+    assert config.ingest.unixgram and config.ingest.stream == ""
+    assert config.limits.labels.tenant <= 1000
+    assert config.limits.labels.model < config.limits.labels.tenant
+
+
+def test_yaml_file_round_trip(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("""
+web: {listen_address: "127.0.0.1:9999"}
+ingest: {udp: "", stream: "unix:/tmp/x.sock"}
+limits:
+  series_ttl: 6h
+  labels: {tenant: 50}
+prices:
+  - {model: in-house, input: 0.1, output: 0.2}
+budgets:
+  - {tenant: acme, daily_usd: 100, monthly_usd: 2000}
+log: {level: debug}
+""")
+    config = load_config(path)
+    assert config.web.listen_address == "127.0.0.1:9999"
+    assert config.ingest.udp == "" and config.ingest.stream == "unix:/tmp/x.sock"
+    assert config.limits.series_ttl == 6 * 3600 and config.limits.labels.tenant == 50
+    assert config.limits.labels.model == Config().limits.labels.model
+    assert config.prices[0].model == "in-house" and config.prices[0].cache_read is None
+    assert config.budgets[0].monthly_usd == 2000.0
+    with pytest.raises(AttributeError):
+        config.web.listen_address = "x"  # frozen
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"web": {"listen_adress": ":1"}}, "web.listen_adress: unknown key (known: listen_address"),
+    ({"wbe": {}}, "wbe: unknown key"),
+    ({"limits": {"labels": {"tenant": "many"}}}, "limits.labels.tenant: expected int, got str"),
+    ({"limits": {"labels": {"tenant": 0}}}, "limits.labels.tenant: must be at least 1"),
+    ({"limits": {"series_ttl": "soon"}}, "limits.series_ttl: expected a duration"),
+    ({"prices": [{"model": "x", "input": 1}]}, "prices[0]: missing required key 'output'"),
+    ({"prices": {"model": "x"}}, "prices: expected a list, got a mapping"),
+    ({"prices": [{"model": "x", "input": -1, "output": 1}]}, "prices[0].input"),
+    ({"budgets": [{"tenant": "a"}, {"tenant": "a"}]}, "budgets[1].tenant: 'a' appears twice"),
+    ({"budgets": [{"tenant": "a", "daily_usd": 0}]}, "budgets[0].daily_usd: must be positive"),
+    ({"log": {"level": "loud"}}, "log.level: expected one of"),
+    ({"web": {"listen_address": "nohost"}}, "web.listen_address: expected HOST:PORT"),
+    ({"ingest": {"udp": "127.0.0.1:99999"}}, "ingest.udp: expected HOST:PORT"),
+    ({"web": {"events_allowed_from": ["10.0.0.0/33"]}}, "web.events_allowed_from[0]"),
+    ({"ingest": {"max_event_bytes": True}}, "ingest.max_event_bytes: expected int, got bool"),
+    ([], "top level: expected a mapping"),
+])
+def test_bad_config_names_the_key(data, message):
+    with pytest.raises(ConfigError) as e:
+        config_from_dict(data)
+    assert message in str(e.value)
+
+
+def test_file_errors_name_the_file(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_config(tmp_path / "missing.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("web: [unclosed")
+    with pytest.raises(ConfigError, match="bad.yaml: not valid YAML"):
+        load_config(bad)
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("web:\n  listen_addres: ':1'\n")
+    with pytest.raises(ConfigError, match=r"typo.yaml: web.listen_addres: unknown key"):
+        load_config(typo)
+
+
+def test_empty_file_is_the_defaults(tmp_path):
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("")
+    assert load_config(empty) == Config()
+
+
+@pytest.mark.parametrize("text, seconds", [
+    (30, 30.0), (1.5, 1.5), ("90s", 90.0), ("5m", 300.0), ("24h", 86400.0), ("7d", 604800.0),
+    ("250ms", 0.25), ("0", 0.0)])
+def test_durations(text, seconds):
+    assert parse_duration(text) == seconds

@@ -1,0 +1,131 @@
+"""Schema v1 decoding: what is accepted, and what each kind of bad input does."""
+
+import json
+
+import pytest
+
+from llm_exporter.decode import (
+    REASONS,
+    Feedback,
+    LlmCall,
+    Rejection,
+    Step,
+    decode_event,
+    decode_payload,
+)
+
+CALL = {"v": 1, "type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 1.5}
+
+
+def enc(obj) -> bytes:
+    return json.dumps(obj).encode()
+
+
+def test_minimal_call_gets_schema_defaults():
+    call = decode_event(enc({"type": "llm_call", "model": "m", "duration_s": 0.2}))
+    assert isinstance(call, LlmCall)
+    assert (call.v, call.operation, call.provider, call.error_type, call.tenant) == (
+        1, "chat", "", "", "")
+    assert call.input_tokens is None and call.cost_usd is None and call.refusal is False
+
+
+def test_every_field_of_a_call():
+    full = dict(CALL, response_model="gpt-4o-2024-08-06", operation="chat", ttft_s=0.3,
+                input_tokens=1000, output_tokens=200, cache_read_tokens=300,
+                cache_write_tokens=100, reasoning_tokens=50, cost_usd=0.01,
+                error_type="", finish_reason="stop", refusal=False, retries=2, tenant="acme",
+                prompt_name="p", prompt_version="v1", trace_id="t" * 32, span_id="s" * 16,
+                ts=1.7e9)
+    call = decode_event(enc(full))
+    assert isinstance(call, LlmCall)
+    for key, val in full.items():
+        if key != "type":
+            assert getattr(call, key) == val, key
+
+
+def test_unknown_fields_are_ignored_for_forward_compatibility():
+    call = decode_event(enc(dict(CALL, new_field={"nested": [1, 2]}, another=3)))
+    assert isinstance(call, LlmCall) and call.model == "gpt-4o"
+
+
+def test_feedback_and_step():
+    fb = decode_event(enc({"type": "feedback", "name": "user_rating", "value": 4, "model": "m"}))
+    assert isinstance(fb, Feedback) and fb.value == 4.0
+    st = decode_event(enc({"type": "step", "workflow": "rag", "step": "retrieve",
+                           "duration_s": 0.05}))
+    assert isinstance(st, Step) and st.error_type == ""
+
+
+@pytest.mark.parametrize("payload, reason", [
+    (b"not json", "malformed_json"),
+    (b'{"type": "llm_call", "model": "m"', "malformed_json"),  # truncated
+    (b"", "malformed_json"),
+    (b'{"type":"feedback","name":"x","value":NaN}', "malformed_json"),  # NaN is not JSON
+    (b"42", "not_an_object"),
+    (b'"a string"', "not_an_object"),
+    (enc({"model": "m", "duration_s": 1}), "missing_field"),  # no type
+    (enc({"type": "llm_call", "duration_s": 1}), "missing_field"),  # no model
+    (enc({"type": "llm_call", "model": "m"}), "missing_field"),  # no duration
+    (enc({"type": "feedback", "value": 1}), "missing_field"),
+    (enc({"type": "step", "workflow": "w", "duration_s": 1}), "missing_field"),
+    (enc({"type": "chat_call", "model": "m", "duration_s": 1}), "unknown_type"),
+    (enc(dict(CALL, v=2)), "unsupported_version"),
+    (enc(dict(CALL, v=0)), "unsupported_version"),
+    (enc(dict(CALL, input_tokens=-5)), "invalid_value"),
+    (enc(dict(CALL, input_tokens="12")), "invalid_value"),
+    (enc(dict(CALL, input_tokens=1.5)), "invalid_value"),
+    (enc(dict(CALL, input_tokens=10**13)), "invalid_value"),
+    (enc(dict(CALL, duration_s=-0.1)), "invalid_value"),
+    (enc(dict(CALL, duration_s="fast")), "invalid_value"),
+    (b'{"type":"llm_call","model":"m","duration_s":1e999}', "invalid_value"),  # inf
+    (enc(dict(CALL, duration_s=10**6)), "invalid_value"),  # > a day
+    (enc(dict(CALL, model="m" * 300)), "invalid_value"),  # label too long
+    (enc(dict(CALL, tenant="t" * (10 * 1024 * 1024))), "invalid_value"),  # the 10 MB string
+    (enc(dict(CALL, model=None)), "invalid_value"),
+    (enc(dict(CALL, refusal="yes")), "invalid_value"),
+    (enc(dict(CALL, cost_usd=-1)), "invalid_value"),
+    (enc({"type": "feedback", "name": "x", "value": 1e300}), "invalid_value"),
+    (enc(dict(CALL, input_tokens=100, cache_read_tokens=80, cache_write_tokens=30)),
+     "inconsistent"),
+    (enc(dict(CALL, output_tokens=10, reasoning_tokens=11)), "inconsistent"),
+    (enc(dict(CALL, duration_s=1.0, ttft_s=2.0)), "inconsistent"),
+])
+def test_bad_event_is_rejected_with_its_reason(payload, reason):
+    result = decode_event(payload)
+    assert isinstance(result, Rejection), result
+    assert result.reason == reason, result.message
+    assert reason in REASONS
+    assert result.message  # says what was wrong
+
+
+def test_rejection_message_names_the_field():
+    result = decode_event(enc(dict(CALL, input_tokens=-5)))
+    assert "input_tokens" in result.message
+
+
+def test_array_payload_rejects_only_the_bad_events():
+    batch = [CALL, {"type": "nope"}, dict(CALL, model="b"), 17, dict(CALL, duration_s=-1)]
+    results = decode_payload(enc(batch), max_event_bytes=65536)
+    assert [type(r).__name__ for r in results] == [
+        "LlmCall", "Rejection", "LlmCall", "Rejection", "Rejection"]
+    assert [r.reason for r in results if isinstance(r, Rejection)] == [
+        "unknown_type", "not_an_object", "invalid_value"]
+
+
+def test_oversized_event_is_refused_before_decoding():
+    big = enc(dict(CALL, prompt_name="x" * 200))
+    (result,) = decode_payload(big, max_event_bytes=100)
+    assert isinstance(result, Rejection) and result.reason == "too_large"
+    results = decode_payload(enc([CALL, dict(CALL, prompt_name="x" * 200)]), 150)
+    assert isinstance(results[0], LlmCall)
+    assert isinstance(results[1], Rejection) and results[1].reason == "too_large"
+
+
+def test_payload_that_is_neither_object_nor_array():
+    (result,) = decode_payload(b"  42 ", 65536)
+    assert result.reason == "not_an_object"
+    (result,) = decode_payload(b'[1, 2', 65536)
+    assert result.reason == "malformed_json"
+    (result,) = decode_payload(b'  {"type":"llm_call","model":"m","duration_s":1}\n', 65536)
+    assert isinstance(result, LlmCall)
+    assert decode_payload(b"[]", 65536) == []

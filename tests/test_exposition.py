@@ -1,0 +1,128 @@
+"""The /metrics writer, checked against prometheus-client's own writer and parsers."""
+
+import pytest
+from prometheus_client import generate_latest
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+)
+from prometheus_client.openmetrics.parser import text_string_to_metric_families as om_parse
+from prometheus_client.utils import floatToGoString
+
+from conftest import samples
+from llm_exporter.config import Budget, Config
+from llm_exporter.decode import Feedback, LlmCall, Step
+from llm_exporter.exposition import CHUNK_SERIES, Writer, negotiate
+from llm_exporter.store import Store
+
+PROMETHEUS_ACCEPT = ("application/openmetrics-text;version=1.0.0,application/openmetrics-text;"
+                     "version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1")
+
+
+def busy_store() -> Store:
+    store = Store(Config(budgets=(Budget("acme", daily_usd=5.5),)))
+    for i in range(30):
+        store.observe_call(LlmCall(
+            provider="openai" if i % 2 else "anthropic", model=f"m{i % 3}", duration_s=0.1 * i,
+            ttft_s=0.01 * i, input_tokens=100 * i, output_tokens=i, cache_read_tokens=i,
+            tenant='we"ird\\ten\nant' if i == 7 else f"t{i % 4}", finish_reason="stop",
+            error_type="timeout" if i % 5 == 0 else "", trace_id=f"{i:032x}", ts=1.7e9 + i,
+            refusal=i % 9 == 0, retries=i % 2))
+    store.observe_feedback(Feedback(name="rating", value=0.5, model="m1"))
+    store.observe_step(Step(workflow="rag", step="retrieve", duration_s=0.02))
+    return store
+
+
+def reference(store: Store) -> bytes:
+    """The same families written by prometheus-client's generate_latest."""
+    class Collector:
+        def collect(self):
+            for fam in store.families():
+                if not fam.samples:
+                    continue
+                if fam.kind == "histogram":
+                    m = HistogramMetricFamily(fam.name, fam.help, labels=fam.labels)
+                    for values, (counts, total) in fam.samples.items():
+                        cumulative, buckets = 0, []
+                        for bound, n in zip((*fam.buckets, float("inf")), counts):
+                            cumulative += n
+                            buckets.append((floatToGoString(bound), cumulative))
+                        m.add_metric(values, buckets, total)
+                else:
+                    cls = CounterMetricFamily if fam.kind == "counter" else GaugeMetricFamily
+                    m = cls(fam.name, fam.help, labels=fam.labels)
+                    for values, v in fam.samples.items():
+                        m.add_metric(values, v)
+                yield m
+    return generate_latest(Collector())
+
+
+def without_empty_labels(parsed):
+    return {(name, tuple((k, v) for k, v in labels if v)): value
+            for (name, labels), value in parsed.items()}
+
+
+def test_text_output_equals_prometheus_client_reference():
+    store = busy_store()
+    ours = "".join(Writer().render(store.families(), openmetrics=False))
+    theirs = reference(store).decode()
+    # prometheus-client writes empty label values (error_type=""); we leave them out,
+    # which Prometheus treats as the same series.
+    assert samples(ours) == without_empty_labels(samples(theirs))
+    assert len(samples(ours)) > 300
+
+
+def test_openmetrics_output_parses_strictly_with_exemplars():
+    store = busy_store()
+    text = "".join(Writer().render(store.families(), openmetrics=True)) + "# EOF\n"
+    families = {f.name: f for f in om_parse(text)}
+    duration = families["gen_ai_client_operation_duration_seconds"]
+    assert duration.unit == "seconds"
+    exemplars = [s.exemplar for s in duration.samples if s.exemplar]
+    assert exemplars and all(len(e.labels["trace_id"]) == 32 for e in exemplars)
+    assert families["llm_requests"].type == "counter"
+    assert any(s.name == "llm_requests_total" for s in families["llm_requests"].samples)
+
+
+def test_label_values_are_escaped():
+    store = busy_store()
+    text = "".join(Writer().render(store.families(), openmetrics=False))
+    assert r'tenant="we\"ird\\ten\nant"' in text
+    assert ("llm_requests_total", (("error_type", ""), ("gen_ai_operation_name", "chat"),
+            ("gen_ai_provider_name", "openai"), ("gen_ai_request_model", "m1"),
+            ("tenant", 'we"ird\\ten\nant'))) in {
+        (n, tuple(sorted(({"error_type": ""} | dict(labels)).items())))
+        for (n, labels) in samples(text)}
+
+
+def test_label_cache_follows_the_live_series():
+    writer = Writer()
+    store = busy_store()
+    "".join(writer.render(store.families(), openmetrics=False))
+    cached = len(writer._labels)
+    store.calls.clear()
+    "".join(writer.render(store.families(), openmetrics=False))
+    assert 0 < len(writer._labels) < cached
+
+
+def test_chunks_let_the_loop_run_during_big_scrapes():
+    store = Store(Config())
+    for i in range(5000):
+        store.observe_call(LlmCall(provider="openai", model="gpt-4o", duration_s=1,
+                                   tenant=f"t{i % 1000}",
+                                   prompt_name=f"p{i}"))
+    series = sum(len(f.samples) for f in store.families())
+    chunks = list(Writer().render(store.families(), openmetrics=False))
+    assert series > 2000
+    assert len(chunks) == series // CHUNK_SERIES + 1
+
+
+@pytest.mark.parametrize("accept, openmetrics", [
+    (PROMETHEUS_ACCEPT, True),
+    ("text/plain;version=0.0.4", False),
+    (None, False),
+    ("*/*", False),
+])
+def test_negotiation(accept, openmetrics):
+    assert negotiate(accept)[0] is openmetrics

@@ -1,0 +1,103 @@
+"""Pricing: genai-prices data, resolved once, fast formula proven equal to calc_price."""
+
+import random
+from datetime import datetime, timezone
+
+import genai_prices
+import pytest
+from genai_prices import data_snapshot
+
+from llm_exporter.config import PriceOverride
+from llm_exporter.decode import LlmCall
+from llm_exporter.price import PriceTable
+
+
+def call(model="gpt-4o", provider="openai", **usage) -> LlmCall:
+    return LlmCall(model=model, provider=provider, duration_s=1.0, **usage)
+
+
+def test_fast_formula_equals_calc_price_for_every_bundled_model():
+    """Every model of the bundled catalogue, random usages across the tier thresholds."""
+    rng = random.Random(7)
+    table = PriceTable()
+    checked = exact = 0
+    now = datetime.now(timezone.utc)
+    for provider in data_snapshot.get_snapshot().providers:
+        for model in provider.models:
+            price = table.lookup(provider.id, model.id)
+            if price is None:
+                continue
+            for _ in range(4):
+                inp = rng.choice([0, 1, 900, 150_000, 199_999, 200_000, 200_001, 1_500_000])
+                cache_read = rng.randint(0, inp // 2)
+                cache_write = rng.randint(0, (inp - cache_read) // 3)
+                out = rng.choice([0, 1, 512, 40_000])
+                c = call(model.id, provider.id, input_tokens=inp, output_tokens=out,
+                         cache_read_tokens=cache_read, cache_write_tokens=cache_write)
+                usage = genai_prices.Usage(input_tokens=inp, output_tokens=out,
+                                           cache_read_tokens=cache_read,
+                                           cache_write_tokens=cache_write)
+                try:
+                    expected = float(genai_prices.calc_price(
+                        usage, model.id, provider_id=provider.id,
+                        genai_request_timestamp=now).total_price)
+                except (LookupError, ValueError):
+                    continue  # genai-prices itself cannot price this usage
+                assert price.cost(c) == pytest.approx(expected, rel=1e-9, abs=1e-12), (
+                    provider.id, model.id, inp, cache_read, cache_write, out, price.source)
+                checked += 1
+                exact += price.source == "genai-prices:calc"
+    assert checked > 5000
+    assert exact < checked / 50  # nearly all on the fast path
+
+
+def test_cached_tokens_are_not_charged_twice_and_reasoning_is_not_free():
+    table = PriceTable()
+    gpt4o = table.lookup("openai", "gpt-4o")  # $2.5 in, $1.25 cached, $10 out per M
+    plain = gpt4o.cost(call(input_tokens=1_000_000))
+    cached = gpt4o.cost(call(input_tokens=1_000_000, cache_read_tokens=400_000))
+    assert plain == pytest.approx(2.5)
+    assert cached == pytest.approx(0.6 * 2.5 + 0.4 * 1.25)
+    with_reasoning = gpt4o.cost(call(output_tokens=1_000_000, reasoning_tokens=900_000))
+    assert with_reasoning == pytest.approx(10.0)
+
+
+def test_anthropic_long_context_tier_applies_to_all_tokens():
+    sonnet = PriceTable().lookup("anthropic", "claude-sonnet-4-5")
+    assert sonnet.cost(call("claude-sonnet-4-5", "anthropic", input_tokens=200_000)) == \
+        pytest.approx(0.6)  # $3/M at the threshold itself
+    assert sonnet.cost(call("claude-sonnet-4-5", "anthropic", input_tokens=200_001)) == \
+        pytest.approx(200_001 * 6e-6)  # over it, every token at $6/M
+
+
+def test_provider_names_follow_opentelemetry_and_resolve():
+    table = PriceTable()
+    assert table.lookup("aws.bedrock", "anthropic.claude-3-haiku-20240307-v1:0") is not None
+    assert table.lookup("gcp.vertex_ai", "gemini-2.5-flash") is not None
+    assert table.lookup("", "gpt-4o-mini") is not None  # no provider: matched by model name
+
+
+def test_unknown_model_or_self_hosted_provider_is_unpriced():
+    table = PriceTable()
+    assert table.lookup("openai", "gpt-does-not-exist") is None
+    assert table.lookup("ollama", "llama3.1:8b") is None
+
+
+def test_config_override_wins_and_defaults_cache_prices_to_input():
+    table = PriceTable((PriceOverride(model="gpt-4o", provider="openai", input=1.0, output=2.0,
+                                      cache_read=0.5),
+                        PriceOverride(model="in-house-llm", input=0.2, output=0.4)))
+    over = table.lookup("openai", "gpt-4o")
+    assert over.source == "config"
+    assert over.cost(call(input_tokens=1_000_000, cache_read_tokens=500_000,
+                          output_tokens=1_000_000)) == pytest.approx(0.5 + 0.25 + 2.0)
+    own = table.lookup("vllm", "in-house-llm")  # provider "" matches any
+    assert own.cost(call("in-house-llm", "vllm", input_tokens=1_000_000,
+                         cache_write_tokens=1_000_000)) == pytest.approx(0.2)
+    assert table.lookup("azure", "gpt-4o").source == "genai-prices"  # provider-specific
+
+
+def test_lookup_is_resolved_once_and_cached():
+    table = PriceTable()
+    assert table.lookup("openai", "gpt-4o") is table.lookup("openai", "gpt-4o")
+    assert table.lookup("x", "unknown") is None and ("x", "unknown") in table._cache
