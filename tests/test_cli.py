@@ -1,0 +1,165 @@
+"""The llm-exporter command as a process: flags, signals, one-line startup errors."""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import samples, value
+
+EXE = [sys.executable, "-m", "llm_exporter"]
+
+
+def free_port(kind=socket.SOCK_STREAM) -> int:
+    with socket.socket(socket.AF_INET, kind) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"exited early: {proc.stderr.read()}")
+        try:
+            with urllib.request.urlopen(url + "/readyz", timeout=1) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError("not ready in time")
+
+
+@pytest.fixture
+def sidecar_process(tmp_path):
+    web, udp = free_port(), free_port(socket.SOCK_DGRAM)
+    sock = tmp_path / "run" / "events.sock"
+    proc = subprocess.Popen(
+        [*EXE, "run", f"--web.listen-address=127.0.0.1:{web}", f"--ingest.udp=127.0.0.1:{udp}",
+         f"--ingest.unixgram={sock}", f"--ingest.stream=unix:{tmp_path}/stream.sock",
+         "--log.level=debug"],
+        stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{web}"
+    wait_ready(url, proc)
+    yield proc, url, udp, sock, tmp_path / "stream.sock"
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_signal_finishes_queued_events_removes_sockets_and_exits_0(sidecar_process, sig):
+    proc, url, udp, sock, stream_sock = sidecar_process
+    assert sock.exists() and stream_sock.exists()
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.sendto(json.dumps({"type": "llm_call", "model": "m", "duration_s": 1}).encode(),
+                 ("127.0.0.1", udp))
+    proc.send_signal(sig)
+    assert proc.wait(10) == 0
+    assert not sock.exists() and not stream_sock.exists()
+    assert "shutting down" in proc.stderr.read()
+
+
+def test_send_command_from_arguments_file_and_stdin(sidecar_process, tmp_path):
+    proc, url, udp, sock, _ = sidecar_process
+    event = json.dumps({"type": "llm_call", "model": "m", "duration_s": 1, "tenant": "cli"})
+    out = subprocess.run([*EXE, "send", "--addr", f"udp:127.0.0.1:{udp}", event, event],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and "sent 2, dropped 0" in out.stderr
+    events = tmp_path / "events.jsonl"
+    events.write_text(event + "\n\n" + event + "\n")
+    assert subprocess.run([*EXE, "send", "--addr", f"unixgram:{sock}", "-f", str(events)],
+                          capture_output=True).returncode == 0
+    out = subprocess.run([*EXE, "send", "--addr", f"udp:127.0.0.1:{udp}"], input="{oops\n",
+                         capture_output=True, text=True)
+    assert out.returncode == 1 and "line 1: not JSON" in out.stderr
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(url + "/metrics") as r:
+            text = r.read().decode()
+        if value(text, "llm_requests_total", gen_ai_request_model="m",
+                 gen_ai_operation_name="chat", tenant="cli") == 4:
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError(samples(text))
+
+
+def test_port_in_use_is_a_one_line_error():
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        out = subprocess.run([*EXE, "run", f"--web.listen-address=127.0.0.1:{port}",
+                              "--ingest.unixgram=", f"--ingest.udp=127.0.0.1:{free_port(socket.SOCK_DGRAM)}"],
+                             capture_output=True, text=True, timeout=20)
+    assert out.returncode == 1
+    errors = [line for line in out.stderr.splitlines() if "ERROR" in line]
+    assert len(errors) == 1 and f"cannot listen on 127.0.0.1:{port}" in errors[0]
+    assert "Traceback" not in out.stderr
+
+
+def test_unusable_socket_path_is_a_one_line_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    out = subprocess.run([*EXE, "run", f"--ingest.unixgram={blocker}/sub/events.sock",
+                          "--web.listen-address=127.0.0.1:0", "--ingest.udp="],
+                         capture_output=True, text=True, timeout=20)
+    assert out.returncode == 1 and "cannot create directory for socket" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_check_config(tmp_path):
+    good = tmp_path / "good.yaml"
+    good.write_text("budgets: [{tenant: acme, daily_usd: 10}]\n")
+    out = subprocess.run([*EXE, "check-config", f"--config.file={good}"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and "OK" in out.stdout and "1 budgets" in out.stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("limits:\n  lables: {}\n")
+    out = subprocess.run([*EXE, "check-config", f"--config.file={bad}"],
+                         capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "limits.lables: unknown key (known: series_ttl, labels)" in out.stderr
+
+
+def test_flags_override_the_config_file_and_are_checked(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("web: {listen_address: '127.0.0.1:1'}\n")
+    out = subprocess.run([*EXE, "run", f"--config.file={config}",
+                          "--web.listen-address=bogus"], capture_output=True, text=True)
+    assert out.returncode == 2 and "web.listen_address: expected HOST:PORT" in out.stderr
+
+
+def test_demo_runs_and_produces_metrics(tmp_path):
+    web = free_port()
+    proc = subprocess.Popen(
+        [*EXE, "demo", f"--web.listen-address=127.0.0.1:{web}",
+         f"--ingest.udp=127.0.0.1:{free_port(socket.SOCK_DGRAM)}",
+         f"--ingest.unixgram={tmp_path}/d.sock", "--demo.rate=200", "--demo.duration=20"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = f"http://127.0.0.1:{web}"
+        wait_ready(url, proc)
+        time.sleep(2)
+        with urllib.request.urlopen(url + "/metrics") as r:
+            text = r.read().decode()
+        fams = {name for name, _ in samples(text)}
+        for name in ("llm_cost_usd_total", "llm_requests_total", "llm_feedback_score_bucket",
+                     "llm_workflow_step_duration_seconds_bucket", "llm_tokens_total",
+                     "gen_ai_client_operation_time_to_first_chunk_seconds_bucket",
+                     "llm_exporter_unpriced_events_total"):
+            assert name in fams, name
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=10)
+        assert proc.returncode == 0
+        assert f"{url}/metrics" in out
+    finally:
+        if proc.poll() is None:
+            proc.kill()

@@ -1,0 +1,125 @@
+"""Transports: bad input on each one, socket files, and drops made visible."""
+
+import json
+import socket
+import time
+
+import pytest
+
+from conftest import RunningSidecar, loopback_config, value
+from llm_exporter.ingest import StartupError
+
+CALL = {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.5}
+
+
+def line(obj) -> bytes:
+    return json.dumps(obj).encode() + b"\n"
+
+
+def test_stream_refuses_an_overlong_line_and_keeps_the_connection(sidecar):
+    host, port = sidecar.address("stream")[4:].rsplit(":", 1)
+    limit = sidecar.config.ingest.max_event_bytes
+    with socket.create_connection((host, int(port))) as s:
+        s.sendall(line(CALL))
+        s.sendall(b'{"type":"llm_call","model":"' + b"x" * (3 * limit))  # no newline yet
+        s.sendall(b'"}\n')
+        s.sendall(line(dict(CALL, tenant="after")))
+        s.sendall(b"this is not json\n\n")
+        s.sendall(json.dumps(dict(CALL, tenant="last")).encode())  # no final newline
+    sidecar.wait_for(3, rejected=2)
+    assert sidecar.accepted() == 3
+    rejected = sidecar.rejected()
+    assert rejected["too_large"] == 1 and rejected["malformed_json"] == 1
+
+
+def test_stream_line_exactly_at_the_limit_is_accepted(tmp_path):
+    running = RunningSidecar(loopback_config(tmp_path, stream="127.0.0.1:0"))
+    try:
+        limit = running.config.ingest.max_event_bytes
+        body = json.dumps(dict(CALL, prompt_name="")).encode()
+        event = body[:-1] + b', "pad": "' + b"p" * (limit - len(body) - 11) + b'"}'
+        assert len(event) == limit
+        host, port = running.address("stream")[4:].rsplit(":", 1)
+        with socket.create_connection((host, int(port))) as s:
+            s.sendall(event + b"\n" + event + b"x\n")
+        running.wait_for(1, rejected=1)
+        assert running.rejected()["too_large"] == 1
+    finally:
+        running.stop()
+
+
+@pytest.mark.parametrize("transport", ["udp", "unixgram"])
+def test_datagram_batch_keeps_the_good_events(sidecar, transport):
+    address = sidecar.address(transport).split(":", 1)[1]
+    family = socket.AF_UNIX if transport == "unixgram" else socket.AF_INET
+    target = address if transport == "unixgram" else (address.rsplit(":", 1)[0],
+                                                      int(address.rsplit(":", 1)[1]))
+    with socket.socket(family, socket.SOCK_DGRAM) as s:
+        s.sendto(json.dumps([CALL, {"type": "llm_call"}, CALL, "x"]).encode(), target)
+        s.sendto(b"\xff\xfe garbage", target)
+        s.sendto(json.dumps(CALL).encode(), target)
+    sidecar.wait_for(3, rejected=3)
+    rejected = sidecar.rejected()
+    assert (rejected["missing_field"], rejected["not_an_object"],
+            rejected["malformed_json"]) == (1, 1, 1)
+    assert sidecar.accepted() == 3
+
+
+def test_stale_socket_file_from_a_crash_is_replaced(tmp_path):
+    path = tmp_path / "events.sock"
+    crashed = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    crashed.bind(str(path))
+    crashed.close()  # the file stays, as after a crash
+    assert path.exists()
+    running = RunningSidecar(loopback_config(tmp_path))
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+            s.sendto(json.dumps(CALL).encode(), str(path))
+        running.wait_for(1)
+        assert oct(path.stat().st_mode & 0o777) == "0o660"
+    finally:
+        running.stop()
+    assert not path.exists()  # removed on shutdown
+
+
+def test_socket_in_use_by_a_live_sidecar_is_refused(tmp_path):
+    path = tmp_path / "events.sock"
+    live = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    live.bind(str(path))
+    try:
+        with pytest.raises(StartupError, match="in use by another running process"):
+            RunningSidecar(loopback_config(tmp_path))
+        assert path.exists()
+    finally:
+        live.close()
+
+
+def test_socket_path_that_is_not_a_socket_is_left_alone(tmp_path):
+    (tmp_path / "events.sock").write_text("precious")
+    with pytest.raises(StartupError, match="is not a socket"):
+        RunningSidecar(loopback_config(tmp_path))
+    assert (tmp_path / "events.sock").read_text() == "precious"
+
+
+def test_kernel_drops_show_in_a_metric_when_the_loop_stalls(tmp_path):
+    running = RunningSidecar(loopback_config(tmp_path))
+    try:
+        host, port = running.address("udp")[4:].rsplit(":", 1)
+        payload = json.dumps(CALL).encode()
+        sent = 60_000
+
+        def stall():
+            time.sleep(0.8)  # the event loop is busy: nothing drains the socket
+
+        running.loop.call_soon_threadsafe(stall)
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            for _ in range(sent):
+                s.sendto(payload, (host, int(port)))
+        time.sleep(1.0)
+        text = running.scrape()
+        drops = value(text, "llm_exporter_socket_drops_total", transport="udp")
+        accepted = value(text, "llm_exporter_events_total", transport="udp", type="llm_call")
+        assert drops > 0
+        assert accepted + drops == sent  # every datagram is either counted or seen as dropped
+    finally:
+        running.stop()

@@ -1,0 +1,129 @@
+"""The HTTP side of a running sidecar: /metrics, health, the status page, POST /v1/events."""
+
+import dataclasses
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import RunningSidecar, loopback_config, value
+from llm_exporter.client import Emitter
+from llm_exporter.config import WebConfig
+
+CALL = {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.5}
+
+
+def post(url, body: bytes, expect_error=False):
+    req = urllib.request.Request(url + "/v1/events", data=body,
+                                 headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=5) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+
+
+def get(url):
+    with urllib.request.urlopen(url, timeout=5) as r:
+        return r.status, r.headers.get("Content-Type"), r.read().decode()
+
+
+def test_health_and_readiness(sidecar):
+    assert get(sidecar.url + "/healthz")[0] == 200
+    assert get(sidecar.url + "/readyz")[2] == "ready\n"
+
+
+def test_post_events_accepts_good_and_reports_bad_per_event(sidecar):
+    status, body = post(sidecar.url, json.dumps(
+        [CALL, {"type": "nope"}, dict(CALL, input_tokens=-1), dict(CALL, tenant="t")]).encode())
+    assert status == 200
+    assert body["accepted"] == 2 and body["rejected"] == 2
+    assert [e["reason"] for e in body["errors"]] == ["unknown_type", "invalid_value"]
+    text = sidecar.scrape()
+    assert value(text, "llm_exporter_events_total", transport="http", type="llm_call") == 2
+    assert value(text, "llm_exporter_events_rejected_total", reason="unknown_type") == 1
+
+
+def test_post_events_bad_body(sidecar):
+    assert post(sidecar.url, b"{not json")[0] == 400
+    assert post(sidecar.url, b"[{\"type\": \"x\"}]")[0] == 400  # nothing accepted
+
+
+def test_post_events_too_large_is_refused_and_counted(tmp_path):
+    config = dataclasses.replace(loopback_config(tmp_path), web=WebConfig(
+        listen_address="127.0.0.1:0", max_request_bytes=4096))
+    running = RunningSidecar(config)
+    try:
+        status, body = post(running.url, json.dumps([CALL] * 200).encode())
+        assert status == 413 and "4096" in body["error"]
+        assert running.rejected()["too_large"] == 1
+        assert post(running.url, json.dumps([CALL]).encode())[0] == 200  # still serving
+    finally:
+        running.stop()
+
+
+def test_post_events_refused_from_outside_allowed_networks(tmp_path):
+    config = dataclasses.replace(loopback_config(tmp_path), web=WebConfig(
+        listen_address="127.0.0.1:0", events_allowed_from=("10.0.0.0/8",)))
+    running = RunningSidecar(config)
+    try:
+        status, body = post(running.url, json.dumps([CALL]).encode())
+        assert status == 403 and "events_allowed_from" in body["error"]
+        assert running.accepted() == 0
+    finally:
+        running.stop()
+
+
+def test_http_emitter_reaches_the_sidecar(sidecar):
+    emitter = Emitter(sidecar.url)
+    for i in range(20):
+        emitter.emit(dict(CALL, tenant=f"t{i % 2}"))
+    assert emitter.flush(5)
+    sidecar.wait_for(20)
+    assert value(sidecar.scrape(), "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o", gen_ai_operation_name="chat", tenant="t1") == 10
+
+
+def test_metrics_negotiates_openmetrics_with_exemplars(sidecar):
+    Emitter(sidecar.address("udp")).emit(dict(CALL, trace_id="4bf92f3577b34da6a3ce929d0e0e4736"))
+    sidecar.wait_for(1)
+    req = urllib.request.Request(sidecar.url + "/metrics", headers={
+        "Accept": "application/openmetrics-text;version=1.0.0,text/plain;q=0.5"})
+    with urllib.request.urlopen(req, timeout=5) as r:
+        assert r.headers["Content-Type"].startswith("application/openmetrics-text")
+        text = r.read().decode()
+    assert text.endswith("# EOF\n")
+    assert '# {trace_id="4bf92f3577b34da6a3ce929d0e0e4736"} 0.5' in text
+    from prometheus_client.openmetrics.parser import text_string_to_metric_families
+    names = {f.name for f in text_string_to_metric_families(text)}
+    assert {"gen_ai_client_operation_duration_seconds", "llm_requests",
+            "llm_exporter_events", "process_resident_memory_bytes"} <= names
+    plain = sidecar.scrape()
+    assert "# EOF" not in plain and "trace_id" not in plain
+
+
+def test_status_page_is_useful(sidecar):
+    emitter = Emitter(sidecar.address("udp"))
+    emitter.emit(dict(CALL, model="<script>alert(1)</script>"))
+    emitter.emit({"type": "bogus"})
+    sidecar.wait_for(1, rejected=1)
+    status, content_type, page = get(sidecar.url + "/")
+    assert status == 200 and content_type.startswith("text/html")
+    for text in ("/metrics", "/healthz", "/readyz", "/v1/events", "udp", "unixgram",
+                 "unknown_type", "&lt;script&gt;"):
+        assert text in page
+    assert "<script>alert" not in page  # escaped
+
+
+@pytest.mark.parametrize("transport", ["udp", "unixgram", "stream", "http"])
+def test_every_transport_feeds_the_same_metrics(sidecar, transport):
+    emitter = Emitter(sidecar.address(transport))
+    for _ in range(5):
+        emitter.emit(dict(CALL, input_tokens=100, output_tokens=10))
+    emitter.flush(5)
+    sidecar.wait_for(5)
+    text = sidecar.scrape()
+    assert value(text, "llm_exporter_events_total", transport=transport, type="llm_call") == 5
+    assert value(text, "llm_tokens_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o", gen_ai_token_type="input") == 500
