@@ -1,0 +1,99 @@
+"""Real Prometheus on loopback, scraping a real sidecar every second."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def require(binary: str) -> str:
+    path = shutil.which(binary)
+    if path is None:
+        # Not a skip: the integration tests are part of the suite, and .ci/run installs these.
+        pytest.fail(f"{binary} not found: install Debian's prometheus package (see .ci/run)")
+    return path
+
+
+class Prometheus:
+    """A prometheus process with a 1 s scrape interval over the given targets."""
+
+    def __init__(self, workdir: Path, targets: list[str], extra_config: str = ""):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = workdir / "prometheus.yml"
+        config.write_text(f"""
+global: {{scrape_interval: 1s, evaluation_interval: 1s}}
+{extra_config}
+scrape_configs:
+  - job_name: llm-exporter
+    static_configs: [{{targets: {json.dumps(targets)}}}]
+""")
+        self.log = open(workdir / "prometheus.log", "w")
+        self.proc = subprocess.Popen(
+            [require("prometheus"), f"--config.file={config}",
+             f"--storage.tsdb.path={workdir / 'data'}", f"--web.listen-address=127.0.0.1:{self.port}",
+             "--enable-feature=exemplar-storage", "--web.enable-lifecycle"],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        self._wait_ready()
+
+    def _wait_ready(self, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"prometheus exited: {self.log.name}")
+            try:
+                with urllib.request.urlopen(self.url + "/-/ready", timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("prometheus not ready")
+
+    def api(self, path: str, **params) -> dict:
+        url = f"{self.url}/api/v1/{path}?{urllib.parse.urlencode(params)}"
+        with urllib.request.urlopen(url, timeout=10) as r:
+            body = json.loads(r.read())
+        assert body["status"] == "success", body
+        return body["data"]
+
+    def query(self, promql: str) -> list[dict]:
+        return self.api("query", query=promql)["result"]
+
+    def scalar(self, promql: str) -> float:
+        result = self.query(promql)
+        assert len(result) == 1, (promql, result)
+        return float(result[0]["value"][1])
+
+    def wait_until(self, promql: str, expected: float, timeout: float = 20) -> None:
+        """Wait until a single-valued query returns ``expected``."""
+        deadline = time.monotonic() + timeout
+        last = None
+        while time.monotonic() < deadline:
+            result = self.query(promql)
+            if len(result) == 1:
+                last = float(result[0]["value"][1])
+                if last == expected:
+                    return
+            time.sleep(0.25)
+        raise AssertionError(f"{promql} = {last}, expected {expected}")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
