@@ -46,8 +46,11 @@ def test_promql_returns_exact_counts_tokens_and_costs(stack):
             event["error_type"] = "rate_limit"
         events.append(event)
     # three transports, one store
+    emitters = [Emitter(sidecar.address(t)) for t in ("udp", "unixgram", "stream")]
     for i, event in enumerate(events):
-        Emitter(sidecar.address(("udp", "unixgram", "stream")[i % 3])).emit(event)
+        emitters[i % 3].emit(event)
+    for emitter in emitters:
+        assert emitter.flush(5) and emitter.dropped == 0
     sidecar.wait_for(len(events))
     prom.wait_until("sum(llm_exporter_events_total)", len(events))
 

@@ -1,0 +1,341 @@
+"""Benchmarks: figures, not pass/fail. Each is printed against a baseline measured in this run.
+
+    make bench                       # everything (about two minutes)
+    python bench/run.py ingest emit  # some sections
+
+Sections:
+  ingest  end-to-end events/s into a sidecar process over unixgram, unbatched and batched,
+          against the raw receive ceiling: a bare Python recv loop on the same socket type
+  emit    client emit() µs p50/p99 paced at 5k/s, against a bare sendto of pre-encoded bytes
+  scrape  /metrics time and RSS at 1k / 10k / 100k exposed series, against prometheus-client's
+          generate_latest over the same families
+  loss    events lost at 10k events/s on the default transport (UDP) while 30k series are
+          scraped every second
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "exporter"))
+
+from llm_exporter.client import Emitter  # noqa: E402
+
+MODELS = [("openai", "gpt-4o"), ("openai", "gpt-4o-mini"), ("anthropic", "claude-sonnet-4-5"),
+          ("anthropic", "claude-haiku-4-5"), ("google", "gemini-2.5-flash")]
+
+
+def sample_events(n: int, seed: int = 1) -> list[bytes]:
+    """Realistic encoded llm_call events over a fixed, moderate label space."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        provider, model = rng.choice(MODELS)
+        inp = rng.randint(100, 8000)
+        event = {"v": 1, "type": "llm_call", "provider": provider, "model": model,
+                 "duration_s": round(rng.uniform(0.2, 8), 3), "input_tokens": inp,
+                 "output_tokens": rng.randint(10, 900), "tenant": f"tenant-{rng.randint(0, 19)}",
+                 "prompt_name": f"prompt-{rng.randint(0, 4)}", "finish_reason": "stop"}
+        if i % 2:
+            event["ttft_s"] = round(event["duration_s"] * 0.2, 3)
+            event["cache_read_tokens"] = inp // 3
+        out.append(json.dumps(event, separators=(",", ":")).encode())
+    return out
+
+
+class SidecarProcess:
+    def __init__(self, workdir: str, stream: bool = False):
+        self.web = _free_port(socket.SOCK_STREAM)
+        self.udp = _free_port(socket.SOCK_DGRAM)
+        self.sock = os.path.join(workdir, "bench.sock")
+        cmd = [sys.executable, "-m", "llm_exporter", "run", f"--web.listen-address=127.0.0.1:{self.web}",
+               f"--ingest.udp=127.0.0.1:{self.udp}", f"--ingest.unixgram={self.sock}",
+               "--log.level=warning"]
+        env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "exporter"))
+        self.proc = subprocess.Popen(cmd, env=env)
+        self.url = f"http://127.0.0.1:{self.web}"
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(self.url + "/readyz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.05)
+
+    def metrics(self) -> str:
+        with urllib.request.urlopen(self.url + "/metrics", timeout=60) as r:
+            return r.read().decode()
+
+    def counter(self, name: str) -> float:
+        total = 0.0
+        for line in self.metrics().splitlines():
+            if line.startswith(name):
+                total += float(line.rsplit(" ", 1)[1])
+        return total
+
+    def rss_kib(self) -> int:
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        return 0
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def _free_port(kind: int) -> int:
+    with socket.socket(socket.AF_INET, kind) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _blocking_sender(path: str, payloads: list[bytes], repeat: int) -> None:
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    for _ in range(repeat):
+        for p in payloads:
+            sock.sendto(p, path)  # blocks when the receiver queue is full: nothing is lost
+    sock.close()
+
+
+def _raw_receiver(path: str, n: int, result) -> None:
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(path)
+    recv = sock.recv
+    result.put("ready")
+    recv(65536)
+    start = time.perf_counter()
+    for _ in range(n - 1):
+        recv(65536)
+    result.put((n - 1) / (time.perf_counter() - start))
+    sock.close()
+
+
+def raw_ceiling(workdir: str, payloads: list[bytes], repeat: int) -> float:
+    """Datagrams/s a bare Python blocking recv loop takes from a unixgram socket."""
+    path = os.path.join(workdir, "raw.sock")
+    result = multiprocessing.Queue()
+    n = len(payloads) * repeat
+    receiver = multiprocessing.Process(target=_raw_receiver, args=(path, n, result))
+    receiver.start()
+    result.get(timeout=10)
+    sender = multiprocessing.Process(target=_blocking_sender, args=(path, payloads, repeat))
+    sender.start()
+    rate = result.get(timeout=120)
+    sender.join()
+    receiver.join()
+    os.unlink(path)
+    return rate
+
+
+def sidecar_rate(workdir: str, payloads: list[bytes], repeat: int, events_per_payload: int) -> float:
+    """Events/s into a sidecar process, from first send until it has counted every event."""
+    sidecar = SidecarProcess(workdir)
+    try:
+        n = len(payloads) * repeat * events_per_payload
+        sender = multiprocessing.Process(target=_blocking_sender,
+                                         args=(sidecar.sock, payloads, repeat))
+        start = time.perf_counter()
+        sender.start()
+        sender.join()
+        while sidecar.counter("llm_exporter_events_total") < n:
+            time.sleep(0.1)  # a scrape costs the sidecar CPU: poll rarely
+        return n / (time.perf_counter() - start)
+    finally:
+        sidecar.stop()
+
+
+def bench_ingest(workdir: str) -> None:
+    print("\n== ingest: events/s over unixgram into a sidecar process (sender on the other core)")
+    events = sample_events(20_000)
+    ceiling = raw_ceiling(workdir, events, 20)
+    unbatched = sidecar_rate(workdir, events, 20, 1)
+    batches = [b"[" + b",".join(events[i:i + 50]) + b"]" for i in range(0, len(events), 50)]
+    batched = sidecar_rate(workdir, batches, 50, 50)
+    print(f"  baseline  raw Python recv loop, no decoding     {ceiling:>10,.0f} datagrams/s")
+    print(f"  sidecar   one event per datagram               {unbatched:>10,.0f} events/s"
+          f"   {unbatched / ceiling:.2f} x baseline")
+    print(f"  sidecar   50 events per datagram (JSON array)  {batched:>10,.0f} events/s"
+          f"   {batched / ceiling:.2f} x baseline")
+
+
+def _paced(fn, rate: float, n: int) -> list[float]:
+    interval = 1.0 / rate
+    times = []
+    next_at = time.perf_counter()
+    for i in range(n):
+        while time.perf_counter() < next_at:
+            pass
+        t0 = time.perf_counter_ns()
+        fn(i)
+        times.append((time.perf_counter_ns() - t0) / 1000)
+        next_at += interval
+    return times
+
+
+def bench_emit(workdir: str) -> None:
+    print("\n== emit: client library cost per call, paced at 5k calls/s (µs)")
+    sidecar = SidecarProcess(workdir)
+    try:
+        events = [json.loads(p) for p in sample_events(10_000, seed=2)]
+        emitter = Emitter(f"udp:127.0.0.1:{sidecar.udp}")
+        encoded = [json.dumps(e, separators=(",", ":")).encode() for e in events]
+        bare = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        bare.setblocking(False)
+        target = ("127.0.0.1", sidecar.udp)
+        base = _paced(lambda i: bare.sendto(encoded[i], target), 5000, 10_000)
+        ours = _paced(lambda i: emitter.emit(events[i]), 5000, 10_000)
+        for label, t in (("baseline  bare sendto of pre-encoded bytes", base),
+                         ("client    Emitter.emit(dict) over UDP", ours)):
+            q = statistics.quantiles(t, n=100)
+            print(f"  {label:<44} p50 {q[49]:6.1f}  p99 {q[98]:6.1f}")
+        q_ours, q_base = statistics.quantiles(ours, n=100), statistics.quantiles(base, n=100)
+        print(f"  emit / bare sendto: p50 {q_ours[49] / q_base[49]:.2f} x, "
+              f"p99 {q_ours[98] / q_base[98]:.2f} x; dropped {emitter.dropped}")
+    finally:
+        sidecar.stop()
+
+
+def series_events(label_sets: int) -> list[bytes]:
+    """Events that create about ``label_sets`` distinct rows within the default label caps."""
+    out = []
+    for i in range(label_sets):
+        provider, model = MODELS[i % len(MODELS)]
+        out.append(json.dumps({
+            "type": "llm_call", "provider": provider, "model": f"{model}-{i % 40}",
+            "duration_s": 1.0 + (i % 7), "ttft_s": 0.3, "input_tokens": 1000 + i,
+            "output_tokens": 100, "cache_read_tokens": 10, "tenant": f"tenant-{i % 997}",
+            "prompt_name": f"prompt-{i % 13}", "finish_reason": "stop"}).encode())
+    return out
+
+
+def bench_scrape(workdir: str) -> None:
+    from prometheus_client import generate_latest
+    from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
+    from prometheus_client.utils import floatToGoString
+
+    from llm_exporter.config import Config
+    from llm_exporter.decode import decode_event
+    from llm_exporter.store import Store
+
+    print("\n== scrape: GET /metrics on a sidecar process, and its memory")
+    print(f"  {'label sets':>10} {'series':>8} {'scrape ms':>10} {'baseline ms':>12} {'ratio':>6}"
+          f" {'RSS +MiB':>9} {'MiB/1k sets':>12}")
+    for target in (1_000, 10_000, 100_000):
+        rows = max(1, target // 7)  # ~7 counter series per row (+ histograms per model)
+        events = series_events(rows)
+        sidecar = SidecarProcess(workdir)
+        try:
+            before = sidecar.rss_kib()
+            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+                for e in events:
+                    s.sendto(e, sidecar.sock)
+            while sidecar.counter("llm_exporter_events_total") < len(events):
+                time.sleep(0.05)
+            text = sidecar.metrics()
+            series = sum(1 for line in text.splitlines() if line and not line.startswith("#"))
+            sets = sidecar.counter("llm_exporter_label_sets")
+            times = []
+            for _ in range(5):
+                t0 = time.perf_counter()
+                sidecar.metrics()
+                times.append(time.perf_counter() - t0)
+            rss = (sidecar.rss_kib() - before) / 1024
+        finally:
+            sidecar.stop()
+        # baseline: the same families through prometheus-client's generate_latest, in-process
+        store = Store(Config())
+        for e in events:
+            store.observe_call(decode_event(e))
+
+        class Reference:
+            def collect(self):
+                for fam in store.families():
+                    if fam.kind == "histogram":
+                        m = HistogramMetricFamily(fam.name, fam.help, labels=fam.labels)
+                        for values, (counts, total) in fam.samples.items():
+                            acc, buckets = 0, []
+                            for bound, n in zip((*fam.buckets, float("inf")), counts):
+                                acc += n
+                                buckets.append((floatToGoString(bound), acc))
+                            m.add_metric(values, buckets, total)
+                    else:
+                        cls = CounterMetricFamily if fam.kind == "counter" else GaugeMetricFamily
+                        m = cls(fam.name, fam.help, labels=fam.labels)
+                        for values, v in fam.samples.items():
+                            m.add_metric(values, v)
+                    yield m
+
+        t0 = time.perf_counter()
+        generate_latest(Reference())
+        baseline = time.perf_counter() - t0
+        scrape = statistics.median(times)
+        print(f"  {sets:>10,.0f} {series:>8,} {scrape * 1000:>10.1f} {baseline * 1000:>12.1f}"
+              f" {scrape / baseline:>6.2f} {rss:>9.1f} {rss / sets * 1000:>12.2f}")
+
+
+def _paced_udp_sender(port: int, rate: float, seconds: float, result) -> None:
+    emitter = Emitter(f"udp:127.0.0.1:{port}")
+    events = [json.loads(p) for p in sample_events(5000, seed=5)]
+    n = int(rate * seconds)
+    interval = 1.0 / rate
+    start = time.perf_counter()
+    for i in range(n):
+        emitter.emit(events[i % len(events)])
+        delay = start + (i + 1) * interval - time.perf_counter()
+        if delay > 0.0005:
+            time.sleep(delay)
+    result.put((emitter.sent, emitter.dropped))
+
+
+def bench_loss(workdir: str) -> None:
+    print("\n== loss: 10k events/s over UDP (the default) for 10 s, /metrics scraped every second")
+    sidecar = SidecarProcess(workdir)
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+            for e in series_events(30_000 // 7):
+                s.sendto(e, sidecar.sock)
+        time.sleep(1)
+        base_events = sidecar.counter("llm_exporter_events_total")
+        series = sum(1 for line in sidecar.metrics().splitlines() if line and line[0] != "#")
+        result = multiprocessing.Queue()
+        sender = multiprocessing.Process(target=_paced_udp_sender,
+                                         args=(sidecar.udp, 10_000, 10.0, result))
+        sender.start()
+        scrapes = []
+        while sender.is_alive():
+            t0 = time.perf_counter()
+            sidecar.metrics()
+            scrapes.append(time.perf_counter() - t0)
+            time.sleep(max(0.0, 1.0 - (time.perf_counter() - t0)))
+        sent, dropped = result.get()
+        time.sleep(0.5)
+        got = sidecar.counter("llm_exporter_events_total") - base_events
+        kernel = sidecar.counter("llm_exporter_socket_drops_total")
+        print(f"  series exposed {series:,}; scrapes {len(scrapes)}, "
+              f"median {statistics.median(scrapes) * 1000:.0f} ms")
+        print(f"  sent {sent:,}  client-dropped {dropped:,}  received {got:,.0f}  "
+              f"kernel-dropped {kernel:,.0f}  lost {(sent - got) / max(sent, 1):.3%}")
+    finally:
+        sidecar.stop()
+
+
+SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "loss": bench_loss}
+
+if __name__ == "__main__":
+    chosen = sys.argv[1:] or list(SECTIONS)
+    print(f"llm-exporter benchmarks on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as workdir:
+        for name in chosen:
+            SECTIONS[name](workdir)
