@@ -13,7 +13,7 @@ from prometheus_client.utils import floatToGoString
 from conftest import samples
 from llm_exporter.config import Budget, Config
 from llm_exporter.decode import Feedback, LlmCall, Step
-from llm_exporter.exposition import CHUNK_SERIES, Writer, negotiate
+from llm_exporter.exposition import CHUNK_SERIES, negotiate, render
 from llm_exporter.store import Store
 
 PROMETHEUS_ACCEPT = ("application/openmetrics-text;version=1.0.0,application/openmetrics-text;"
@@ -65,7 +65,7 @@ def without_empty_labels(parsed):
 
 def test_text_output_equals_prometheus_client_reference():
     store = busy_store()
-    ours = "".join(Writer().render(store.families(), openmetrics=False))
+    ours = "".join(render(store.families(), openmetrics=False))
     theirs = reference(store).decode()
     # prometheus-client writes empty label values (error_type=""); we leave them out,
     # which Prometheus treats as the same series.
@@ -75,7 +75,7 @@ def test_text_output_equals_prometheus_client_reference():
 
 def test_openmetrics_output_parses_strictly_with_exemplars():
     store = busy_store()
-    text = "".join(Writer().render(store.families(), openmetrics=True)) + "# EOF\n"
+    text = "".join(render(store.families(), openmetrics=True)) + "# EOF\n"
     families = {f.name: f for f in om_parse(text)}
     duration = families["gen_ai_client_operation_duration_seconds"]
     assert duration.unit == "seconds"
@@ -87,23 +87,13 @@ def test_openmetrics_output_parses_strictly_with_exemplars():
 
 def test_label_values_are_escaped():
     store = busy_store()
-    text = "".join(Writer().render(store.families(), openmetrics=False))
+    text = "".join(render(store.families(), openmetrics=False))
     assert r'tenant="we\"ird\\ten\nant"' in text
     assert ("llm_requests_total", (("error_type", ""), ("gen_ai_operation_name", "chat"),
             ("gen_ai_provider_name", "openai"), ("gen_ai_request_model", "m1"),
             ("tenant", 'we"ird\\ten\nant'))) in {
         (n, tuple(sorted(({"error_type": ""} | dict(labels)).items())))
         for (n, labels) in samples(text)}
-
-
-def test_label_cache_follows_the_live_series():
-    writer = Writer()
-    store = busy_store()
-    "".join(writer.render(store.families(), openmetrics=False))
-    cached = len(writer._labels)
-    store.calls.clear()
-    "".join(writer.render(store.families(), openmetrics=False))
-    assert 0 < len(writer._labels) < cached
 
 
 def test_chunks_let_the_loop_run_during_big_scrapes():
@@ -113,7 +103,7 @@ def test_chunks_let_the_loop_run_during_big_scrapes():
                                    tenant=f"t{i % 1000}",
                                    prompt_name=f"p{i}"))
     series = sum(len(f.samples) for f in store.families())
-    chunks = list(Writer().render(store.families(), openmetrics=False))
+    chunks = list(render(store.families(), openmetrics=False))
     assert series > 2000
     assert len(chunks) == series // CHUNK_SERIES + 1
 

@@ -14,14 +14,13 @@ from aiohttp import web
 from llm_exporter import __version__
 from llm_exporter.config import split_host_port
 from llm_exporter.decode import Rejection
-from llm_exporter.exposition import Writer, negotiate, self_metrics
+from llm_exporter.exposition import negotiate, render, self_metrics
 from llm_exporter.ingest import StartupError
 
 if TYPE_CHECKING:
     from llm_exporter.server import Sidecar
 
 SIDECAR = web.AppKey("sidecar", object)
-WRITER = web.AppKey("writer", Writer)
 ALLOWED = web.AppKey("allowed", list)
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("llm_exporter", "templates"),
@@ -33,7 +32,6 @@ def make_app(sidecar: Sidecar) -> web.Application:
     """The aiohttp application serving one sidecar."""
     app = web.Application(client_max_size=sidecar.config.web.max_request_bytes)
     app[SIDECAR] = sidecar
-    app[WRITER] = Writer()
     app[ALLOWED] = [ipaddress.ip_network(n, strict=False)
                       for n in sidecar.config.web.events_allowed_from]
     app.router.add_get("/", index)
@@ -68,7 +66,7 @@ async def metrics(request: web.Request) -> web.StreamResponse:
     response = web.StreamResponse(headers={"Content-Type": content_type})
     await response.prepare(request)
     families = sidecar.store.families()
-    for chunk in request.app[WRITER].render(families, openmetrics):
+    for chunk in render(families, openmetrics):
         await response.write(chunk.encode())
         await asyncio.sleep(0)  # let the datagram readers drain between chunks
     tail = self_metrics(sidecar.registry, openmetrics)
