@@ -1,7 +1,6 @@
 """The llm-exporter command as a process: flags, signals, one-line startup errors."""
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -96,8 +95,9 @@ def test_port_in_use_is_a_one_line_error():
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
+        udp = free_port(socket.SOCK_DGRAM)
         out = subprocess.run([*EXE, "run", f"--web.listen-address=127.0.0.1:{port}",
-                              "--ingest.unixgram=", f"--ingest.udp=127.0.0.1:{free_port(socket.SOCK_DGRAM)}"],
+                              "--ingest.unixgram=", f"--ingest.udp=127.0.0.1:{udp}"],
                              capture_output=True, text=True, timeout=20)
     assert out.returncode == 1
     errors = [line for line in out.stderr.splitlines() if "ERROR" in line]

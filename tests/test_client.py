@@ -21,7 +21,7 @@ def udp_receiver():
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 * 1024 * 1024)
     sock.bind(("127.0.0.1", 0))
     sock.settimeout(2)
-    yield sock, "udp:%s:%d" % sock.getsockname()
+    yield sock, "udp:{}:{}".format(*sock.getsockname())
     sock.close()
 
 
@@ -158,7 +158,7 @@ def test_stream_emitter_queues_and_flushes_through_a_background_thread():
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen()
-    emitter = Emitter("tcp:%s:%d" % server.getsockname())
+    emitter = Emitter("tcp:{}:{}".format(*server.getsockname()))
     for i in range(100):
         assert emitter.emit({"i": i})
     conn, _ = server.accept()

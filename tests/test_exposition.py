@@ -2,19 +2,14 @@
 
 import pytest
 from prometheus_client import generate_latest
-from prometheus_client.core import (
-    CounterMetricFamily,
-    GaugeMetricFamily,
-    HistogramMetricFamily,
-)
 from prometheus_client.openmetrics.parser import text_string_to_metric_families as om_parse
-from prometheus_client.utils import floatToGoString
 
-from conftest import samples
 from llm_exporter.config import Budget, Config
 from llm_exporter.decode import Feedback, LlmCall, Step
-from llm_exporter.exposition import CHUNK_SERIES, negotiate, render
+from llm_exporter.exposition import CHUNK_SERIES, as_metric_families, negotiate, render
 from llm_exporter.store import Store
+
+from conftest import samples
 
 PROMETHEUS_ACCEPT = ("application/openmetrics-text;version=1.0.0,application/openmetrics-text;"
                      "version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1")
@@ -38,23 +33,7 @@ def reference(store: Store) -> bytes:
     """The same families written by prometheus-client's generate_latest."""
     class Collector:
         def collect(self):
-            for fam in store.families():
-                if not fam.samples:
-                    continue
-                if fam.kind == "histogram":
-                    m = HistogramMetricFamily(fam.name, fam.help, labels=fam.labels)
-                    for values, (counts, total) in fam.samples.items():
-                        cumulative, buckets = 0, []
-                        for bound, n in zip((*fam.buckets, float("inf")), counts):
-                            cumulative += n
-                            buckets.append((floatToGoString(bound), cumulative))
-                        m.add_metric(values, buckets, total)
-                else:
-                    cls = CounterMetricFamily if fam.kind == "counter" else GaugeMetricFamily
-                    m = cls(fam.name, fam.help, labels=fam.labels)
-                    for values, v in fam.samples.items():
-                        m.add_metric(values, v)
-                yield m
+            return as_metric_families(store.families())
     return generate_latest(Collector())
 
 

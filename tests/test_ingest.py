@@ -6,8 +6,9 @@ import time
 
 import pytest
 
-from conftest import RunningSidecar, loopback_config, value
 from llm_exporter.ingest import StartupError
+
+from conftest import RunningSidecar, loopback_config, value
 
 CALL = {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.5}
 

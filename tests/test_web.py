@@ -7,9 +7,10 @@ import urllib.request
 
 import pytest
 
-from conftest import RunningSidecar, loopback_config, value
 from llm_exporter.client import Emitter
 from llm_exporter.config import WebConfig
+
+from conftest import RunningSidecar, loopback_config, value
 
 CALL = {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.5}
 

@@ -209,20 +209,23 @@ def _kind(value: object) -> str:
 def validate(config: Config) -> None:
     """Check values that types alone do not; raises ConfigError."""
     if config.log.level not in LOG_LEVELS:
-        raise ConfigError(f"log.level: expected one of {', '.join(LOG_LEVELS)}, got {config.log.level!r}")
+        raise ConfigError(
+            f"log.level: expected one of {', '.join(LOG_LEVELS)}, got {config.log.level!r}")
     for name, cap in dataclasses.asdict(config.limits.labels).items():
         if cap < 1:
             raise ConfigError(f"limits.labels.{name}: must be at least 1, got {cap}")
-    for key in ("max_event_bytes", "udp_receive_buffer_bytes"):
-        if getattr(config.ingest, key) < 1024:
-            raise ConfigError(f"ingest.{key}: must be at least 1024, got {getattr(config.ingest, key)}")
-    if config.web.max_request_bytes < 1024:
-        raise ConfigError(f"web.max_request_bytes: must be at least 1024, got {config.web.max_request_bytes}")
+    sizes = {"ingest.max_event_bytes": config.ingest.max_event_bytes,
+             "ingest.udp_receive_buffer_bytes": config.ingest.udp_receive_buffer_bytes,
+             "web.max_request_bytes": config.web.max_request_bytes}
+    for key, size in sizes.items():
+        if size < 1024:
+            raise ConfigError(f"{key}: must be at least 1024, got {size}")
     for i, p in enumerate(config.prices):
         for key in ("input", "output", "cache_read", "cache_write"):
             v = getattr(p, key)
             if v is not None and not 0 <= v < 1e6:
-                raise ConfigError(f"prices[{i}].{key}: expected USD per million tokens >= 0, got {v}")
+                raise ConfigError(
+                    f"prices[{i}].{key}: expected USD per million tokens >= 0, got {v}")
     seen = set()
     for i, b in enumerate(config.budgets):
         if b.tenant in seen:

@@ -8,7 +8,7 @@ decoded on its own, so one bad event never costs the others. A rejected event co
 
 from __future__ import annotations
 
-from typing import Annotated, Union
+from typing import Annotated
 
 import msgspec
 from msgspec import Meta
@@ -91,7 +91,7 @@ class Step(msgspec.Struct, tag_field="type", tag="step", frozen=True):
     client_dropped: Annotated[int, Meta(ge=0, le=10**9)] = 0
 
 
-Event = Union[LlmCall, Feedback, Step]
+Event = LlmCall | Feedback | Step
 EVENT_TYPES = ("llm_call", "feedback", "step")
 
 

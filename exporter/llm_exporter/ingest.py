@@ -94,7 +94,7 @@ class DatagramListener:
         self.transport = transport
         self.pipeline = pipeline
         self.path = path
-        self.address = path if path else "%s:%d" % sock.getsockname()[:2]
+        self.address = path or "{}:{}".format(*sock.getsockname()[:2])
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -202,7 +202,7 @@ class StreamListener:
             else:
                 host, port = _host_port(self.address, "ingest.stream")
                 self.server = await asyncio.start_server(self._serve, host or "127.0.0.1", port)
-                self.address = "%s:%d" % self.server.sockets[0].getsockname()[:2]
+                self.address = "{}:{}".format(*self.server.sockets[0].getsockname()[:2])
         except OSError as e:
             raise StartupError(
                 f"cannot listen on stream {self.address} (ingest.stream): {e.strerror}") from e

@@ -128,9 +128,8 @@ class PriceTable:
 
 
 def _tiers(values: dict[str, Decimal | TieredPrices]) -> tuple[Tier, ...]:
-    thresholds = sorted(
-        {t.start for k in _TOKEN_KEYS if isinstance(v := values.get(k), TieredPrices) for t in v.tiers}
-    )
+    tiered = [v for k in _TOKEN_KEYS if isinstance(v := values.get(k), TieredPrices)]
+    thresholds = sorted({tier.start for price in tiered for tier in price.tiers})
     return tuple(
         Tier(
             above,

@@ -116,7 +116,8 @@ class Sidecar:
 
     def collect(self) -> Iterator[Metric]:
         """The exporter's own metrics (prometheus-client Collector protocol)."""
-        events = CounterMetricFamily("llm_exporter_events", "Events accepted, by transport and type.",
+        events = CounterMetricFamily("llm_exporter_events",
+                                     "Events accepted, by transport and type.",
                                      labels=["transport", "type"])
         for (transport, type_name), n in sorted(self.pipeline.events.items()):
             events.add_metric([transport, type_name], n)

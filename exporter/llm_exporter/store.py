@@ -259,10 +259,10 @@ class Store:
     def _reset_limits(self) -> None:
         live: dict[str, set[str]] = defaultdict(set)
         for series in self.calls.values():
-            for label, value in zip(CALL_LABELS, series.key):
+            for label, value in zip(CALL_LABELS, series.key, strict=True):
                 live[label].add(value)
             for row_key in series.rows:
-                for label, value in zip(ROW_LABELS, row_key):
+                for label, value in zip(ROW_LABELS, row_key, strict=True):
                     live[label].add(value)
         for name, model, prompt_name, prompt_version in self.feedback:
             live["feedback_name"].add(name)

@@ -45,7 +45,8 @@ scrape_configs:
         self.log = open(workdir / "prometheus.log", "w")
         self.proc = subprocess.Popen(
             [require("prometheus"), f"--config.file={config}",
-             f"--storage.tsdb.path={workdir / 'data'}", f"--web.listen-address=127.0.0.1:{self.port}",
+             f"--storage.tsdb.path={workdir / 'data'}",
+             f"--web.listen-address=127.0.0.1:{self.port}",
              "--enable-feature=exemplar-storage", "--web.enable-lifecycle"],
             stdout=self.log, stderr=subprocess.STDOUT)
         self._wait_ready()

@@ -7,9 +7,10 @@ import urllib.request
 import genai_prices
 import pytest
 
+from llm_exporter.client import Emitter, track
+
 from conftest import RunningSidecar, loopback_config
 from integration.conftest import Prometheus, require
-from llm_exporter.client import Emitter, track
 
 TENANTS = ("acme", "globex", "initech")
 
