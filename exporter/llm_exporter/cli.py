@@ -57,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
                                      "udp:127.0.0.1:9479)")
     send.set_defaults(func=cmd_send)
 
+    render = commands.add_parser(
+        "render", help="write Prometheus rules, Grafana dashboards and Alertmanager config")
+    render.add_argument("--config.file", dest="config_file", metavar="FILE")
+    render.add_argument("--out", required=True, metavar="DIR",
+                        help="writes DIR/rules/, DIR/grafana/, DIR/alertmanager/")
+    render.set_defaults(func=cmd_render)
+
     check = commands.add_parser("check-config", help="validate a configuration file")
     check.add_argument("--config.file", dest="config_file", metavar="FILE")
     check.set_defaults(func=cmd_check_config)
@@ -190,6 +197,15 @@ def cmd_send(args: argparse.Namespace) -> int:
     emitter.close()
     print(f"sent {emitter.sent}, dropped {emitter.dropped} to {emitter.address}", file=sys.stderr)
     return 1 if bad or emitter.dropped else 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from llm_exporter import render
+
+    config = load_config(args.config_file)
+    for path in render.write(config, args.out):
+        print(path)
+    return 0
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:

@@ -94,6 +94,72 @@ class Budget:
 
 
 @dataclass(frozen=True)
+class SloConfig:
+    """Service level objectives the burn-rate alerts protect."""
+
+    availability: float = 0.995  # share of calls that must not fail
+    latency_objective: float = 0.95  # share of successful calls faster than latency_seconds
+    latency_seconds: float = 10.24  # must be a duration bucket boundary
+    ttft_p95_seconds: float = 2.56  # p95 time to first token above this alerts
+    # caller mistakes, not outages: they do not spend the error budget
+    excluded_error_types: tuple[str, ...] = ("invalid_request", "content_filter")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    latency_p99_seconds: float = 40.96
+    rate_limit_ratio: float = 0.05
+    cost_spike_factor: float = 2.0  # hourly spend over this many times the same hour's baseline
+    cost_spike_zscore: float = 3.0  # or this many standard deviations above the last 3 days
+    cost_spike_min_usd: float = 1.0  # hourly spend under this never alerts
+    tokens_per_request_factor: float = 2.0
+    truncation_ratio: float = 0.05
+    refusal_drift_factor: float = 2.0
+    refusal_min_ratio: float = 0.01
+    feedback_drop: float = 0.1  # drop of the mean score against its 7-day mean
+    feedback_min_scores_per_hour: float = 10.0
+    step_p95_seconds: float = 5.0
+    rejected_ratio: float = 0.01
+    no_traffic_min_requests_per_second: float = 0.01  # traffic a day ago above this is expected
+    budget_warning_ratio: float = 0.8
+
+
+@dataclass(frozen=True)
+class SlackConfig:
+    api_url_file: str = "/etc/alertmanager/secrets/slack-webhook-url"
+    channel: str = "#llm-alerts"
+
+
+@dataclass(frozen=True)
+class PagerDutyConfig:
+    routing_key_file: str = "/etc/alertmanager/secrets/pagerduty-routing-key"
+    url: str = "https://events.pagerduty.com/v2/enqueue"
+
+
+@dataclass(frozen=True)
+class RoutingConfig:
+    group_wait: Duration = Duration(30.0)
+    group_interval: Duration = Duration(300.0)
+    repeat_interval: Duration = Duration(4 * 3600.0)
+
+
+@dataclass(frozen=True)
+class AlertingConfig:
+    """What `llm-exporter render` turns into rules, dashboards and Alertmanager routes."""
+
+    selector: str = 'job="llm-exporter"'  # PromQL matchers that pick the sidecars
+    runbook_url: str = "https://github.com/llm-exporter/llm-exporter/blob/main/docs/runbooks.md"
+    grafana_url: str = "http://localhost:3000"
+    for_override: Duration | None = None  # one `for:` for every alert (tests, demos)
+    severity: dict[str, str] = field(default_factory=dict)  # alert name -> severity
+    slo: SloConfig = field(default_factory=SloConfig)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    slack: SlackConfig = field(default_factory=SlackConfig)
+    pagerduty: PagerDutyConfig = field(default_factory=PagerDutyConfig)
+    routing: RoutingConfig = field(default_factory=RoutingConfig)
+
+
+@dataclass(frozen=True)
 class LogConfig:
     level: str = "info"
 
@@ -105,6 +171,7 @@ class Config:
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     prices: tuple[PriceOverride, ...] = ()
     budgets: tuple[Budget, ...] = ()
+    alerting: AlertingConfig = field(default_factory=AlertingConfig)
     log: LogConfig = field(default_factory=LogConfig)
 
 
@@ -183,6 +250,12 @@ def _convert(hint: typing.Any, value: object, where: str) -> object:
             return None
         (inner,) = [a for a in args if a is not type(None)]
         return _convert(inner, value, where)
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: expected a mapping, got {_kind(value)}")
+        key_type, value_type = args
+        return {_convert(key_type, k, where): _convert(value_type, v, f"{where}.{k}")
+                for k, v in value.items()}
     if origin is tuple:
         if not isinstance(value, list):
             raise ConfigError(f"{where}: expected a list, got {_kind(value)}")
@@ -235,6 +308,7 @@ def validate(config: Config) -> None:
             v = getattr(b, key)
             if v is not None and v <= 0:
                 raise ConfigError(f"budgets[{i}].{key}: must be positive, got {v}")
+    _validate_alerting(config.alerting)
     if config.web.listen_address:
         split_host_port(config.web.listen_address, "web.listen_address")
     if config.ingest.udp:
@@ -246,6 +320,31 @@ def validate(config: Config) -> None:
             ipaddress.ip_network(net, strict=False)
         except ValueError as e:
             raise ConfigError(f"web.events_allowed_from[{i}]: {e}") from e
+
+
+SEVERITIES = ("critical", "warning", "info")
+
+
+def _validate_alerting(alerting: AlertingConfig) -> None:
+    from llm_exporter.store import DURATION_BUCKETS
+
+    slo = alerting.slo
+    for key in ("availability", "latency_objective"):
+        if not 0.5 <= getattr(slo, key) < 1:
+            raise ConfigError(f"alerting.slo.{key}: expected a ratio in [0.5, 1), "
+                              f"got {getattr(slo, key)}")
+    if slo.latency_seconds not in DURATION_BUCKETS:
+        raise ConfigError(
+            f"alerting.slo.latency_seconds: must be a bucket boundary of "
+            f"gen_ai_client_operation_duration_seconds ({', '.join(map(str, DURATION_BUCKETS))}),"
+            f" got {slo.latency_seconds}")
+    for name, severity in alerting.severity.items():
+        if severity not in SEVERITIES:
+            raise ConfigError(f"alerting.severity.{name}: expected one of "
+                              f"{', '.join(SEVERITIES)}, got {severity!r}")
+    for key, number in dataclasses.asdict(alerting.thresholds).items():
+        if number < 0:
+            raise ConfigError(f"alerting.thresholds.{key}: must not be negative, got {number}")
 
 
 def split_host_port(address: str, where: str = "address") -> tuple[str, int]:

@@ -1,0 +1,124 @@
+"""The rendered rules: promtool accepts them, promtool unit tests pass, and those tests bite."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from llm_exporter import render, rules
+from llm_exporter.config import Config, config_from_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES_TESTS = sorted((ROOT / "tests" / "rules").glob("*.test.yaml"))
+
+
+def promtool() -> str:
+    path = shutil.which("promtool")
+    if path is None:
+        pytest.fail("promtool not found: install Debian's prometheus package (see .ci/run)")
+    return path
+
+
+def rendered_rules(config: Config) -> dict:
+    return yaml.safe_load(render.outputs(config)["rules/llm-exporter.rules.yaml"])
+
+
+def alert_names(config: Config) -> set[str]:
+    return {r["alert"] for g in rendered_rules(config)["groups"] for r in g["rules"] if "alert" in r}
+
+
+def test_committed_files_are_exactly_the_rendered_defaults():
+    outputs = render.outputs(Config())
+    for relative, content in outputs.items():
+        committed = ROOT / relative
+        assert committed.exists(), f"{relative} missing: run `llm-exporter render --out .`"
+        assert committed.read_text() == content, (
+            f"{relative} differs from `llm-exporter render --out .`: re-render and commit")
+    for folder in ("rules", "grafana", "alertmanager"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.is_file():
+                assert str(path.relative_to(ROOT)) in outputs, f"{path} is not rendered"
+
+
+def test_promtool_check_rules_is_clean(tmp_path):
+    render.write(Config(), tmp_path)
+    out = subprocess.run([promtool(), "check", "rules", "--lint=all", "--lint-fatal",
+                          str(tmp_path / "rules" / "llm-exporter.rules.yaml")],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "SUCCESS" in out.stdout
+
+
+@pytest.mark.parametrize("test_file", RULES_TESTS, ids=lambda p: p.name)
+def test_promtool_unit_tests_pass(test_file):
+    out = subprocess.run([promtool(), "test", "rules", str(test_file)],
+                         capture_output=True, text=True, cwd=test_file.parent)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_every_alert_has_cases_that_fire_it_and_cases_that_keep_it_quiet():
+    fires: set[str] = set()
+    quiet: set[str] = set()
+    for path in RULES_TESTS:
+        for case in yaml.safe_load(path.read_text())["tests"]:
+            for check in case.get("alert_rule_test", []):
+                (fires if check["exp_alerts"] else quiet).add(check["alertname"])
+    names = alert_names(Config())
+    assert names - fires == set(), "alerts no test makes fire"
+    assert names - quiet == set(), "alerts no test keeps quiet"
+    assert len(names) >= 19
+
+
+def test_the_unit_tests_fail_when_the_rules_change(tmp_path):
+    """Render with other thresholds next to copies of the tests: promtool must object."""
+    changed = config_from_dict({"alerting": {
+        "slo": {"availability": 0.9},  # a 10 % budget: the 50 % storm is no longer a page
+        "thresholds": {"truncation_ratio": 0.5}}})
+    render.write(changed, tmp_path)
+    (tmp_path / "tests" / "rules").mkdir(parents=True)
+    for name in ("slo.test.yaml", "quality.test.yaml"):
+        shutil.copy(ROOT / "tests" / "rules" / name, tmp_path / "tests" / "rules" / name)
+    out = subprocess.run([promtool(), "test", "rules", "slo.test.yaml", "quality.test.yaml"],
+                         capture_output=True, text=True, cwd=tmp_path / "tests" / "rules")
+    assert out.returncode != 0
+    assert "alertname: LLMErrorBudgetBurn" in out.stderr
+    assert "alertname: LLMTruncationRatioHigh" in out.stderr
+
+
+def test_every_alert_has_severity_summary_description_and_links():
+    for group in rendered_rules(Config())["groups"]:
+        for rule in group["rules"]:
+            if "alert" not in rule:
+                continue
+            assert rule["alert"].startswith("LLM")
+            assert rule["labels"]["severity"] in ("critical", "warning", "info")
+            ann = rule["annotations"]
+            assert "{{" not in ann["summary"], "summary is static"
+            assert "$value" in ann["description"] or "$labels" in ann["description"] \
+                or rule["alert"] in ("LLMExporterAbsent", "LLMNoTraffic")
+            assert ann["runbook_url"].endswith("docs/runbooks.md#" + rule["alert"].lower())
+            assert "/d/llm-" in ann["dashboard_url"]
+
+
+def test_config_shapes_the_rules():
+    config = config_from_dict({"alerting": {
+        "selector": 'job="llm", namespace="prod"', "for_override": "3s",
+        "severity": {"LLMNoTraffic": "critical"}, "grafana_url": "https://grafana.example/"}})
+    text = render.outputs(config)["rules/llm-exporter.rules.yaml"]
+    assert 'llm_requests_total{job="llm", namespace="prod"}' in text
+    assert 'job="llm-exporter"' not in text
+    data = yaml.safe_load(text)
+    alerts = [r for g in data["groups"] for r in g["rules"] if "alert" in r]
+    assert {a["for"] for a in alerts} == {"3s"}
+    assert [a["labels"]["severity"] for a in alerts if a["alert"] == "LLMNoTraffic"] == ["critical"]
+    assert alerts[0]["annotations"]["dashboard_url"].startswith("https://grafana.example/d/")
+
+
+def test_budget_burn_thresholds_follow_the_objective():
+    config = config_from_dict({"alerting": {"slo": {"availability": 0.999}}})
+    critical = [a for a in rules.alerts(config)
+                if a.name == "LLMErrorBudgetBurn" and a.severity == "critical"][0]
+    assert "llm:slo_error_ratio:rate5m > 0.0144" in critical.expr
+    assert "llm:slo_error_ratio:rate6h > 0.006" in critical.expr
