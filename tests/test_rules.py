@@ -122,3 +122,14 @@ def test_budget_burn_thresholds_follow_the_objective():
                 if a.name == "LLMErrorBudgetBurn" and a.severity == "critical"][0]
     assert "llm:slo_error_ratio:rate5m > 0.0144" in critical.expr
     assert "llm:slo_error_ratio:rate6h > 0.006" in critical.expr
+
+
+def test_every_alert_has_a_runbook_section():
+    text = (ROOT / "docs" / "runbooks.md").read_text()
+    headings = {line[3:].strip() for line in text.splitlines() if line.startswith("## ")}
+    assert alert_names(Config()) <= headings
+    for name in alert_names(Config()):
+        section = text.split(f"## {name}\n", 1)[1].split("\n## ", 1)[0]
+        for part in ("**Means.**", "**Likely causes.**", "**First query.**", "**Mitigate.**"):
+            assert part in section, (name, part)
+        assert "```promql" in section, name
