@@ -26,7 +26,8 @@ def rendered_rules(config: Config) -> dict:
 
 
 def alert_names(config: Config) -> set[str]:
-    return {r["alert"] for g in rendered_rules(config)["groups"] for r in g["rules"] if "alert" in r}
+    groups = rendered_rules(config)["groups"]
+    return {r["alert"] for g in groups for r in g["rules"] if "alert" in r}
 
 
 def test_committed_files_are_exactly_the_rendered_defaults():

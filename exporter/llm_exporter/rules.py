@@ -218,7 +218,8 @@ def alerts(config: Config) -> list[Alert]:
     out.append(Alert(
         "LLMTokensPerRequestSpike",
         f"llm:tokens_per_request:ratio_rate30m\n"
-        f"  > {fmt(t.tokens_per_request_factor)} * (llm:tokens_per_request:ratio_rate1d offset 30m)",
+        f"  > {fmt(t.tokens_per_request_factor)}"
+        f" * (llm:tokens_per_request:ratio_rate1d offset 30m)",
         "warning", "30m",
         "LLM calls use far more tokens per request than usual.",
         f"{pm_labels}: {{{{ $value | humanize }}}} tokens per request, over "
