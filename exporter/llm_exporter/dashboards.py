@@ -1,0 +1,353 @@
+"""Grafana dashboards, built as data.
+
+Five dashboards with stable uids (overview, cost, latency, quality, the exporter itself).
+Each has a ``datasource`` variable, so it imports and provisions into any Grafana, and
+job/provider/model/tenant variables from ``label_values``. Rates use ``$__rate_interval``;
+heatmaps read the ``_bucket`` series. All dashboards share the tag ``llm-exporter`` and link
+to each other through it.
+"""
+
+from __future__ import annotations
+
+from llm_exporter.config import Config
+from llm_exporter.rules import DASHBOARDS
+
+DS = {"type": "prometheus", "uid": "${datasource}"}
+TAG = "llm-exporter"
+# selectors with the dashboard variables
+CALLS = 'job=~"$job", gen_ai_provider_name=~"$provider", gen_ai_request_model=~"$model"'
+TENANT = f'{CALLS}, tenant=~"$tenant"'
+JOB = 'job=~"$job"'
+RI = "$__rate_interval"
+
+
+def _target(expr: str, legend: str = "", ref: int = 0, fmt: str = "time_series") -> dict:
+    return {"datasource": DS, "expr": expr, "legendFormat": legend or "__auto",
+            "refId": chr(ord("A") + ref), "format": fmt}
+
+
+def timeseries(title: str, targets: list[tuple[str, str]], unit: str, *, description: str = "",
+               stack: bool = False, width: int = 12) -> dict:
+    """A time series panel; ``targets`` are (expr, legend) pairs."""
+    return {
+        "type": "timeseries", "title": title, "description": description, "datasource": DS,
+        "targets": [_target(e, legend, i) for i, (e, legend) in enumerate(targets)],
+        "fieldConfig": {"defaults": {
+            "unit": unit,
+            "custom": {"fillOpacity": 15 if stack else 0,
+                       "stacking": {"mode": "normal" if stack else "none"}}},
+            "overrides": []},
+        "options": {"legend": {"displayMode": "table", "placement": "right",
+                               "calcs": ["mean", "max"]},
+                    "tooltip": {"mode": "multi", "sort": "desc"}},
+        "_width": width,
+    }
+
+
+def stat(title: str, expr: str, unit: str, *, description: str = "",
+         thresholds: tuple[float, float] | None = None, width: int = 6) -> dict:
+    """A single-number panel, green/orange/red by thresholds when given."""
+    steps = [{"color": "green", "value": None}]
+    if thresholds:
+        steps += [{"color": "orange", "value": thresholds[0]},
+                  {"color": "red", "value": thresholds[1]}]
+    return {
+        "type": "stat", "title": title, "description": description, "datasource": DS,
+        "targets": [_target(expr, title)],
+        "fieldConfig": {"defaults": {"unit": unit,
+                                     "thresholds": {"mode": "absolute", "steps": steps}},
+                        "overrides": []},
+        "options": {"reduceOptions": {"calcs": ["lastNotNull"], "fields": "", "values": False},
+                    "colorMode": "background" if thresholds else "value", "graphMode": "area"},
+        "_width": width,
+    }
+
+
+def heatmap(title: str, metric: str, selector: str, unit: str, *, width: int = 12) -> dict:
+    """A heatmap of a histogram's buckets (already bucketed: Grafana does not re-bucket)."""
+    return {
+        "type": "heatmap", "title": title, "datasource": DS,
+        "targets": [_target(f"sum by (le) (increase({metric}_bucket{{{selector}}}[{RI}]))",
+                            "{{le}}", fmt="heatmap")],
+        "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
+        "options": {"calculate": False, "yAxis": {"unit": unit, "axisPlacement": "left"},
+                    "cellGap": 1, "color": {"mode": "scheme", "scheme": "Oranges",
+                                            "steps": 64},
+                    "tooltip": {"show": True, "yHistogram": True}},
+        "_width": width,
+    }
+
+
+def table(title: str, expr: str, unit: str, value_title: str, *, width: int = 12) -> dict:
+    """An instant table, sorted by value."""
+    return {
+        "type": "table", "title": title, "datasource": DS,
+        "targets": [{**_target(expr, fmt="table"), "instant": True}],
+        "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
+        "transformations": [
+            {"id": "organize", "options": {"excludeByName": {"Time": True},
+                                           "renameByName": {"Value": value_title}}},
+            {"id": "sortBy", "options": {"sort": [{"field": value_title, "desc": True}]}}],
+        "options": {"showHeader": True},
+        "_width": width,
+    }
+
+
+def _variable(name: str, label: str, query: str, *, multi: bool = True) -> dict:
+    return {
+        "type": "query", "name": name, "label": label, "datasource": DS,
+        "query": {"query": query, "refId": f"{name}-variable"},
+        "definition": query, "refresh": 2, "sort": 1,
+        "multi": multi, "includeAll": True, "allValue": ".*",
+        "current": {"selected": True, "text": ["All"], "value": ["$__all"]},
+    }
+
+
+def _templating(tenant: bool = True) -> dict:
+    variables = [
+        {"type": "datasource", "name": "datasource", "label": "Data source",
+         "query": "prometheus", "current": {}, "hide": 0},
+        _variable("job", "Job", "label_values(llm_exporter_build_info, job)"),
+        _variable("provider", "Provider",
+                  'label_values(llm_requests_total{job=~"$job"}, gen_ai_provider_name)'),
+        _variable("model", "Model",
+                  'label_values(llm_requests_total{job=~"$job", '
+                  'gen_ai_provider_name=~"$provider"}, gen_ai_request_model)'),
+    ]
+    if tenant:
+        variables.append(_variable("tenant", "Tenant",
+                                   'label_values(llm_requests_total{job=~"$job"}, tenant)'))
+    return {"list": variables}
+
+
+def _layout(panels: list[dict]) -> list[dict]:
+    """Place panels left to right, 24 units a row; rows are 8 high (stats 4)."""
+    x = y = row_height = 0
+    out = []
+    for i, panel in enumerate(panels, 1):
+        width = panel.pop("_width")
+        height = 4 if panel["type"] == "stat" else 8
+        if x + width > 24:
+            x, y, row_height = 0, y + row_height, 0
+        panel["gridPos"] = {"x": x, "y": y, "w": width, "h": height}
+        panel["id"] = i
+        x += width
+        row_height = max(row_height, height)
+        out.append(panel)
+    return out
+
+
+def dashboard(key: str, title: str, description: str, panels: list[dict],
+              tenant: bool = True) -> dict:
+    return {
+        "uid": DASHBOARDS[key],
+        "title": title,
+        "description": description,
+        "tags": [TAG],
+        "timezone": "browser",
+        "editable": True,
+        "graphTooltip": 1,
+        "refresh": "30s",
+        "time": {"from": "now-6h", "to": "now"},
+        "schemaVersion": 39,
+        "version": 1,
+        "links": [{"type": "dashboards", "tags": [TAG], "asDropdown": True,
+                   "title": "LLM dashboards", "includeVars": True, "keepTime": True}],
+        "templating": _templating(tenant),
+        "annotations": {"list": [{
+            "name": "LLM alerts", "datasource": DS, "enable": True, "iconColor": "red",
+            "expr": 'ALERTS{alertname=~"LLM.+", alertstate="firing"}',
+            "titleFormat": "{{alertname}}", "textFormat": "{{severity}}",
+            "step": "60s"}]},
+        "panels": _layout(panels),
+    }
+
+
+def build(config: Config) -> dict[str, dict]:
+    """File name -> dashboard."""
+    slo = config.alerting.slo
+    budget = 1 - slo.availability
+    calls = f"llm_requests_total{{{TENANT}}}"
+    duration = "gen_ai_client_operation_duration_seconds"
+    ttft = "gen_ai_client_operation_time_to_first_chunk_seconds"
+    pm = "gen_ai_provider_name, gen_ai_request_model"
+
+    def quantile(q: float, metric: str, selector: str, by: str = pm) -> str:
+        return (f"histogram_quantile({q}, sum by ({by}, le) "
+                f"(rate({metric}_bucket{{{selector}}}[{RI}])))")
+
+    overview = dashboard("overview", "LLM / Overview",
+                         "Traffic, errors, latency and spend of every LLM call.", [
+        stat("Calls/s", f"sum(rate({calls}[{RI}]))", "reqps"),
+        stat("Error ratio", f'sum(rate(llm_requests_total{{{TENANT}, error_type!=""}}[{RI}]))'
+             f" / sum(rate({calls}[{RI}]))", "percentunit",
+             thresholds=(budget, budget * 10)),
+        stat("p95 latency", quantile(0.95, duration, f'{CALLS}, error_type=""', by="job"), "s",
+             thresholds=(slo.latency_seconds / 2, slo.latency_seconds)),
+        stat("Spend, last 24h", f"sum(increase(llm_cost_usd_total{{{TENANT}}}[1d]))",
+             "currencyUSD"),
+        timeseries("Calls/s by model", [(f"sum by ({pm}) (rate({calls}[{RI}]))",
+                                         "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")],
+                   "reqps", stack=True),
+        timeseries("Errors/s by type", [
+            (f'sum by (error_type) (rate(llm_requests_total{{{TENANT}, error_type!=""}}[{RI}]))',
+             "{{error_type}}")], "reqps", stack=True),
+        timeseries("Error budget burn rate (1h)", [
+            (f'llm:slo_error_ratio:rate1h{{gen_ai_provider_name=~"$provider", '
+             f'gen_ai_request_model=~"$model"}} / {budget:g}',
+             "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "short",
+                   description="1 spends the budget exactly in 30 days; 14.4 pages."),
+        timeseries("Latency p50 / p95 (successful calls)", [
+            (quantile(0.5, duration, f'{CALLS}, error_type=""', by="job"), "p50"),
+            (quantile(0.95, duration, f'{CALLS}, error_type=""', by="job"), "p95")], "s"),
+        timeseries("Spend per hour by model", [
+            (f"sum by ({pm}) (rate(llm_cost_usd_total{{{TENANT}}}[{RI}])) * 3600",
+             "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "currencyUSD", stack=True),
+        table("Top tenants by spend, last 24h",
+              f"topk(10, sum by (tenant) (increase(llm_cost_usd_total{{{TENANT}}}[1d])))",
+              "currencyUSD", "Spend"),
+    ])
+
+    cost = dashboard("cost", "LLM / Cost and budgets",
+                     "Where the money goes: models, tenants, prompts, tokens and budgets.", [
+        stat("Spend, last hour", f"sum(increase(llm_cost_usd_total{{{TENANT}}}[1h]))",
+             "currencyUSD"),
+        stat("Spend, last 24h", f"sum(increase(llm_cost_usd_total{{{TENANT}}}[1d]))",
+             "currencyUSD"),
+        stat("Cost per call", f"sum(rate(llm_cost_usd_total{{{TENANT}}}[{RI}])) "
+             f"/ sum(rate({calls}[{RI}]))", "currencyUSD"),
+        stat("Prompt cache hit ratio",
+             f'sum(rate(llm_tokens_total{{{TENANT}, gen_ai_token_type="cache_read"}}[{RI}]))'
+             f' / sum(rate(llm_tokens_total{{{TENANT}, gen_ai_token_type="input"}}[{RI}]))',
+             "percentunit"),
+        timeseries("Spend per hour by tenant", [
+            (f"sum by (tenant) (rate(llm_cost_usd_total{{{TENANT}}}[{RI}])) * 3600",
+             "{{tenant}}")], "currencyUSD", stack=True),
+        timeseries("Spend per hour by prompt", [
+            (f"sum by (prompt_name, prompt_version) "
+             f"(rate(llm_cost_usd_total{{{TENANT}}}[{RI}])) * 3600",
+             "{{prompt_name}} {{prompt_version}}")], "currencyUSD", stack=True),
+        timeseries("Budget used (rolling window)", [
+            ('llm:tenant_cost_usd:increase1d{tenant=~"$tenant"} '
+             '/ on (tenant) llm:tenant_budget_usd{window="1d"}', "{{tenant}} daily"),
+            ('llm:tenant_cost_usd:increase30d{tenant=~"$tenant"} '
+             '/ on (tenant) llm:tenant_budget_usd{window="30d"}', "{{tenant}} monthly")],
+                   "percentunit", description="Spend over the configured budget "
+                   "(budgets: in the config). Alerts at 80 % and 100 %."),
+        timeseries("Tokens/s by type", [
+            (f"sum by (gen_ai_token_type) (rate(llm_tokens_total{{{TENANT}}}[{RI}]))",
+             "{{gen_ai_token_type}}")], "short"),
+        timeseries("Tokens per call", [
+            (f'sum by ({pm}) (rate(llm_tokens_total{{{TENANT}, '
+             f'gen_ai_token_type=~"input|output"}}[{RI}])) / sum by ({pm}) (rate({calls}[{RI}]))',
+             "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "short"),
+        table("Spend by model, last 24h",
+              f"sum by ({pm}) (increase(llm_cost_usd_total{{{TENANT}}}[1d]))",
+              "currencyUSD", "Spend"),
+    ])
+
+    latency = dashboard("latency", "LLM / Latency and time to first token",
+                        "How long calls take, how soon streams start, and slow workflow steps.", [
+        heatmap("Call duration", duration, CALLS, "s"),
+        heatmap("Time to first token", ttft, CALLS, "s"),
+        timeseries("Latency p50 / p95 / p99 by model (successful calls)", [
+            (quantile(q, duration, f'{CALLS}, error_type=""'),
+             f"p{int(q * 100)} {{{{gen_ai_request_model}}}}") for q in (0.5, 0.95, 0.99)], "s"),
+        timeseries("Time to first token p50 / p95 by model", [
+            (quantile(q, ttft, CALLS), f"p{int(q * 100)} {{{{gen_ai_request_model}}}}")
+            for q in (0.5, 0.95)], "s"),
+        timeseries("Time per output token p50 by model", [
+            (quantile(0.5, "llm_time_per_output_token_seconds",
+                      'job=~"$job", gen_ai_provider_name=~"$provider", '
+                      'gen_ai_request_model=~"$model"'),
+             "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "s"),
+        timeseries("Calls slower than the objective", [
+            ('llm:slo_slow_ratio:rate5m{gen_ai_provider_name=~"$provider", '
+             'gen_ai_request_model=~"$model"}',
+             "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "percentunit",
+                   description=f"Share of successful calls over {slo.latency_seconds:g}s; "
+                               f"the objective allows {1 - slo.latency_objective:.0%}."),
+        timeseries("Workflow step p95", [
+            (quantile(0.95, "llm_workflow_step_duration_seconds", JOB, by="workflow, step"),
+             "{{workflow}}/{{step}}")], "s", width=24),
+    ], tenant=False)
+
+    quality = dashboard("quality", "LLM / Quality and feedback",
+                        "Truncated answers, refusals, retries and what users think.", [
+        stat("Truncated answers", f'sum(rate(llm_finish_reasons_total{{{CALLS}, '
+             f'finish_reason="length"}}[{RI}])) / sum(rate(llm_finish_reasons_total{{{CALLS}}}'
+             f"[{RI}]))", "percentunit",
+             thresholds=(config.alerting.thresholds.truncation_ratio / 2,
+                         config.alerting.thresholds.truncation_ratio)),
+        stat("Refusals", f"sum(rate(llm_refusals_total{{{CALLS}}}[{RI}])) "
+             f"/ sum(rate(llm_requests_total{{{CALLS}}}[{RI}]))", "percentunit"),
+        stat("Retries per call", f"sum(rate(llm_retries_total{{{CALLS}}}[{RI}])) "
+             f"/ sum(rate(llm_requests_total{{{CALLS}}}[{RI}]))", "short"),
+        stat("Mean user rating", 'sum(rate(llm_feedback_score_sum{job=~"$job", '
+             f'name="user_rating"}}[{RI}])) / sum(rate(llm_feedback_score_count{{job=~"$job", '
+             f'name="user_rating"}}[{RI}]))', "short"),
+        timeseries("Finish reasons", [
+            (f"sum by (finish_reason) (rate(llm_finish_reasons_total{{{CALLS}}}[{RI}]))",
+             "{{finish_reason}}")], "reqps", stack=True),
+        timeseries("Refusal ratio by model", [
+            (f"sum by ({pm}) (rate(llm_refusals_total{{{CALLS}}}[{RI}])) "
+             f"/ sum by ({pm}) (rate(llm_requests_total{{{CALLS}}}[{RI}]))",
+             "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "percentunit"),
+        timeseries("Mean feedback score by prompt version", [
+            ('sum by (name, prompt_name, prompt_version) (rate(llm_feedback_score_sum'
+             f'{{job=~"$job", gen_ai_request_model=~"$model"}}[{RI}])) / sum by (name, '
+             'prompt_name, prompt_version) (rate(llm_feedback_score_count{job=~"$job", '
+             f'gen_ai_request_model=~"$model"}}[{RI}]))',
+             "{{name}} {{prompt_name}} {{prompt_version}}")], "short"),
+        heatmap("Feedback scores", "llm_feedback_score",
+                'job=~"$job", gen_ai_request_model=~"$model"', "short"),
+    ], tenant=False)
+
+    exporter = dashboard("exporter", "LLM / llm-exporter",
+                         "The sidecars themselves: events in, rejections, drops, cardinality.", [
+        stat("Sidecars up", f"sum(up{{{JOB}}})", "short"),
+        stat("Events/s", f"sum(rate(llm_exporter_events_total{{{JOB}}}[{RI}]))", "short"),
+        stat("Rejected", f"sum(rate(llm_exporter_events_rejected_total{{{JOB}}}[{RI}])) / "
+             f"(sum(rate(llm_exporter_events_total{{{JOB}}}[{RI}])) + "
+             f"sum(rate(llm_exporter_events_rejected_total{{{JOB}}}[{RI}])))", "percentunit",
+             thresholds=(0.001, 0.01)),
+        stat("Label sets held", f"sum(llm_exporter_label_sets{{{JOB}}})", "short"),
+        timeseries("Events/s by transport and type", [
+            (f"sum by (transport, type) (rate(llm_exporter_events_total{{{JOB}}}[{RI}]))",
+             "{{transport}} {{type}}")], "short", stack=True),
+        timeseries("Rejected events/s by reason", [
+            (f"sum by (reason) (rate(llm_exporter_events_rejected_total{{{JOB}}}[{RI}]))",
+             "{{reason}}")], "short"),
+        timeseries("Lost events/s", [
+            (f"sum by (instance) (rate(llm_exporter_socket_drops_total{{{JOB}}}[{RI}]))",
+             "kernel {{instance}}"),
+            (f"sum by (instance) (rate(llm_exporter_client_dropped_events_total{{{JOB}}}"
+             f"[{RI}]))", "client {{instance}}")], "short"),
+        timeseries("Label values folded into __other__", [
+            (f"sum by (label) (rate(llm_exporter_label_overflow_total{{{JOB}}}[{RI}]))",
+             "{{label}}")], "short"),
+        timeseries("Memory", [(f"process_resident_memory_bytes{{{JOB}}}", "{{instance}}")],
+                   "bytes"),
+        timeseries("CPU", [(f"rate(process_cpu_seconds_total{{{JOB}}}[{RI}])",
+                            "{{instance}}")], "percentunit"),
+        timeseries("Unpriced calls/s", [
+            (f"sum by (provider) (rate(llm_exporter_unpriced_events_total{{{JOB}}}[{RI}]))",
+             "{{provider}}")], "short", width=24),
+    ], tenant=False)
+
+    return {f"{d['uid']}.json": d for d in (overview, cost, latency, quality, exporter)}
+
+
+def provisioning(dashboards_path: str = "/var/lib/grafana/dashboards/llm-exporter") -> dict:
+    """Grafana file provisioning for the dashboards folder."""
+    return {"apiVersion": 1, "providers": [{
+        "name": "llm-exporter", "folder": "LLM", "type": "file", "disableDeletion": False,
+        "allowUiUpdates": True, "updateIntervalSeconds": 60,
+        "options": {"path": dashboards_path, "foldersFromFilesStructure": False}}]}
+
+
+def datasource_provisioning(url: str = "http://prometheus:9090") -> dict:
+    """A Prometheus data source for Grafana file provisioning (docker-compose uses it)."""
+    return {"apiVersion": 1, "datasources": [{
+        "name": "Prometheus", "type": "prometheus", "uid": "prometheus", "access": "proxy",
+        "url": url, "isDefault": True, "jsonData": {"timeInterval": "15s"}}]}
