@@ -51,12 +51,14 @@ def fmt(number: float) -> str:
 def build(config: Config) -> dict:
     """The rules file: {"groups": [...]} ready for yaml.safe_dump."""
     alerting = config.alerting
-    sel = alerting.selector
-    return {"groups": [
-        {"name": "llm-exporter.slo", "rules": _slo_recording(alerting)},
-        {"name": "llm-exporter.recording", "rules": _recording(sel)},
-        {"name": "llm-exporter.alerts", "rules": [_render(a, alerting) for a in alerts(config)]},
-    ]}
+    # One group: rules in a group run in order, so every alert sees the recordings of the
+    # same evaluation. Across groups the order is not fixed and alerts would read values one
+    # interval old in some evaluations and not others.
+    return {"groups": [{"name": "llm-exporter", "rules": [
+        *_slo_recording(alerting),
+        *_recording(alerting.selector),
+        *[_render(a, alerting) for a in alerts(config)],
+    ]}]}
 
 
 def _slo_recording(alerting: AlertingConfig) -> list[dict]:
