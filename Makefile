@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test test-unit bench lint clean
+.PHONY: run demo stack test test-unit bench lint render clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,14 @@ demo: $(STAMP)
 ## run: the sidecar alone, on embedded defaults
 run: $(STAMP)
 	$(BIN)/llm-exporter run
+
+## stack: sidecar + Prometheus + Alertmanager + demo traffic; an alert fires in ~2 minutes
+stack: $(STAMP)
+	$(BIN)/llm-exporter stack
+
+## render: rules/, grafana/, alertmanager/ from the embedded defaults
+render: $(STAMP)
+	$(BIN)/llm-exporter render --out .
 
 ## test: unit and integration tests (integration needs Debian's prometheus: see .ci/run)
 test: $(STAMP)

@@ -64,6 +64,19 @@ def _parser() -> argparse.ArgumentParser:
                         help="writes DIR/rules/, DIR/grafana/, DIR/alertmanager/")
     render.set_defaults(func=cmd_render)
 
+    stack = commands.add_parser(
+        "stack", help="sidecar + Prometheus + Alertmanager + demo traffic with an incident, "
+                      "printing the Slack and PagerDuty messages")
+    stack.add_argument("--stack.rate", dest="rate", type=float, default=20.0,
+                       help="user requests per second (default 20)")
+    stack.add_argument("--stack.incident-after", dest="incident_after", type=float,
+                       default=45.0, help="seconds until the rate-limit storm (default 45)")
+    stack.add_argument("--stack.duration", dest="duration", type=float, default=0.0,
+                       help="stop after this many seconds (default: until Ctrl-C)")
+    stack.add_argument("--stack.dir", dest="workdir", metavar="DIR",
+                       help="where to write rules, configs and data (default: a temp dir)")
+    stack.set_defaults(func=cmd_stack)
+
     check = commands.add_parser("check-config", help="validate a configuration file")
     check.add_argument("--config.file", dest="config_file", metavar="FILE")
     check.set_defaults(func=cmd_check_config)
@@ -206,6 +219,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     for path in render.write(config, args.out):
         print(path)
     return 0
+
+
+def cmd_stack(args: argparse.Namespace) -> int:
+    _setup_logging("warning")
+    from llm_exporter import stack
+
+    return stack.run(args.rate, args.incident_after, args.duration, args.workdir)
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
