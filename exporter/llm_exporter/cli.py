@@ -77,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="where to write rules, configs and data (default: a temp dir)")
     stack.set_defaults(func=cmd_stack)
 
+    sink = commands.add_parser(
+        "webhook-sink", help="print what Alertmanager sends to Slack and PagerDuty URLs "
+                             "(POST /slack, /pagerduty) instead of delivering it")
+    sink.add_argument("--listen", default="127.0.0.1:8080", metavar="HOST:PORT")
+    sink.set_defaults(func=cmd_webhook_sink)
+
     check = commands.add_parser("check-config", help="validate a configuration file")
     check.add_argument("--config.file", dest="config_file", metavar="FILE")
     check.set_defaults(func=cmd_check_config)
@@ -226,6 +232,21 @@ def cmd_stack(args: argparse.Namespace) -> int:
     from llm_exporter import stack
 
     return stack.run(args.rate, args.incident_after, args.duration, args.workdir)
+
+
+def cmd_webhook_sink(args: argparse.Namespace) -> int:
+    from llm_exporter.config import split_host_port
+    from llm_exporter.stack import WebhookSink
+
+    host, port = split_host_port(args.listen, "--listen")
+    sink = WebhookSink(host=host, port=port)
+    print(f"printing Slack (POST {sink.url}/slack) and PagerDuty (POST {sink.url}/pagerduty) "
+          "messages; Ctrl-C to stop", flush=True)
+    try:
+        threading.Event().wait()
+    finally:
+        sink.close()
+    return 0
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:

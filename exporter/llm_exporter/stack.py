@@ -45,7 +45,7 @@ def _free_port() -> int:
 class WebhookSink:
     """Stands in for Slack and PagerDuty: prints what Alertmanager sends, answers 200."""
 
-    def __init__(self, out=sys.stdout):
+    def __init__(self, out=sys.stdout, host: str = "127.0.0.1", port: int = 0):
         self.messages: list[tuple[str, dict]] = []
         sink = self
 
@@ -61,8 +61,8 @@ class WebhookSink:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.server = ThreadingHTTPServer((host, port), Handler)
+        self.url = f"http://{host or '127.0.0.1'}:{self.server.server_port}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     @staticmethod
