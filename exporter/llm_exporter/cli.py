@@ -11,7 +11,7 @@ import sys
 import threading
 
 from llm_exporter import __version__
-from llm_exporter.config import Config, ConfigError, load_config, validate
+from llm_exporter.config import Config, ConfigError, Upstream, load_config, validate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,6 +100,11 @@ def _sidecar_flags(p: argparse.ArgumentParser) -> None:
                    help="UDP address (default 127.0.0.1:9479; '' turns it off)")
     p.add_argument("--ingest.stream", dest="ingest_stream", metavar="HOST:PORT|unix:PATH",
                    help="newline-delimited JSON stream listener (off by default)")
+    p.add_argument("--proxy.listen-address", dest="proxy_listen_address", metavar="HOST:PORT",
+                   help="serve the LLM API proxy here (off by default)")
+    p.add_argument("--proxy.upstream", dest="proxy_upstreams", metavar="NAME=URL",
+                   action="append", default=[],
+                   help="forward /NAME/<path> to URL/<path> (repeatable)")
     p.add_argument("--log.level", dest="log_level", metavar="LEVEL",
                    choices=["debug", "info", "warning", "error"])
 
@@ -115,10 +120,21 @@ def config_from_args(args: argparse.Namespace) -> Config:
                       ("ingest_stream", "stream")):
         if getattr(args, flag) is not None:
             ingest = dataclasses.replace(ingest, **{key: getattr(args, flag)})
+    proxy = config.proxy
+    if args.proxy_listen_address is not None:
+        proxy = dataclasses.replace(proxy, listen_address=args.proxy_listen_address)
+    if args.proxy_upstreams:
+        upstreams = {u.name: u for u in proxy.upstreams}
+        for flag in args.proxy_upstreams:
+            name, sep, url = flag.partition("=")
+            if not sep:
+                raise ConfigError(f"--proxy.upstream: expected NAME=URL, got {flag!r}")
+            upstreams[name] = Upstream(name=name, url=url)
+        proxy = dataclasses.replace(proxy, upstreams=tuple(upstreams.values()))
     log = config.log
     if args.log_level is not None:
         log = dataclasses.replace(log, level=args.log_level)
-    merged = dataclasses.replace(config, web=web, ingest=ingest, log=log)
+    merged = dataclasses.replace(config, web=web, ingest=ingest, proxy=proxy, log=log)
     validate(merged)  # flags get the same checks as the file
     return merged
 

@@ -102,7 +102,8 @@ class SloConfig:
     latency_seconds: float = 10.24  # must be a duration bucket boundary
     ttft_p95_seconds: float = 2.56  # p95 time to first token above this alerts
     # caller mistakes, not outages: they do not spend the error budget
-    excluded_error_types: tuple[str, ...] = ("invalid_request", "content_filter")
+    excluded_error_types: tuple[str, ...] = ("invalid_request", "content_filter",
+                                             "budget_exceeded", "client_cancelled")
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,30 @@ class AlertingConfig:
 
 
 @dataclass(frozen=True)
+class Upstream:
+    """Requests to /NAME/<path> on the proxy go to URL/<path>."""
+
+    name: str
+    url: str
+    provider: str = ""  # the gen_ai_provider_name label; defaults to name
+
+
+@dataclass(frozen=True)
+class ProxyConfig:
+    """An OpenAI-compatible and Anthropic proxy in the sidecar; off unless listen_address."""
+
+    listen_address: str = ""
+    upstreams: tuple[Upstream, ...] = ()
+    max_request_bytes: int = 32 * 1024 * 1024
+    # add stream_options.include_usage to OpenAI streaming requests that lack it, and remove
+    # the extra usage chunk before the client sees it
+    include_usage: bool = True
+    enforce_budgets: bool = False  # 429 for a tenant over its budget instead of forwarding
+    connect_timeout: Duration = Duration(10.0)
+    read_timeout: Duration = Duration(600.0)  # between bytes from the upstream
+
+
+@dataclass(frozen=True)
 class LogConfig:
     level: str = "info"
 
@@ -172,6 +197,7 @@ class Config:
     prices: tuple[PriceOverride, ...] = ()
     budgets: tuple[Budget, ...] = ()
     alerting: AlertingConfig = field(default_factory=AlertingConfig)
+    proxy: ProxyConfig = field(default_factory=ProxyConfig)
     log: LogConfig = field(default_factory=LogConfig)
 
 
@@ -309,6 +335,17 @@ def validate(config: Config) -> None:
             if v is not None and v <= 0:
                 raise ConfigError(f"budgets[{i}].{key}: must be positive, got {v}")
     _validate_alerting(config.alerting)
+    if config.proxy.listen_address:
+        split_host_port(config.proxy.listen_address, "proxy.listen_address")
+    names = set()
+    for i, upstream in enumerate(config.proxy.upstreams):
+        if not re.fullmatch(r"[A-Za-z0-9_.-]+", upstream.name) or upstream.name in names:
+            raise ConfigError(f"proxy.upstreams[{i}].name: expected a unique path segment, "
+                              f"got {upstream.name!r}")
+        names.add(upstream.name)
+        if not upstream.url.startswith(("http://", "https://")):
+            raise ConfigError(f"proxy.upstreams[{i}].url: expected http(s)://..., "
+                              f"got {upstream.url!r}")
     if config.web.listen_address:
         split_host_port(config.web.listen_address, "web.listen_address")
     if config.ingest.udp:

@@ -38,6 +38,7 @@ class Sidecar:
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes)
         self.datagram_listeners: list[DatagramListener] = []
         self.stream_listener: StreamListener | None = None
+        self.proxy = None
         self.web_address = ""
         self.ready = False
         self.started = time.time()
@@ -64,6 +65,11 @@ class Sidecar:
             if ingest.stream:
                 self.stream_listener = StreamListener(ingest.stream, self.pipeline)
                 await self.stream_listener.start()
+            if self.config.proxy.listen_address:
+                from llm_exporter.proxy import Proxy
+
+                self.proxy = Proxy(self, self.config.proxy)
+                await self.proxy.start()
         except StartupError:
             await self.close_listeners()
             raise
@@ -78,6 +84,9 @@ class Sidecar:
         if self.stream_listener is not None:
             await self.stream_listener.close()
             self.stream_listener = None
+        if self.proxy is not None:
+            await self.proxy.close()
+            self.proxy = None
 
     def listeners(self) -> list[tuple[str, str]]:
         """(transport, address) of every open listener."""
@@ -86,6 +95,9 @@ class Sidecar:
             out.append(("stream", self.stream_listener.address))
         if self.web_address:
             out.append(("http", f"http://{self.web_address}/v1/events"))
+        if self.proxy is not None:
+            for name, upstream in self.proxy.upstreams.items():
+                out.append(("proxy", f"http://{self.proxy.address}/{name} -> {upstream.url}"))
         return out
 
     def tick(self) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llm_exporter.config import Config
@@ -110,6 +111,7 @@ class Store:
         self.steps: dict[tuple[str, str, str], HistogramSeries] = {}
         self.unpriced: defaultdict[str, int] = defaultdict(int)
         self.client_dropped = 0
+        self.on_spend: Callable[[str, float], None] | None = None  # the proxy's budget guard
         self.now = time.monotonic()  # advanced by tick(); a clock read per event costs too much
 
     def tick(self) -> None:
@@ -174,11 +176,15 @@ class Store:
             if c.reasoning_tokens:
                 row[REASONING] += c.reasoning_tokens
         if c.cost_usd is not None:
-            row[COST] += c.cost_usd
+            cost = c.cost_usd
         elif price is not None:
-            row[COST] += price.cost(c)
+            cost = price.cost(c)
         else:
+            cost = 0.0
             self.unpriced[series.key[0]] += 1
+        row[COST] += cost
+        if self.on_spend is not None and cost:
+            self.on_spend(c.tenant, cost)
         if c.finish_reason:
             row[FINISHED] += 1
         if c.refusal:

@@ -1,0 +1,281 @@
+"""An OpenAI-compatible and Anthropic proxy inside the sidecar: change one base URL, get metrics.
+
+A request to ``http://PROXY/NAME/<path>`` is forwarded to ``URL/<path>`` of the upstream
+called NAME. The wire format is recognised from the path (OpenAI chat/completions,
+completions, embeddings, responses; Anthropic messages); each such call becomes one
+``llm_call`` event in the same pipeline the sockets feed. Server-sent events are passed on as
+each event completes; nothing waits for the end of the stream.
+
+Headers ``X-LLM-Tenant``, ``X-LLM-Prompt-Name`` and ``X-LLM-Prompt-Version`` become labels,
+``traceparent`` or ``X-LLM-Trace-Id`` the exemplar; ``X-LLM-*`` headers are not forwarded.
+``Authorization`` and ``x-api-key`` pass through untouched and are never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import aiohttp
+import msgspec
+from aiohttp import web
+
+from llm_exporter.config import Budget, ProxyConfig, split_host_port
+from llm_exporter.ingest import StartupError
+from llm_exporter.usage import Accumulator, error_type, parse_traceparent, wire_format
+
+if TYPE_CHECKING:
+    from llm_exporter.server import Sidecar
+
+log = logging.getLogger(__name__)
+
+# RFC 9110 7.6.1 hop-by-hop fields, plus what the client library recomputes
+HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
+                        "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
+                        "host", "content-length", "accept-encoding"})
+RESPONSE_DROP = HOP_BY_HOP | {"content-encoding"}
+SSE_BOUNDARY = re.compile(rb"\r?\n\r?\n")
+LABEL_HEADERS = (("x-llm-tenant", "tenant"), ("x-llm-prompt-name", "prompt_name"),
+                 ("x-llm-prompt-version", "prompt_version"))
+
+
+class BudgetGuard:
+    """Each budgeted tenant's spend per hour, to refuse calls once a budget is spent."""
+
+    def __init__(self, budgets: tuple[Budget, ...]):
+        self.budgets = {b.tenant: b for b in budgets}
+        self.hours: defaultdict[str, dict[int, float]] = defaultdict(dict)
+
+    def add(self, tenant: str, usd: float) -> None:
+        """Called by the store for every priced call."""
+        if tenant in self.budgets:
+            hour = int(time.time() // 3600)
+            spent = self.hours[tenant]
+            spent[hour] = spent.get(hour, 0.0) + usd
+
+    def exceeded(self, tenant: str) -> str | None:
+        """A message when the tenant has spent a budget (rolling 1d or 30d), else None."""
+        budget = self.budgets.get(tenant)
+        if budget is None:
+            return None
+        now = int(time.time() // 3600)
+        spent = self.hours[tenant]
+        for old in [h for h in spent if h <= now - 720]:
+            del spent[old]
+        for limit, hours, label in ((budget.daily_usd, 24, "daily"),
+                                    (budget.monthly_usd, 720, "monthly")):
+            used = sum(v for h, v in spent.items() if h > now - hours)
+            if limit is not None and used >= limit:
+                return f"tenant {tenant!r} has spent ${used:.2f} of its {label} budget ${limit:g}"
+        return None
+
+
+class Proxy:
+    """The proxy's HTTP server and its upstream connection pool."""
+
+    def __init__(self, sidecar: Sidecar, config: ProxyConfig):
+        self.sidecar = sidecar
+        self.config = config
+        self.upstreams = {u.name: u for u in config.upstreams}
+        self.guard = BudgetGuard(sidecar.config.budgets) if config.enforce_budgets else None
+        if self.guard is not None:
+            sidecar.store.on_spend = self.guard.add
+        self.session: aiohttp.ClientSession | None = None
+        self.runner: web.AppRunner | None = None
+        self.address = ""
+
+    async def start(self) -> None:
+        host, port = split_host_port(self.config.listen_address, "proxy.listen_address")
+        self.session = aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=None, connect=self.config.connect_timeout,
+                                          sock_read=self.config.read_timeout),
+            auto_decompress=False, connector=aiohttp.TCPConnector(limit=0))
+        app = web.Application(client_max_size=self.config.max_request_bytes)
+        app.router.add_route("*", "/{name}/{path:.*}", self.handle)
+        self.runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self.runner.setup()
+        try:
+            await web.TCPSite(self.runner, host or None, port).start()
+        except OSError as e:
+            await self.close()
+            raise StartupError(f"cannot listen on {self.config.listen_address} "
+                               f"(proxy.listen_address): {e.strerror}") from e
+        self.address = f"{host or 'localhost'}:{self.runner.addresses[0][1]}"
+
+    async def close(self) -> None:
+        if self.runner is not None:
+            await self.runner.cleanup()
+        if self.session is not None:
+            await self.session.close()
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        name, path = request.match_info["name"], request.match_info["path"]
+        upstream = self.upstreams.get(name)
+        if upstream is None:
+            return _error(404, "not_found", f"no upstream {name!r}; configured: "
+                          f"{', '.join(self.upstreams) or 'none'} (proxy.upstreams)")
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            return _error(413, "request_too_large",
+                          f"request body over {self.config.max_request_bytes} bytes")
+        detected = wire_format(path) if request.method == "POST" else None
+        event: dict = {}
+        strip_usage = False
+        if detected:
+            fmt, operation = detected
+            payload = _json(body)
+            if not isinstance(payload, dict):
+                payload = {}
+            event = {"type": "llm_call", "provider": upstream.provider or upstream.name,
+                     "model": str(payload.get("model") or "unknown")[:256],
+                     "operation": operation}
+            for header, field in LABEL_HEADERS:
+                if request.headers.get(header):
+                    event[field] = request.headers[header][:256]
+            trace = parse_traceparent(request.headers.get("traceparent", ""))
+            if trace:
+                event["trace_id"], event["span_id"] = trace
+            elif request.headers.get("x-llm-trace-id"):
+                event["trace_id"] = request.headers["x-llm-trace-id"][:64]
+            if self.guard is not None:
+                refused = self.guard.exceeded(event.get("tenant", ""))
+                if refused:
+                    self._emit(event, 0.0, {"error_type": "budget_exceeded"})
+                    return _error(429, "budget_exceeded", refused)
+            if (payload.get("stream") and self.config.include_usage
+                    and fmt in ("openai_chat", "openai_completions")
+                    and not (payload.get("stream_options") or {}).get("include_usage")):
+                payload["stream_options"] = {**(payload.get("stream_options") or {}),
+                                             "include_usage": True}
+                body = msgspec.json.encode(payload)
+                strip_usage = True
+            accumulator = Accumulator(fmt)
+        headers = {k: v for k, v in request.headers.items()
+                   if k.lower() not in HOP_BY_HOP and not k.lower().startswith("x-llm-")}
+        headers["Accept-Encoding"] = "identity"  # the proxy reads the body to count usage
+        url = f"{upstream.url.rstrip('/')}/{path}"
+        if request.query_string:
+            url += f"?{request.query_string}"
+        assert self.session is not None
+        start = time.perf_counter()
+        try:
+            upstream_response = await self.session.request(
+                request.method, url, headers=headers, data=body, allow_redirects=False)
+        except (asyncio.TimeoutError, aiohttp.ClientError) as e:
+            failure = "timeout" if isinstance(e, asyncio.TimeoutError) else "connection"
+            if event:
+                self._emit(event, time.perf_counter() - start, {"error_type": failure})
+            log.warning("upstream %s unreachable (%s): %s", name, failure, type(e).__name__)
+            return _error(502, "upstream_" + failure, f"upstream {name!r}: {failure}")
+        async with upstream_response:
+            is_sse = upstream_response.content_type == "text/event-stream"
+            if not event:
+                return await self._relay(request, upstream_response)
+            if upstream_response.status >= 400:
+                response = await self._relay(request, upstream_response)
+                self._emit(event, time.perf_counter() - start,
+                           {"error_type": error_type(upstream_response.status)})
+                return response
+            if is_sse:
+                return await self._stream(request, upstream_response, event, accumulator,
+                                          start, strip_usage)
+            response_body = await upstream_response.read()
+            accumulator.response(_json(response_body))
+            outcome = dict(accumulator.fields)
+            response = web.Response(status=upstream_response.status, body=response_body,
+                                    headers=_response_headers(upstream_response))
+            try:
+                await response.prepare(request)
+                await response.write_eof()
+            except ConnectionError:
+                outcome["error_type"] = "client_cancelled"
+            self._emit(event, time.perf_counter() - start, outcome)
+            return response
+
+    async def _relay(self, request: web.Request,
+                     upstream: aiohttp.ClientResponse) -> web.StreamResponse:
+        """Pass a response on as it comes (non-LLM paths, errors)."""
+        response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
+        await response.prepare(request)
+        async for chunk in upstream.content.iter_any():
+            await response.write(chunk)
+        await response.write_eof()
+        return response
+
+    async def _stream(self, request: web.Request, upstream: aiohttp.ClientResponse,
+                      event: dict, accumulator: Accumulator, start: float,
+                      strip_usage: bool) -> web.StreamResponse:
+        response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
+        await response.prepare(request)
+        outcome: dict = {}
+        pending = b""
+        try:
+            async for chunk in upstream.content.iter_any():
+                pending += chunk
+                out = []
+                while (boundary := SSE_BOUNDARY.search(pending)) is not None:
+                    raw, pending = pending[:boundary.end()], pending[boundary.end():]
+                    name, data = _sse_event(raw)
+                    if isinstance(data, dict):
+                        if accumulator.stream_event(data, name) and "ttft_s" not in outcome:
+                            outcome["ttft_s"] = time.perf_counter() - start
+                        if strip_usage and data.get("usage") and not data.get("choices"):
+                            continue  # the usage chunk we asked for; the client did not
+                    out.append(raw)
+                if out:
+                    try:
+                        await response.write(b"".join(out))
+                    except ConnectionError:
+                        outcome["error_type"] = "client_cancelled"
+                        break
+            if pending and "error_type" not in outcome:
+                await response.write(pending)
+            if "error_type" not in outcome:
+                await response.write_eof()
+        except asyncio.TimeoutError:
+            outcome["error_type"] = "timeout"
+        except (aiohttp.ClientError, ConnectionError):
+            outcome.setdefault("error_type", "connection")
+        self._emit(event, time.perf_counter() - start, {**accumulator.fields, **outcome})
+        return response
+
+    def _emit(self, event: dict, duration: float, outcome: dict) -> None:
+        event = {**event, **outcome, "duration_s": duration}
+        if event.get("ttft_s", 0) > duration:
+            event["ttft_s"] = duration
+        self.sidecar.pipeline.handle_payload(msgspec.json.encode(event), "proxy")
+
+
+def _json(body: bytes) -> object:
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return None
+
+
+def _sse_event(raw: bytes) -> tuple[str, object]:
+    """(event name, parsed JSON data) of one server-sent event."""
+    name = ""
+    data = []
+    for line in raw.splitlines():
+        if line.startswith(b"data:"):
+            data.append(line[5:].lstrip())
+        elif line.startswith(b"event:"):
+            name = line[6:].strip().decode(errors="replace")
+    if not data or data == [b"[DONE]"]:
+        return name, None
+    return name, _json(b"\n".join(data))
+
+
+def _response_headers(upstream: aiohttp.ClientResponse) -> dict[str, str]:
+    return {k: v for k, v in upstream.headers.items() if k.lower() not in RESPONSE_DROP}
+
+
+def _error(status: int, kind: str, message: str) -> web.Response:
+    return web.json_response({"error": {"type": kind, "message": message}}, status=status)

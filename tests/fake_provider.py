@@ -1,0 +1,171 @@
+"""A local stand-in for the OpenAI and Anthropic APIs, reached by the real SDKs.
+
+Behaviour is chosen by the requested model name: ``*-429`` and ``*-500`` fail with that status,
+``*-slow`` answers after 3 s, ``*-refuse`` refuses, ``*-long`` stops at the length limit.
+Streams send their first content chunk at once and the rest after ``GAP`` seconds each, so a
+test can tell a proxy that passes chunks on from one that buffers. Usage includes cached and
+reasoning tokens. Every request's headers and body are recorded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+
+from aiohttp import web
+
+GAP = 0.3
+CHUNKS = ["Hello", ", ", "world", "!"]
+OPENAI_USAGE = {"prompt_tokens": 1200, "completion_tokens": 300, "total_tokens": 1500,
+                "prompt_tokens_details": {"cached_tokens": 1000},
+                "completion_tokens_details": {"reasoning_tokens": 120}}
+ANTHROPIC_USAGE = {"input_tokens": 100, "cache_read_input_tokens": 900,
+                   "cache_creation_input_tokens": 200, "output_tokens": 250}
+
+
+class FakeProvider:
+    def __init__(self):
+        self.requests: list[dict] = []
+        self.loop = asyncio.new_event_loop()
+        self.ready = threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+        self.ready.wait(10)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def _run(self):
+        asyncio.set_event_loop(self.loop)
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", self.chat)
+        app.router.add_post("/v1/embeddings", self.embeddings)
+        app.router.add_post("/v1/responses", self.responses)
+        app.router.add_post("/v1/messages", self.messages)
+        app.router.add_get("/v1/models", self.models)
+        self.runner = web.AppRunner(app, access_log=None)
+        self.loop.run_until_complete(self.runner.setup())
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        self.loop.run_until_complete(site.start())
+        self.port = self.runner.addresses[0][1]
+        self.ready.set()
+        self.loop.run_forever()
+
+    def close(self):
+        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(5)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+    async def _record(self, request) -> dict:
+        body = await request.json()
+        self.requests.append({"path": request.path, "headers": dict(request.headers),
+                              "body": body})
+        return body
+
+    @staticmethod
+    async def _failure(model: str) -> web.Response | None:
+        if model.endswith("-429"):
+            return web.json_response({"error": {"type": "rate_limit_error",
+                                                "message": "slow down"}}, status=429)
+        if model.endswith("-500"):
+            return web.json_response({"error": {"type": "server_error",
+                                                "message": "boom"}}, status=500)
+        if model.endswith("-slow"):
+            await asyncio.sleep(3)
+        return None
+
+    async def models(self, request):
+        return web.json_response({"object": "list", "data": [{"id": "gpt-4o"}]})
+
+    async def chat(self, request):
+        body = await self._record(request)
+        model = body["model"]
+        failure = await self._failure(model)
+        if failure:
+            return failure
+        finish = "length" if model.endswith("-long") else "stop"
+        refusal = "I can't help with that." if model.endswith("-refuse") else None
+        if not body.get("stream"):
+            return web.json_response({
+                "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": model,
+                "choices": [{"index": 0, "finish_reason": finish, "message": {
+                    "role": "assistant", "content": None if refusal else "".join(CHUNKS),
+                    "refusal": refusal}}],
+                "usage": OPENAI_USAGE})
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+
+        def chunk(delta, finish_reason=None, usage=None, choices=True):
+            data = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1,
+                    "model": model,
+                    "choices": [{"index": 0, "delta": delta,
+                                 "finish_reason": finish_reason}] if choices else []}
+            if usage is not None:
+                data["usage"] = usage
+            return f"data: {json.dumps(data)}\n\n".encode()
+
+        await response.write(chunk({"role": "assistant", "content": ""}))
+        for i, text in enumerate(CHUNKS):
+            if i:
+                await asyncio.sleep(GAP)
+            await response.write(chunk({"content": text}))
+        await response.write(chunk({}, finish_reason=finish))
+        if (body.get("stream_options") or {}).get("include_usage"):
+            await response.write(chunk(None, usage=OPENAI_USAGE, choices=False))
+        await response.write(b"data: [DONE]\n\n")
+        await response.write_eof()
+        return response
+
+    async def embeddings(self, request):
+        body = await self._record(request)
+        return web.json_response({"object": "list", "model": body["model"],
+                                  "data": [{"object": "embedding", "index": 0,
+                                            "embedding": [0.1, 0.2]}],
+                                  "usage": {"prompt_tokens": 42, "total_tokens": 42}})
+
+    async def responses(self, request):
+        body = await self._record(request)
+        return web.json_response({
+            "id": "resp_1", "object": "response", "created_at": 1, "model": body["model"],
+            "status": "completed",
+            "output": [{"type": "message", "id": "msg_1", "role": "assistant",
+                        "status": "completed",
+                        "content": [{"type": "output_text", "text": "hi", "annotations": []}]}],
+            "usage": {"input_tokens": 500, "output_tokens": 80,
+                      "input_tokens_details": {"cached_tokens": 100},
+                      "output_tokens_details": {"reasoning_tokens": 30}, "total_tokens": 580}})
+
+    async def messages(self, request):
+        body = await self._record(request)
+        model = body["model"]
+        failure = await self._failure(model)
+        if failure:
+            return failure
+        stop = ("max_tokens" if model.endswith("-long")
+                else "refusal" if model.endswith("-refuse") else "end_turn")
+        if not body.get("stream"):
+            return web.json_response({
+                "id": "msg_1", "type": "message", "role": "assistant", "model": model,
+                "content": [{"type": "text", "text": "".join(CHUNKS)}],
+                "stop_reason": stop, "stop_sequence": None, "usage": ANTHROPIC_USAGE})
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+
+        async def send(kind, data):
+            await response.write(f"event: {kind}\ndata: {json.dumps(data)}\n\n".encode())
+
+        await send("message_start", {"type": "message_start", "message": {
+            "id": "msg_1", "type": "message", "role": "assistant", "model": model,
+            "content": [], "stop_reason": None, "stop_sequence": None,
+            "usage": {**ANTHROPIC_USAGE, "output_tokens": 1}}})
+        await send("content_block_start", {"type": "content_block_start", "index": 0,
+                                           "content_block": {"type": "text", "text": ""}})
+        for i, text in enumerate(CHUNKS):
+            if i:
+                await asyncio.sleep(GAP)
+            await send("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                               "delta": {"type": "text_delta", "text": text}})
+        await send("content_block_stop", {"type": "content_block_stop", "index": 0})
+        await send("message_delta", {"type": "message_delta",
+                                     "delta": {"stop_reason": stop, "stop_sequence": None},
+                                     "usage": {"output_tokens": 250}})
+        await send("message_stop", {"type": "message_stop"})
+        await response.write_eof()
+        return response

@@ -1,0 +1,276 @@
+"""The proxy, driven by the real openai and anthropic SDKs against a local fake provider."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import time
+
+import aiohttp
+import anthropic
+import openai
+import pytest
+from fake_provider import CHUNKS, GAP, FakeProvider
+
+from llm_exporter.config import Budget, ProxyConfig, Upstream
+
+from conftest import RunningSidecar, loopback_config, value
+
+
+@pytest.fixture(scope="module")
+def fake():
+    provider = FakeProvider()
+    yield provider
+    provider.close()
+
+
+def start(tmp_path, fake, **proxy) -> RunningSidecar:
+    config = dataclasses.replace(
+        loopback_config(tmp_path),
+        proxy=ProxyConfig(listen_address="127.0.0.1:0", read_timeout=1.0, upstreams=(
+            Upstream("openai", fake.url + "/v1"), Upstream("anthropic", fake.url),
+            Upstream("local", "http://127.0.0.1:9", provider="vllm")), **proxy),
+        budgets=(Budget("acme", daily_usd=0.001),))
+    return RunningSidecar(config)
+
+
+@pytest.fixture
+def sidecar(tmp_path, fake):
+    running = start(tmp_path, fake)
+    yield running
+    running.stop()
+
+
+def proxy_url(sidecar, name):
+    return f"http://{sidecar.sidecar.proxy.address}/{name}"
+
+
+def oai(sidecar, **kw):
+    return openai.OpenAI(base_url=proxy_url(sidecar, "openai"), api_key="sk-test-secret",
+                         max_retries=0, **kw)
+
+
+def claude(sidecar):
+    return anthropic.Anthropic(base_url=proxy_url(sidecar, "anthropic"),
+                               api_key="sk-ant-test-secret", max_retries=0)
+
+
+def metric(sidecar, name, **labels):
+    return value(sidecar.scrape(), name, **labels)
+
+
+OPENAI = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o"}
+
+
+def test_openai_chat_normalises_usage_labels_and_headers(sidecar, fake):
+    reply = oai(sidecar).chat.completions.create(
+        model="gpt-4o", messages=[{"role": "user", "content": "hi"}],
+        extra_headers={"X-LLM-Tenant": "acme", "X-LLM-Prompt-Name": "greet",
+                       "X-LLM-Prompt-Version": "v2",
+                       "traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"})
+    assert reply.choices[0].message.content == "".join(CHUNKS)
+    sidecar.wait_for(1)
+    text = sidecar.scrape()
+    tokens = {t: value(text, "llm_tokens_total", **OPENAI, gen_ai_token_type=t, tenant="acme")
+              for t in ("input", "output", "cache_read", "reasoning")}
+    # prompt_tokens already includes the 1000 cached; completion includes the 120 reasoning
+    assert tokens == {"input": 1200, "output": 300, "cache_read": 1000, "reasoning": 120}
+    assert value(text, "llm_cost_usd_total", **OPENAI, tenant="acme", prompt_name="greet",
+                 prompt_version="v2") == pytest.approx((200 * 2.5 + 1000 * 1.25 + 300 * 10) / 1e6)
+    assert value(text, "llm_finish_reasons_total", **OPENAI, finish_reason="stop") == 1
+    sent = {k.lower(): v for k, v in fake.requests[-1]["headers"].items()}
+    assert sent["authorization"] == "Bearer sk-test-secret"  # untouched
+    assert not [h for h in sent if h.lower().startswith("x-llm-")]  # stripped
+    assert "traceparent" in sent
+
+
+def test_openai_stream_passes_chunks_as_they_come_and_counts_usage(sidecar, fake):
+    client = oai(sidecar)
+    started = time.perf_counter()
+    arrivals, texts = [], []
+    stream = client.chat.completions.create(
+        model="gpt-4o", messages=[{"role": "user", "content": "hi"}], stream=True,
+        extra_headers={"X-LLM-Tenant": "globex"})
+    for chunk in stream:
+        arrivals.append(time.perf_counter() - started)
+        assert chunk.choices, "the usage chunk the proxy asked for must not reach the client"
+        texts.append(chunk.choices[0].delta.content or "")
+    assert "".join(texts) == "".join(CHUNKS)
+    assert fake.requests[-1]["body"]["stream_options"] == {"include_usage": True}
+    # the first content chunk arrives long before the last: nothing waited for the stream
+    assert arrivals[1] < GAP * 0.8 and arrivals[-1] > GAP * (len(CHUNKS) - 1)
+    sidecar.wait_for(1)
+    text = sidecar.scrape()
+    assert value(text, "llm_tokens_total", **OPENAI, gen_ai_token_type="input",
+                 tenant="globex") == 1200
+    ttft = value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_sum",
+                 **OPENAI, gen_ai_operation_name="chat")
+    assert 0 < ttft < GAP * 0.8
+
+
+def test_openai_stream_that_asked_for_usage_gets_it(sidecar, fake):
+    chunks = list(oai(sidecar).chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}], stream=True,
+        stream_options={"include_usage": True}))
+    assert chunks[-1].usage.prompt_tokens == 1200 and chunks[-1].choices == []
+    sidecar.wait_for(1)
+    assert metric(sidecar, "llm_tokens_total", gen_ai_provider_name="openai",
+                  gen_ai_request_model="gpt-4o-mini", gen_ai_token_type="output") == 300
+
+
+def test_anthropic_adds_cache_tokens_to_input(sidecar, fake):
+    message = claude(sidecar).messages.create(
+        model="claude-haiku-4-5", max_tokens=100, messages=[{"role": "user", "content": "hi"}],
+        extra_headers={"X-LLM-Tenant": "acme"})
+    assert message.content[0].text == "".join(CHUNKS)
+    with claude(sidecar).messages.stream(
+            model="claude-haiku-4-5-long", max_tokens=100,
+            messages=[{"role": "user", "content": "hi"}]) as stream:
+        assert "".join(stream.text_stream) == "".join(CHUNKS)
+    sent = {k.lower(): v for k, v in fake.requests[-1]["headers"].items()}
+    # this SDK version sends Authorization; older ones x-api-key: either arrives untouched
+    credential = sent.get("x-api-key") or sent["authorization"]
+    assert credential.removeprefix("Bearer ") == "sk-ant-test-secret"
+    sidecar.wait_for(2)
+    text = sidecar.scrape()
+    labels = {"gen_ai_provider_name": "anthropic", "gen_ai_request_model": "claude-haiku-4-5"}
+    # 100 uncached + 900 cache reads + 200 cache writes
+    assert value(text, "llm_tokens_total", **labels, gen_ai_token_type="input",
+                 tenant="acme") == 1200
+    assert value(text, "llm_tokens_total", **labels, gen_ai_token_type="cache_read",
+                 tenant="acme") == 900
+    assert value(text, "llm_tokens_total", **labels, gen_ai_token_type="cache_write",
+                 tenant="acme") == 200
+    assert value(text, "llm_cost_usd_total", **labels, tenant="acme") == pytest.approx(
+        (100 * 1 + 900 * 0.1 + 200 * 1.25 + 250 * 5) / 1e6)
+    streamed = {"gen_ai_provider_name": "anthropic",
+                "gen_ai_request_model": "claude-haiku-4-5-long"}
+    assert value(text, "llm_finish_reasons_total", **streamed, finish_reason="length") == 1
+    assert value(text, "llm_tokens_total", **streamed, gen_ai_token_type="output") == 250
+    assert value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_count", **streamed,
+                 gen_ai_operation_name="chat") == 1
+
+
+@pytest.mark.parametrize("model, error, exception", [
+    ("gpt-4o-429", "rate_limit", openai.RateLimitError),
+    ("gpt-4o-500", "server_error", openai.InternalServerError),
+])
+def test_upstream_errors_are_classified(sidecar, model, error, exception):
+    with pytest.raises(exception):
+        oai(sidecar).chat.completions.create(model=model, messages=[])
+    sidecar.wait_for(1)
+    assert metric(sidecar, "llm_requests_total", gen_ai_provider_name="openai",
+                  gen_ai_request_model=model, gen_ai_operation_name="chat",
+                  error_type=error) == 1
+
+
+def test_timeouts_and_unreachable_upstreams_give_502(sidecar):
+    with pytest.raises(openai.InternalServerError) as slow:
+        oai(sidecar).chat.completions.create(model="gpt-4o-slow", messages=[])
+    assert slow.value.status_code == 502
+    local = openai.OpenAI(base_url=proxy_url(sidecar, "local"), api_key="x", max_retries=0)
+    with pytest.raises(openai.InternalServerError) as down:
+        local.chat.completions.create(model="llama3", messages=[])
+    assert down.value.status_code == 502
+    sidecar.wait_for(2)
+    text = sidecar.scrape()
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o-slow", gen_ai_operation_name="chat",
+                 error_type="timeout") == 1
+    assert value(text, "llm_requests_total", gen_ai_provider_name="vllm",
+                 gen_ai_request_model="llama3", gen_ai_operation_name="chat",
+                 error_type="connection") == 1
+
+
+def test_refusals_are_counted(sidecar):
+    reply = oai(sidecar).chat.completions.create(model="gpt-4o-refuse", messages=[])
+    assert reply.choices[0].message.refusal
+    claude(sidecar).messages.create(model="claude-haiku-4-5-refuse", max_tokens=10, messages=[])
+    sidecar.wait_for(2)
+    text = sidecar.scrape()
+    assert value(text, "llm_refusals_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o-refuse") == 1
+    assert value(text, "llm_refusals_total", gen_ai_provider_name="anthropic",
+                 gen_ai_request_model="claude-haiku-4-5-refuse") == 1
+
+
+def test_client_that_disconnects_mid_stream_is_recorded(sidecar):
+    async def read_one_chunk_and_leave():
+        async with aiohttp.ClientSession() as session:
+            async with session.post(proxy_url(sidecar, "openai") + "/chat/completions",
+                                    json={"model": "gpt-4o", "stream": True, "messages": []},
+                                    headers={"Authorization": "Bearer x"}) as response:
+                await response.content.readuntil(b"\n\n")
+        await asyncio.sleep(GAP * 3)  # the proxy notices on its next write
+
+    asyncio.run(read_one_chunk_and_leave())
+    sidecar.wait_for(1)
+    assert metric(sidecar, "llm_requests_total", **OPENAI, gen_ai_operation_name="chat",
+                  error_type="client_cancelled") == 1
+
+
+def test_embeddings_responses_and_other_paths(sidecar):
+    client = oai(sidecar)
+    client.embeddings.create(model="text-embedding-3-small", input="hello")
+    response = client.responses.create(model="o3-mini", input="hi")
+    assert response.output_text == "hi"
+    assert [m.id for m in client.models.list()] == ["gpt-4o"]  # forwarded, not counted
+    sidecar.wait_for(2)
+    text = sidecar.scrape()
+    assert value(text, "llm_tokens_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="text-embedding-3-small", gen_ai_token_type="input") == 42
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="text-embedding-3-small",
+                 gen_ai_operation_name="embeddings") == 1
+    assert value(text, "llm_tokens_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="o3-mini", gen_ai_token_type="reasoning") == 30
+    assert value(text, "llm_exporter_events_total", transport="proxy", type="llm_call") == 2
+
+
+def test_unknown_upstream_and_oversized_body(sidecar):
+    async def post(path, body):
+        async with aiohttp.ClientSession() as session:
+            async with session.post(f"http://{sidecar.sidecar.proxy.address}{path}",
+                                    data=body) as response:
+                return response.status, await response.json()
+
+    status, body = asyncio.run(post("/nope/v1/chat/completions", b"{}"))
+    assert status == 404 and "openai" in body["error"]["message"]
+    status, body = asyncio.run(post("/openai/chat/completions", b"x" * (33 * 1024 * 1024)))
+    assert status == 413
+
+
+def test_budget_enforcement_refuses_a_tenant_over_budget(tmp_path, fake):
+    running = start(tmp_path, fake, enforce_budgets=True)
+    try:
+        client = oai(running)
+        headers = {"X-LLM-Tenant": "acme"}  # $0.001 a day; one gpt-4o call costs $0.00475
+        client.chat.completions.create(model="gpt-4o", messages=[], extra_headers=headers)
+        running.wait_for(1)
+        with pytest.raises(openai.RateLimitError) as refused:
+            client.chat.completions.create(model="gpt-4o", messages=[], extra_headers=headers)
+        assert refused.value.body["type"] == "budget_exceeded"
+        assert "daily budget" in refused.value.body["message"]
+        client.chat.completions.create(model="gpt-4o", messages=[],
+                                       extra_headers={"X-LLM-Tenant": "globex"})  # no budget
+        running.wait_for(3)
+        assert metric(running, "llm_requests_total", **OPENAI, gen_ai_operation_name="chat",
+                      error_type="budget_exceeded", tenant="acme") == 1
+    finally:
+        running.stop()
+
+
+def test_authorization_is_never_logged(tmp_path, fake, caplog):
+    import logging
+    caplog.set_level(logging.DEBUG)
+    running = start(tmp_path, fake)
+    try:
+        local = openai.OpenAI(base_url=proxy_url(running, "local"), api_key="sk-very-secret",
+                              max_retries=0)
+        with pytest.raises(openai.InternalServerError):
+            local.chat.completions.create(model="m", messages=[])
+    finally:
+        running.stop()
+    assert "sk-very-secret" not in caplog.text and "sk-test-secret" not in caplog.text
+    assert json.dumps(fake.requests).count("sk-very-secret") == 0
