@@ -11,11 +11,11 @@ import aiohttp
 import anthropic
 import openai
 import pytest
-from fake_provider import CHUNKS, GAP, FakeProvider
 
 from llm_exporter.config import Budget, ProxyConfig, Upstream
 
 from conftest import RunningSidecar, loopback_config, value
+from fake_provider import CHUNKS, GAP, FakeProvider
 
 
 @pytest.fixture(scope="module")
