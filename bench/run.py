@@ -11,6 +11,8 @@ Sections:
           generate_latest over the same families
   loss    events lost at 10k events/s on the default transport (UDP) while 30k series are
           scraped every second
+  proxy   latency the proxy adds to an OpenAI-style call, p50/p99, against calling the same
+          local upstream directly, sequential and at 200 concurrent requests
 """
 
 from __future__ import annotations
@@ -324,7 +326,108 @@ def bench_loss(workdir: str) -> None:
         sidecar.stop()
 
 
-SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "loss": bench_loss}
+COMPLETION = json.dumps({
+    "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o",
+    "choices": [{"index": 0, "finish_reason": "stop",
+                 "message": {"role": "assistant", "content": "Hello, world!"}}],
+    "usage": {"prompt_tokens": 1200, "completion_tokens": 30, "total_tokens": 1230,
+              "prompt_tokens_details": {"cached_tokens": 1000}}}).encode()
+
+
+def _upstream(port_queue) -> None:
+    """A minimal OpenAI-compatible upstream that answers at once."""
+    from aiohttp import web
+
+    async def chat(request):
+        await request.read()
+        return web.Response(body=COMPLETION, content_type="application/json")
+
+    async def main():
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", chat)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", 0).start()
+        port_queue.put(runner.addresses[0][1])
+        await asyncio.Event().wait()
+
+    import asyncio
+    asyncio.run(main())
+
+
+def bench_proxy(workdir: str) -> None:
+    import asyncio
+
+    import aiohttp
+
+    print("\n== proxy: added latency per call (ms), upstream answering at once on loopback")
+    ports = multiprocessing.Queue()
+    upstream = multiprocessing.Process(target=_upstream, args=(ports,), daemon=True)
+    upstream.start()
+    upstream_url = f"http://127.0.0.1:{ports.get(timeout=10)}/v1"
+    proxy_port = _free_port(socket.SOCK_STREAM)
+    web_port = _free_port(socket.SOCK_STREAM)
+    env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "exporter"))
+    sidecar = subprocess.Popen(
+        [sys.executable, "-m", "llm_exporter", "run", f"--web.listen-address=127.0.0.1:{web_port}",
+         "--ingest.udp=", "--ingest.unixgram=", f"--proxy.listen-address=127.0.0.1:{proxy_port}",
+         f"--proxy.upstream=openai={upstream_url}", "--log.level=warning"], env=env)
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{web_port}/readyz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.05)
+        body = json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]})
+        targets = {"direct": f"{upstream_url}/chat/completions",
+                   "proxy": f"http://127.0.0.1:{proxy_port}/openai/chat/completions"}
+
+        async def measure(url: str, total: int, concurrency: int) -> list[float]:
+            times: list[float] = []
+            connector = aiohttp.TCPConnector(limit=concurrency)
+            async with aiohttp.ClientSession(connector=connector) as session:
+                async def one():
+                    t0 = time.perf_counter()
+                    async with session.post(url, data=body,
+                                            headers={"Authorization": "Bearer x",
+                                                     "Content-Type": "application/json"}) as r:
+                        await r.read()
+                        assert r.status == 200, r.status
+                    times.append((time.perf_counter() - t0) * 1000)
+
+                for _ in range(50):  # warm the connection pools
+                    await one()
+                times.clear()
+                if concurrency == 1:
+                    for _ in range(total):
+                        await one()
+                else:
+                    queue = asyncio.Semaphore(concurrency)
+
+                    async def bounded():
+                        async with queue:
+                            await one()
+                    await asyncio.gather(*(bounded() for _ in range(total)))
+            return times
+
+        for label, total, concurrency in (("sequential", 1000, 1), ("200 concurrent", 4000, 200)):
+            result = {}
+            for name, url in targets.items():
+                q = statistics.quantiles(asyncio.run(measure(url, total, concurrency)), n=100)
+                result[name] = (q[49], q[98])
+            (d50, d99), (p50, p99) = result["direct"], result["proxy"]
+            print(f"  {label:<15} direct p50 {d50:6.2f} p99 {d99:7.2f} | via proxy p50 {p50:6.2f}"
+                  f" p99 {p99:7.2f} | added p50 {p50 - d50:+6.2f} p99 {p99 - d99:+7.2f}"
+                  f"   ({p50 / d50:.2f} x direct at p50)")
+    finally:
+        sidecar.terminate()
+        sidecar.wait(10)
+        upstream.terminate()
+
+
+SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "loss": bench_loss,
+            "proxy": bench_proxy}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SECTIONS)
