@@ -163,3 +163,24 @@ def test_demo_runs_and_produces_metrics(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_proxy_flags_merge_with_the_config_file(tmp_path):
+    from llm_exporter.cli import _parser, config_from_args
+
+    config_file = tmp_path / "c.yaml"
+    config_file.write_text("proxy:\n  upstreams:\n"
+                           "    - {name: openai, url: 'https://api.openai.com/v1'}\n"
+                           "    - {name: local, url: 'http://127.0.0.1:8000/v1', provider: vllm}\n")
+    args = _parser().parse_args(["run", f"--config.file={config_file}",
+                                 "--proxy.listen-address=127.0.0.1:9480",
+                                 "--proxy.upstream=openai=http://127.0.0.1:1/v1",
+                                 "--proxy.upstream=anthropic=https://api.anthropic.com"])
+    proxy = config_from_args(args).proxy
+    assert proxy.listen_address == "127.0.0.1:9480"
+    assert {u.name: u.url for u in proxy.upstreams} == {
+        "openai": "http://127.0.0.1:1/v1", "local": "http://127.0.0.1:8000/v1",
+        "anthropic": "https://api.anthropic.com"}
+    out = subprocess.run([*EXE, "run", "--proxy.upstream=noequals"], capture_output=True,
+                         text=True)
+    assert out.returncode == 2 and "expected NAME=URL" in out.stderr

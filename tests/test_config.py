@@ -96,3 +96,18 @@ def test_empty_file_is_the_defaults(tmp_path):
     ("250ms", 0.25), ("0", 0.0)])
 def test_durations(text, seconds):
     assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"proxy": {"upstreams": [{"name": "a/b", "url": "http://x"}]}},
+     "proxy.upstreams[0].name: expected a unique path segment"),
+    ({"proxy": {"upstreams": [{"name": "a", "url": "http://x"}, {"name": "a", "url": "http://y"}]}},
+     "proxy.upstreams[1].name"),
+    ({"proxy": {"upstreams": [{"name": "a", "url": "ftp://x"}]}},
+     "proxy.upstreams[0].url: expected http(s)://"),
+    ({"proxy": {"listen_address": "nope"}}, "proxy.listen_address: expected HOST:PORT"),
+])
+def test_bad_proxy_config(data, message):
+    with pytest.raises(ConfigError) as e:
+        config_from_dict(data)
+    assert message in str(e.value)

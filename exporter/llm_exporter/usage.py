@@ -51,6 +51,11 @@ def error_type(status: int) -> str:
     return ""
 
 
+def _dicts(value: Any) -> list[dict]:
+    """The dict items of a list; anything else from an upstream is ignored."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _get(obj: Any, *keys: str) -> Any:
     for key in keys:
         if not isinstance(obj, dict):
@@ -82,7 +87,7 @@ class Accumulator:
         else:
             self._openai_usage(body.get("usage"))
             self._model(body.get("model"))
-            for choice in body.get("choices") or []:
+            for choice in _dicts(body.get("choices")):
                 self._openai_choice(choice, _get(choice, "message"))
 
     # Streams
@@ -95,15 +100,18 @@ class Accumulator:
             return self._anthropic_event(data.get("type") or event, data)
         if self.format == "openai_responses":
             kind = data.get("type") or event
-            if kind in ("response.completed", "response.incomplete", "response.failed"):
-                self._responses(data.get("response") or {})
+            if kind in ("response.completed", "response.incomplete", "response.failed") \
+                    and isinstance(data.get("response"), dict):
+                self._responses(data["response"])
             return kind in ("response.output_text.delta", "response.refusal.delta",
                             "response.function_call_arguments.delta")
         self._openai_usage(data.get("usage"))
         self._model(data.get("model"))
         content = False
-        for choice in data.get("choices") or []:
-            delta = choice.get("delta") or {}
+        for choice in _dicts(data.get("choices")):
+            delta = choice.get("delta")
+            if not isinstance(delta, dict):
+                delta = {}
             if delta.get("content") or delta.get("tool_calls") or delta.get("refusal") \
                     or choice.get("text"):
                 content = True
@@ -157,9 +165,9 @@ class Accumulator:
         elif status == "incomplete":
             reason = _get(body, "incomplete_details", "reason")
             self.fields["finish_reason"] = RESPONSES_INCOMPLETE.get(reason, "length")
-        for item in body.get("output") or []:
-            for part in (item.get("content") or []) if isinstance(item, dict) else []:
-                if isinstance(part, dict) and part.get("type") == "refusal":
+        for item in _dicts(body.get("output")):
+            for part in _dicts(item.get("content")):
+                if part.get("type") == "refusal":
                     self.fields["refusal"] = True
 
     # Anthropic
@@ -186,11 +194,15 @@ class Accumulator:
 
     def _anthropic_event(self, kind: str, data: dict) -> bool:
         if kind == "message_start":
-            message = data.get("message") or {}
+            message = data.get("message")
+            if not isinstance(message, dict):
+                return False
             self._anthropic_usage(message.get("usage"))
             self._model(message.get("model"))
         elif kind == "message_delta":
-            usage = data.get("usage") or {}
+            usage = data.get("usage")
+            if not isinstance(usage, dict):
+                usage = {}
             if isinstance(usage.get("output_tokens"), int):
                 self.fields["output_tokens"] = usage["output_tokens"]
             if isinstance(usage.get("input_tokens"), int):  # newer APIs repeat it here
