@@ -156,8 +156,9 @@ class Proxy:
                 body = msgspec.json.encode(payload)
                 strip_usage = True
             accumulator = Accumulator(fmt)
+        drop = HOP_BY_HOP | _connection_tokens(request.headers)
         headers = {k: v for k, v in request.headers.items()
-                   if k.lower() not in HOP_BY_HOP and not k.lower().startswith("x-llm-")}
+                   if k.lower() not in drop and not k.lower().startswith("x-llm-")}
         headers["Accept-Encoding"] = "identity"  # the proxy reads the body to count usage
         url = f"{upstream.url.rstrip('/')}/{path}"
         if request.query_string:
@@ -273,8 +274,14 @@ def _sse_event(raw: bytes) -> tuple[str, object]:
     return name, _json(b"\n".join(data))
 
 
+def _connection_tokens(headers) -> set[str]:
+    """Header names the Connection header marks as hop-by-hop (RFC 9110 7.6.1)."""
+    return {t.strip().lower() for t in headers.get("Connection", "").split(",") if t.strip()}
+
+
 def _response_headers(upstream: aiohttp.ClientResponse) -> dict[str, str]:
-    return {k: v for k, v in upstream.headers.items() if k.lower() not in RESPONSE_DROP}
+    drop = RESPONSE_DROP | _connection_tokens(upstream.headers)
+    return {k: v for k, v in upstream.headers.items() if k.lower() not in drop}
 
 
 def _error(status: int, kind: str, message: str) -> web.Response:

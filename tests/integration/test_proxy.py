@@ -67,6 +67,7 @@ def test_openai_chat_normalises_usage_labels_and_headers(sidecar, fake):
     reply = oai(sidecar).chat.completions.create(
         model="gpt-4o", messages=[{"role": "user", "content": "hi"}],
         extra_headers={"X-LLM-Tenant": "acme", "X-LLM-Prompt-Name": "greet",
+                       "Connection": "keep-alive, X-Hop", "X-Hop": "for the proxy only",
                        "X-LLM-Prompt-Version": "v2",
                        "traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"})
     assert reply.choices[0].message.content == "".join(CHUNKS)
@@ -82,6 +83,7 @@ def test_openai_chat_normalises_usage_labels_and_headers(sidecar, fake):
     sent = {k.lower(): v for k, v in fake.requests[-1]["headers"].items()}
     assert sent["authorization"] == "Bearer sk-test-secret"  # untouched
     assert not [h for h in sent if h.lower().startswith("x-llm-")]  # stripped
+    assert "x-hop" not in sent  # named in Connection: hop-by-hop
     assert "traceparent" in sent
 
 
