@@ -1,4 +1,4 @@
-"""The ``llm-exporter`` command: run, send, demo, check-config."""
+"""The ``llm-exporter`` command: run, demo, send, render, stack, webhook-sink, check-config."""
 
 from __future__ import annotations
 
@@ -164,30 +164,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     _setup_logging(config.log.level)
-    from llm_exporter.client import Emitter
-    from llm_exporter.demo import Traffic, run_traffic
-    from llm_exporter.server import serve
+    from llm_exporter.demo import Traffic, serve_with_traffic
 
-    async def demo() -> int:
-        loop = asyncio.get_running_loop()
-        ready: asyncio.Future = loop.create_future()
-        stop = asyncio.Event()
-        server = asyncio.create_task(serve(config, stop=stop, on_ready=ready))
-        try:
-            sidecar = await ready
-        except Exception:
-            return await server
-        import signal
-
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        target = (f"udp:{config.ingest.udp}" if config.ingest.udp
-                  else f"unixgram:{config.ingest.unixgram}")
-        emitter = Emitter(target)
-        halt = threading.Event()
-        thread = threading.Thread(target=run_traffic, args=(emitter, args.rate, halt, Traffic()),
-                                  daemon=True)
-        thread.start()
+    def announce(sidecar, target: str) -> None:
         url = f"http://{sidecar.web_address}"
         print(f"""
 llm-exporter demo: sending about {args.rate:g} requests/s of mixed LLM traffic to {target}
@@ -196,14 +175,8 @@ llm-exporter demo: sending about {args.rate:g} requests/s of mixed LLM traffic t
   try           curl -s {url}/metrics | grep -E '^llm_cost_usd_total|^llm_requests_total' | head
 An incident (a rate-limit storm or a slow model) starts every 2 minutes. Ctrl-C to stop.
 """, flush=True)
-        if args.duration:
-            loop.call_later(args.duration, stop.set)
-        code = await server
-        halt.set()
-        thread.join(2.0)
-        return code
 
-    return _run_loop(demo())
+    return _run_loop(serve_with_traffic(config, args.rate, args.duration, Traffic(), announce))
 
 
 def cmd_send(args: argparse.Namespace) -> int:

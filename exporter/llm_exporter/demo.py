@@ -6,12 +6,17 @@ Every event goes through the real client library, so the demo exercises the real
 
 from __future__ import annotations
 
+import asyncio
 import random
+import signal
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from llm_exporter.client import Emitter
+from llm_exporter.config import Config
 
 
 @dataclass(frozen=True)
@@ -136,3 +141,35 @@ def run_traffic(emitter: Emitter, rate: float, stop: threading.Event,
             stop.wait(delay)
         elif delay < -1.0:
             next_at = time.monotonic()
+
+
+async def serve_with_traffic(config: Config, rate: float, duration: float, traffic: Traffic,
+                             announce: Callable[[Any, str], None] | None = None) -> int:
+    """The sidecar plus ``traffic`` sent to it through the client library, until SIGINT or
+    SIGTERM (or ``duration`` seconds); returns the sidecar's exit code."""
+    from llm_exporter.server import serve
+
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    ready: asyncio.Future = loop.create_future()
+    server = asyncio.create_task(serve(config, stop=stop, on_ready=ready))
+    try:
+        sidecar = await ready
+    except Exception:
+        return await server
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    if duration:
+        loop.call_later(duration, stop.set)
+    target = (f"udp:{config.ingest.udp}" if config.ingest.udp
+              else f"unixgram:{config.ingest.unixgram}")
+    halt = threading.Event()
+    thread = threading.Thread(target=run_traffic, args=(Emitter(target), rate, halt, traffic),
+                              daemon=True)
+    thread.start()
+    if announce is not None:
+        announce(sidecar, target)
+    code = await server
+    halt.set()
+    thread.join(2.0)
+    return code

@@ -23,7 +23,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from llm_exporter import render
-from llm_exporter.client import Emitter
 from llm_exporter.config import (
     AlertingConfig,
     Budget,
@@ -32,8 +31,7 @@ from llm_exporter.config import (
     RoutingConfig,
     SlackConfig,
 )
-from llm_exporter.demo import Traffic, run_traffic
-from llm_exporter.server import serve
+from llm_exporter.demo import Traffic, serve_with_traffic
 
 
 def _free_port() -> int:
@@ -169,7 +167,9 @@ def run(rate: float = 20.0, incident_after: float = 45.0, duration: float = 0.0,
                   "sudo apt-get install prometheus prometheus-alertmanager", flush=True)
         print(f"\nA rate-limit storm on gpt-4o starts after {incident_after:g} s; Slack and "
               "PagerDuty messages will print below. Ctrl-C to stop.", flush=True)
-        return asyncio.run(_sidecar_with_traffic(config, rate, incident_after, duration))
+        # the incident takes the second half of each cycle: the first starts after incident_after
+        traffic = Traffic(incident_every=2 * incident_after, incident_length=incident_after)
+        return asyncio.run(serve_with_traffic(config, rate, duration, traffic))
     finally:
         for proc in processes:
             proc.terminate()
@@ -181,31 +181,3 @@ def run(rate: float = 20.0, incident_after: float = 45.0, duration: float = 0.0,
         for log in logs:
             log.close()
         sink.close()
-
-
-async def _sidecar_with_traffic(config: Config, rate: float, incident_after: float,
-                                duration: float) -> int:
-    import signal
-
-    loop = asyncio.get_running_loop()
-    stop = asyncio.Event()
-    ready: asyncio.Future = loop.create_future()
-    server = asyncio.create_task(serve(config, stop=stop, on_ready=ready))
-    try:
-        await ready
-    except Exception:
-        return await server
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    if duration:
-        loop.call_later(duration, stop.set)
-    # the incident takes the second half of each cycle: the first starts after incident_after
-    traffic = Traffic(incident_every=2 * incident_after, incident_length=incident_after)
-    halt = threading.Event()
-    thread = threading.Thread(target=run_traffic, daemon=True,
-                              args=(Emitter(f"udp:{config.ingest.udp}"), rate, halt, traffic))
-    thread.start()
-    code = await server
-    halt.set()
-    thread.join(2)
-    return code
