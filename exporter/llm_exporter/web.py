@@ -54,9 +54,9 @@ async def start(sidecar: Sidecar) -> tuple[web.AppRunner, str]:
     except OSError as e:
         await runner.cleanup()
         raise StartupError(f"cannot listen on {address} (web.listen_address): {e.strerror}") from e
-    bound_host, bound_port = runner.addresses[0][:2]
+    bound_port = runner.addresses[0][1]  # differs from port when port is 0
     shown = host or "localhost"
-    return runner, f"{'[' + shown + ']' if ':' in shown else shown}:{bound_port or port}"
+    return runner, f"{'[' + shown + ']' if ':' in shown else shown}:{bound_port}"
 
 
 async def metrics(request: web.Request) -> web.StreamResponse:
