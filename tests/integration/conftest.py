@@ -34,14 +34,9 @@ class Prometheus:
     def __init__(self, workdir: Path, targets: list[str], extra_config: str = ""):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = workdir / "prometheus.yml"
-        config.write_text(f"""
-global: {{scrape_interval: 1s, evaluation_interval: 1s}}
-{extra_config}
-scrape_configs:
-  - job_name: llm-exporter
-    static_configs: [{{targets: {json.dumps(targets)}}}]
-""")
+        self.config = config = workdir / "prometheus.yml"
+        self.extra_config = extra_config
+        self._write_config(targets)
         self.log = open(workdir / "prometheus.log", "w")
         self.proc = subprocess.Popen(
             [require("prometheus"), f"--config.file={config}",
@@ -50,6 +45,22 @@ scrape_configs:
              "--enable-feature=exemplar-storage", "--web.enable-lifecycle"],
             stdout=self.log, stderr=subprocess.STDOUT)
         self._wait_ready()
+
+    def _write_config(self, targets: list[str]) -> None:
+        self.config.write_text(f"""
+global: {{scrape_interval: 1s, evaluation_interval: 1s}}
+{self.extra_config}
+scrape_configs:
+  - job_name: llm-exporter
+    static_configs: [{{targets: {json.dumps(targets)}}}]
+""")
+
+    def set_targets(self, targets: list[str]) -> None:
+        """Rewrite the scrape targets and reload (an empty list stops scraping)."""
+        self._write_config(targets)
+        request = urllib.request.Request(self.url + "/-/reload", method="POST")
+        with urllib.request.urlopen(request, timeout=10):
+            pass
 
     def _wait_ready(self, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout

@@ -264,17 +264,23 @@ def test_three_sidecars_add_up_in_the_recording_rules(tmp_path):
         prometheus.wait_until("sum(llm_requests_total)", 600)
         prometheus.wait_until("count(llm_exporter_build_info)", 3)
         time.sleep(2)
+        assert prometheus.scalar('count(count by (instance) (llm_requests_total))') == 3
+        # Freeze the data: with scraping stopped, a rule evaluation and a later query at its
+        # timestamp see the same samples (while scraping, a scrape stamped before an
+        # evaluation can be ingested after it).
+        prometheus.set_targets([])
+        time.sleep(3)
         # one series per model, whatever the number of sidecars ...
         ratio = prometheus.query("llm:slo_error_ratio:rate5m")
         assert len(ratio) == 1 and "instance" not in ratio[0]["metric"]
-        assert prometheus.scalar('count(count by (instance) (llm_requests_total))') == 3
         # ... equal to the ratio over all three sidecars' raw counters at the same instant
         at = prometheus.scalar("timestamp(llm:slo_error_ratio:rate5m)")
         raw = prometheus.api("query", time=at, query=(
             'sum(rate(llm_requests_total{error_type="timeout"}[5m]))'
             " / sum(rate(llm_requests_total[5m]))"))["result"]
         recorded = prometheus.api("query", time=at, query="llm:slo_error_ratio:rate5m")["result"]
-        assert float(recorded[0]["value"][1]) == pytest.approx(float(raw[0]["value"][1]))
+        assert float(recorded[0]["value"][1]) == pytest.approx(float(raw[0]["value"][1]),
+                                                               rel=1e-9)
         assert float(recorded[0]["value"][1]) == pytest.approx(0.1, rel=0.2)
         spend = prometheus.query("llm:tenant_cost_usd:increase1d")
         assert sorted(s["metric"]["tenant"] for s in spend) == ["t0", "t1", "t2"]
