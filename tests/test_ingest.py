@@ -116,10 +116,15 @@ def test_kernel_drops_show_in_a_metric_when_the_loop_stalls(tmp_path):
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
             for _ in range(sent):
                 s.sendto(payload, (host, int(port)))
-        time.sleep(1.0)
-        text = running.scrape()
-        drops = value(text, "llm_exporter_socket_drops_total", transport="udp")
-        accepted = value(text, "llm_exporter_events_total", transport="udp", type="llm_call")
+        deadline = time.monotonic() + 15  # until the sidecar has drained what it kept
+        while True:
+            text = running.scrape()
+            drops = value(text, "llm_exporter_socket_drops_total", transport="udp")
+            accepted = value(text, "llm_exporter_events_total", transport="udp",
+                             type="llm_call")
+            if accepted + drops >= sent or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
         assert drops > 0
         assert accepted + drops == sent  # every datagram is either counted or seen as dropped
     finally:
