@@ -16,7 +16,7 @@ def test_payload_events_are_counted_by_transport_and_type():
                        {"type": "step", "workflow": "w", "step": "s", "duration_s": 1},
                        {"type": "llm_call", "model": "m", "duration_s": 1,
                         "client_dropped": 7}]).encode()
-    assert pipeline.handle_payload(body, "udp") == []
+    assert pipeline.handle_payload(body, "udp") == (4, [])
     assert dict(pipeline.events) == {("udp", "llm_call"): 2, ("udp", "feedback"): 1,
                                      ("udp", "step"): 1}
     assert pipeline.store.client_dropped == 7

@@ -55,8 +55,9 @@ class Pipeline:
         self._last_logged: dict[str, float] = {}
         self._suppressed: dict[str, int] = defaultdict(int)
 
-    def handle_payload(self, data: bytes, transport: str) -> list[Rejection]:
-        """Process every event in one datagram, line or body; returns the rejections."""
+    def handle_payload(self, data: bytes, transport: str) -> tuple[int, list[Rejection]]:
+        """Process every event in one datagram, line or body: (accepted, rejections)."""
+        accepted = 0
         rejections = []
         for event in decode_payload(data, self.max_event_bytes):
             handled = self._observe.get(type(event))
@@ -66,10 +67,11 @@ class Pipeline:
                 continue
             observe, type_name = handled
             observe(event)
+            accepted += 1
             self.events[(transport, type_name)] += 1
             if event.client_dropped:
                 self.store.client_dropped += event.client_dropped
-        return rejections
+        return accepted, rejections
 
     def reject(self, rejection: Rejection) -> None:
         """Count a rejected event and log it, at most once a second per reason."""

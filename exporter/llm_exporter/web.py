@@ -101,9 +101,7 @@ async def post_events(request: web.Request) -> web.Response:
         limit = sidecar.config.web.max_request_bytes
         sidecar.pipeline.reject(Rejection("too_large", f"request body over {limit} bytes"))
         return web.json_response({"error": f"body larger than {limit} bytes"}, status=413)
-    before = sum(sidecar.pipeline.events.values())
-    rejections = sidecar.pipeline.handle_payload(body, "http")
-    accepted = sum(sidecar.pipeline.events.values()) - before
+    accepted, rejections = sidecar.pipeline.handle_payload(body, "http")
     status = 400 if rejections and not accepted else 200
     return web.json_response(
         {"accepted": accepted, "rejected": len(rejections),
