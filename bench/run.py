@@ -237,9 +237,9 @@ def bench_scrape(workdir: str) -> None:
     from prometheus_client import generate_latest
 
     from llm_exporter.config import Config
-    from llm_exporter.decode import decode_event
-    from llm_exporter.exposition import as_metric_families
-    from llm_exporter.store import Store
+    from llm_exporter.sidecar.decode import decode_event
+    from llm_exporter.sidecar.exposition import as_metric_families
+    from llm_exporter.sidecar.store import Store
 
     print("\n== scrape: GET /metrics on a sidecar process, and its memory")
     print(f"  {'label sets':>10} {'series':>8} {'scrape ms':>10} {'baseline ms':>12} {'ratio':>6}"

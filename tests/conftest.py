@@ -13,7 +13,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from llm_exporter.config import Config, IngestConfig, WebConfig
-from llm_exporter.server import Sidecar, serve
+from llm_exporter.sidecar.server import Sidecar, serve
 
 
 class RunningSidecar:

@@ -6,8 +6,8 @@ import subprocess
 import pytest
 import yaml
 
-from llm_exporter import render
 from llm_exporter.config import Config, config_from_dict
+from llm_exporter.mixin import render
 
 
 def amtool() -> str:

@@ -13,6 +13,7 @@ import pytest
 
 from llm_exporter import client
 from llm_exporter.client import Emitter, classify_error, track
+from llm_exporter.client import emitter as emitter_module
 
 
 @pytest.fixture
@@ -120,7 +121,7 @@ def test_unserialisable_event_and_bad_address_never_raise(udp_receiver):
 def test_env_var_chooses_the_address(monkeypatch, udp_receiver):
     sock, address = udp_receiver
     monkeypatch.setenv(client.ENV_ADDR, address)
-    monkeypatch.setattr(client, "_default", None)
+    monkeypatch.setattr(emitter_module, "_default", None)
     assert client.emit({"hello": 1})
     assert receive(sock, 1) == [{"hello": 1}]
 

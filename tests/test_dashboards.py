@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from llm_exporter import dashboards, render
 from llm_exporter.config import Config
+from llm_exporter.mixin import dashboards, render
 
 BOARDS = dashboards.build(Config())
 UNITS = {"s", "currencyUSD", "percentunit", "short", "reqps", "bytes"}

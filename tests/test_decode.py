@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from llm_exporter.decode import (
+from llm_exporter.sidecar.decode import (
     REASONS,
     Feedback,
     LlmCall,

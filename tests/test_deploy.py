@@ -4,8 +4,8 @@ from pathlib import Path
 
 import yaml
 
-from llm_exporter import render
 from llm_exporter.config import Config, load_config
+from llm_exporter.mixin import render
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"

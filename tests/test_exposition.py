@@ -5,9 +5,9 @@ from prometheus_client import generate_latest
 from prometheus_client.openmetrics.parser import text_string_to_metric_families as om_parse
 
 from llm_exporter.config import Budget, Config
-from llm_exporter.decode import Feedback, LlmCall, Step
-from llm_exporter.exposition import CHUNK_SERIES, as_metric_families, negotiate, render
-from llm_exporter.store import Store
+from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.exposition import CHUNK_SERIES, as_metric_families, negotiate, render
+from llm_exporter.sidecar.store import Store
 
 from conftest import samples
 

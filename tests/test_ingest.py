@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from llm_exporter.ingest import StartupError
+from llm_exporter.sidecar.ingest import StartupError
 
 from conftest import RunningSidecar, loopback_config, value
 

@@ -4,9 +4,9 @@ import json
 import logging
 
 from llm_exporter.config import Config
-from llm_exporter.decode import REASONS
-from llm_exporter.ingest import Pipeline
-from llm_exporter.store import Store
+from llm_exporter.sidecar.decode import REASONS
+from llm_exporter.sidecar.ingest import Pipeline
+from llm_exporter.sidecar.store import Store
 
 
 def test_payload_events_are_counted_by_transport_and_type():
@@ -26,8 +26,8 @@ def test_payload_events_are_counted_by_transport_and_type():
 def test_rejections_are_logged_at_debug_at_most_once_a_second_per_reason(caplog, monkeypatch):
     pipeline = Pipeline(Store(Config()), 65536)
     clock = [100.0]
-    monkeypatch.setattr("llm_exporter.ingest.time.monotonic", lambda: clock[0])
-    caplog.set_level(logging.DEBUG, logger="llm_exporter.ingest")
+    monkeypatch.setattr("llm_exporter.sidecar.ingest.time.monotonic", lambda: clock[0])
+    caplog.set_level(logging.DEBUG, logger="llm_exporter.sidecar.ingest")
     for _ in range(50):
         pipeline.handle_payload(b"garbage", "udp")
     pipeline.handle_payload(b'{"type":"nope"}', "udp")

@@ -1,7 +1,7 @@
 """Cardinality caps: values past a label's cap fold into __other__ and are counted."""
 
 from llm_exporter.config import LabelLimits
-from llm_exporter.limits import OTHER, LabelLimiter
+from llm_exporter.sidecar.limits import OTHER, LabelLimiter
 
 
 def test_values_past_the_cap_fold_and_are_counted():

@@ -8,8 +8,8 @@ import pytest
 from genai_prices import data_snapshot
 
 from llm_exporter.config import PriceOverride
-from llm_exporter.decode import LlmCall
-from llm_exporter.price import PriceTable
+from llm_exporter.sidecar.decode import LlmCall
+from llm_exporter.sidecar.price import PriceTable
 
 
 def call(model="gpt-4o", provider="openai", **usage) -> LlmCall:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from llm_exporter import render, rules
 from llm_exporter.config import Config, config_from_dict
+from llm_exporter.mixin import render, rules
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_TESTS = sorted((ROOT / "tests" / "rules").glob("*.test.yaml"))

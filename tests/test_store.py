@@ -3,9 +3,9 @@
 import pytest
 
 from llm_exporter.config import Config, LabelLimits, LimitsConfig
-from llm_exporter.decode import Feedback, LlmCall, Step
-from llm_exporter.limits import OTHER
-from llm_exporter.store import DURATION_BUCKETS, Store
+from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.limits import OTHER
+from llm_exporter.sidecar.store import DURATION_BUCKETS, Store
 
 
 def call(**kw) -> LlmCall:

@@ -156,7 +156,7 @@ def _run_loop(coro):
 def cmd_run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     _setup_logging(config.log.level)
-    from llm_exporter.server import serve
+    from llm_exporter.sidecar.server import serve
 
     return _run_loop(serve(config))
 
@@ -164,7 +164,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     _setup_logging(config.log.level)
-    from llm_exporter.demo import Traffic, serve_with_traffic
+    from llm_exporter.devtools.demo import Traffic, serve_with_traffic
 
     def announce(sidecar, target: str) -> None:
         url = f"http://{sidecar.web_address}"
@@ -208,7 +208,7 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from llm_exporter import render
+    from llm_exporter.mixin import render
 
     config = load_config(args.config_file)
     for path in render.write(config, args.out):
@@ -218,14 +218,14 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_stack(args: argparse.Namespace) -> int:
     _setup_logging("warning")
-    from llm_exporter import stack
+    from llm_exporter.devtools import stack
 
     return stack.run(args.rate, args.incident_after, args.duration, args.workdir)
 
 
 def cmd_webhook_sink(args: argparse.Namespace) -> int:
     from llm_exporter.config import split_host_port
-    from llm_exporter.stack import WebhookSink
+    from llm_exporter.devtools.webhook import WebhookSink
 
     host, port = split_host_port(args.listen, "--listen")
     sink = WebhookSink(host=host, port=port)

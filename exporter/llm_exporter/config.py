@@ -363,7 +363,7 @@ SEVERITIES = ("critical", "warning", "info")
 
 
 def _validate_alerting(alerting: AlertingConfig) -> None:
-    from llm_exporter.store import DURATION_BUCKETS
+    from llm_exporter.sidecar.store import DURATION_BUCKETS
 
     slo = alerting.slo
     for key in ("availability", "latency_objective"):

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from llm_exporter import dashboards, render
 from llm_exporter.client import Emitter
 from llm_exporter.config import config_from_dict
-from llm_exporter.demo import Traffic
+from llm_exporter.devtools.demo import Traffic
+from llm_exporter.mixin import dashboards, render
 
 from conftest import RunningSidecar, loopback_config
 from integration.conftest import Prometheus, free_port, require

@@ -100,7 +100,7 @@ def test_track_context_manager_end_to_end(stack):
 
 
 def test_promtool_check_metrics_is_clean(sidecar):
-    from llm_exporter.demo import Traffic
+    from llm_exporter.devtools.demo import Traffic
 
     emitter = Emitter(sidecar.address("udp"))
     traffic = Traffic(seed=1)

@@ -26,7 +26,7 @@ from prometheus_client.core import (
 from prometheus_client.openmetrics import exposition as openmetrics_format
 from prometheus_client.utils import floatToGoString
 
-from llm_exporter.store import Family
+from llm_exporter.sidecar.store import Family
 
 CHUNK_SERIES = 1000  # series per chunk; the event loop runs between chunks
 

@@ -14,7 +14,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 
 from llm_exporter import __version__
 from llm_exporter.config import Config
-from llm_exporter.ingest import (
+from llm_exporter.sidecar.ingest import (
     DatagramListener,
     Pipeline,
     StartupError,
@@ -22,7 +22,7 @@ from llm_exporter.ingest import (
     open_udp,
     open_unixgram,
 )
-from llm_exporter.store import Store
+from llm_exporter.sidecar.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ class Sidecar:
                 self.stream_listener = StreamListener(ingest.stream, self.pipeline)
                 await self.stream_listener.start()
             if self.config.proxy.listen_address:
-                from llm_exporter.proxy import Proxy
+                from llm_exporter.sidecar.proxy import Proxy
 
                 self.proxy = Proxy(self, self.config.proxy)
                 await self.proxy.start()
@@ -175,7 +175,7 @@ class Sidecar:
 async def serve(config: Config, stop: asyncio.Event | None = None,
                 on_ready: asyncio.Future | None = None) -> int:
     """Run the sidecar until SIGTERM/SIGINT (or ``stop``); returns the exit code."""
-    from llm_exporter import web
+    from llm_exporter.sidecar import web
 
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()

@@ -23,7 +23,7 @@ from genai_prices import data_snapshot
 from genai_prices.types import TieredPrices
 
 from llm_exporter.config import PriceOverride
-from llm_exporter.decode import LlmCall
+from llm_exporter.sidecar.decode import LlmCall
 
 log = logging.getLogger(__name__)
 

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
-import threading
 import time
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from llm_exporter import render
 from llm_exporter.config import (
     AlertingConfig,
     Budget,
@@ -31,52 +26,15 @@ from llm_exporter.config import (
     RoutingConfig,
     SlackConfig,
 )
-from llm_exporter.demo import Traffic, serve_with_traffic
+from llm_exporter.devtools.demo import Traffic, serve_with_traffic
+from llm_exporter.devtools.webhook import WebhookSink
+from llm_exporter.mixin import render
 
 
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-class WebhookSink:
-    """Stands in for Slack and PagerDuty: prints what Alertmanager sends, answers 200."""
-
-    def __init__(self, out=sys.stdout, host: str = "127.0.0.1", port: int = 0):
-        self.messages: list[tuple[str, dict]] = []
-        sink = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 - http.server's name
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                sink.messages.append((self.path, body))
-                print(sink.format(self.path, body), file=out, flush=True)
-                self.send_response(202 if self.path == "/pagerduty" else 200)
-                self.end_headers()
-                self.wfile.write(b"ok")
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer((host, port), Handler)
-        self.url = f"http://{host or '127.0.0.1'}:{self.server.server_port}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    @staticmethod
-    def format(path: str, body: dict) -> str:
-        stamp = time.strftime("%H:%M:%S")
-        if path == "/pagerduty":
-            payload = body.get("payload", {})
-            return (f"\n[{stamp}] PagerDuty {body.get('event_action', '?').upper()} "
-                    f"({payload.get('severity', '?')}): {payload.get('summary', '')}")
-        attachment = (body.get("attachments") or [{}])[0]
-        text = attachment.get("text", "").strip().replace("\n", "\n    ")
-        return (f"\n[{stamp}] Slack {body.get('channel', '')}: {attachment.get('title', '')}"
-                f"\n    {text}")
-
-    def close(self) -> None:
-        self.server.shutdown()
 
 
 def stack_config(workdir: Path, sink: WebhookSink, web: str, udp: str) -> Config:

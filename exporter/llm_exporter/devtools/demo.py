@@ -147,7 +147,7 @@ async def serve_with_traffic(config: Config, rate: float, duration: float, traff
                              announce: Callable[[Any, str], None] | None = None) -> int:
     """The sidecar plus ``traffic`` sent to it through the client library, until SIGINT or
     SIGTERM (or ``duration`` seconds); returns the sidecar's exit code."""
-    from llm_exporter.server import serve
+    from llm_exporter.sidecar.server import serve
 
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()

@@ -19,7 +19,7 @@ import time
 from collections import defaultdict
 
 from llm_exporter.config import ConfigError, split_host_port
-from llm_exporter.decode import (
+from llm_exporter.sidecar.decode import (
     REASONS,
     Feedback,
     LlmCall,
@@ -27,7 +27,7 @@ from llm_exporter.decode import (
     Step,
     decode_payload,
 )
-from llm_exporter.store import Store
+from llm_exporter.sidecar.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from llm_exporter.usage import Accumulator, error_type, parse_traceparent, wire_format
+from llm_exporter.providers import Accumulator, error_type, parse_traceparent, wire_format
 
 
 @pytest.mark.parametrize("path, expected", [

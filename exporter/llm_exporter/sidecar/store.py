@@ -20,9 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llm_exporter.config import Config
-from llm_exporter.decode import Feedback, LlmCall, Step
-from llm_exporter.limits import OTHER, LabelLimiter
-from llm_exporter.price import Price, PriceTable
+from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.limits import OTHER, LabelLimiter
+from llm_exporter.sidecar.price import Price, PriceTable
 
 # OpenTelemetry GenAI semantic conventions (gen_ai.client.operation.duration and
 # .time_to_first_chunk share these; gen_ai.client.token.usage has its own).

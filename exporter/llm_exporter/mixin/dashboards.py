@@ -10,7 +10,7 @@ to each other through it.
 from __future__ import annotations
 
 from llm_exporter.config import Config
-from llm_exporter.rules import DASHBOARDS
+from llm_exporter.mixin.rules import DASHBOARDS
 
 DS = {"type": "prometheus", "uid": "${datasource}"}
 TAG = "llm-exporter"

@@ -13,17 +13,17 @@ from aiohttp import web
 
 from llm_exporter import __version__
 from llm_exporter.config import split_host_port
-from llm_exporter.decode import Rejection
-from llm_exporter.exposition import negotiate, render, self_metrics
-from llm_exporter.ingest import StartupError
+from llm_exporter.sidecar.decode import Rejection
+from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
+from llm_exporter.sidecar.ingest import StartupError
 
 if TYPE_CHECKING:
-    from llm_exporter.server import Sidecar
+    from llm_exporter.sidecar.server import Sidecar
 
 SIDECAR = web.AppKey("sidecar", object)
 ALLOWED = web.AppKey("allowed", list)
 _templates = jinja2.Environment(
-    loader=jinja2.PackageLoader("llm_exporter", "templates"),
+    loader=jinja2.PackageLoader("llm_exporter.sidecar", "templates"),
     autoescape=jinja2.select_autoescape(["html", "j2"]),
 )
 

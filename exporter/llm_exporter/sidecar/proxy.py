@@ -26,11 +26,11 @@ import msgspec
 from aiohttp import web
 
 from llm_exporter.config import Budget, ProxyConfig, split_host_port
-from llm_exporter.ingest import StartupError
-from llm_exporter.usage import Accumulator, error_type, parse_traceparent, wire_format
+from llm_exporter.providers import Accumulator, error_type, parse_traceparent, wire_format
+from llm_exporter.sidecar.ingest import StartupError
 
 if TYPE_CHECKING:
-    from llm_exporter.server import Sidecar
+    from llm_exporter.sidecar.server import Sidecar
 
 log = logging.getLogger(__name__)
 

@@ -93,7 +93,7 @@ def build(config: Config) -> dict:
 
 
 _jinja = jinja2.Environment(
-    loader=jinja2.PackageLoader("llm_exporter", "templates"),
+    loader=jinja2.PackageLoader("llm_exporter.mixin", "templates"),
     # the output is itself a Go template full of {{ }}: our placeholders are [[ ]]
     variable_start_string="[[", variable_end_string="]]",
     block_start_string="[%", block_end_string="%]",

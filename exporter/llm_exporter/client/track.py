@@ -1,0 +1,123 @@
+"""``track()``: time one LLM call in application code and emit its event on exit."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import time
+from collections.abc import Callable
+from typing import Any
+
+from llm_exporter.client.emitter import Emitter, get_emitter
+
+
+def classify_error(exc: BaseException) -> str:
+    """A low-cardinality error_type for an exception from any provider SDK."""
+    status = getattr(exc, "status_code", None) or getattr(exc, "status", None)
+    if not isinstance(status, int):
+        status = getattr(getattr(exc, "response", None), "status_code", None)
+    name = type(exc).__name__
+    lowered = name.lower()
+    if isinstance(exc, TimeoutError) or "timeout" in lowered:
+        return "timeout"
+    if status == 429 or "ratelimit" in lowered:
+        return "rate_limit"
+    if isinstance(status, int):
+        if status in (401, 403):
+            return "auth"
+        if status >= 500:
+            return "server_error"
+        if 400 <= status < 500:
+            return "invalid_request"
+    if isinstance(exc, ConnectionError) or "connection" in lowered:
+        return "connection"
+    if "contentfilter" in lowered:
+        return "content_filter"
+    return name
+
+
+class Call:
+    """One timed LLM call; fill it in inside ``track()`` and it is sent on exit."""
+
+    def __init__(self, emitter: Emitter | None, fields: dict[str, Any]):
+        self._emitter = emitter
+        self.event: dict[str, Any] = {"v": 1, "type": "llm_call", "operation": "chat"}
+        self.event.update({k: v for k, v in fields.items() if v is not None})
+        self._start = 0.0
+
+    def first_token(self) -> None:
+        """Mark the first streamed chunk (the first call counts) for TTFT."""
+        if "ttft_s" not in self.event:
+            self.event["ttft_s"] = time.perf_counter() - self._start
+
+    def usage(self, **tokens: int | None) -> None:
+        """Record token counts: input_tokens, output_tokens, cache_read_tokens, ..."""
+        self.event.update({k: v for k, v in tokens.items() if v is not None})
+
+    def set(self, **fields: Any) -> None:
+        """Set any other event field (finish_reason, refusal, retries, cost_usd, ...)."""
+        self.event.update(fields)
+
+    def __enter__(self) -> Call:
+        self._start = time.perf_counter()
+        return self
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
+        self.event["duration_s"] = time.perf_counter() - self._start
+        if exc is not None and "error_type" not in self.event:
+            self.event["error_type"] = classify_error(exc)
+        (self._emitter or get_emitter()).emit(self.event)
+
+    async def __aenter__(self) -> Call:
+        return self.__enter__()
+
+    async def __aexit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
+        self.__exit__(exc_type, exc, tb)
+
+
+class track:  # noqa: N801 - used like a function, as contextlib's helpers are
+    """Time an LLM call as a context manager (sync or async) or as a decorator.
+
+        with track(provider="anthropic", model="claude-sonnet-4-5") as call: ...
+
+        @track(provider="openai", model="gpt-4o-mini", operation="embeddings")
+        def embed(texts): ...
+    """
+
+    def __init__(self, *, model: str, provider: str | None = None, operation: str = "chat",
+                 tenant: str | None = None, prompt_name: str | None = None,
+                 prompt_version: str | None = None, trace_id: str | None = None,
+                 emitter: Emitter | None = None, **fields: Any):
+        self._emitter = emitter
+        self._fields = dict(fields, model=model, provider=provider, operation=operation,
+                            tenant=tenant, prompt_name=prompt_name,
+                            prompt_version=prompt_version, trace_id=trace_id)
+        self._call: Call | None = None
+
+    def __enter__(self) -> Call:
+        self._call = Call(self._emitter, self._fields)
+        return self._call.__enter__()
+
+    def __exit__(self, *exc: Any) -> None:
+        assert self._call is not None
+        self._call.__exit__(*exc)
+
+    async def __aenter__(self) -> Call:
+        return self.__enter__()
+
+    async def __aexit__(self, *exc: Any) -> None:
+        self.__exit__(*exc)
+
+    def __call__(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        if inspect.iscoroutinefunction(func):
+            @functools.wraps(func)
+            async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
+                with Call(self._emitter, self._fields):
+                    return await func(*args, **kwargs)
+            return async_wrapper
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with Call(self._emitter, self._fields):
+                return func(*args, **kwargs)
+        return wrapper

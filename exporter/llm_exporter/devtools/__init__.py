@@ -1,0 +1,1 @@
+"""Developer tools: demo traffic, the local alerting stack, a webhook sink."""

@@ -1,0 +1,1 @@
+"""Monitoring mixin: Prometheus rules, Grafana dashboards and Alertmanager routes, built as data."""

@@ -1,0 +1,1 @@
+"""The sidecar process: event listeners, decoding, the metric store, /metrics, the proxy."""
