@@ -1,0 +1,64 @@
+"""Answer quality: truncation, refusal drift, feedback scores."""
+
+from __future__ import annotations
+
+from llm_exporter.config import Config
+from llm_exporter.mixin.rules.base import PM, Alert, fmt
+
+
+def recording(config: Config) -> list[dict]:
+    sel = config.alerting.selector
+    return [
+        {"record": "llm:refusal:ratio_rate1h",
+         "expr": f"(sum by ({PM}) (rate(llm_refusals_total{{{sel}}}[1h]))\n"
+                 f"  or 0 * sum by ({PM}) (rate(llm_requests_total{{{sel}}}[1h])))\n"
+                 f"  / sum by ({PM}) (rate(llm_requests_total{{{sel}}}[1h]))"},
+        {"record": "llm:feedback_score:mean1h",
+         "expr": f"sum by (name, gen_ai_request_model) (rate(llm_feedback_score_sum{{{sel}}}[1h]))"
+                 f"\n  / sum by (name, gen_ai_request_model) "
+                 f"(rate(llm_feedback_score_count{{{sel}}}[1h]))"},
+    ]
+
+
+def alerts(config: Config) -> list[Alert]:
+    a = config.alerting
+    t = a.thresholds
+    sel = a.selector
+    pm_labels = "{{ $labels.gen_ai_provider_name }}/{{ $labels.gen_ai_request_model }}"
+    out = []
+
+    out.append(Alert(
+        "LLMTruncationRatioHigh",
+        f'sum by ({PM}) (rate(llm_finish_reasons_total{{{sel}, finish_reason="length"}}[15m]))'
+        f"\n  / sum by ({PM}) (rate(llm_finish_reasons_total{{{sel}}}[15m]))\n"
+        f"  > {fmt(t.truncation_ratio)}",
+        "warning", "15m",
+        "Many LLM answers are cut off at the output token limit.",
+        f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of answers stop at the length limit"
+        f" (threshold {fmt(t.truncation_ratio * 100)}%).", "quality"))
+
+    refusal = "llm:refusal:ratio_rate1h"
+    out.append(Alert(
+        "LLMRefusalRatioDrift",
+        f"{refusal} > {fmt(t.refusal_min_ratio)}\n"
+        f"and {refusal} > {fmt(t.refusal_drift_factor)} * avg_over_time({refusal}[7d] offset 1h)",
+        "warning", "30m",
+        "The model refuses to answer much more often than it used to.",
+        f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of calls are refused, over "
+        f"{fmt(t.refusal_drift_factor)}x the 7-day average.", "quality"))
+
+    score = "llm:feedback_score:mean1h"
+    min_rate = fmt(t.feedback_min_scores_per_hour / 3600)
+    out.append(Alert(
+        "LLMFeedbackScoreDrop",
+        f"{score} < avg_over_time({score}[7d] offset 1h) - {fmt(t.feedback_drop)}\n"
+        f"and on (name, gen_ai_request_model)\n"
+        f"  sum by (name, gen_ai_request_model) (rate(llm_feedback_score_count{{{sel}}}[1h]))"
+        f" > {min_rate}",
+        "warning", "30m",
+        "Users or evaluators score the answers lower than usual.",
+        f"{{{{ $labels.name }}}} for {{{{ $labels.gen_ai_request_model }}}} averages "
+        f"{{{{ $value | printf \"%.2f\" }}}}, over {fmt(t.feedback_drop)} below its 7-day mean.",
+        "quality"))
+
+    return out

@@ -1,0 +1,101 @@
+"""Availability and latency objectives: SLO recordings and their multi-window burn-rate alerts,
+rate limiting, and traffic that stopped."""
+
+from __future__ import annotations
+
+from llm_exporter.config import Config
+from llm_exporter.mixin.rules.base import PM, Alert, fmt
+
+SLO_WINDOWS = ("5m", "30m", "1h", "2h", "6h", "1d", "3d")
+# (severity, [(long window, short window, burn factor), ...], for)
+ERROR_BURN = (
+    ("critical", (("1h", "5m", 14.4), ("6h", "30m", 6.0)), "2m"),
+    ("warning", (("1d", "2h", 3.0), ("3d", "6h", 1.0)), "15m"),
+)
+
+
+def recording(config: Config) -> list[dict]:
+    alerting = config.alerting
+    sel = alerting.selector
+    excluded = "|".join(alerting.slo.excluded_error_types) or "^$"
+    bad = f'{sel}, error_type!="", error_type!~"{excluded}"'
+    le = fmt(alerting.slo.latency_seconds)
+    rules = []
+    for w in SLO_WINDOWS:
+        rules += [
+            {"record": f"llm:slo_requests:rate{w}",
+             "expr": f"sum by ({PM}) (rate(llm_requests_total{{{sel}}}[{w}]))"},
+            {"record": f"llm:slo_errors:rate{w}",
+             # 0 rather than nothing when a model has had no errors, so the ratio exists
+             "expr": f"sum by ({PM}) (rate(llm_requests_total{{{bad}}}[{w}]))\n"
+                     f"  or 0 * llm:slo_requests:rate{w}"},
+            {"record": f"llm:slo_error_ratio:rate{w}",
+             "expr": f"llm:slo_errors:rate{w} / llm:slo_requests:rate{w}"},
+            {"record": f"llm:slo_slow_ratio:rate{w}",
+             "expr": f'1 - (\n'
+                     f'  sum by ({PM}) (rate(gen_ai_client_operation_duration_seconds_bucket'
+                     f'{{{sel}, error_type="", le="{le}"}}[{w}]))\n'
+                     f'  / sum by ({PM}) (rate(gen_ai_client_operation_duration_seconds_count'
+                     f'{{{sel}, error_type=""}}[{w}]))\n)'},
+        ]
+    rules.append(
+        {"record": "llm:requests:rate5m",
+         "expr": f"sum by ({PM}, error_type) (rate(llm_requests_total{{{sel}}}[5m]))"})
+    return rules
+
+
+def alerts(config: Config) -> list[Alert]:
+    a = config.alerting
+    t = a.thresholds
+    slo = a.slo
+    sel = a.selector
+    budget = 1 - slo.availability
+    slow_budget = 1 - slo.latency_objective
+    pm_labels = "{{ $labels.gen_ai_provider_name }}/{{ $labels.gen_ai_request_model }}"
+    out = []
+
+    for severity, pairs, for_ in ERROR_BURN:
+        expr = "\nor\n".join(
+            f"(\n  llm:slo_error_ratio:rate{short} > {fmt(f * budget)}\n"
+            f"  and llm:slo_error_ratio:rate{long} > {fmt(f * budget)}\n)"
+            for long, short, f in pairs)
+        out.append(Alert(
+            "LLMErrorBudgetBurn", expr, severity, for_,
+            "LLM calls are failing fast enough to exhaust the error budget.",
+            f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of calls fail; the objective "
+            f"allows {fmt(budget * 100)}% ({'page' if severity == 'critical' else 'ticket'}: "
+            f"burn rate over {' and '.join(f'{f:g}x' for *_, f in pairs)}).",
+            "overview"))
+
+    out.append(Alert(
+        "LLMLatencyBudgetBurn",
+        f"(\n  llm:slo_slow_ratio:rate5m > {fmt(14.4 * slow_budget)}\n"
+        f"  and llm:slo_slow_ratio:rate1h > {fmt(14.4 * slow_budget)}\n)\nor\n"
+        f"(\n  llm:slo_slow_ratio:rate30m > {fmt(6 * slow_budget)}\n"
+        f"  and llm:slo_slow_ratio:rate6h > {fmt(6 * slow_budget)}\n)",
+        "warning", "5m",
+        "Too many LLM calls are slower than the latency objective.",
+        f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of successful calls take longer "
+        f"than {fmt(slo.latency_seconds)}s; the objective allows "
+        f"{fmt(slow_budget * 100)}%.", "latency"))
+
+    out.append(Alert(
+        "LLMRateLimited",
+        f'sum by ({PM}) (rate(llm_requests_total{{{sel}, error_type="rate_limit"}}[10m]))\n'
+        f"  / sum by ({PM}) (rate(llm_requests_total{{{sel}}}[10m]))\n"
+        f"  > {fmt(t.rate_limit_ratio)}",
+        "warning", "10m",
+        "The LLM provider is rate-limiting calls.",
+        f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of calls get a rate-limit error "
+        f"(threshold {fmt(t.rate_limit_ratio * 100)}%).", "overview"))
+
+    out.append(Alert(
+        "LLMNoTraffic",
+        f"(sum(rate(llm_requests_total{{{sel}}}[15m])) or vector(0)) == 0\n"
+        f"and on () sum(rate(llm_requests_total{{{sel}}}[15m] offset 1d))"
+        f" > {fmt(t.no_traffic_min_requests_per_second)}",
+        "warning", "15m",
+        "No LLM calls at an hour that had traffic yesterday.",
+        "No LLM calls for 15 minutes, while the same time yesterday had "
+        "traffic: the feature may be broken upstream of the LLM.", "overview"))
+    return out
