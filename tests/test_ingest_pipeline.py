@@ -5,7 +5,7 @@ import logging
 
 from llm_exporter.config import Config
 from llm_exporter.sidecar.decode import REASONS
-from llm_exporter.sidecar.ingest import Pipeline
+from llm_exporter.sidecar.pipeline import Pipeline
 from llm_exporter.sidecar.store import Store
 
 
@@ -19,15 +19,14 @@ def test_payload_events_are_counted_by_transport_and_type():
     assert pipeline.handle_payload(body, "udp") == (4, [])
     assert dict(pipeline.events) == {("udp", "llm_call"): 2, ("udp", "feedback"): 1,
                                      ("udp", "step"): 1}
-    assert pipeline.store.client_dropped == 7
+    assert pipeline.client_dropped == 7
     assert set(pipeline.rejected) == set(REASONS) and not any(pipeline.rejected.values())
 
 
-def test_rejections_are_logged_at_debug_at_most_once_a_second_per_reason(caplog, monkeypatch):
-    pipeline = Pipeline(Store(Config()), 65536)
+def test_rejections_are_logged_at_debug_at_most_once_a_second_per_reason(caplog):
     clock = [100.0]
-    monkeypatch.setattr("llm_exporter.sidecar.ingest.time.monotonic", lambda: clock[0])
-    caplog.set_level(logging.DEBUG, logger="llm_exporter.sidecar.ingest")
+    pipeline = Pipeline(Store(Config()), 65536, clock=lambda: clock[0])
+    caplog.set_level(logging.DEBUG, logger="llm_exporter.sidecar.pipeline")
     for _ in range(50):
         pipeline.handle_payload(b"garbage", "udp")
     pipeline.handle_payload(b'{"type":"nope"}', "udp")

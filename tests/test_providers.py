@@ -1,8 +1,22 @@
-"""Usage normalisation shared by the proxy and the SDK wrappers."""
+"""Provider adapters shared by the proxy and the SDK wrappers: formats, usage, errors."""
 
+import asyncio
+
+import anthropic
+import httpx2 as httpx  # the HTTP client the openai and anthropic SDKs use
+import openai
 import pytest
 
-from llm_exporter.providers import Accumulator, error_type, parse_traceparent, wire_format
+from llm_exporter.providers import (
+    FORMAT_BY_NAME,
+    Accumulator,
+    ask_for_usage,
+    classify_exception,
+    classify_status,
+    is_usage_chunk,
+    parse_traceparent,
+    wire_format,
+)
 
 
 @pytest.mark.parametrize("path, expected", [
@@ -16,19 +30,74 @@ from llm_exporter.providers import Accumulator, error_type, parse_traceparent, w
     ("v1/messages/count_tokens", None),
 ])
 def test_wire_format_from_path(path, expected):
-    assert wire_format(path) == expected
+    fmt = wire_format(path)
+    assert (fmt and (fmt.name, fmt.operation)) == expected
 
 
-@pytest.mark.parametrize("status, kind", [(429, "rate_limit"), (401, "auth"), (403, "auth"),
-                                          (400, "invalid_request"), (404, "invalid_request"),
-                                          (500, "server_error"), (503, "server_error"),
-                                          (408, "timeout"), (200, "")])
-def test_error_type(status, kind):
-    assert error_type(status) == kind
+STATUSES = [(400, "invalid_request"), (401, "auth"), (403, "auth"), (404, "invalid_request"),
+            (408, "timeout"), (409, "server_error"), (413, "invalid_request"),
+            (422, "invalid_request"), (429, "rate_limit"), (500, "server_error"),
+            (502, "server_error"), (503, "server_error"), (504, "server_error"),
+            (529, "server_error"), (200, "")]
+
+
+@pytest.mark.parametrize("status, kind", STATUSES)
+def test_classify_status(status, kind):
+    assert classify_status(status) == kind
+
+
+REQUEST = httpx.Request("POST", "http://127.0.0.1/v1/chat/completions")
+
+
+@pytest.mark.parametrize("status, kind", STATUSES[:-1])
+def test_sdk_status_errors_classify_like_their_status(status, kind):
+    response = httpx.Response(status, request=REQUEST)
+    oai = openai.APIStatusError("x", response=response, body=None)
+    claude = anthropic.APIStatusError("x", response=response, body=None)
+    assert classify_exception(oai) == classify_exception(claude) == kind
+
+
+@pytest.mark.parametrize("exc, kind", [
+    (openai.APITimeoutError(request=REQUEST), "timeout"),
+    (anthropic.APITimeoutError(request=REQUEST), "timeout"),
+    (httpx.ReadTimeout("slow", request=REQUEST), "timeout"),
+    (TimeoutError(), "timeout"),
+    (TimeoutError(), "timeout"),
+    (asyncio.TimeoutError(), "timeout"),
+    (openai.APIConnectionError(request=REQUEST), "connection"),
+    (anthropic.APIConnectionError(request=REQUEST), "connection"),
+    (httpx.ConnectError("refused", request=REQUEST), "connection"),
+    (ConnectionRefusedError(), "connection"),
+    (asyncio.CancelledError(), "client_cancelled"),
+    (ValueError("ours"), "ValueError"),
+])
+def test_classify_exception(exc, kind):
+    assert classify_exception(exc) == kind
+
+
+def test_classify_exception_default_for_the_unknown():
+    assert classify_exception(KeyError("x"), default="connection") == "connection"
+
+
+def test_ask_for_usage_only_on_streams_that_lack_it():
+    chat = FORMAT_BY_NAME["openai_chat"]
+    request = {"model": "m", "stream": True, "stream_options": {"x": 1}}
+    assert ask_for_usage(chat, request) is True
+    assert request["stream_options"] == {"x": 1, "include_usage": True}
+    assert ask_for_usage(chat, request) is False  # asked already: the caller keeps the chunk
+    assert ask_for_usage(chat, {"model": "m"}) is False  # not streaming
+    assert ask_for_usage(FORMAT_BY_NAME["anthropic_messages"], {"stream": True}) is False
+    assert ask_for_usage(FORMAT_BY_NAME["openai_responses"], {"stream": True}) is False
+
+
+def test_usage_chunk():
+    assert is_usage_chunk({"choices": [], "usage": {"prompt_tokens": 1}})
+    assert not is_usage_chunk({"choices": [{"delta": {}}], "usage": {"prompt_tokens": 1}})
+    assert not is_usage_chunk({"choices": [], "usage": None})
 
 
 def test_openai_usage_already_includes_cached_and_reasoning():
-    acc = Accumulator("openai_chat")
+    acc = Accumulator(FORMAT_BY_NAME["openai_chat"])
     acc.response({"model": "gpt-4o-2024-08-06", "choices": [
         {"finish_reason": "length", "message": {"content": "x", "refusal": None}}],
         "usage": {"prompt_tokens": 100, "completion_tokens": 20,
@@ -40,7 +109,7 @@ def test_openai_usage_already_includes_cached_and_reasoning():
 
 
 def test_anthropic_input_excludes_cache_so_it_is_added():
-    acc = Accumulator("anthropic_messages")
+    acc = Accumulator(FORMAT_BY_NAME["anthropic_messages"])
     assert not acc.stream_event({"type": "message_start", "message": {
         "model": "claude-haiku-4-5", "usage": {"input_tokens": 10, "output_tokens": 1,
                                                "cache_read_input_tokens": 300,
@@ -54,26 +123,26 @@ def test_anthropic_input_excludes_cache_so_it_is_added():
 
 
 def test_refusals():
-    acc = Accumulator("openai_chat")
+    acc = Accumulator(FORMAT_BY_NAME["openai_chat"])
     acc.stream_event({"choices": [{"delta": {"refusal": "no"}, "finish_reason": None}]})
     assert acc.fields["refusal"] is True
-    acc = Accumulator("openai_chat")
+    acc = Accumulator(FORMAT_BY_NAME["openai_chat"])
     acc.response({"choices": [{"finish_reason": "content_filter", "message": {}}]})
     assert acc.fields["refusal"] is True
-    acc = Accumulator("anthropic_messages")
+    acc = Accumulator(FORMAT_BY_NAME["anthropic_messages"])
     acc.response({"stop_reason": "refusal", "usage": {"input_tokens": 1, "output_tokens": 0}})
     assert acc.fields["refusal"] is True and acc.fields["finish_reason"] == "content_filter"
 
 
 def test_openai_stream_content_detection_skips_the_role_chunk():
-    acc = Accumulator("openai_chat")
+    acc = Accumulator(FORMAT_BY_NAME["openai_chat"])
     assert not acc.stream_event({"choices": [{"delta": {"role": "assistant", "content": ""}}]})
     assert acc.stream_event({"choices": [{"delta": {"content": "Hi"}}]})
     assert acc.stream_event({"choices": [{"delta": {"tool_calls": [{"index": 0}]}}]})
 
 
 def test_responses_api_stream_and_incomplete():
-    acc = Accumulator("openai_responses")
+    acc = Accumulator(FORMAT_BY_NAME["openai_responses"])
     assert acc.stream_event({"type": "response.output_text.delta", "delta": "x"})
     acc.stream_event({"type": "response.incomplete", "response": {
         "status": "incomplete", "incomplete_details": {"reason": "max_output_tokens"},
@@ -84,17 +153,17 @@ def test_responses_api_stream_and_incomplete():
 
 
 def test_junk_is_ignored():
-    acc = Accumulator("openai_chat")
+    acc = Accumulator(FORMAT_BY_NAME["openai_chat"])
     acc.response(None)
     acc.response({"usage": {"prompt_tokens": "many"}, "choices": "nope"})
     acc.response({"choices": [None, {"message": "x", "finish_reason": 7}], "usage": []})
     assert acc.stream_event([1, 2]) is False
     assert acc.stream_event({"choices": [{"delta": "text"}, 3]}) is False
     assert acc.fields == {}
-    anthropic = Accumulator("anthropic_messages")
+    anthropic = Accumulator(FORMAT_BY_NAME["anthropic_messages"])
     anthropic.stream_event({"type": "message_start", "message": "x"})
     anthropic.stream_event({"type": "message_delta", "usage": 5, "delta": None})
-    responses = Accumulator("openai_responses")
+    responses = Accumulator(FORMAT_BY_NAME["openai_responses"])
     responses.stream_event({"type": "response.completed", "response": [1]})
     responses.response({"output": "x", "usage": {"input_tokens": 1.5}})
     assert anthropic.fields == {} and responses.fields == {}

@@ -15,7 +15,7 @@ def call(**kw) -> LlmCall:
 
 
 def family(store: Store, name: str):
-    (fam,) = [f for f in store.families() if f.name == name]
+    (fam,) = [f for f in store.families() if f.metric.name == name]
     return fam
 
 
@@ -124,11 +124,3 @@ def test_exemplar_keeps_latest_trace_per_bucket():
     ex = family(store, "gen_ai_client_operation_duration_seconds").exemplars[
         ("openai", "gpt-4o", "chat", "")]
     assert list(ex.values()) == [("b" * 32, "c" * 16, 0.6, 1.7e9 + 1)]
-
-
-def test_budgets_from_config_are_a_gauge():
-    from llm_exporter.config import Budget
-    store = Store(Config(budgets=(Budget("acme", daily_usd=50, monthly_usd=1000),
-                                  Budget("globex", monthly_usd=10))))
-    assert family(store, "llm_budget_usd").samples == {
-        ("acme", "1d"): 50, ("acme", "30d"): 1000, ("globex", "30d"): 10}

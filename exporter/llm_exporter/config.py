@@ -17,12 +17,17 @@ from typing import NewType
 
 import yaml
 
-from llm_exporter.client import DEFAULT_UDP_ADDRESS, default_unixgram_path
+from llm_exporter.metrics import DURATION, DURATION_BUCKETS
+from llm_exporter.protocol import (
+    DEFAULT_UDP_ADDRESS,
+    DEFAULT_WEB_PORT,
+    NOT_PROVIDER_FAULTS,
+    default_unixgram_path,
+)
 
 Duration = NewType("Duration", float)
 """Seconds; written in YAML as a number of seconds or as "90s", "5m", "24h", "7d"."""
 
-DEFAULT_WEB_PORT = 9478
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
 _UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, None: 1}
 
@@ -102,8 +107,7 @@ class SloConfig:
     latency_seconds: float = 10.24  # must be a duration bucket boundary
     ttft_p95_seconds: float = 2.56  # p95 time to first token above this alerts
     # caller mistakes, not outages: they do not spend the error budget
-    excluded_error_types: tuple[str, ...] = ("invalid_request", "content_filter",
-                                             "budget_exceeded", "client_cancelled")
+    excluded_error_types: tuple[str, ...] = NOT_PROVIDER_FAULTS
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,16 @@ class Upstream:
 
 
 @dataclass(frozen=True)
+class SpendConfig:
+    """Where budget enforcement reads tenant spend: Prometheus (every sidecar's spend, as the
+    budget alerts see it) or, with no URL, this sidecar's own."""
+
+    prometheus_url: str = ""  # e.g. http://prometheus:9090; "" = this sidecar's spend only
+    refresh_interval: Duration = Duration(5.0)  # how often the spend is asked for
+    max_staleness: Duration = Duration(60.0)  # no answer for this long: fall back to local
+
+
+@dataclass(frozen=True)
 class ProxyConfig:
     """An OpenAI-compatible and Anthropic proxy in the sidecar; off unless listen_address."""
 
@@ -180,6 +194,7 @@ class ProxyConfig:
     # the extra usage chunk before the client sees it
     include_usage: bool = True
     enforce_budgets: bool = False  # 429 for a tenant over its budget instead of forwarding
+    spend: SpendConfig = field(default_factory=SpendConfig)  # what enforcement reads
     connect_timeout: Duration = Duration(10.0)
     read_timeout: Duration = Duration(600.0)  # between bytes from the upstream
 
@@ -346,6 +361,12 @@ def validate(config: Config) -> None:
         if not upstream.url.startswith(("http://", "https://")):
             raise ConfigError(f"proxy.upstreams[{i}].url: expected http(s)://..., "
                               f"got {upstream.url!r}")
+    spend = config.proxy.spend
+    if spend.prometheus_url and not spend.prometheus_url.startswith(("http://", "https://")):
+        raise ConfigError(f"proxy.spend.prometheus_url: expected http(s)://..., "
+                          f"got {spend.prometheus_url!r}")
+    if spend.refresh_interval <= 0:
+        raise ConfigError("proxy.spend.refresh_interval: must be positive")
     if config.web.listen_address:
         split_host_port(config.web.listen_address, "web.listen_address")
     if config.ingest.udp:
@@ -363,8 +384,6 @@ SEVERITIES = ("critical", "warning", "info")
 
 
 def _validate_alerting(alerting: AlertingConfig) -> None:
-    from llm_exporter.sidecar.store import DURATION_BUCKETS
-
     slo = alerting.slo
     for key in ("availability", "latency_objective"):
         if not 0.5 <= getattr(slo, key) < 1:
@@ -373,7 +392,7 @@ def _validate_alerting(alerting: AlertingConfig) -> None:
     if slo.latency_seconds not in DURATION_BUCKETS:
         raise ConfigError(
             f"alerting.slo.latency_seconds: must be a bucket boundary of "
-            f"gen_ai_client_operation_duration_seconds ({', '.join(map(str, DURATION_BUCKETS))}),"
+            f"{DURATION.name} ({', '.join(map(str, DURATION_BUCKETS))}),"
             f" got {slo.latency_seconds}")
     for name, severity in alerting.severity.items():
         if severity not in SEVERITIES:

@@ -1,7 +1,11 @@
-"""Read usage, finish reason and refusals from provider responses. Standard library only.
+"""Provider adapters, shared by the proxy and the SDK wrappers. Standard library only.
 
-Used by the proxy (on JSON bodies and SSE events) and by the SDK wrappers in ``client`` (on
-the SDK's objects, turned into dicts). Everything is normalised to the event schema:
+Per wire format (OpenAI chat/completions, completions, embeddings, responses; Anthropic
+messages): which request path or SDK resource speaks it, the request rewrite that asks a
+stream for usage, the test for the usage chunk that rewrite adds, reading usage, finish
+reason and refusals from responses and stream events, and one error classification for HTTP
+statuses and SDK exceptions alike. The proxy works on JSON bodies and SSE events, the
+wrappers on the SDK's objects turned into dicts. Everything is normalised to the event schema:
 ``input_tokens`` includes cache reads and writes, ``output_tokens`` includes reasoning.
 
 - OpenAI: ``prompt_tokens`` already includes ``prompt_tokens_details.cached_tokens``;
@@ -12,43 +16,119 @@ the SDK's objects, turned into dicts). Everything is normalised to the event sch
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
 from typing import Any
 
-# Which wire format a request path speaks, and the operation it is (OTel gen_ai.operation.name).
+from llm_exporter import protocol
+
+
+@dataclass(frozen=True)
+class WireFormat:
+    """One API a provider speaks."""
+
+    name: str
+    path: str  # the request path suffix that selects it (proxy)
+    sdk_resource: str  # the SDK client attribute path whose ``create`` calls it (wrappers)
+    operation: str  # OpenTelemetry gen_ai.operation.name
+    usage_on_request: bool = False  # streams report usage only with stream_options.include_usage
+
+
 FORMATS = (
-    ("chat/completions", "openai_chat", "chat"),
-    ("completions", "openai_completions", "text_completion"),
-    ("embeddings", "openai_embeddings", "embeddings"),
-    ("responses", "openai_responses", "chat"),
-    ("messages", "anthropic_messages", "chat"),
+    WireFormat("openai_chat", "chat/completions", "chat.completions", "chat", True),
+    WireFormat("openai_completions", "completions", "completions", "text_completion", True),
+    WireFormat("openai_embeddings", "embeddings", "embeddings", "embeddings"),
+    WireFormat("openai_responses", "responses", "responses", "chat"),
+    WireFormat("anthropic_messages", "messages", "messages", "chat"),
 )
+FORMAT_BY_NAME = {f.name: f for f in FORMATS}
+OPENAI_FORMATS = tuple(f for f in FORMATS if f.name.startswith("openai_"))
+ANTHROPIC_FORMATS = tuple(f for f in FORMATS if f.name.startswith("anthropic_"))
 ANTHROPIC_STOP = {"end_turn": "stop", "stop_sequence": "stop", "max_tokens": "length",
                   "tool_use": "tool_calls", "pause_turn": "stop", "refusal": "content_filter"}
 RESPONSES_INCOMPLETE = {"max_output_tokens": "length", "content_filter": "content_filter"}
 
 
-def wire_format(path: str) -> tuple[str, str] | None:
-    """(format, operation) for an API path such as ``v1/chat/completions``, else None."""
+def wire_format(path: str) -> WireFormat | None:
+    """The wire format an API path such as ``v1/chat/completions`` speaks, else None."""
     path = path.rstrip("/")
-    for suffix, fmt, operation in FORMATS:
-        if path == suffix or path.endswith("/" + suffix):
-            return fmt, operation
+    for fmt in FORMATS:
+        if path == fmt.path or path.endswith("/" + fmt.path):
+            return fmt
     return None
 
 
-def error_type(status: int) -> str:
-    """A low-cardinality class for an HTTP status from a provider."""
+def request_model(request: dict) -> str:
+    """The model a request body or SDK call asks for ("unknown" when it names none)."""
+    return str(request.get("model") or "unknown")
+
+
+def ask_for_usage(fmt: WireFormat, request: dict) -> bool:
+    """Add ``stream_options.include_usage`` to a streaming request that lacks it, in place.
+
+    True when it was added: the caller did not ask for the usage chunk, so hide it
+    (``is_usage_chunk``) before the caller sees it.
+    """
+    options = request.get("stream_options")
+    if not isinstance(options, dict):
+        options = {}
+    if not (fmt.usage_on_request and request.get("stream") and not options.get("include_usage")):
+        return False
+    request["stream_options"] = {**options, "include_usage": True}
+    return True
+
+
+def is_usage_chunk(data: dict) -> bool:
+    """The extra last chunk of an OpenAI stream asked for by ``ask_for_usage``."""
+    return bool(data.get("usage")) and not data.get("choices")
+
+
+# One classification for every producer: the proxy (HTTP statuses, aiohttp errors), the SDK
+# wrappers and track() (exceptions of the openai and anthropic SDKs, httpx, the stdlib).
+
+def classify_status(status: int) -> str:
+    """The error_type of an HTTP status from a provider; "" for success."""
+    if status < 400:
+        return ""
     if status == 429:
-        return "rate_limit"
+        return protocol.RATE_LIMIT
     if status in (401, 403):
-        return "auth"
+        return protocol.AUTH
     if status == 408:
-        return "timeout"
-    if status >= 500:
-        return "server_error"
-    if status >= 400:
-        return "invalid_request"
-    return ""
+        return protocol.TIMEOUT
+    if status == 409 or status >= 500:  # 409: a transient conflict the SDKs retry
+        return protocol.SERVER_ERROR
+    return protocol.INVALID_REQUEST
+
+
+def classify_exception(exc: BaseException, default: str | None = None) -> str:
+    """The error_type of an exception raised by a provider call.
+
+    An HTTP status carried by the exception (``status_code``, ``status``,
+    ``response.status_code``) decides first. Otherwise timeouts, then connection failures,
+    then a cancelled caller are recognised by type or by the names in the exception's class
+    hierarchy (so ``openai.APITimeoutError`` and ``httpx.ReadTimeout`` are timeouts without
+    importing either). Anything else is ``default``, or the exception's class name.
+    """
+    status = getattr(exc, "status_code", None)
+    if not isinstance(status, int):
+        status = getattr(exc, "status", None)
+    if not isinstance(status, int):
+        status = getattr(getattr(exc, "response", None), "status_code", None)
+    if isinstance(status, int) and status >= 400:
+        return classify_status(status)
+    names = " ".join(cls.__name__ for cls in type(exc).__mro__).lower()
+    if isinstance(exc, (TimeoutError, asyncio.TimeoutError)) or "timeout" in names:
+        return protocol.TIMEOUT
+    if isinstance(exc, asyncio.CancelledError):
+        return protocol.CLIENT_CANCELLED
+    if "ratelimit" in names:
+        return protocol.RATE_LIMIT
+    if isinstance(exc, ConnectionError) or "connect" in names:
+        return protocol.CONNECTION
+    if "contentfilter" in names:
+        return protocol.CONTENT_FILTER
+    return default or type(exc).__name__
 
 
 def _dicts(value: Any) -> list[dict]:
@@ -67,8 +147,8 @@ def _get(obj: Any, *keys: str) -> Any:
 class Accumulator:
     """Collects what one call reports, from a whole response or stream event by event."""
 
-    def __init__(self, fmt: str):
-        self.format = fmt
+    def __init__(self, fmt: WireFormat):
+        self.format = fmt.name
         self.fields: dict[str, Any] = {}
         self.content_started = False  # the first content chunk has arrived (TTFT)
 

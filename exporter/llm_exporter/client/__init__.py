@@ -19,17 +19,11 @@ sidecar with the next batch that gets through (``llm_exporter_client_dropped_eve
 Events still queued when the process exits are flushed for up to half a second.
 """
 
-from llm_exporter.client.emitter import (
-    DEFAULT_UDP_ADDRESS,
-    ENV_ADDR,
-    Emitter,
-    default_address,
-    default_unixgram_path,
-    emit,
-    get_emitter,
-)
-from llm_exporter.client.track import Call, classify_error, track
+from llm_exporter.client.emitter import Emitter, default_address, emit, get_emitter
+from llm_exporter.client.track import Call, track
 from llm_exporter.client.wrappers import instrument_anthropic, instrument_openai
+from llm_exporter.protocol import DEFAULT_UDP_ADDRESS, ENV_ADDR, default_unixgram_path
+from llm_exporter.providers import classify_exception as classify_error
 
 __all__ = ["Emitter", "emit", "get_emitter", "track", "Call", "classify_error",
            "instrument_openai", "instrument_anthropic", "default_address",

@@ -19,20 +19,14 @@ import urllib.parse
 import weakref
 from typing import Any
 
-ENV_ADDR = "LLM_EXPORTER_ADDR"
-DEFAULT_UDP_ADDRESS = "127.0.0.1:9479"
+from llm_exporter.protocol import DEFAULT_UDP_ADDRESS, ENV_ADDR
+
 MAX_DATAGRAM_BYTES = 64 * 1024 - 1024
 _QUEUE_SIZE = 10_000  # events held while the sidecar is slow or away
 _BATCH = 1000  # events sent in one go at most
 _LINGER_SECONDS = 0.005  # how long the sender waits for a batch to gather
 _RECONNECT_SECONDS = 1.0
 _dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-
-
-def default_unixgram_path() -> str:
-    """Where the sidecar's unix datagram socket lives unless configured otherwise."""
-    runtime_dir = os.environ.get("XDG_RUNTIME_DIR") or "/tmp"
-    return os.path.join(runtime_dir, "llm-exporter.sock")
 
 
 def default_address() -> str:

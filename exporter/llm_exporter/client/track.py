@@ -9,31 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from llm_exporter.client.emitter import Emitter, get_emitter
-
-
-def classify_error(exc: BaseException) -> str:
-    """A low-cardinality error_type for an exception from any provider SDK."""
-    status = getattr(exc, "status_code", None) or getattr(exc, "status", None)
-    if not isinstance(status, int):
-        status = getattr(getattr(exc, "response", None), "status_code", None)
-    name = type(exc).__name__
-    lowered = name.lower()
-    if isinstance(exc, TimeoutError) or "timeout" in lowered:
-        return "timeout"
-    if status == 429 or "ratelimit" in lowered:
-        return "rate_limit"
-    if isinstance(status, int):
-        if status in (401, 403):
-            return "auth"
-        if status >= 500:
-            return "server_error"
-        if 400 <= status < 500:
-            return "invalid_request"
-    if isinstance(exc, ConnectionError) or "connection" in lowered:
-        return "connection"
-    if "contentfilter" in lowered:
-        return "content_filter"
-    return name
+from llm_exporter.providers import classify_exception
 
 
 class Call:
@@ -65,7 +41,7 @@ class Call:
     def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
         self.event["duration_s"] = time.perf_counter() - self._start
         if exc is not None and "error_type" not in self.event:
-            self.event["error_type"] = classify_error(exc)
+            self.event["error_type"] = classify_exception(exc)
         (self._emitter or get_emitter()).emit(self.event)
 
     async def __aenter__(self) -> Call:

@@ -9,16 +9,20 @@ from collections.abc import Callable
 from typing import Any
 
 from llm_exporter.client.emitter import Emitter, get_emitter
-from llm_exporter.client.track import classify_error
+from llm_exporter.protocol import CLIENT_CANCELLED, clip
+from llm_exporter.providers import (
+    ANTHROPIC_FORMATS,
+    OPENAI_FORMATS,
+    Accumulator,
+    WireFormat,
+    ask_for_usage,
+    classify_exception,
+    is_usage_chunk,
+    request_model,
+)
 
-# SDK wrappers: one call instruments an openai or anthropic client. No SDK import here: the
-# client objects are handled by duck typing, their responses through model_dump().
-
-_OPENAI_METHODS = (("chat.completions", "openai_chat", "chat"),
-                   ("completions", "openai_completions", "text_completion"),
-                   ("embeddings", "openai_embeddings", "embeddings"),
-                   ("responses", "openai_responses", "chat"))
-_ANTHROPIC_METHODS = (("messages", "anthropic_messages", "chat"),)
+# No SDK import here: the client objects are handled by duck typing, their responses through
+# model_dump(); what the responses mean is llm_exporter.providers, shared with the proxy.
 
 
 def instrument_openai(client: Any, *, provider: str = "openai", emitter: Emitter | None = None,
@@ -28,8 +32,8 @@ def instrument_openai(client: Any, *, provider: str = "openai", emitter: Emitter
     Covers chat.completions, completions, embeddings and responses ``create``, streaming
     included. ``labels`` may set tenant, prompt_name, prompt_version. Returns the client.
     """
-    for path, fmt, operation in _OPENAI_METHODS:
-        _instrument(client, path, fmt, operation, provider, emitter, labels)
+    for fmt in OPENAI_FORMATS:
+        _instrument(client, fmt, provider, emitter, labels)
     return client
 
 
@@ -37,12 +41,12 @@ def instrument_anthropic(client: Any, *, provider: str = "anthropic",
                          emitter: Emitter | None = None, **labels: str) -> Any:
     """Make every call of an ``anthropic.Anthropic`` or ``AsyncAnthropic`` client emit an
     event: ``messages.create`` (streaming included) and the ``messages.stream()`` helper."""
-    for path, fmt, operation in _ANTHROPIC_METHODS:
-        _instrument(client, path, fmt, operation, provider, emitter, labels)
-        resource = _resource(client, path)
+    for fmt in ANTHROPIC_FORMATS:
+        _instrument(client, fmt, provider, emitter, labels)
+        resource = _resource(client, fmt.sdk_resource)
         stream = getattr(resource, "stream", None)
         if stream is not None and not getattr(stream, "_llm_exporter", False):
-            base = {"provider": provider, "operation": operation, **labels}
+            base = {"provider": provider, "operation": fmt.operation, **labels}
             resource.stream = _wrap_stream_helper(stream, fmt, base, emitter)
     return client
 
@@ -55,11 +59,12 @@ def _resource(client: Any, path: str) -> Any:
     return client
 
 
-def _instrument(client, path, fmt, operation, provider, emitter, labels) -> None:
-    resource = _resource(client, path)
+def _instrument(client: Any, fmt: WireFormat, provider: str, emitter: Emitter | None,
+                labels: dict) -> None:
+    resource = _resource(client, fmt.sdk_resource)
     if resource is None or getattr(resource.create, "_llm_exporter", False):
         return
-    base = {"provider": provider, "operation": operation, **labels}
+    base = {"provider": provider, "operation": fmt.operation, **labels}
     resource.create = _wrap_create(resource.create, fmt, base, emitter)
 
 
@@ -76,19 +81,19 @@ def _as_dict(obj: Any) -> Any:
 class _Observed:
     """One SDK call being measured."""
 
-    def __init__(self, fmt: str, base: dict, kwargs: dict, emitter: Emitter | None):
-        from llm_exporter.providers import Accumulator
-
-        self.event = {"v": 1, "type": "llm_call", **base,
-                      "model": str(kwargs.get("model") or "unknown")}
+    def __init__(self, fmt: WireFormat, base: dict, kwargs: dict, emitter: Emitter | None):
+        self.event = {"v": 1, "type": "llm_call", **base, "model": request_model(kwargs)}
         self.accumulator = Accumulator(fmt)
         self.emitter = emitter
         self.start = time.perf_counter()
         self.done = False
 
-    def chunk(self, data: Any) -> None:
-        if self.accumulator.stream_event(_as_dict(data)) and "ttft_s" not in self.event:
+    def chunk(self, data: Any, strip: bool) -> bool:
+        """Read one stream chunk; True when it is the usage chunk to hide from the caller."""
+        fields = _as_dict(data)
+        if self.accumulator.stream_event(fields) and "ttft_s" not in self.event:
             self.event["ttft_s"] = time.perf_counter() - self.start
+        return strip and is_usage_chunk(fields)
 
     def finish(self, response: Any = None, error: BaseException | None = None,
                error_type: str | None = None) -> None:
@@ -100,29 +105,19 @@ class _Observed:
         event = {**self.event, **self.accumulator.fields,
                  "duration_s": time.perf_counter() - self.start}
         if error is not None:
-            event["error_type"] = classify_error(error)
+            event["error_type"] = classify_exception(error)
         elif error_type:
             event["error_type"] = error_type
-        (self.emitter or get_emitter()).emit(event)
+        (self.emitter or get_emitter()).emit(clip(event))  # upstream values can be long
 
 
-def _prepare(fmt: str, kwargs: dict) -> bool:
-    """Ask an OpenAI stream for usage; True when the client did not (strip that chunk)."""
-    if (kwargs.get("stream") and fmt in ("openai_chat", "openai_completions")
-            and not (kwargs.get("stream_options") or {}).get("include_usage")):
-        kwargs["stream_options"] = {**(kwargs.get("stream_options") or {}),
-                                    "include_usage": True}
-        return True
-    return False
-
-
-def _wrap_create(create: Callable[..., Any], fmt: str, base: dict,
+def _wrap_create(create: Callable[..., Any], fmt: WireFormat, base: dict,
                  emitter: Emitter | None) -> Callable[..., Any]:
     # The SDKs' async create is not always an `async def` (decorators hide it), so the
     # result decides: a coroutine is finished once awaited.
     @functools.wraps(create)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        strip = _prepare(fmt, kwargs)
+        strip = ask_for_usage(fmt, kwargs)
         call = _Observed(fmt, base, kwargs, emitter)
         try:
             result = create(*args, **kwargs)
@@ -152,11 +147,6 @@ async def _finish_async(pending: Any, call: _Observed, strip: bool, stream: bool
     return result
 
 
-def _skip(chunk: Any, strip: bool) -> bool:
-    return strip and getattr(chunk, "usage", None) is not None and not getattr(
-        chunk, "choices", True)
-
-
 class _SyncStream:
     """The SDK's stream, observed chunk by chunk; emits when it ends or is closed."""
 
@@ -177,8 +167,7 @@ class _SyncStream:
             except BaseException as e:
                 self._call.finish(error=e)
                 raise
-            self._call.chunk(chunk)
-            if not _skip(chunk, self._strip):
+            if not self._call.chunk(chunk, self._strip):
                 return chunk
 
     def __enter__(self) -> _SyncStream:
@@ -188,7 +177,7 @@ class _SyncStream:
         self.close()
 
     def close(self) -> None:
-        self._call.finish(error_type="client_cancelled")
+        self._call.finish(error_type=CLIENT_CANCELLED)
         self._stream.close()
 
     def __getattr__(self, name: str) -> Any:
@@ -215,8 +204,7 @@ class _AsyncStream:
             except BaseException as e:
                 self._call.finish(error=e)
                 raise
-            self._call.chunk(chunk)
-            if not _skip(chunk, self._strip):
+            if not self._call.chunk(chunk, self._strip):
                 return chunk
 
     async def __aenter__(self) -> _AsyncStream:
@@ -226,14 +214,14 @@ class _AsyncStream:
         await self.close()
 
     async def close(self) -> None:
-        self._call.finish(error_type="client_cancelled")
+        self._call.finish(error_type=CLIENT_CANCELLED)
         await self._stream.close()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
 
 
-def _wrap_stream_helper(stream: Callable[..., Any], fmt: str, base: dict,
+def _wrap_stream_helper(stream: Callable[..., Any], fmt: WireFormat, base: dict,
                         emitter: Emitter | None) -> Callable[..., Any]:
     """Anthropic's ``messages.stream()``: measured from enter to exit, usage from the final
     message. (Its events are consumed inside the SDK, so time to first token is not seen.)"""

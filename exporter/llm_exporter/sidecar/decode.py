@@ -1,4 +1,4 @@
-"""Decode and validate events (schema v1, see DESIGN.md) with msgspec.
+"""Decode and validate events (schema v1, README.md "Event schema") with msgspec.
 
 Every transport hands bytes to one of the functions here. A payload may hold one event (a JSON
 object) or several (a JSON array, or newline-delimited objects on a stream); each event is
@@ -13,6 +13,8 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
+from llm_exporter import protocol
+
 REASONS = (
     "malformed_json",  # not JSON at all, or truncated
     "not_an_object",  # JSON, but not an object (or an array of objects)
@@ -24,13 +26,13 @@ REASONS = (
     "inconsistent",  # fields that contradict each other (cache tokens > input tokens, ...)
 )
 
-_MAX_TOKENS = 10**12
-Label = Annotated[str, Meta(max_length=256)]
-Name = Annotated[str, Meta(max_length=128)]
-Seconds = Annotated[float, Meta(ge=0.0, le=86_400.0)]
-Tokens = Annotated[int, Meta(ge=0, le=_MAX_TOKENS)]
-Version = Annotated[int, Meta(ge=1, le=1)]
-TraceId = Annotated[str, Meta(max_length=64)]
+Label = Annotated[str, Meta(max_length=protocol.LABEL_MAX)]
+Name = Annotated[str, Meta(max_length=protocol.NAME_MAX)]
+Seconds = Annotated[float, Meta(ge=0.0, le=protocol.MAX_SECONDS)]
+Tokens = Annotated[int, Meta(ge=0, le=protocol.MAX_TOKENS)]
+Version = Annotated[int, Meta(ge=protocol.SCHEMA_VERSION, le=protocol.SCHEMA_VERSION)]
+TraceId = Annotated[str, Meta(max_length=protocol.TRACE_ID_MAX)]
+Dropped = Annotated[int, Meta(ge=0, le=protocol.MAX_CLIENT_DROPPED)]
 
 
 class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
@@ -48,18 +50,18 @@ class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
     cache_read_tokens: Tokens | None = None
     cache_write_tokens: Tokens | None = None
     reasoning_tokens: Tokens | None = None
-    cost_usd: Annotated[float, Meta(ge=0.0, le=1e6)] | None = None
+    cost_usd: Annotated[float, Meta(ge=0.0, le=protocol.MAX_COST_USD)] | None = None
     error_type: Name = ""
     finish_reason: Name = ""
     refusal: bool = False
-    retries: Annotated[int, Meta(ge=0, le=1000)] = 0
+    retries: Annotated[int, Meta(ge=0, le=protocol.MAX_RETRIES)] = 0
     tenant: Label = ""
     prompt_name: Label = ""
     prompt_version: Name = ""
     trace_id: TraceId | None = None
     span_id: TraceId | None = None
     ts: float | None = None
-    client_dropped: Annotated[int, Meta(ge=0, le=10**9)] = 0
+    client_dropped: Dropped = 0
 
 
 class Feedback(msgspec.Struct, tag_field="type", tag="feedback", frozen=True):
@@ -75,7 +77,7 @@ class Feedback(msgspec.Struct, tag_field="type", tag="feedback", frozen=True):
     prompt_version: Name = ""
     trace_id: TraceId | None = None
     ts: float | None = None
-    client_dropped: Annotated[int, Meta(ge=0, le=10**9)] = 0
+    client_dropped: Dropped = 0
 
 
 class Step(msgspec.Struct, tag_field="type", tag="step", frozen=True):
@@ -88,11 +90,10 @@ class Step(msgspec.Struct, tag_field="type", tag="step", frozen=True):
     error_type: Name = ""
     trace_id: TraceId | None = None
     ts: float | None = None
-    client_dropped: Annotated[int, Meta(ge=0, le=10**9)] = 0
+    client_dropped: Dropped = 0
 
 
 Event = LlmCall | Feedback | Step
-EVENT_TYPES = ("llm_call", "feedback", "step")
 
 
 class Rejection(msgspec.Struct, frozen=True):
@@ -114,6 +115,18 @@ def decode_event(data: bytes) -> Event | Rejection:
         return Rejection(_reason(str(e)), str(e))
     except msgspec.DecodeError as e:
         return Rejection("malformed_json", str(e))
+    if type(event) is LlmCall:
+        return _check_call(event)
+    return event
+
+
+def event_from_fields(fields: dict) -> Event | Rejection:
+    """One event from fields already parsed by a producer inside the sidecar: the same
+    validation as ``decode_event``, without JSON."""
+    try:
+        event = msgspec.convert(fields, Event)
+    except msgspec.ValidationError as e:
+        return Rejection(_reason(str(e)), str(e))
     if type(event) is LlmCall:
         return _check_call(event)
     return event

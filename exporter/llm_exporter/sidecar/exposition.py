@@ -54,18 +54,18 @@ def render(families: list[Family], openmetrics: bool) -> Iterator[str]:
         if not fam.samples:
             continue
         out.append(_header(fam, openmetrics))
-        names = fam.labels
-        les = [f'le="{floatToGoString(b)}"' for b in (*fam.buckets, float("inf"))]
+        names = fam.metric.labels
+        les = [f'le="{floatToGoString(b)}"' for b in (*fam.metric.buckets, float("inf"))]
         for values, sample in fam.samples.items():
             labels = ",".join(
                 f'{n}="{_escape(v)}"' for n, v in zip(names, values, strict=True) if v)
-            if fam.kind == "histogram":
+            if fam.metric.kind == "histogram":
                 exemplars = fam.exemplars.get(values) if openmetrics else None
-                out.append(_histogram(fam.name, labels, sample, exemplars, les))
+                out.append(_histogram(fam.metric.name, labels, sample, exemplars, les))
             else:
-                suffix = "_total" if fam.kind == "counter" else ""
+                suffix = "_total" if fam.metric.kind == "counter" else ""
                 braced = f"{{{labels}}}" if labels else ""
-                out.append(f"{fam.name}{suffix}{braced} {_number(sample)}\n")
+                out.append(f"{fam.metric.name}{suffix}{braced} {_number(sample)}\n")
             if len(out) >= CHUNK_SERIES:
                 yield "".join(out)
                 out = []
@@ -74,12 +74,12 @@ def render(families: list[Family], openmetrics: bool) -> Iterator[str]:
 
 
 def _header(fam: Family, openmetrics: bool) -> str:
-    name = fam.name
-    if fam.kind == "counter" and not openmetrics:
+    name = fam.metric.name
+    if fam.metric.kind == "counter" and not openmetrics:
         name += "_total"
-    text = f"# HELP {name} {fam.help}\n# TYPE {name} {fam.kind}\n"
-    if openmetrics and fam.unit:
-        text += f"# UNIT {name} {fam.unit}\n"
+    text = f"# HELP {name} {fam.metric.help}\n# TYPE {name} {fam.metric.kind}\n"
+    if openmetrics and fam.metric.unit:
+        text += f"# UNIT {name} {fam.metric.unit}\n"
     return text
 
 
@@ -120,17 +120,18 @@ def as_metric_families(families: list[Family]) -> Iterator[Metric]:
     for fam in families:
         if not fam.samples:
             continue
-        if fam.kind == "histogram":
-            metric = HistogramMetricFamily(fam.name, fam.help, labels=fam.labels)
+        m = fam.metric
+        if m.kind == "histogram":
+            metric = HistogramMetricFamily(m.name, m.help, labels=m.labels)
             for values, (counts, total) in fam.samples.items():
                 cumulative, buckets = 0, []
-                for bound, n in zip((*fam.buckets, float("inf")), counts, strict=True):
+                for bound, n in zip((*fam.metric.buckets, float("inf")), counts, strict=True):
                     cumulative += n
                     buckets.append((floatToGoString(bound), cumulative))
                 metric.add_metric(values, buckets, total)
         else:
-            cls = CounterMetricFamily if fam.kind == "counter" else GaugeMetricFamily
-            metric = cls(fam.name, fam.help, labels=fam.labels)
+            cls = CounterMetricFamily if fam.metric.kind == "counter" else GaugeMetricFamily
+            metric = cls(fam.metric.name, fam.metric.help, labels=fam.metric.labels)
             for values, number in fam.samples.items():
                 metric.add_metric(values, number)
         yield metric

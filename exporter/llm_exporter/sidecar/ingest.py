@@ -1,4 +1,4 @@
-"""Transports that receive events, and the pipeline they all feed.
+"""Transports that receive events from applications and hand the bytes to the pipeline.
 
 Datagram sockets (unix and UDP) are read with ``loop.add_reader`` and drained until EAGAIN:
 asyncio's ``DatagramProtocol`` tops out near 50k datagrams/s on these machines (a 256 KiB read
@@ -15,76 +15,20 @@ import logging
 import os
 import socket
 import stat
-import time
-from collections import defaultdict
+from collections.abc import Iterator
+
+from prometheus_client.core import CounterMetricFamily, Metric
 
 from llm_exporter.config import ConfigError, split_host_port
-from llm_exporter.sidecar.decode import (
-    REASONS,
-    Feedback,
-    LlmCall,
-    Rejection,
-    Step,
-    decode_payload,
-)
-from llm_exporter.sidecar.store import Store
+from llm_exporter.metrics import SOCKET_DROPS
+from llm_exporter.sidecar.decode import Rejection
+from llm_exporter.sidecar.errors import StartupError
+from llm_exporter.sidecar.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
 MAX_DATAGRAM_BYTES = 65536
 DRAIN_BATCH = 2048  # datagrams per wakeup before other tasks (a scrape) get a turn
-
-
-class StartupError(Exception):
-    """A listener cannot start (address in use, unusable socket path); one line for the user."""
-
-
-class Pipeline:
-    """Decodes payloads, counts and logs rejections, and hands events to the store."""
-
-    def __init__(self, store: Store, max_event_bytes: int):
-        self.store = store
-        self.max_event_bytes = max_event_bytes
-        self.events: defaultdict[tuple[str, str], int] = defaultdict(int)
-        self.rejected: dict[str, int] = dict.fromkeys(REASONS, 0)
-        self._observe = {
-            LlmCall: (store.observe_call, "llm_call"),
-            Feedback: (store.observe_feedback, "feedback"),
-            Step: (store.observe_step, "step"),
-        }
-        self._last_logged: dict[str, float] = {}
-        self._suppressed: dict[str, int] = defaultdict(int)
-
-    def handle_payload(self, data: bytes, transport: str) -> tuple[int, list[Rejection]]:
-        """Process every event in one datagram, line or body: (accepted, rejections)."""
-        accepted = 0
-        rejections = []
-        for event in decode_payload(data, self.max_event_bytes):
-            handled = self._observe.get(type(event))
-            if handled is None:
-                self.reject(event)
-                rejections.append(event)
-                continue
-            observe, type_name = handled
-            observe(event)
-            accepted += 1
-            self.events[(transport, type_name)] += 1
-            if event.client_dropped:
-                self.store.client_dropped += event.client_dropped
-        return accepted, rejections
-
-    def reject(self, rejection: Rejection) -> None:
-        """Count a rejected event and log it, at most once a second per reason."""
-        reason = rejection.reason
-        self.rejected[reason] += 1
-        now = time.monotonic()
-        if now - self._last_logged.get(reason, -1e9) < 1.0:
-            self._suppressed[reason] += 1
-            return
-        self._last_logged[reason] = now
-        more = self._suppressed.pop(reason, 0)
-        log.debug("event rejected (%s): %s%s", reason, rejection.message,
-                  f" (+{more} more since last logged)" if more else "")
 
 
 class DatagramListener:
@@ -146,6 +90,23 @@ class DatagramListener:
             except OSError:
                 continue
         return None
+
+
+class SocketDrops:
+    """llm_exporter_socket_drops_total{transport} over the datagram listeners (a
+    prometheus-client collector); reads the kernel's counters at scrape time."""
+
+    def __init__(self, listeners: list[DatagramListener]):
+        self.listeners = listeners
+
+    def collect(self) -> Iterator[Metric]:
+        drops = CounterMetricFamily(SOCKET_DROPS.name, SOCKET_DROPS.help,
+                                    labels=SOCKET_DROPS.labels)
+        for listener in self.listeners:
+            n = listener.kernel_drops()
+            if n is not None:
+                drops.add_metric([listener.transport], n)
+        yield drops
 
 
 def open_unixgram(path: str, mode: int) -> socket.socket:

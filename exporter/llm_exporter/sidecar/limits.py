@@ -10,9 +10,12 @@ them has expired (see ``Store.expire``), which calls ``reset``.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+from prometheus_client.core import CounterMetricFamily, Metric
 
 from llm_exporter.config import LabelLimits
+from llm_exporter.metrics import LABEL_OVERFLOW
 
 OTHER = "__other__"
 
@@ -39,3 +42,11 @@ class LabelLimiter:
     def reset(self, label: str, live_values: Iterable[str]) -> None:
         """Keep only the values still in use, freeing room for new ones."""
         self.seen[label] = {v for v in live_values if v not in ("", OTHER)}
+
+    def collect(self) -> Iterator[Metric]:
+        """Values folded into OTHER, per label."""
+        overflow = CounterMetricFamily(LABEL_OVERFLOW.name, LABEL_OVERFLOW.help,
+                                       labels=LABEL_OVERFLOW.labels)
+        for label, n in self.overflow.items():
+            overflow.add_metric([label], n)
+        yield overflow

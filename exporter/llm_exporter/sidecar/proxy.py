@@ -3,8 +3,10 @@
 A request to ``http://PROXY/NAME/<path>`` is forwarded to ``URL/<path>`` of the upstream
 called NAME. The wire format is recognised from the path (OpenAI chat/completions,
 completions, embeddings, responses; Anthropic messages); each such call becomes one
-``llm_call`` event in the same pipeline the sockets feed. Server-sent events are passed on as
-each event completes; nothing waits for the end of the stream.
+``llm_call`` event, handed as fields to the pipeline the sockets feed (``submit``), which
+clips and validates it without a JSON round trip. Server-sent events are passed on as each
+event completes; nothing waits for the end of the stream. What each wire format means (usage,
+finish reasons, error classes) is ``llm_exporter.providers``, shared with the SDK wrappers.
 
 Headers ``X-LLM-Tenant``, ``X-LLM-Prompt-Name`` and ``X-LLM-Prompt-Version`` become labels,
 ``traceparent`` or ``X-LLM-Trace-Id`` the exemplar; ``X-LLM-*`` headers are not forwarded.
@@ -18,19 +20,27 @@ import json
 import logging
 import re
 import time
-from collections import defaultdict
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 import aiohttp
 import msgspec
 from aiohttp import web
 
-from llm_exporter.config import Budget, ProxyConfig, split_host_port
-from llm_exporter.providers import Accumulator, error_type, parse_traceparent, wire_format
-from llm_exporter.sidecar.ingest import StartupError
-
-if TYPE_CHECKING:
-    from llm_exporter.sidecar.server import Sidecar
+from llm_exporter import protocol
+from llm_exporter.config import ProxyConfig, split_host_port
+from llm_exporter.providers import (
+    Accumulator,
+    ask_for_usage,
+    classify_exception,
+    classify_status,
+    is_usage_chunk,
+    parse_traceparent,
+    request_model,
+    wire_format,
+)
+from llm_exporter.sidecar.budgets import Budgets
+from llm_exporter.sidecar.errors import StartupError
 
 log = logging.getLogger(__name__)
 
@@ -44,47 +54,18 @@ LABEL_HEADERS = (("x-llm-tenant", "tenant"), ("x-llm-prompt-name", "prompt_name"
                  ("x-llm-prompt-version", "prompt_version"))
 
 
-class BudgetGuard:
-    """Each budgeted tenant's spend per hour, to refuse calls once a budget is spent."""
-
-    def __init__(self, budgets: tuple[Budget, ...]):
-        self.budgets = {b.tenant: b for b in budgets}
-        self.hours: defaultdict[str, dict[int, float]] = defaultdict(dict)
-
-    def add(self, tenant: str, usd: float) -> None:
-        """Called by the store for every priced call."""
-        if tenant in self.budgets:
-            hour = int(time.time() // 3600)
-            spent = self.hours[tenant]
-            spent[hour] = spent.get(hour, 0.0) + usd
-
-    def exceeded(self, tenant: str) -> str | None:
-        """A message when the tenant has spent a budget (rolling 1d or 30d), else None."""
-        budget = self.budgets.get(tenant)
-        if budget is None:
-            return None
-        now = int(time.time() // 3600)
-        spent = self.hours[tenant]
-        for old in [h for h in spent if h <= now - 720]:
-            del spent[old]
-        for limit, hours, label in ((budget.daily_usd, 24, "daily"),
-                                    (budget.monthly_usd, 720, "monthly")):
-            used = sum(v for h, v in spent.items() if h > now - hours)
-            if limit is not None and used >= limit:
-                return f"tenant {tenant!r} has spent ${used:.2f} of its {label} budget ${limit:g}"
-        return None
-
-
 class Proxy:
     """The proxy's HTTP server and its upstream connection pool."""
 
-    def __init__(self, sidecar: Sidecar, config: ProxyConfig):
-        self.sidecar = sidecar
+    def __init__(self, config: ProxyConfig, submit: Callable[[dict[str, Any]], object],
+                 budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter):
+        """``submit(fields)`` takes one call's event; ``budgets``, when given, may refuse a
+        tenant; ``clock`` (seconds) times the calls."""
         self.config = config
+        self.submit = submit
+        self.budgets = budgets
+        self.clock = clock
         self.upstreams = {u.name: u for u in config.upstreams}
-        self.guard = BudgetGuard(sidecar.config.budgets) if config.enforce_budgets else None
-        if self.guard is not None:
-            sidecar.store.on_spend = self.guard.add
         self.session: aiohttp.ClientSession | None = None
         self.runner: web.AppRunner | None = None
         self.address = ""
@@ -124,35 +105,29 @@ class Proxy:
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "request_too_large",
                           f"request body over {self.config.max_request_bytes} bytes")
-        detected = wire_format(path) if request.method == "POST" else None
+        fmt = wire_format(path) if request.method == "POST" else None
         event: dict = {}
         strip_usage = False
-        if detected:
-            fmt, operation = detected
+        if fmt is not None:
             payload = _json(body)
             if not isinstance(payload, dict):
                 payload = {}
             event = {"type": "llm_call", "provider": upstream.provider or upstream.name,
-                     "model": str(payload.get("model") or "unknown")[:256],
-                     "operation": operation}
+                     "model": request_model(payload), "operation": fmt.operation}
             for header, field in LABEL_HEADERS:
                 if request.headers.get(header):
-                    event[field] = request.headers[header][:256]
+                    event[field] = request.headers[header]
             trace = parse_traceparent(request.headers.get("traceparent", ""))
             if trace:
                 event["trace_id"], event["span_id"] = trace
             elif request.headers.get("x-llm-trace-id"):
-                event["trace_id"] = request.headers["x-llm-trace-id"][:64]
-            if self.guard is not None:
-                refused = self.guard.exceeded(event.get("tenant", ""))
+                event["trace_id"] = request.headers["x-llm-trace-id"]
+            if self.budgets is not None:
+                refused = self.budgets.exceeded(event.get("tenant", ""))
                 if refused:
-                    self._emit(event, 0.0, {"error_type": "budget_exceeded"})
-                    return _error(429, "budget_exceeded", refused)
-            if (payload.get("stream") and self.config.include_usage
-                    and fmt in ("openai_chat", "openai_completions")
-                    and not (payload.get("stream_options") or {}).get("include_usage")):
-                payload["stream_options"] = {**(payload.get("stream_options") or {}),
-                                             "include_usage": True}
+                    self._emit(event, 0.0, {"error_type": protocol.BUDGET_EXCEEDED})
+                    return _error(429, protocol.BUDGET_EXCEEDED, refused)
+            if self.config.include_usage and ask_for_usage(fmt, payload):
                 body = msgspec.json.encode(payload)
                 strip_usage = True
             accumulator = Accumulator(fmt)
@@ -164,14 +139,14 @@ class Proxy:
         if request.query_string:
             url += f"?{request.query_string}"
         assert self.session is not None
-        start = time.perf_counter()
+        start = self.clock()
         try:
             upstream_response = await self.session.request(
                 request.method, url, headers=headers, data=body, allow_redirects=False)
         except (asyncio.TimeoutError, aiohttp.ClientError) as e:
-            failure = "timeout" if isinstance(e, asyncio.TimeoutError) else "connection"
+            failure = classify_exception(e, default=protocol.CONNECTION)
             if event:
-                self._emit(event, time.perf_counter() - start, {"error_type": failure})
+                self._emit(event, self.clock() - start, {"error_type": failure})
             log.warning("upstream %s unreachable (%s): %s", name, failure, type(e).__name__)
             return _error(502, "upstream_" + failure, f"upstream {name!r}: {failure}")
         async with upstream_response:
@@ -180,8 +155,8 @@ class Proxy:
                 return await self._relay(request, upstream_response)
             if upstream_response.status >= 400:
                 response = await self._relay(request, upstream_response)
-                self._emit(event, time.perf_counter() - start,
-                           {"error_type": error_type(upstream_response.status)})
+                self._emit(event, self.clock() - start,
+                           {"error_type": classify_status(upstream_response.status)})
                 return response
             if is_sse:
                 return await self._stream(request, upstream_response, event, accumulator,
@@ -195,8 +170,8 @@ class Proxy:
                 await response.prepare(request)
                 await response.write_eof()
             except ConnectionError:
-                outcome["error_type"] = "client_cancelled"
-            self._emit(event, time.perf_counter() - start, outcome)
+                outcome["error_type"] = protocol.CLIENT_CANCELLED
+            self._emit(event, self.clock() - start, outcome)
             return response
 
     async def _relay(self, request: web.Request,
@@ -225,32 +200,30 @@ class Proxy:
                     name, data = _sse_event(raw)
                     if isinstance(data, dict):
                         if accumulator.stream_event(data, name) and "ttft_s" not in outcome:
-                            outcome["ttft_s"] = time.perf_counter() - start
-                        if strip_usage and data.get("usage") and not data.get("choices"):
+                            outcome["ttft_s"] = self.clock() - start
+                        if strip_usage and is_usage_chunk(data):
                             continue  # the usage chunk we asked for; the client did not
                     out.append(raw)
                 if out:
                     try:
                         await response.write(b"".join(out))
                     except ConnectionError:
-                        outcome["error_type"] = "client_cancelled"
+                        outcome["error_type"] = protocol.CLIENT_CANCELLED
                         break
             if pending and "error_type" not in outcome:
                 await response.write(pending)
             if "error_type" not in outcome:
                 await response.write_eof()
-        except asyncio.TimeoutError:
-            outcome["error_type"] = "timeout"
-        except (aiohttp.ClientError, ConnectionError):
-            outcome.setdefault("error_type", "connection")
-        self._emit(event, time.perf_counter() - start, {**accumulator.fields, **outcome})
+        except (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError) as e:
+            outcome.setdefault("error_type", classify_exception(e, default=protocol.CONNECTION))
+        self._emit(event, self.clock() - start, {**accumulator.fields, **outcome})
         return response
 
     def _emit(self, event: dict, duration: float, outcome: dict) -> None:
         event = {**event, **outcome, "duration_s": duration}
         if event.get("ttft_s", 0) > duration:
             event["ttft_s"] = duration
-        self.sidecar.pipeline.handle_payload(msgspec.json.encode(event), "proxy")
+        self.submit(event)
 
 
 def _json(body: bytes) -> object:

@@ -1,4 +1,9 @@
-"""The sidecar process: listeners, store and web server wired together, and their lifecycle."""
+"""The sidecar process: every part wired together in one place, and its lifecycle.
+
+Each part knows only what it feeds: listeners and the proxy hand events to the pipeline, the
+pipeline to the store, the store reports spend to the budgets. Each part that has
+self-metrics is its own prometheus-client collector, registered here.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,25 @@ import collections
 import logging
 import signal
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector, ProcessCollector
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.core import GaugeMetricFamily, Metric
 
-from llm_exporter import __version__
+from llm_exporter import __version__, metrics
 from llm_exporter.config import Config
+from llm_exporter.sidecar import web
+from llm_exporter.sidecar.budgets import Budgets
+from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.ingest import (
     DatagramListener,
-    Pipeline,
-    StartupError,
+    SocketDrops,
     StreamListener,
     open_udp,
     open_unixgram,
 )
+from llm_exporter.sidecar.pipeline import Pipeline
+from llm_exporter.sidecar.proxy import Proxy
 from llm_exporter.sidecar.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,20 +41,26 @@ EXPIRE_EVERY_SECONDS = 60.0
 class Sidecar:
     """Everything one running exporter holds."""
 
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], float] = time.time):
         self.config = config
-        self.store = Store(config)
-        self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes)
+        spend = config.proxy.spend if config.proxy.spend.prometheus_url else None
+        self.budgets = Budgets(config.budgets, spend, config.alerting.selector, wall_clock)
+        self.store = Store(config, on_spend=self.budgets.record, clock=clock,
+                           wall_clock=wall_clock)
+        self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock)
         self.datagram_listeners: list[DatagramListener] = []
         self.stream_listener: StreamListener | None = None
-        self.proxy = None
+        self.proxy: Proxy | None = None
         self.web_address = ""
         self.ready = False
-        self.started = time.time()
+        self.started = wall_clock()
         # (monotonic time, events accepted, events rejected), one a second, for the status page
         self.history: collections.deque[tuple[float, int, int]] = collections.deque(maxlen=61)
         self.registry = CollectorRegistry(auto_describe=False)
-        self.registry.register(self)
+        for collector in (self.pipeline, self.store, SocketDrops(self.datagram_listeners),
+                          self.budgets, BuildInfo()):
+            self.registry.register(collector)
         ProcessCollector(registry=self.registry)
         PlatformCollector(registry=self.registry)
         GCCollector(registry=self.registry)
@@ -66,9 +81,8 @@ class Sidecar:
                 self.stream_listener = StreamListener(ingest.stream, self.pipeline)
                 await self.stream_listener.start()
             if self.config.proxy.listen_address:
-                from llm_exporter.sidecar.proxy import Proxy
-
-                self.proxy = Proxy(self, self.config.proxy)
+                enforce = self.budgets if self.config.proxy.enforce_budgets else None
+                self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce)
                 await self.proxy.start()
         except StartupError:
             await self.close_listeners()
@@ -126,48 +140,17 @@ class Sidecar:
                 if dropped:
                     log.info("expired %d idle label sets", dropped)
 
+    def submit_from_proxy(self, fields: dict) -> None:
+        """The proxy's way into the pipeline."""
+        self.pipeline.submit(fields, "proxy")
+
+
+class BuildInfo:
+    """llm_exporter_build_info{version} (a prometheus-client collector)."""
+
     def collect(self) -> Iterator[Metric]:
-        """The exporter's own metrics (prometheus-client Collector protocol)."""
-        events = CounterMetricFamily("llm_exporter_events",
-                                     "Events accepted, by transport and type.",
-                                     labels=["transport", "type"])
-        for (transport, type_name), n in sorted(self.pipeline.events.items()):
-            events.add_metric([transport, type_name], n)
-        yield events
-        rejected = CounterMetricFamily("llm_exporter_events_rejected",
-                                       "Events rejected, by reason.", labels=["reason"])
-        for reason, n in self.pipeline.rejected.items():
-            rejected.add_metric([reason], n)
-        yield rejected
-        overflow = CounterMetricFamily(
-            "llm_exporter_label_overflow",
-            "Label values folded into __other__ because the label's cap was reached.",
-            labels=["label"])
-        for label, n in self.store.limiter.overflow.items():
-            overflow.add_metric([label], n)
-        yield overflow
-        unpriced = CounterMetricFamily(
-            "llm_exporter_unpriced_events",
-            "LLM calls without cost_usd whose model has no known price.", labels=["provider"])
-        for provider, n in sorted(self.store.unpriced.items()):
-            unpriced.add_metric([provider], n)
-        yield unpriced
-        yield CounterMetricFamily(
-            "llm_exporter_client_dropped_events",
-            "Events client libraries could not send (sidecar down or busy), as they reported.",
-            value=self.store.client_dropped)
-        drops = CounterMetricFamily("llm_exporter_socket_drops",
-                                    "Datagrams the kernel dropped (receive buffer full).",
-                                    labels=["transport"])
-        for listener in self.datagram_listeners:
-            n = listener.kernel_drops()
-            if n is not None:
-                drops.add_metric([listener.transport], n)
-        yield drops
-        yield GaugeMetricFamily("llm_exporter_label_sets", "Label sets held in memory.",
-                                value=self.store.series_count())
-        info = GaugeMetricFamily("llm_exporter_build_info", "Version of llm-exporter.",
-                                 labels=["version"])
+        info = GaugeMetricFamily(metrics.BUILD_INFO.name, metrics.BUILD_INFO.help,
+                                 labels=metrics.BUILD_INFO.labels)
         info.add_metric([__version__], 1)
         yield info
 
@@ -175,8 +158,6 @@ class Sidecar:
 async def serve(config: Config, stop: asyncio.Event | None = None,
                 on_ready: asyncio.Future | None = None) -> int:
     """Run the sidecar until SIGTERM/SIGINT (or ``stop``); returns the exit code."""
-    from llm_exporter.sidecar import web
-
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()
     sidecar = Sidecar(config)
@@ -198,7 +179,10 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
         except (NotImplementedError, RuntimeError):  # not the main thread (tests, demo)
             pass
     sidecar.ready = True
-    housekeeping = asyncio.create_task(sidecar.housekeeping())
+    tasks = [asyncio.create_task(sidecar.housekeeping())]
+    if sidecar.proxy is not None and sidecar.proxy.budgets is not None \
+            and sidecar.budgets.spend is not None:
+        tasks.append(asyncio.create_task(sidecar.budgets.run()))
     for transport, address in sidecar.listeners():
         log.info("listening for events on %s %s", transport, address)
     log.info("serving metrics on http://%s/metrics", sidecar.web_address)
@@ -207,7 +191,8 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
     await stop.wait()
     log.info("shutting down")
     sidecar.ready = False
-    housekeeping.cancel()
+    for task in tasks:
+        task.cancel()
     await sidecar.close_listeners()
     await runner.cleanup()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -1,14 +1,16 @@
 """The metric store: plain Python state updated per event, aggregated into families per scrape.
 
 Why not prometheus-client's labelled metrics: one event updates nine families, which costs
-9-18 µs and ~18 KiB per label set with a lock per update (measured, DESIGN.md). Here an event
-costs two dict lookups and a few list increments.
+9-18 µs and ~18 KiB per label set with a lock per update (measured when this store was
+chosen; README.md "Performance" has the current figures). Here an event costs two dict
+lookups and a few list increments.
 
 Layout: one ``CallSeries`` per (provider, model, operation, error_type) holds the histograms
 (duration, TTFT, token usage, time per output token); inside it, one small ``row`` list per
 (tenant, prompt_name, prompt_version, finish_reason) holds the counters that carry business
 labels (requests, tokens, cost, refusals, retries). Histograms are never multiplied by business
-labels. At scrape time ``families()`` sums rows and series into each exposed family's labels.
+labels. At scrape time ``families()`` sums rows and series into each exposed family's labels,
+whose names, labels and buckets come from the metric catalogue (``llm_exporter.metrics``).
 """
 
 from __future__ import annotations
@@ -16,26 +18,24 @@ from __future__ import annotations
 import time
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+
+from llm_exporter import metrics
 from llm_exporter.config import Config
+from llm_exporter.metrics import (
+    DURATION_BUCKETS,
+    FEEDBACK_BUCKETS,
+    STEP_BUCKETS,
+    TOKEN_BUCKETS,
+    TPOT_BUCKETS,
+    MetricDef,
+)
 from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
 from llm_exporter.sidecar.limits import OTHER, LabelLimiter
 from llm_exporter.sidecar.price import Price, PriceTable
-
-# OpenTelemetry GenAI semantic conventions (gen_ai.client.operation.duration and
-# .time_to_first_chunk share these; gen_ai.client.token.usage has its own).
-DURATION_BUCKETS = (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48,
-                    40.96, 81.92)
-TOKEN_BUCKETS = (1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304,
-                 16777216, 67108864)
-# Ours: decode time per token is milliseconds, finer than the semconv server TPOT buckets.
-TPOT_BUCKETS = (0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15,
-                0.2, 0.3, 0.5, 1.0, 2.5)
-FEEDBACK_BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 2.0, 3.0, 4.0, 5.0,
-                    10.0)
-STEP_BUCKETS = (0.001, 0.0025, 0.005, *DURATION_BUCKETS)
 
 # Indexes into a row (a list, for speed).
 REQUESTS, INPUT, OUTPUT, CACHE_READ, CACHE_WRITE, REASONING, COST, REFUSALS, RETRIES, \
@@ -85,14 +85,9 @@ class HistogramSeries:
 
 @dataclass
 class Family:
-    """One metric family, aggregated for exposition."""
+    """One metric family of the catalogue with its samples, aggregated for exposition."""
 
-    name: str  # without _total for counters (as OpenMetrics names families)
-    kind: str  # counter, gauge or histogram
-    help: str
-    labels: tuple[str, ...]
-    unit: str = ""
-    buckets: tuple[float, ...] = ()
+    metric: MetricDef
     # counter/gauge: values -> number; histogram: values -> (non-cumulative counts, sum)
     samples: dict = field(default_factory=dict)
     # histogram only: values -> {bucket index: (trace_id, span_id, value, unix time)}
@@ -102,7 +97,12 @@ class Family:
 class Store:
     """All LLM metric state. Single-threaded: only the event loop touches it."""
 
-    def __init__(self, config: Config, prices: PriceTable | None = None):
+    def __init__(self, config: Config, prices: PriceTable | None = None, *,
+                 on_spend: Callable[[str, float], None] | None = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], float] = time.time):
+        """``on_spend(tenant, usd)`` hears every priced call (budgets); ``clock`` (monotonic
+        seconds) ages label sets; ``wall_clock`` stamps exemplars that carry no ``ts``."""
         self.config = config
         self.prices = prices or PriceTable(config.prices)
         self.limiter = LabelLimiter(config.limits.labels)
@@ -110,13 +110,14 @@ class Store:
         self.feedback: dict[tuple[str, str, str, str], HistogramSeries] = {}
         self.steps: dict[tuple[str, str, str], HistogramSeries] = {}
         self.unpriced: defaultdict[str, int] = defaultdict(int)
-        self.client_dropped = 0
-        self.on_spend: Callable[[str, float], None] | None = None  # the proxy's budget guard
-        self.now = time.monotonic()  # advanced by tick(); a clock read per event costs too much
+        self.on_spend = on_spend
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self.now = clock()  # advanced by tick(); a clock read per event costs too much
 
     def tick(self) -> None:
         """Advance the store's clock (called about once a second)."""
-        self.now = time.monotonic()
+        self.now = self.clock()
 
     def observe_call(self, c: LlmCall) -> None:
         """Record one model call."""
@@ -134,7 +135,7 @@ class Store:
         if c.trace_id:
             if series.exemplars is None:
                 series.exemplars = {}
-            series.exemplars[i] = (c.trace_id, c.span_id, d, c.ts or time.time())
+            series.exemplars[i] = (c.trace_id, c.span_id, d, c.ts or self.wall_clock())
         inp = c.input_tokens
         if inp is not None:
             if series.input is None:
@@ -289,32 +290,16 @@ class Store:
 
     def families(self) -> list[Family]:
         """Every LLM metric family, aggregated to its own labels, ready to expose."""
-        duration = Family("gen_ai_client_operation_duration_seconds", "histogram",
-                          "GenAI operation duration.",
-                          ("gen_ai_provider_name", "gen_ai_request_model",
-                           "gen_ai_operation_name", "error_type"), "seconds", DURATION_BUCKETS)
-        ttft = Family("gen_ai_client_operation_time_to_first_chunk_seconds", "histogram",
-                      "Time to receive the first chunk of a streaming response.",
-                      duration.labels[:3], "seconds", DURATION_BUCKETS)
-        token_usage = Family("gen_ai_client_token_usage", "histogram",
-                             "Number of input and output tokens used per operation.",
-                             (*duration.labels[:3], "gen_ai_token_type"), "", TOKEN_BUCKETS)
-        tpot = Family("llm_time_per_output_token_seconds", "histogram",
-                      "Time per output token after the first, for streaming calls.",
-                      duration.labels[:2], "seconds", TPOT_BUCKETS)
-        requests = Family("llm_requests", "counter", "LLM calls, by outcome and tenant.",
-                          (*duration.labels, "tenant"))
-        tokens = Family("llm_tokens", "counter",
-                        "Tokens used; input includes cache reads and writes, output includes "
-                        "reasoning.", (*duration.labels[:2], "gen_ai_token_type", "tenant"))
-        cost = Family("llm_cost_usd", "counter", "Cost of LLM calls in US dollars.",
-                      (*duration.labels[:2], "tenant", "prompt_name", "prompt_version"))
-        finish = Family("llm_finish_reasons", "counter", "LLM calls by finish reason.",
-                        (*duration.labels[:2], "finish_reason"))
-        refusals = Family("llm_refusals", "counter", "LLM calls the model declined to answer.",
-                          duration.labels[:2])
-        retries = Family("llm_retries", "counter", "Retries callers made before a result.",
-                         duration.labels[:2])
+        duration = Family(metrics.DURATION)
+        ttft = Family(metrics.TTFT)
+        token_usage = Family(metrics.TOKEN_USAGE)
+        tpot = Family(metrics.TPOT)
+        requests = Family(metrics.REQUESTS)
+        tokens = Family(metrics.TOKENS)
+        cost = Family(metrics.COST)
+        finish = Family(metrics.FINISH_REASONS)
+        refusals = Family(metrics.REFUSALS)
+        retries = Family(metrics.RETRIES)
 
         hist_add = _add_histogram
         for (provider, model, operation, error_type), s in self.calls.items():
@@ -352,26 +337,27 @@ class Store:
                 if row[RETRIES]:
                     retries.samples[pm] = retries.samples.get(pm, 0) + row[RETRIES]
 
-        feedback = Family("llm_feedback_score", "histogram",
-                          "Quality scores (user ratings, evaluations) by name.",
-                          ("name", "gen_ai_request_model", "prompt_name", "prompt_version"),
-                          "", FEEDBACK_BUCKETS)
+        feedback = Family(metrics.FEEDBACK)
         for k, h in self.feedback.items():
             hist_add(feedback.samples, k, h.counts, h.sum)
-        steps = Family("llm_workflow_step_duration_seconds", "histogram",
-                       "Duration of one step of a multi-step LLM workflow.",
-                       ("workflow", "step", "error_type"), "seconds", STEP_BUCKETS)
+        steps = Family(metrics.STEP_DURATION)
         for k, h in self.steps.items():
             hist_add(steps.samples, k, h.counts, h.sum)
-        budget = Family("llm_budget_usd", "gauge", "Configured spend budget per tenant.",
-                        ("tenant", "window"))
-        for b in self.config.budgets:
-            if b.daily_usd is not None:
-                budget.samples[(b.tenant, "1d")] = b.daily_usd
-            if b.monthly_usd is not None:
-                budget.samples[(b.tenant, "30d")] = b.monthly_usd
         return [duration, ttft, token_usage, tpot, requests, tokens, cost, finish, refusals,
-                retries, feedback, steps, budget]
+                retries, feedback, steps]
+
+
+    def collect(self) -> Iterator[Metric]:
+        """Unpriced calls, label overflow and label sets held (a prometheus-client
+        collector)."""
+        unpriced = CounterMetricFamily(metrics.UNPRICED.name, metrics.UNPRICED.help,
+                                       labels=metrics.UNPRICED.labels)
+        for provider, n in sorted(self.unpriced.items()):
+            unpriced.add_metric([provider], n)
+        yield unpriced
+        yield from self.limiter.collect()
+        yield GaugeMetricFamily(metrics.LABEL_SETS.name, metrics.LABEL_SETS.help,
+                                value=self.series_count())
 
 
 def _add_histogram(samples: dict, key: tuple, counts: list[int], total: float) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import time
-from typing import TYPE_CHECKING
+from typing import Any
 
 import jinja2
 import msgspec
@@ -14,11 +14,8 @@ from aiohttp import web
 from llm_exporter import __version__
 from llm_exporter.config import split_host_port
 from llm_exporter.sidecar.decode import Rejection
+from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
-from llm_exporter.sidecar.ingest import StartupError
-
-if TYPE_CHECKING:
-    from llm_exporter.sidecar.server import Sidecar
 
 SIDECAR = web.AppKey("sidecar", object)
 ALLOWED = web.AppKey("allowed", list)
@@ -28,8 +25,9 @@ _templates = jinja2.Environment(
 )
 
 
-def make_app(sidecar: Sidecar) -> web.Application:
-    """The aiohttp application serving one sidecar."""
+def make_app(sidecar: Any) -> web.Application:
+    """The aiohttp application serving one sidecar (``server.Sidecar``; web does not import
+    server, which imports web)."""
     app = web.Application(client_max_size=sidecar.config.web.max_request_bytes)
     app[SIDECAR] = sidecar
     app[ALLOWED] = [ipaddress.ip_network(n, strict=False)
@@ -42,7 +40,7 @@ def make_app(sidecar: Sidecar) -> web.Application:
     return app
 
 
-async def start(sidecar: Sidecar) -> tuple[web.AppRunner, str]:
+async def start(sidecar: Any) -> tuple[web.AppRunner, str]:
     """Serve the app on web.listen_address; returns the runner and the bound host:port."""
     address = sidecar.config.web.listen_address
     host, port = split_host_port(address, "web.listen_address")
@@ -61,7 +59,7 @@ async def start(sidecar: Sidecar) -> tuple[web.AppRunner, str]:
 
 async def metrics(request: web.Request) -> web.StreamResponse:
     """Prometheus exposition, OpenMetrics (with exemplars) when the scraper asks for it."""
-    sidecar: Sidecar = request.app[SIDECAR]
+    sidecar = request.app[SIDECAR]
     openmetrics, content_type = negotiate(request.headers.get("Accept"))
     response = web.StreamResponse(headers={"Content-Type": content_type})
     await response.prepare(request)
@@ -90,7 +88,7 @@ async def readyz(request: web.Request) -> web.Response:
 
 async def post_events(request: web.Request) -> web.Response:
     """A JSON array of events (or one object). Loopback only unless configured otherwise."""
-    sidecar: Sidecar = request.app[SIDECAR]
+    sidecar = request.app[SIDECAR]
     if not _allowed(request):
         return web.json_response(
             {"error": f"POST /v1/events is not accepted from {request.remote}; "
@@ -124,7 +122,7 @@ def _allowed(request: web.Request) -> bool:
 
 async def index(request: web.Request) -> web.Response:
     """A page for a person: endpoints, listeners, rates, top models."""
-    sidecar: Sidecar = request.app[SIDECAR]
+    sidecar = request.app[SIDECAR]
     accepted_rate, rejected_rate = sidecar.rates()
     top: dict[tuple[str, str], int] = {}
     for (provider, model, _, _), series in sidecar.store.calls.items():

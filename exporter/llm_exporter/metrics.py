@@ -1,0 +1,155 @@
+"""The metric catalogue: every family the sidecar exposes, defined once.
+
+The store and the exposition build their families from these definitions, the exporter's
+components build their self-metrics from them, and the mixin writes its rules, dashboards and
+Alertmanager scopes with the names and labels given here. ``tests/test_metrics.py`` parses
+every rendered rule and dashboard query and fails on a metric or label not defined here.
+
+Names follow the OpenTelemetry GenAI semantic conventions where they define one
+(``gen_ai.client.*`` and their attributes, dots turned into underscores as the OpenTelemetry
+Prometheus exporter does); the others are ours, prefixed ``llm_``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Label names
+PROVIDER = "gen_ai_provider_name"
+MODEL = "gen_ai_request_model"
+OPERATION = "gen_ai_operation_name"
+TOKEN_TYPE = "gen_ai_token_type"
+ERROR_TYPE = "error_type"
+TENANT = "tenant"
+PROMPT_NAME = "prompt_name"
+PROMPT_VERSION = "prompt_version"
+FINISH_REASON = "finish_reason"
+
+# Buckets. OpenTelemetry GenAI semantic conventions: gen_ai.client.operation.duration and
+# .time_to_first_chunk share these; gen_ai.client.token.usage has its own.
+DURATION_BUCKETS = (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48,
+                    40.96, 81.92)
+TOKEN_BUCKETS = (1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304,
+                 16777216, 67108864)
+# Ours: decode time per token is milliseconds, finer than the semconv server TPOT buckets.
+TPOT_BUCKETS = (0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15,
+                0.2, 0.3, 0.5, 1.0, 2.5)
+FEEDBACK_BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 2.0, 3.0, 4.0, 5.0,
+                    10.0)
+STEP_BUCKETS = (0.001, 0.0025, 0.005, *DURATION_BUCKETS)
+
+
+@dataclass(frozen=True)
+class MetricDef:
+    """One metric family: what it is called, what it holds, its labels."""
+
+    name: str  # the family name; a counter's samples add _total (as OpenMetrics names them)
+    kind: str  # counter, gauge or histogram
+    help: str
+    labels: tuple[str, ...] = ()
+    unit: str = ""
+    buckets: tuple[float, ...] = ()
+
+    @property
+    def series(self) -> str:
+        """The sample name PromQL queries: name_total for a counter, else the name."""
+        return f"{self.name}_total" if self.kind == "counter" else self.name
+
+    @property
+    def bucket(self) -> str:
+        return f"{self.name}_bucket"
+
+    @property
+    def count(self) -> str:
+        return f"{self.name}_count"
+
+    @property
+    def sum(self) -> str:
+        return f"{self.name}_sum"
+
+    def sample_names(self) -> tuple[str, ...]:
+        """Every sample name this family exposes."""
+        if self.kind == "histogram":
+            return (self.bucket, self.count, self.sum)
+        return (self.series,)
+
+
+# LLM calls (histograms carry no business labels; counters carry tenant and prompt)
+DURATION = MetricDef(
+    "gen_ai_client_operation_duration_seconds", "histogram", "GenAI operation duration.",
+    (PROVIDER, MODEL, OPERATION, ERROR_TYPE), "seconds", DURATION_BUCKETS)
+TTFT = MetricDef(
+    "gen_ai_client_operation_time_to_first_chunk_seconds", "histogram",
+    "Time to receive the first chunk of a streaming response.",
+    (PROVIDER, MODEL, OPERATION), "seconds", DURATION_BUCKETS)
+TOKEN_USAGE = MetricDef(
+    "gen_ai_client_token_usage", "histogram",
+    "Number of input and output tokens used per operation.",
+    (PROVIDER, MODEL, OPERATION, TOKEN_TYPE), "", TOKEN_BUCKETS)
+TPOT = MetricDef(
+    "llm_time_per_output_token_seconds", "histogram",
+    "Time per output token after the first, for streaming calls.",
+    (PROVIDER, MODEL), "seconds", TPOT_BUCKETS)
+REQUESTS = MetricDef(
+    "llm_requests", "counter", "LLM calls, by outcome and tenant.",
+    (PROVIDER, MODEL, OPERATION, ERROR_TYPE, TENANT))
+TOKENS = MetricDef(
+    "llm_tokens", "counter",
+    "Tokens used; input includes cache reads and writes, output includes reasoning.",
+    (PROVIDER, MODEL, TOKEN_TYPE, TENANT))
+COST = MetricDef(
+    "llm_cost_usd", "counter", "Cost of LLM calls in US dollars.",
+    (PROVIDER, MODEL, TENANT, PROMPT_NAME, PROMPT_VERSION))
+FINISH_REASONS = MetricDef(
+    "llm_finish_reasons", "counter", "LLM calls by finish reason.",
+    (PROVIDER, MODEL, FINISH_REASON))
+REFUSALS = MetricDef(
+    "llm_refusals", "counter", "LLM calls the model declined to answer.", (PROVIDER, MODEL))
+RETRIES = MetricDef(
+    "llm_retries", "counter", "Retries callers made before a result.", (PROVIDER, MODEL))
+FEEDBACK = MetricDef(
+    "llm_feedback_score", "histogram", "Quality scores (user ratings, evaluations) by name.",
+    ("name", MODEL, PROMPT_NAME, PROMPT_VERSION), "", FEEDBACK_BUCKETS)
+STEP_DURATION = MetricDef(
+    "llm_workflow_step_duration_seconds", "histogram",
+    "Duration of one step of a multi-step LLM workflow.",
+    ("workflow", "step", ERROR_TYPE), "seconds", STEP_BUCKETS)
+BUDGET = MetricDef(
+    "llm_budget_usd", "gauge", "Configured spend budget per tenant.", (TENANT, "window"))
+
+# The exporter itself
+EVENTS = MetricDef(
+    "llm_exporter_events", "counter", "Events accepted, by transport and type.",
+    ("transport", "type"))
+EVENTS_REJECTED = MetricDef(
+    "llm_exporter_events_rejected", "counter", "Events rejected, by reason.", ("reason",))
+CLIENT_DROPPED = MetricDef(
+    "llm_exporter_client_dropped_events", "counter",
+    "Events client libraries could not send (sidecar down or busy), as they reported.")
+SOCKET_DROPS = MetricDef(
+    "llm_exporter_socket_drops", "counter",
+    "Datagrams the kernel dropped (receive buffer full).", ("transport",))
+LABEL_OVERFLOW = MetricDef(
+    "llm_exporter_label_overflow", "counter",
+    "Label values folded into __other__ because the label's cap was reached.", ("label",))
+UNPRICED = MetricDef(
+    "llm_exporter_unpriced_events", "counter",
+    "LLM calls without cost_usd whose model has no known price.", ("provider",))
+LABEL_SETS = MetricDef("llm_exporter_label_sets", "gauge", "Label sets held in memory.")
+BUILD_INFO = MetricDef(
+    "llm_exporter_build_info", "gauge", "Version of llm-exporter.", ("version",))
+BUDGET_QUERIES = MetricDef(
+    "llm_exporter_budget_queries", "counter",
+    "Queries for cross-sidecar tenant spend sent to Prometheus, by result.", ("result",))
+
+LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
+                REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, BUDGET)
+EXPORTER_FAMILIES = (EVENTS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS, LABEL_OVERFLOW,
+                     UNPRICED, LABEL_SETS, BUILD_INFO, BUDGET_QUERIES)
+CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES
+
+
+def tenant_spend(selector: str, window: str) -> str:
+    """PromQL: each tenant's spend over ``window`` across every sidecar. The budget alerts
+    record it and budget enforcement queries it, so both see the same number."""
+    return f"sum by ({TENANT}) (increase({COST.series}{{{selector}}}[{window}]))"

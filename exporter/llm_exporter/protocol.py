@@ -1,0 +1,75 @@
+"""The event protocol shared by the client library and the sidecar. Standard library only.
+
+What both sides must agree on lives here and nowhere else: the schema version, how long each
+string field may be, the default addresses, and the ``error_type`` vocabulary. The schema
+itself (field names and types) is documented in README.md under "Event schema".
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+SCHEMA_VERSION = 1
+EVENT_TYPES = ("llm_call", "feedback", "step")
+
+# Default addresses
+ENV_ADDR = "LLM_EXPORTER_ADDR"  # where the client library sends events
+DEFAULT_UDP_ADDRESS = "127.0.0.1:9479"
+DEFAULT_WEB_PORT = 9478
+
+
+def default_unixgram_path() -> str:
+    """Where the sidecar's unix datagram socket lives unless configured otherwise."""
+    runtime_dir = os.environ.get("XDG_RUNTIME_DIR") or "/tmp"
+    return os.path.join(runtime_dir, "llm-exporter.sock")
+
+
+# Field limits. A longer string is an invalid event on the wire; producers inside the sidecar
+# (the proxy) and the SDK wrappers clip to these instead, so a long header never loses a call.
+LABEL_MAX = 256  # model names, tenants, prompt names: values people choose
+NAME_MAX = 128  # vocabulary-like values: provider, operation, error_type, finish_reason, ...
+TRACE_ID_MAX = 64
+MAX_TOKENS = 10**12
+MAX_SECONDS = 86_400.0
+MAX_COST_USD = 1e6
+MAX_RETRIES = 1000
+MAX_CLIENT_DROPPED = 10**9
+
+FIELD_MAX_LENGTH = {
+    "model": LABEL_MAX, "response_model": LABEL_MAX, "tenant": LABEL_MAX,
+    "prompt_name": LABEL_MAX,
+    "provider": NAME_MAX, "operation": NAME_MAX, "error_type": NAME_MAX,
+    "finish_reason": NAME_MAX, "prompt_version": NAME_MAX, "name": NAME_MAX,
+    "workflow": NAME_MAX, "step": NAME_MAX,
+    "trace_id": TRACE_ID_MAX, "span_id": TRACE_ID_MAX,
+}
+
+
+def clip(fields: dict[str, Any]) -> dict[str, Any]:
+    """The event with every string field cut to its limit (a new dict when anything was cut)."""
+    clipped = None
+    for key, value in fields.items():
+        limit = FIELD_MAX_LENGTH.get(key)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            if clipped is None:
+                clipped = dict(fields)
+            clipped[key] = value[:limit]
+    return fields if clipped is None else clipped
+
+
+# The error_type vocabulary: what every producer (proxy, SDK wrappers, track()) records for a
+# failed call. Any other string is accepted on the wire and becomes a label value as sent.
+TIMEOUT = "timeout"  # the provider did not answer in time (HTTP 408, read/connect timeouts)
+RATE_LIMIT = "rate_limit"  # HTTP 429
+AUTH = "auth"  # HTTP 401, 403
+SERVER_ERROR = "server_error"  # HTTP 5xx, 529 (overloaded), 409 (conflict, retried by SDKs)
+INVALID_REQUEST = "invalid_request"  # any other HTTP 4xx: the caller's mistake
+CONNECTION = "connection"  # refused, reset, DNS: no HTTP answer at all
+CONTENT_FILTER = "content_filter"  # the provider's safety system blocked the call
+CLIENT_CANCELLED = "client_cancelled"  # the caller went away before the answer ended
+BUDGET_EXCEEDED = "budget_exceeded"  # the proxy refused: the tenant's budget is spent
+ERROR_TYPES = (TIMEOUT, RATE_LIMIT, AUTH, SERVER_ERROR, INVALID_REQUEST, CONNECTION,
+               CONTENT_FILTER, CLIENT_CANCELLED, BUDGET_EXCEEDED)
+# Caller mistakes and decisions, not provider faults: they do not spend the error budget.
+NOT_PROVIDER_FAULTS = (INVALID_REQUEST, CONTENT_FILTER, BUDGET_EXCEEDED, CLIENT_CANCELLED)

@@ -1,0 +1,151 @@
+"""Tenant budgets: the ``llm_budget_usd`` gauge, the spend that enforcement reads, the decision.
+
+Spend comes from one of two sources, stated in README.md ("Budget enforcement"):
+
+- **local** (no ``proxy.spend.prometheus_url``): what this sidecar priced itself, in hourly
+  buckets over the rolling day and 30 days. With N sidecars a tenant can spend up to N times
+  its budget, and a restart forgets the spend so far.
+- **prometheus**: every ``refresh_interval`` the sidecar asks Prometheus for each budgeted
+  tenant's spend across all sidecars, with the same expression the budget alerts record
+  (``metrics.tenant_spend``); between answers it adds its own spend since the last answer.
+  When Prometheus has not answered for ``max_staleness``, it falls back to the local spend
+  and says so in the log and in ``llm_exporter_budget_queries_total{result}``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+import aiohttp
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+
+from llm_exporter import metrics
+from llm_exporter.config import Budget, SpendConfig
+
+log = logging.getLogger(__name__)
+
+WINDOWS = (("1d", 24, "daily"), ("30d", 720, "monthly"))  # (PromQL window, hours, name)
+
+
+class Budgets:
+    """The configured budgets and the spend they are checked against."""
+
+    def __init__(self, budgets: tuple[Budget, ...], spend: SpendConfig | None = None,
+                 selector: str = "", clock: Callable[[], float] = time.time):
+        """``spend`` configures the Prometheus source (None: local only); ``selector`` picks
+        the sidecars in PromQL, as in the rules; ``clock`` is unix seconds."""
+        self.budgets = {b.tenant: b for b in budgets}
+        self.spend = spend
+        self.selector = selector
+        self.clock = clock
+        self.hours: defaultdict[str, dict[int, float]] = defaultdict(dict)  # local spend
+        self.remote: dict[str, dict[str, float]] = {}  # window -> tenant -> fleet spend
+        self.remote_at: float | None = None  # when Prometheus last answered
+        self.since_remote: defaultdict[str, float] = defaultdict(float)  # local, since then
+        self.queries: dict[str, int] = {"success": 0, "failure": 0}
+
+    def record(self, tenant: str, usd: float) -> None:
+        """Count one priced call (the store calls this for every call with a cost)."""
+        if tenant not in self.budgets:
+            return
+        hour = int(self.clock() // 3600)
+        spent = self.hours[tenant]
+        spent[hour] = spent.get(hour, 0.0) + usd
+        self.since_remote[tenant] += usd
+
+    def source(self) -> str:
+        """Where the spend comes from right now: "prometheus" or "local"."""
+        if self.spend is None or self.remote_at is None:
+            return "local"
+        if self.clock() - self.remote_at > self.spend.max_staleness:
+            return "local"
+        return "prometheus"
+
+    def spent(self, tenant: str, window: str) -> float:
+        """The tenant's spend over the rolling window ("1d" or "30d") from the current source."""
+        if self.source() == "prometheus":
+            return self.remote[window].get(tenant, 0.0) + self.since_remote.get(tenant, 0.0)
+        hours = dict((w, h) for w, h, _ in WINDOWS)[window]
+        now = int(self.clock() // 3600)
+        spent = self.hours.get(tenant, {})
+        for old in [h for h in spent if h <= now - 720]:
+            del spent[old]
+        return sum(v for h, v in spent.items() if h > now - hours)
+
+    def exceeded(self, tenant: str) -> str | None:
+        """Why the tenant may not spend more (a budget reached), else None."""
+        budget = self.budgets.get(tenant)
+        if budget is None:
+            return None
+        for window, _, name in WINDOWS:
+            limit = budget.daily_usd if window == "1d" else budget.monthly_usd
+            if limit is None:
+                continue
+            used = self.spent(tenant, window)
+            if used >= limit:
+                return (f"tenant {tenant!r} has spent ${used:.2f} of its {name} budget "
+                        f"${limit:g} ({self.source()} spend)")
+        return None
+
+    async def refresh(self, session: aiohttp.ClientSession) -> bool:
+        """Ask Prometheus for the fleet's spend once; True when it answered."""
+        assert self.spend is not None
+        sent_at = self.clock()
+        pending, self.since_remote = self.since_remote, defaultdict(float)
+        try:
+            remote = {window: await self._query(session, window) for window, _, _ in WINDOWS}
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError) as e:
+            for tenant, usd in pending.items():  # not covered by an answer: keep counting it
+                self.since_remote[tenant] += usd
+            self.queries["failure"] += 1
+            if self.source() == "local":
+                log.warning("budget spend from %s unavailable (%s): enforcing on this "
+                            "sidecar's own spend", self.spend.prometheus_url, e)
+            return False
+        self.remote, self.remote_at = remote, sent_at
+        self.queries["success"] += 1
+        return True
+
+    async def _query(self, session: aiohttp.ClientSession, window: str) -> dict[str, float]:
+        assert self.spend is not None
+        expr = metrics.tenant_spend(self.selector, window)
+        url = self.spend.prometheus_url.rstrip("/") + "/api/v1/query"
+        async with session.get(url, params={"query": expr}) as response:
+            if response.status != 200:
+                raise ValueError(f"HTTP {response.status}")
+            body = await response.json(content_type=None)
+        if body.get("status") != "success":
+            raise ValueError(body.get("error", "query failed"))
+        return {r["metric"].get(metrics.TENANT, ""): float(r["value"][1])
+                for r in body["data"]["result"]}
+
+    async def run(self) -> None:
+        """Refresh from Prometheus every ``refresh_interval`` until cancelled."""
+        assert self.spend is not None
+        timeout = aiohttp.ClientTimeout(total=max(self.spend.refresh_interval, 1.0))
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            while True:
+                await self.refresh(session)
+                await asyncio.sleep(self.spend.refresh_interval)
+
+    def collect(self) -> Iterator[Metric]:
+        """The configured budgets and the Prometheus queries (a prometheus-client collector)."""
+        if self.budgets:
+            budget = GaugeMetricFamily(metrics.BUDGET.name, metrics.BUDGET.help,
+                                       labels=metrics.BUDGET.labels)
+            for b in self.budgets.values():
+                if b.daily_usd is not None:
+                    budget.add_metric([b.tenant, "1d"], b.daily_usd)
+                if b.monthly_usd is not None:
+                    budget.add_metric([b.tenant, "30d"], b.monthly_usd)
+            yield budget
+        if self.spend is not None:
+            queries = CounterMetricFamily(metrics.BUDGET_QUERIES.name, metrics.BUDGET_QUERIES.help,
+                                          labels=metrics.BUDGET_QUERIES.labels)
+            for result, n in self.queries.items():
+                queries.add_metric([result], n)
+            yield queries

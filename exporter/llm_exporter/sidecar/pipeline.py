@@ -1,0 +1,115 @@
+"""The one way into the store: every transport and in-process producer feeds the Pipeline.
+
+Bytes from sockets and HTTP are decoded and validated (``handle_payload``). Producers inside
+the sidecar process (the proxy, the OTLP receiver) hand parsed fields instead (``submit``):
+they are clipped to the schema's limits and validated the same way, without a JSON round trip.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from prometheus_client.core import CounterMetricFamily, Metric
+
+from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED
+from llm_exporter.protocol import clip
+from llm_exporter.sidecar.decode import (
+    REASONS,
+    Event,
+    Feedback,
+    LlmCall,
+    Rejection,
+    Step,
+    decode_payload,
+    event_from_fields,
+)
+from llm_exporter.sidecar.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class Pipeline:
+    """Validates events, counts them by transport and type, counts and logs rejections, and
+    hands each accepted event to the store. ``clock`` (monotonic seconds) paces the logs."""
+
+    def __init__(self, store: Store, max_event_bytes: int,
+                 clock: Callable[[], float] = time.monotonic):
+        self.store = store
+        self.max_event_bytes = max_event_bytes
+        self.clock = clock
+        self.events: defaultdict[tuple[str, str], int] = defaultdict(int)
+        self.rejected: dict[str, int] = dict.fromkeys(REASONS, 0)
+        self.client_dropped = 0  # events client libraries reported they could not send
+        self._observe = {
+            LlmCall: (store.observe_call, "llm_call"),
+            Feedback: (store.observe_feedback, "feedback"),
+            Step: (store.observe_step, "step"),
+        }
+        self._last_logged: dict[str, float] = {}
+        self._suppressed: dict[str, int] = defaultdict(int)
+
+    def handle_payload(self, data: bytes, transport: str) -> tuple[int, list[Rejection]]:
+        """Process every event in one datagram, line or body: (accepted, rejections)."""
+        accepted = 0
+        rejections = []
+        for event in decode_payload(data, self.max_event_bytes):
+            if self._accept(event, transport):
+                accepted += 1
+            else:
+                rejections.append(event)
+        return accepted, rejections
+
+    def submit(self, fields: dict[str, Any], transport: str) -> Event | Rejection:
+        """One event from a producer inside the sidecar, as fields (``type`` included).
+
+        String fields are clipped to the schema's limits, so a long header or upstream value
+        is recorded cut short rather than losing the call; the rest is validated as on the
+        wire. Returns the accepted event or the rejection.
+        """
+        event = event_from_fields(clip(fields))
+        self._accept(event, transport)
+        return event
+
+    def _accept(self, event: Event | Rejection, transport: str) -> bool:
+        handled = self._observe.get(type(event))
+        if handled is None:
+            self.reject(event)  # type: ignore[arg-type]
+            return False
+        observe, type_name = handled
+        observe(event)
+        self.events[(transport, type_name)] += 1
+        if event.client_dropped:  # type: ignore[union-attr]
+            self.client_dropped += event.client_dropped  # type: ignore[union-attr]
+        return True
+
+    def reject(self, rejection: Rejection) -> None:
+        """Count a rejected event and log it, at most once a second per reason."""
+        reason = rejection.reason
+        self.rejected[reason] += 1
+        now = self.clock()
+        if now - self._last_logged.get(reason, -1e9) < 1.0:
+            self._suppressed[reason] += 1
+            return
+        self._last_logged[reason] = now
+        more = self._suppressed.pop(reason, 0)
+        log.debug("event rejected (%s): %s%s", reason, rejection.message,
+                  f" (+{more} more since last logged)" if more else "")
+
+    def collect(self) -> Iterator[Metric]:
+        """Events accepted and rejected, and client-reported drops (a prometheus-client
+        collector)."""
+        events = CounterMetricFamily(EVENTS.name, EVENTS.help, labels=EVENTS.labels)
+        for (transport, type_name), n in sorted(self.events.items()):
+            events.add_metric([transport, type_name], n)
+        yield events
+        rejected = CounterMetricFamily(EVENTS_REJECTED.name, EVENTS_REJECTED.help,
+                                       labels=EVENTS_REJECTED.labels)
+        for reason, n in self.rejected.items():
+            rejected.add_metric([reason], n)
+        yield rejected
+        yield CounterMetricFamily(CLIENT_DROPPED.name, CLIENT_DROPPED.help,
+                                  value=self.client_dropped)
