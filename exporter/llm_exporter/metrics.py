@@ -142,11 +142,19 @@ BUDGET_QUERIES = MetricDef(
     "llm_exporter_budget_queries", "counter",
     "Queries for cross-sidecar tenant spend sent to Prometheus, by result.", ("result",))
 
+# Made by prometheus-client's process collector, which the sidecar registers; the exporter
+# dashboard reads them.
+PROCESS_CPU = MetricDef("process_cpu_seconds", "counter",
+                        "Total user and system CPU time spent in seconds.")
+PROCESS_MEMORY = MetricDef("process_resident_memory_bytes", "gauge",
+                           "Resident memory size in bytes.")
+
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS, LABEL_OVERFLOW,
                      UNPRICED, LABEL_SETS, BUILD_INFO, BUDGET_QUERIES)
-CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES
+CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
+PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 
 
 def tenant_spend(selector: str, window: str) -> str:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import jinja2
 
+from llm_exporter import metrics
 from llm_exporter.config import Config
 
 TEMPLATE_FILE = "templates/llm-exporter.tmpl"
 # labels that say what an alert is about: two alerts are "the same" when these match
-SCOPE = ["alertname", "gen_ai_provider_name", "gen_ai_request_model", "tenant", "instance",
-         "workflow", "step", "name", "label", "provider"]
+SCOPE = ["alertname", metrics.PROVIDER, metrics.MODEL, metrics.TENANT, "instance",
+         *metrics.STEP_DURATION.labels[:2], metrics.FEEDBACK.labels[0],
+         *metrics.LABEL_OVERFLOW.labels, *metrics.UNPRICED.labels]
 
 
 def _duration(seconds: float) -> str:

@@ -10,6 +10,29 @@ to each other through it.
 from __future__ import annotations
 
 from llm_exporter.config import Config
+from llm_exporter.metrics import (
+    BUILD_INFO,
+    CLIENT_DROPPED,
+    COST,
+    DURATION,
+    EVENTS,
+    EVENTS_REJECTED,
+    FEEDBACK,
+    FINISH_REASONS,
+    LABEL_OVERFLOW,
+    LABEL_SETS,
+    PROCESS_CPU,
+    PROCESS_MEMORY,
+    REFUSALS,
+    REQUESTS,
+    RETRIES,
+    SOCKET_DROPS,
+    STEP_DURATION,
+    TOKENS,
+    TPOT,
+    TTFT,
+    UNPRICED,
+)
 from llm_exporter.mixin.rules import DASHBOARDS
 
 DS = {"type": "prometheus", "uid": "${datasource}"}
@@ -107,16 +130,16 @@ def _templating(tenant: bool = True) -> dict:
     variables = [
         {"type": "datasource", "name": "datasource", "label": "Data source",
          "query": "prometheus", "current": {}, "hide": 0},
-        _variable("job", "Job", "label_values(llm_exporter_build_info, job)"),
+        _variable("job", "Job", f"label_values({BUILD_INFO.name}, job)"),
         _variable("provider", "Provider",
-                  'label_values(llm_requests_total{job=~"$job"}, gen_ai_provider_name)'),
+                  f'label_values({REQUESTS.series}{{job=~"$job"}}, gen_ai_provider_name)'),
         _variable("model", "Model",
-                  'label_values(llm_requests_total{job=~"$job", '
+                  f'label_values({REQUESTS.series}{{job=~"$job", '
                   'gen_ai_provider_name=~"$provider"}, gen_ai_request_model)'),
     ]
     if tenant:
         variables.append(_variable("tenant", "Tenant",
-                                   'label_values(llm_requests_total{job=~"$job"}, tenant)'))
+                                   f'label_values({REQUESTS.series}{{job=~"$job"}}, tenant)'))
     return {"list": variables}
 
 
@@ -167,9 +190,9 @@ def build(config: Config) -> dict[str, dict]:
     """File name -> dashboard."""
     slo = config.alerting.slo
     budget = 1 - slo.availability
-    calls = f"llm_requests_total{{{TENANT}}}"
-    duration = "gen_ai_client_operation_duration_seconds"
-    ttft = "gen_ai_client_operation_time_to_first_chunk_seconds"
+    calls = f"{REQUESTS.series}{{{TENANT}}}"
+    duration = f"{DURATION.name}"
+    ttft = f"{TTFT.name}"
     pm = "gen_ai_provider_name, gen_ai_request_model"
 
     def quantile(q: float, metric: str, selector: str, by: str = pm) -> str:
@@ -179,18 +202,18 @@ def build(config: Config) -> dict[str, dict]:
     overview = dashboard("overview", "LLM / Overview",
                          "Traffic, errors, latency and spend of every LLM call.", [
         stat("Calls/s", f"sum(rate({calls}[{RI}]))", "reqps"),
-        stat("Error ratio", f'sum(rate(llm_requests_total{{{TENANT}, error_type!=""}}[{RI}]))'
+        stat("Error ratio", f'sum(rate({REQUESTS.series}{{{TENANT}, error_type!=""}}[{RI}]))'
              f" / sum(rate({calls}[{RI}]))", "percentunit",
              thresholds=(budget, budget * 10)),
         stat("p95 latency", quantile(0.95, duration, f'{CALLS}, error_type=""', by="job"), "s",
              thresholds=(slo.latency_seconds / 2, slo.latency_seconds)),
-        stat("Spend, last 24h", f"sum(increase(llm_cost_usd_total{{{TENANT}}}[1d]))",
+        stat("Spend, last 24h", f"sum(increase({COST.series}{{{TENANT}}}[1d]))",
              "currencyUSD"),
         timeseries("Calls/s by model", [(f"sum by ({pm}) (rate({calls}[{RI}]))",
                                          "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")],
                    "reqps", stack=True),
         timeseries("Errors/s by type", [
-            (f'sum by (error_type) (rate(llm_requests_total{{{TENANT}, error_type!=""}}[{RI}]))',
+            (f'sum by (error_type) (rate({REQUESTS.series}{{{TENANT}, error_type!=""}}[{RI}]))',
              "{{error_type}}")], "reqps", stack=True),
         timeseries("Error budget burn rate (1h)", [
             (f'llm:slo_error_ratio:rate1h{{gen_ai_provider_name=~"$provider", '
@@ -201,31 +224,31 @@ def build(config: Config) -> dict[str, dict]:
             (quantile(0.5, duration, f'{CALLS}, error_type=""', by="job"), "p50"),
             (quantile(0.95, duration, f'{CALLS}, error_type=""', by="job"), "p95")], "s"),
         timeseries("Spend per hour by model", [
-            (f"sum by ({pm}) (rate(llm_cost_usd_total{{{TENANT}}}[{RI}])) * 3600",
+            (f"sum by ({pm}) (rate({COST.series}{{{TENANT}}}[{RI}])) * 3600",
              "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "currencyUSD", stack=True),
         table("Top tenants by spend, last 24h",
-              f"topk(10, sum by (tenant) (increase(llm_cost_usd_total{{{TENANT}}}[1d])))",
+              f"topk(10, sum by (tenant) (increase({COST.series}{{{TENANT}}}[1d])))",
               "currencyUSD", "Spend"),
     ])
 
     cost = dashboard("cost", "LLM / Cost and budgets",
                      "Where the money goes: models, tenants, prompts, tokens and budgets.", [
-        stat("Spend, last hour", f"sum(increase(llm_cost_usd_total{{{TENANT}}}[1h]))",
+        stat("Spend, last hour", f"sum(increase({COST.series}{{{TENANT}}}[1h]))",
              "currencyUSD"),
-        stat("Spend, last 24h", f"sum(increase(llm_cost_usd_total{{{TENANT}}}[1d]))",
+        stat("Spend, last 24h", f"sum(increase({COST.series}{{{TENANT}}}[1d]))",
              "currencyUSD"),
-        stat("Cost per call", f"sum(rate(llm_cost_usd_total{{{TENANT}}}[{RI}])) "
+        stat("Cost per call", f"sum(rate({COST.series}{{{TENANT}}}[{RI}])) "
              f"/ sum(rate({calls}[{RI}]))", "currencyUSD"),
         stat("Prompt cache hit ratio",
-             f'sum(rate(llm_tokens_total{{{TENANT}, gen_ai_token_type="cache_read"}}[{RI}]))'
-             f' / sum(rate(llm_tokens_total{{{TENANT}, gen_ai_token_type="input"}}[{RI}]))',
+             f'sum(rate({TOKENS.series}{{{TENANT}, gen_ai_token_type="cache_read"}}[{RI}]))'
+             f' / sum(rate({TOKENS.series}{{{TENANT}, gen_ai_token_type="input"}}[{RI}]))',
              "percentunit"),
         timeseries("Spend per hour by tenant", [
-            (f"sum by (tenant) (rate(llm_cost_usd_total{{{TENANT}}}[{RI}])) * 3600",
+            (f"sum by (tenant) (rate({COST.series}{{{TENANT}}}[{RI}])) * 3600",
              "{{tenant}}")], "currencyUSD", stack=True),
         timeseries("Spend per hour by prompt", [
             (f"sum by (prompt_name, prompt_version) "
-             f"(rate(llm_cost_usd_total{{{TENANT}}}[{RI}])) * 3600",
+             f"(rate({COST.series}{{{TENANT}}}[{RI}])) * 3600",
              "{{prompt_name}} {{prompt_version}}")], "currencyUSD", stack=True),
         timeseries("Budget used (rolling window)", [
             ('llm:tenant_cost_usd:increase1d{tenant=~"$tenant"} '
@@ -235,14 +258,14 @@ def build(config: Config) -> dict[str, dict]:
                    "percentunit", description="Spend over the configured budget "
                    "(budgets: in the config). Alerts at 80 % and 100 %."),
         timeseries("Tokens/s by type", [
-            (f"sum by (gen_ai_token_type) (rate(llm_tokens_total{{{TENANT}}}[{RI}]))",
+            (f"sum by (gen_ai_token_type) (rate({TOKENS.series}{{{TENANT}}}[{RI}]))",
              "{{gen_ai_token_type}}")], "short"),
         timeseries("Tokens per call", [
-            (f'sum by ({pm}) (rate(llm_tokens_total{{{TENANT}, '
+            (f'sum by ({pm}) (rate({TOKENS.series}{{{TENANT}, '
              f'gen_ai_token_type=~"input|output"}}[{RI}])) / sum by ({pm}) (rate({calls}[{RI}]))',
              "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "short"),
         table("Spend by model, last 24h",
-              f"sum by ({pm}) (increase(llm_cost_usd_total{{{TENANT}}}[1d]))",
+              f"sum by ({pm}) (increase({COST.series}{{{TENANT}}}[1d]))",
               "currencyUSD", "Spend"),
     ])
 
@@ -257,7 +280,7 @@ def build(config: Config) -> dict[str, dict]:
             (quantile(q, ttft, CALLS), f"p{int(q * 100)} {{{{gen_ai_request_model}}}}")
             for q in (0.5, 0.95)], "s"),
         timeseries("Time per output token p50 by model", [
-            (quantile(0.5, "llm_time_per_output_token_seconds",
+            (quantile(0.5, f"{TPOT.name}",
                       'job=~"$job", gen_ai_provider_name=~"$provider", '
                       'gen_ai_request_model=~"$model"'),
              "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "s"),
@@ -268,70 +291,70 @@ def build(config: Config) -> dict[str, dict]:
                    description=f"Share of successful calls over {slo.latency_seconds:g}s; "
                                f"the objective allows {1 - slo.latency_objective:.0%}."),
         timeseries("Workflow step p95", [
-            (quantile(0.95, "llm_workflow_step_duration_seconds", JOB, by="workflow, step"),
+            (quantile(0.95, f"{STEP_DURATION.name}", JOB, by="workflow, step"),
              "{{workflow}}/{{step}}")], "s", width=24),
     ], tenant=False)
 
     quality = dashboard("quality", "LLM / Quality and feedback",
                         "Truncated answers, refusals, retries and what users think.", [
-        stat("Truncated answers", f'sum(rate(llm_finish_reasons_total{{{CALLS}, '
-             f'finish_reason="length"}}[{RI}])) / sum(rate(llm_finish_reasons_total{{{CALLS}}}'
+        stat("Truncated answers", f'sum(rate({FINISH_REASONS.series}{{{CALLS}, '
+             f'finish_reason="length"}}[{RI}])) / sum(rate({FINISH_REASONS.series}{{{CALLS}}}'
              f"[{RI}]))", "percentunit",
              thresholds=(config.alerting.thresholds.truncation_ratio / 2,
                          config.alerting.thresholds.truncation_ratio)),
-        stat("Refusals", f"sum(rate(llm_refusals_total{{{CALLS}}}[{RI}])) "
-             f"/ sum(rate(llm_requests_total{{{CALLS}}}[{RI}]))", "percentunit"),
-        stat("Retries per call", f"sum(rate(llm_retries_total{{{CALLS}}}[{RI}])) "
-             f"/ sum(rate(llm_requests_total{{{CALLS}}}[{RI}]))", "short"),
-        stat("Mean user rating", 'sum(rate(llm_feedback_score_sum{job=~"$job", '
-             f'name="user_rating"}}[{RI}])) / sum(rate(llm_feedback_score_count{{job=~"$job", '
+        stat("Refusals", f"sum(rate({REFUSALS.series}{{{CALLS}}}[{RI}])) "
+             f"/ sum(rate({REQUESTS.series}{{{CALLS}}}[{RI}]))", "percentunit"),
+        stat("Retries per call", f"sum(rate({RETRIES.series}{{{CALLS}}}[{RI}])) "
+             f"/ sum(rate({REQUESTS.series}{{{CALLS}}}[{RI}]))", "short"),
+        stat("Mean user rating", f'sum(rate({FEEDBACK.sum}{{job=~"$job", '
+             f'name="user_rating"}}[{RI}])) / sum(rate({FEEDBACK.count}{{job=~"$job", '
              f'name="user_rating"}}[{RI}]))', "short"),
         timeseries("Finish reasons", [
-            (f"sum by (finish_reason) (rate(llm_finish_reasons_total{{{CALLS}}}[{RI}]))",
+            (f"sum by (finish_reason) (rate({FINISH_REASONS.series}{{{CALLS}}}[{RI}]))",
              "{{finish_reason}}")], "reqps", stack=True),
         timeseries("Refusal ratio by model", [
-            (f"sum by ({pm}) (rate(llm_refusals_total{{{CALLS}}}[{RI}])) "
-             f"/ sum by ({pm}) (rate(llm_requests_total{{{CALLS}}}[{RI}]))",
+            (f"sum by ({pm}) (rate({REFUSALS.series}{{{CALLS}}}[{RI}])) "
+             f"/ sum by ({pm}) (rate({REQUESTS.series}{{{CALLS}}}[{RI}]))",
              "{{gen_ai_provider_name}}/{{gen_ai_request_model}}")], "percentunit"),
         timeseries("Mean feedback score by prompt version", [
-            ('sum by (name, prompt_name, prompt_version) (rate(llm_feedback_score_sum'
+            (f'sum by (name, prompt_name, prompt_version) (rate({FEEDBACK.sum}'
              f'{{job=~"$job", gen_ai_request_model=~"$model"}}[{RI}])) / sum by (name, '
-             'prompt_name, prompt_version) (rate(llm_feedback_score_count{job=~"$job", '
+             f'prompt_name, prompt_version) (rate({FEEDBACK.count}{{job=~"$job", '
              f'gen_ai_request_model=~"$model"}}[{RI}]))',
              "{{name}} {{prompt_name}} {{prompt_version}}")], "short"),
-        heatmap("Feedback scores", "llm_feedback_score",
+        heatmap("Feedback scores", f"{FEEDBACK.name}",
                 'job=~"$job", gen_ai_request_model=~"$model"', "short"),
     ], tenant=False)
 
     exporter = dashboard("exporter", "LLM / llm-exporter",
                          "The sidecars themselves: events in, rejections, drops, cardinality.", [
         stat("Sidecars up", f"sum(up{{{JOB}}})", "short"),
-        stat("Events/s", f"sum(rate(llm_exporter_events_total{{{JOB}}}[{RI}]))", "short"),
-        stat("Rejected", f"sum(rate(llm_exporter_events_rejected_total{{{JOB}}}[{RI}])) / "
-             f"(sum(rate(llm_exporter_events_total{{{JOB}}}[{RI}])) + "
-             f"sum(rate(llm_exporter_events_rejected_total{{{JOB}}}[{RI}])))", "percentunit",
+        stat("Events/s", f"sum(rate({EVENTS.series}{{{JOB}}}[{RI}]))", "short"),
+        stat("Rejected", f"sum(rate({EVENTS_REJECTED.series}{{{JOB}}}[{RI}])) / "
+             f"(sum(rate({EVENTS.series}{{{JOB}}}[{RI}])) + "
+             f"sum(rate({EVENTS_REJECTED.series}{{{JOB}}}[{RI}])))", "percentunit",
              thresholds=(0.001, 0.01)),
-        stat("Label sets held", f"sum(llm_exporter_label_sets{{{JOB}}})", "short"),
+        stat("Label sets held", f"sum({LABEL_SETS.name}{{{JOB}}})", "short"),
         timeseries("Events/s by transport and type", [
-            (f"sum by (transport, type) (rate(llm_exporter_events_total{{{JOB}}}[{RI}]))",
+            (f"sum by (transport, type) (rate({EVENTS.series}{{{JOB}}}[{RI}]))",
              "{{transport}} {{type}}")], "short", stack=True),
         timeseries("Rejected events/s by reason", [
-            (f"sum by (reason) (rate(llm_exporter_events_rejected_total{{{JOB}}}[{RI}]))",
+            (f"sum by (reason) (rate({EVENTS_REJECTED.series}{{{JOB}}}[{RI}]))",
              "{{reason}}")], "short"),
         timeseries("Lost events/s", [
-            (f"sum by (instance) (rate(llm_exporter_socket_drops_total{{{JOB}}}[{RI}]))",
+            (f"sum by (instance) (rate({SOCKET_DROPS.series}{{{JOB}}}[{RI}]))",
              "kernel {{instance}}"),
-            (f"sum by (instance) (rate(llm_exporter_client_dropped_events_total{{{JOB}}}"
+            (f"sum by (instance) (rate({CLIENT_DROPPED.series}{{{JOB}}}"
              f"[{RI}]))", "client {{instance}}")], "short"),
         timeseries("Label values folded into __other__", [
-            (f"sum by (label) (rate(llm_exporter_label_overflow_total{{{JOB}}}[{RI}]))",
+            (f"sum by (label) (rate({LABEL_OVERFLOW.series}{{{JOB}}}[{RI}]))",
              "{{label}}")], "short"),
-        timeseries("Memory", [(f"process_resident_memory_bytes{{{JOB}}}", "{{instance}}")],
+        timeseries("Memory", [(f"{PROCESS_MEMORY.name}{{{JOB}}}", "{{instance}}")],
                    "bytes"),
-        timeseries("CPU", [(f"rate(process_cpu_seconds_total{{{JOB}}}[{RI}])",
+        timeseries("CPU", [(f"rate({PROCESS_CPU.series}{{{JOB}}}[{RI}])",
                             "{{instance}}")], "percentunit"),
         timeseries("Unpriced calls/s", [
-            (f"sum by (provider) (rate(llm_exporter_unpriced_events_total{{{JOB}}}[{RI}]))",
+            (f"sum by (provider) (rate({UNPRICED.series}{{{JOB}}}[{RI}]))",
              "{{provider}}")], "short", width=24),
     ], tenant=False)
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PM = "gen_ai_provider_name, gen_ai_request_model"
+from llm_exporter.metrics import MODEL, PROVIDER
+
+PM = f"{PROVIDER}, {MODEL}"  # the labels every per-model rule keeps
+PM_LABELS = f"{{{{ $labels.{PROVIDER} }}}}/{{{{ $labels.{MODEL} }}}}"  # for descriptions
 
 
 @dataclass(frozen=True)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from llm_exporter.config import Config
+from llm_exporter.metrics import BUDGET, tenant_spend
 from llm_exporter.mixin.rules.base import Alert, fmt
 
 
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
     return [
-        {"record": "llm:tenant_cost_usd:increase1d",
-         "expr": f"sum by (tenant) (increase(llm_cost_usd_total{{{sel}}}[1d]))"},
-        {"record": "llm:tenant_cost_usd:increase30d",
-         "expr": f"sum by (tenant) (increase(llm_cost_usd_total{{{sel}}}[30d]))"},
+        # the same expression budget enforcement queries (proxy.spend.prometheus_url)
+        {"record": "llm:tenant_cost_usd:increase1d", "expr": tenant_spend(sel, "1d")},
+        {"record": "llm:tenant_cost_usd:increase30d", "expr": tenant_spend(sel, "30d")},
         {"record": "llm:tenant_budget_usd",
          # every sidecar exports the same budget: take one
-         "expr": f"max by (tenant, window) (llm_budget_usd{{{sel}}})"},
+         "expr": f"max by (tenant, window) ({BUDGET.name}{{{sel}}})"},
     ]
 
 

@@ -3,29 +3,30 @@
 from __future__ import annotations
 
 from llm_exporter.config import Config
-from llm_exporter.mixin.rules.base import PM, Alert, fmt
+from llm_exporter.metrics import COST, REQUESTS, TOKENS
+from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
 
 
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
     return [
         {"record": "llm:cost_usd:increase1h",
-         "expr": f"sum(increase(llm_cost_usd_total{{{sel}}}[1h]))"},
+         "expr": f"sum(increase({COST.series}{{{sel}}}[1h]))"},
         {"record": "llm:tokens_per_request:ratio_rate30m",
-         "expr": f'sum by ({PM}) (rate(llm_tokens_total{{{sel}, '
+         "expr": f'sum by ({PM}) (rate({TOKENS.series}{{{sel}, '
                  f'gen_ai_token_type=~"input|output"}}[30m]))\n'
-                 f"  / sum by ({PM}) (rate(llm_requests_total{{{sel}}}[30m]))"},
+                 f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[30m]))"},
         {"record": "llm:tokens_per_request:ratio_rate1d",
-         "expr": f'sum by ({PM}) (rate(llm_tokens_total{{{sel}, '
+         "expr": f'sum by ({PM}) (rate({TOKENS.series}{{{sel}, '
                  f'gen_ai_token_type=~"input|output"}}[1d]))\n'
-                 f"  / sum by ({PM}) (rate(llm_requests_total{{{sel}}}[1d]))"},
+                 f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1d]))"},
     ]
 
 
 def alerts(config: Config) -> list[Alert]:
     a = config.alerting
     t = a.thresholds
-    pm_labels = "{{ $labels.gen_ai_provider_name }}/{{ $labels.gen_ai_request_model }}"
+    pm_labels = PM_LABELS
     out = []
 
     hour = "llm:cost_usd:increase1h"

@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 from llm_exporter.config import Config
+from llm_exporter.metrics import (
+    CLIENT_DROPPED,
+    EVENTS,
+    EVENTS_REJECTED,
+    LABEL_OVERFLOW,
+    SOCKET_DROPS,
+    UNPRICED,
+)
 from llm_exporter.mixin.rules.base import Alert, fmt
 
 
@@ -30,19 +38,19 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMExporterRejectingEvents",
-        f"sum by (instance) (rate(llm_exporter_events_rejected_total{{{sel}}}[15m]))\n"
-        f"  / (\n    sum by (instance) (rate(llm_exporter_events_total{{{sel}}}[15m]))\n"
-        f"    + sum by (instance) (rate(llm_exporter_events_rejected_total{{{sel}}}[15m]))\n"
+        f"sum by (instance) (rate({EVENTS_REJECTED.series}{{{sel}}}[15m]))\n"
+        f"  / (\n    sum by (instance) (rate({EVENTS.series}{{{sel}}}[15m]))\n"
+        f"    + sum by (instance) (rate({EVENTS_REJECTED.series}{{{sel}}}[15m]))\n"
         f"  )\n  > {fmt(t.rejected_ratio)}",
         "warning", "15m",
         "An application is sending events the sidecar cannot use.",
         f"{{{{ $labels.instance }}}} rejects {{{{ $value | humanizePercentage }}}} of events "
-        f"(threshold {fmt(t.rejected_ratio * 100)}%); see llm_exporter_events_rejected_total"
+        f"(threshold {fmt(t.rejected_ratio * 100)}%); see {EVENTS_REJECTED.series}"
         f" by reason.", "exporter"))
 
     out.append(Alert(
         "LLMExporterLabelOverflow",
-        f"sum by (instance, label) (increase(llm_exporter_label_overflow_total{{{sel}}}[15m]))"
+        f"sum by (instance, label) (increase({LABEL_OVERFLOW.series}{{{sel}}}[15m]))"
         f" > 0",
         "warning", "5m",
         "A label has more distinct values than its cap; values are folded into __other__.",
@@ -52,8 +60,8 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMExporterDroppingEvents",
-        f"sum by (instance) (rate({{__name__=~"
-        f'"llm_exporter_(socket_drops|client_dropped_events)_total", {sel}}}[10m])) > 0',
+        f'sum by (instance) (rate({{__name__=~"{SOCKET_DROPS.series}|{CLIENT_DROPPED.series}", '
+        f"{sel}}}[10m])) > 0",
         "warning", "10m",
         "Events are being lost before the sidecar counts them.",
         "{{ $labels.instance }} loses {{ $value | humanize }} events/s (kernel receive buffer "
@@ -61,7 +69,7 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMExporterUnpricedEvents",
-        f"sum by (provider) (rate(llm_exporter_unpriced_events_total{{{sel}}}[1h])) > 0",
+        f"sum by (provider) (rate({UNPRICED.series}{{{sel}}}[1h])) > 0",
         "info", "1h",
         "Some LLM calls have no known price; cost is under-reported.",
         "{{ $value | humanize }} calls/s from provider {{ $labels.provider }} have no price: add "

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from llm_exporter.config import Config
-from llm_exporter.mixin.rules.base import PM, Alert, fmt
+from llm_exporter.metrics import DURATION, STEP_DURATION, TTFT
+from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
 
 
 def recording(config: Config) -> list[dict]:
@@ -15,13 +16,13 @@ def alerts(config: Config) -> list[Alert]:
     t = a.thresholds
     slo = a.slo
     sel = a.selector
-    pm_labels = "{{ $labels.gen_ai_provider_name }}/{{ $labels.gen_ai_request_model }}"
+    pm_labels = PM_LABELS
     out = []
 
     out.append(Alert(
         "LLMTimeToFirstTokenHigh",
         f"histogram_quantile(0.95, sum by ({PM}, le) (rate("
-        f"gen_ai_client_operation_time_to_first_chunk_seconds_bucket{{{sel}}}[10m])))\n"
+        f"{TTFT.bucket}{{{sel}}}[10m])))\n"
         f"  > {fmt(slo.ttft_p95_seconds)}",
         "warning", "10m",
         "Streaming LLM calls take too long to show their first token.",
@@ -31,7 +32,7 @@ def alerts(config: Config) -> list[Alert]:
     out.append(Alert(
         "LLMLatencyP99High",
         f"histogram_quantile(0.99, sum by ({PM}, le) (rate("
-        f'gen_ai_client_operation_duration_seconds_bucket{{{sel}, error_type=""}}[10m])))\n'
+        f'{DURATION.bucket}{{{sel}, error_type=""}}[10m])))\n'
         f"  > {fmt(t.latency_p99_seconds)}",
         "warning", "15m",
         "The slowest LLM calls are very slow.",
@@ -41,7 +42,7 @@ def alerts(config: Config) -> list[Alert]:
     out.append(Alert(
         "LLMWorkflowStepSlow",
         f"histogram_quantile(0.95, sum by (workflow, step, le) (rate("
-        f"llm_workflow_step_duration_seconds_bucket{{{sel}}}[10m])))\n"
+        f"{STEP_DURATION.bucket}{{{sel}}}[10m])))\n"
         f"  > {fmt(t.step_p95_seconds)}",
         "warning", "15m",
         "A step of an LLM workflow is slow.",

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from llm_exporter.config import Config
-from llm_exporter.mixin.rules.base import PM, Alert, fmt
+from llm_exporter.metrics import FEEDBACK, FINISH_REASONS, REFUSALS, REQUESTS
+from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
 
 
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
     return [
         {"record": "llm:refusal:ratio_rate1h",
-         "expr": f"(sum by ({PM}) (rate(llm_refusals_total{{{sel}}}[1h]))\n"
-                 f"  or 0 * sum by ({PM}) (rate(llm_requests_total{{{sel}}}[1h])))\n"
-                 f"  / sum by ({PM}) (rate(llm_requests_total{{{sel}}}[1h]))"},
+         "expr": f"(sum by ({PM}) (rate({REFUSALS.series}{{{sel}}}[1h]))\n"
+                 f"  or 0 * sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1h])))\n"
+                 f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1h]))"},
         {"record": "llm:feedback_score:mean1h",
-         "expr": f"sum by (name, gen_ai_request_model) (rate(llm_feedback_score_sum{{{sel}}}[1h]))"
+         "expr": f"sum by (name, gen_ai_request_model) (rate({FEEDBACK.sum}{{{sel}}}[1h]))"
                  f"\n  / sum by (name, gen_ai_request_model) "
-                 f"(rate(llm_feedback_score_count{{{sel}}}[1h]))"},
+                 f"(rate({FEEDBACK.count}{{{sel}}}[1h]))"},
     ]
 
 
@@ -24,13 +25,13 @@ def alerts(config: Config) -> list[Alert]:
     a = config.alerting
     t = a.thresholds
     sel = a.selector
-    pm_labels = "{{ $labels.gen_ai_provider_name }}/{{ $labels.gen_ai_request_model }}"
+    pm_labels = PM_LABELS
     out = []
 
     out.append(Alert(
         "LLMTruncationRatioHigh",
-        f'sum by ({PM}) (rate(llm_finish_reasons_total{{{sel}, finish_reason="length"}}[15m]))'
-        f"\n  / sum by ({PM}) (rate(llm_finish_reasons_total{{{sel}}}[15m]))\n"
+        f'sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}, finish_reason="length"}}[15m]))'
+        f"\n  / sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}}}[15m]))\n"
         f"  > {fmt(t.truncation_ratio)}",
         "warning", "15m",
         "Many LLM answers are cut off at the output token limit.",
@@ -53,7 +54,7 @@ def alerts(config: Config) -> list[Alert]:
         "LLMFeedbackScoreDrop",
         f"{score} < avg_over_time({score}[7d] offset 1h) - {fmt(t.feedback_drop)}\n"
         f"and on (name, gen_ai_request_model)\n"
-        f"  sum by (name, gen_ai_request_model) (rate(llm_feedback_score_count{{{sel}}}[1h]))"
+        f"  sum by (name, gen_ai_request_model) (rate({FEEDBACK.count}{{{sel}}}[1h]))"
         f" > {min_rate}",
         "warning", "30m",
         "Users or evaluators score the answers lower than usual.",

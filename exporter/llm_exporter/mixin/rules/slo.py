@@ -4,14 +4,29 @@ rate limiting, and traffic that stopped."""
 from __future__ import annotations
 
 from llm_exporter.config import Config
-from llm_exporter.mixin.rules.base import PM, Alert, fmt
+from llm_exporter.metrics import DURATION, REQUESTS
+from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
 
 SLO_WINDOWS = ("5m", "30m", "1h", "2h", "6h", "1d", "3d")
-# (severity, [(long window, short window, burn factor), ...], for)
+# Multi-window, multi-burn-rate pairs (SRE workbook, ch. 5): (long window, short window,
+# burn factor). Both burn-rate alerts use them; every window is recorded for each ratio.
+PAGE_WINDOWS = (("1h", "5m", 14.4), ("6h", "30m", 6.0))
+TICKET_WINDOWS = (("1d", "2h", 3.0), ("3d", "6h", 1.0))
+# (severity, windows, for) of LLMErrorBudgetBurn
 ERROR_BURN = (
-    ("critical", (("1h", "5m", 14.4), ("6h", "30m", 6.0)), "2m"),
-    ("warning", (("1d", "2h", 3.0), ("3d", "6h", 1.0)), "15m"),
+    ("critical", PAGE_WINDOWS, "2m"),
+    ("warning", TICKET_WINDOWS, "15m"),
 )
+
+
+def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
+                   budget: float) -> str:
+    """Fires when the ratio recorded as ``{ratio}:rate{window}`` burns ``budget`` faster than
+    the factor over both windows of any pair."""
+    return "\nor\n".join(
+        f"(\n  {ratio}:rate{short} > {fmt(f * budget)}\n"
+        f"  and {ratio}:rate{long} > {fmt(f * budget)}\n)"
+        for long, short, f in windows)
 
 
 def recording(config: Config) -> list[dict]:
@@ -24,23 +39,23 @@ def recording(config: Config) -> list[dict]:
     for w in SLO_WINDOWS:
         rules += [
             {"record": f"llm:slo_requests:rate{w}",
-             "expr": f"sum by ({PM}) (rate(llm_requests_total{{{sel}}}[{w}]))"},
+             "expr": f"sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[{w}]))"},
             {"record": f"llm:slo_errors:rate{w}",
              # 0 rather than nothing when a model has had no errors, so the ratio exists
-             "expr": f"sum by ({PM}) (rate(llm_requests_total{{{bad}}}[{w}]))\n"
+             "expr": f"sum by ({PM}) (rate({REQUESTS.series}{{{bad}}}[{w}]))\n"
                      f"  or 0 * llm:slo_requests:rate{w}"},
             {"record": f"llm:slo_error_ratio:rate{w}",
              "expr": f"llm:slo_errors:rate{w} / llm:slo_requests:rate{w}"},
             {"record": f"llm:slo_slow_ratio:rate{w}",
              "expr": f'1 - (\n'
-                     f'  sum by ({PM}) (rate(gen_ai_client_operation_duration_seconds_bucket'
+                     f'  sum by ({PM}) (rate({DURATION.bucket}'
                      f'{{{sel}, error_type="", le="{le}"}}[{w}]))\n'
-                     f'  / sum by ({PM}) (rate(gen_ai_client_operation_duration_seconds_count'
+                     f'  / sum by ({PM}) (rate({DURATION.count}'
                      f'{{{sel}, error_type=""}}[{w}]))\n)'},
         ]
     rules.append(
         {"record": "llm:requests:rate5m",
-         "expr": f"sum by ({PM}, error_type) (rate(llm_requests_total{{{sel}}}[5m]))"})
+         "expr": f"sum by ({PM}, error_type) (rate({REQUESTS.series}{{{sel}}}[5m]))"})
     return rules
 
 
@@ -51,16 +66,13 @@ def alerts(config: Config) -> list[Alert]:
     sel = a.selector
     budget = 1 - slo.availability
     slow_budget = 1 - slo.latency_objective
-    pm_labels = "{{ $labels.gen_ai_provider_name }}/{{ $labels.gen_ai_request_model }}"
+    pm_labels = PM_LABELS
     out = []
 
     for severity, pairs, for_ in ERROR_BURN:
-        expr = "\nor\n".join(
-            f"(\n  llm:slo_error_ratio:rate{short} > {fmt(f * budget)}\n"
-            f"  and llm:slo_error_ratio:rate{long} > {fmt(f * budget)}\n)"
-            for long, short, f in pairs)
         out.append(Alert(
-            "LLMErrorBudgetBurn", expr, severity, for_,
+            "LLMErrorBudgetBurn", burn_rate_expr("llm:slo_error_ratio", pairs, budget),
+            severity, for_,
             "LLM calls are failing fast enough to exhaust the error budget.",
             f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of calls fail; the objective "
             f"allows {fmt(budget * 100)}% ({'page' if severity == 'critical' else 'ticket'}: "
@@ -68,11 +80,7 @@ def alerts(config: Config) -> list[Alert]:
             "overview"))
 
     out.append(Alert(
-        "LLMLatencyBudgetBurn",
-        f"(\n  llm:slo_slow_ratio:rate5m > {fmt(14.4 * slow_budget)}\n"
-        f"  and llm:slo_slow_ratio:rate1h > {fmt(14.4 * slow_budget)}\n)\nor\n"
-        f"(\n  llm:slo_slow_ratio:rate30m > {fmt(6 * slow_budget)}\n"
-        f"  and llm:slo_slow_ratio:rate6h > {fmt(6 * slow_budget)}\n)",
+        "LLMLatencyBudgetBurn", burn_rate_expr("llm:slo_slow_ratio", PAGE_WINDOWS, slow_budget),
         "warning", "5m",
         "Too many LLM calls are slower than the latency objective.",
         f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of successful calls take longer "
@@ -81,8 +89,8 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMRateLimited",
-        f'sum by ({PM}) (rate(llm_requests_total{{{sel}, error_type="rate_limit"}}[10m]))\n'
-        f"  / sum by ({PM}) (rate(llm_requests_total{{{sel}}}[10m]))\n"
+        f'sum by ({PM}) (rate({REQUESTS.series}{{{sel}, error_type="rate_limit"}}[10m]))\n'
+        f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[10m]))\n"
         f"  > {fmt(t.rate_limit_ratio)}",
         "warning", "10m",
         "The LLM provider is rate-limiting calls.",
@@ -91,8 +99,8 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMNoTraffic",
-        f"(sum(rate(llm_requests_total{{{sel}}}[15m])) or vector(0)) == 0\n"
-        f"and on () sum(rate(llm_requests_total{{{sel}}}[15m] offset 1d))"
+        f"(sum(rate({REQUESTS.series}{{{sel}}}[15m])) or vector(0)) == 0\n"
+        f"and on () sum(rate({REQUESTS.series}{{{sel}}}[15m] offset 1d))"
         f" > {fmt(t.no_traffic_min_requests_per_second)}",
         "warning", "15m",
         "No LLM calls at an hour that had traffic yesterday.",
