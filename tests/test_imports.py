@@ -1,0 +1,123 @@
+"""The package's layering, read from the source: which part may import which, and no cycles.
+
+Every ``import`` counts, at module level or inside a function. A module is named as Python
+names it (``llm_exporter.sidecar.store``); importing ``a.b.c`` counts as importing ``a.b.c``
+only, not its parent packages.
+"""
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+import llm_exporter
+
+ROOT = Path(llm_exporter.__file__).parent
+
+# part -> the parts it may import (a part is a top-level module or subpackage of llm_exporter)
+ALLOWED = {
+    "protocol": set(),
+    "metrics": set(),
+    "providers": {"protocol"},
+    "client": {"client", "protocol", "providers"},
+    "config": {"protocol", "metrics"},
+    "sidecar": {"sidecar", "config", "protocol", "providers", "metrics", "__init__"},
+    "mixin": {"mixin", "config", "metrics", "protocol"},
+    "devtools": {"devtools", "client", "config", "sidecar", "mixin", "protocol", "metrics"},
+    "cli": {"__init__", "config", "sidecar", "mixin", "devtools", "client", "protocol"},
+    "__init__": set(),
+    "__main__": {"cli"},
+}
+STDLIB_ONLY = {"protocol", "metrics", "providers", "client"}
+
+
+def module_name(path: Path) -> str:
+    parts = ["llm_exporter", *path.relative_to(ROOT).with_suffix("").parts]
+    if parts[-1] == "__init__" and len(parts) > 2:
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {module_name(p): p for p in sorted(ROOT.rglob("*.py"))}
+
+
+def imports(path: Path) -> tuple[set[str], set[str]]:
+    """(llm_exporter modules, other top-level packages) that one file imports."""
+    ours, others = set(), set()
+    package = module_name(path)
+    if path.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1]
+                                + ([base] if base else []))
+            # `from pkg import mod` imports the module pkg.mod when there is one
+            names = [f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base
+                     for a in node.names]
+        else:
+            continue
+        for name in names:
+            if name == "llm_exporter" or name.startswith("llm_exporter."):
+                ours.add(name)
+            elif name.split(".")[0] != "__future__":
+                others.add(name.split(".")[0])
+    return ours, others
+
+
+GRAPH = {name: imports(path) for name, path in MODULES.items()}
+
+
+def part(module: str) -> str:
+    pieces = module.split(".")
+    return pieces[1] if len(pieces) > 1 else "__init__"
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_each_module_imports_only_what_its_part_may(module):
+    ours, others = GRAPH[module]
+    forbidden = {m for m in ours if part(m) not in ALLOWED[part(module)] | {part(module)}
+                 and m != module}
+    assert forbidden == set(), f"{module} may not import {sorted(forbidden)}"
+    if part(module) in STDLIB_ONLY:
+        assert others - set(sys.stdlib_module_names) == set(), f"{module}: stdlib only"
+
+
+def test_no_import_cycles():
+    edges = {m: {i for i in GRAPH[m][0] if i in MODULES and i != m} for m in MODULES}
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+    cycles = []
+
+    def visit(module: str, stack: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(edges[module]):
+            if state.get(target) == 1:
+                cycles.append(stack[stack.index(target):] + [target])
+            elif target not in state:
+                visit(target, stack + [target])
+        state[module] = 2
+
+    for module in sorted(MODULES):
+        if module not in state:
+            visit(module, [module])
+    assert cycles == []
+
+
+def test_the_sidecar_at_run_time_never_loads_the_mixin_or_devtools():
+    import subprocess
+
+    code = ("import sys, llm_exporter.sidecar.server, llm_exporter.client; "
+            "print(sorted(m for m in sys.modules if m == 'llm_exporter.cli' or "
+            "m.startswith(('llm_exporter.mixin', 'llm_exporter.devtools'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_walker_sees_imports_inside_functions_too():
+    ours, _ = GRAPH["llm_exporter.cli"]
+    assert "llm_exporter.mixin.render" in ours  # imported only inside cmd_render
