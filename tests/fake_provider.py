@@ -1,7 +1,8 @@
 """A local stand-in for the OpenAI and Anthropic APIs, reached by the real SDKs.
 
-Behaviour is chosen by the requested model name: ``*-429`` and ``*-500`` fail with that status,
-``*-slow`` answers after 3 s, ``*-refuse`` refuses, ``*-long`` stops at the length limit.
+Behaviour is chosen by the requested model name: ``*-NNN`` (any 4xx or 5xx) fails with that status,
+``*-slow`` answers after 3 s, ``*-refuse`` refuses, ``*-long`` stops at the length limit,
+``*-verbose`` gives a 200-character finish reason (OpenAI chat).
 Streams send their first content chunk at once and the rest after ``GAP`` seconds each, so a
 test can tell a proxy that passes chunks on from one that buffers. Usage includes cached and
 reasoning tokens. Every request's headers and body are recorded.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 
 from aiohttp import web
@@ -61,12 +63,10 @@ class FakeProvider:
 
     @staticmethod
     async def _failure(model: str) -> web.Response | None:
-        if model.endswith("-429"):
-            return web.json_response({"error": {"type": "rate_limit_error",
-                                                "message": "slow down"}}, status=429)
-        if model.endswith("-500"):
-            return web.json_response({"error": {"type": "server_error",
-                                                "message": "boom"}}, status=500)
+        status = re.search(r"-([45]\d\d)$", model)
+        if status:
+            return web.json_response({"error": {"type": "error", "message": "failed"}},
+                                     status=int(status[1]))
         if model.endswith("-slow"):
             await asyncio.sleep(3)
         return None
@@ -80,7 +80,8 @@ class FakeProvider:
         failure = await self._failure(model)
         if failure:
             return failure
-        finish = "length" if model.endswith("-long") else "stop"
+        finish = ("length" if model.endswith("-long")
+                  else "x" * 200 if model.endswith("-verbose") else "stop")
         refusal = "I can't help with that." if model.endswith("-refuse") else None
         if not body.get("stream"):
             return web.json_response({

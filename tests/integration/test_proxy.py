@@ -12,7 +12,7 @@ import anthropic
 import openai
 import pytest
 
-from llm_exporter.config import Budget, ProxyConfig, Upstream
+from llm_exporter.config import Budget, PriceOverride, ProxyConfig, Upstream
 
 from conftest import RunningSidecar, loopback_config, value
 from fake_provider import CHUNKS, GAP, FakeProvider
@@ -152,6 +152,28 @@ def test_anthropic_adds_cache_tokens_to_input(sidecar, fake):
     assert value(text, "llm_tokens_total", **streamed, gen_ai_token_type="output") == 250
     assert value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_count", **streamed,
                  gen_ai_operation_name="chat") == 1
+
+
+def test_long_label_headers_and_upstream_values_are_clipped_not_dropped(tmp_path, fake):
+    running = start(tmp_path, fake)
+    running.stop()
+    config = dataclasses.replace(running.config, prices=(
+        PriceOverride("gpt-4o-verbose", input=1.0, output=1.0),))
+    sidecar = RunningSidecar(config)
+    try:
+        oai(sidecar).chat.completions.create(
+            model="gpt-4o-verbose", messages=[],
+            extra_headers={"X-LLM-Tenant": "t" * 300, "X-LLM-Prompt-Name": "p",
+                           "X-LLM-Prompt-Version": "v" * 300})  # the schema allows 128
+        sidecar.wait_for(1)
+        assert not any(sidecar.rejected().values())
+        text = sidecar.scrape()
+    finally:
+        sidecar.stop()
+    labels = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o-verbose"}
+    assert value(text, "llm_cost_usd_total", **labels, tenant="t" * 256, prompt_name="p",
+                 prompt_version="v" * 128) == pytest.approx((1200 + 300) / 1e6)
+    assert value(text, "llm_finish_reasons_total", **labels, finish_reason="x" * 128) == 1
 
 
 @pytest.mark.parametrize("model, error, exception", [
