@@ -6,9 +6,9 @@ float arithmetic (``Price.cost``), which the tests prove equal to ``genai_prices
 across the whole bundled catalogue. Models priced by anything else this event schema can carry
 (per-request fees, separately priced reasoning) go through ``calc_price`` itself.
 
-Token accounting follows DESIGN.md: ``input_tokens`` includes cache reads and writes, and
-``output_tokens`` includes reasoning, so cached tokens are never charged twice and reasoning is
-never free.
+Token accounting follows the event schema (README.md): ``input_tokens`` includes cache reads
+and writes, and ``output_tokens`` includes reasoning, so cached tokens are never charged twice
+and reasoning is never free.
 """
 
 from __future__ import annotations

@@ -54,6 +54,7 @@ class Sidecar:
         self.proxy: Proxy | None = None
         self.web_address = ""
         self.ready = False
+        self.wall_clock = wall_clock
         self.started = wall_clock()
         # (monotonic time, events accepted, events rejected), one a second, for the status page
         self.history: collections.deque[tuple[float, int, int]] = collections.deque(maxlen=61)
@@ -130,7 +131,7 @@ class Sidecar:
 
     async def housekeeping(self) -> None:
         """Clock ticks every second; idle label sets expire every minute."""
-        last_expire = time.monotonic()
+        last_expire = self.store.now
         while True:
             await asyncio.sleep(1.0)
             self.tick()

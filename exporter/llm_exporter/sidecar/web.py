@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import time
 from typing import Any
 
 import jinja2
@@ -129,7 +128,7 @@ async def index(request: web.Request) -> web.Response:
         top[(provider, model)] = top.get((provider, model), 0) + sum(series.duration)
     page = _templates.get_template("index.html.j2").render(
         version=__version__,
-        uptime=_human_seconds(time.time() - sidecar.started),
+        uptime=_human_seconds(sidecar.wall_clock() - sidecar.started),
         listeners=sidecar.listeners(),
         accepted_total=sum(sidecar.pipeline.events.values()),
         accepted_rate=accepted_rate,

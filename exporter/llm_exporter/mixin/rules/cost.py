@@ -12,21 +12,17 @@ def recording(config: Config) -> list[dict]:
     return [
         {"record": "llm:cost_usd:increase1h",
          "expr": f"sum(increase({COST.series}{{{sel}}}[1h]))"},
-        {"record": "llm:tokens_per_request:ratio_rate30m",
-         "expr": f'sum by ({PM}) (rate({TOKENS.series}{{{sel}, '
-                 f'gen_ai_token_type=~"input|output"}}[30m]))\n'
-                 f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[30m]))"},
-        {"record": "llm:tokens_per_request:ratio_rate1d",
-         "expr": f'sum by ({PM}) (rate({TOKENS.series}{{{sel}, '
-                 f'gen_ai_token_type=~"input|output"}}[1d]))\n'
-                 f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1d]))"},
+        *({"record": f"llm:tokens_per_request:ratio_rate{w}",
+           "expr": f'sum by ({PM}) (rate({TOKENS.series}{{{sel}, '
+                   f'gen_ai_token_type=~"input|output"}}[{w}]))\n'
+                   f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[{w}]))"}
+          for w in ("30m", "1d")),
     ]
 
 
 def alerts(config: Config) -> list[Alert]:
     a = config.alerting
     t = a.thresholds
-    pm_labels = PM_LABELS
     out = []
 
     hour = "llm:cost_usd:increase1h"
@@ -56,7 +52,7 @@ def alerts(config: Config) -> list[Alert]:
         f" * (llm:tokens_per_request:ratio_rate1d offset 30m)",
         "warning", "30m",
         "LLM calls use far more tokens per request than usual.",
-        f"{pm_labels}: {{{{ $value | humanize }}}} tokens per request, over "
+        f"{PM_LABELS}: {{{{ $value | humanize }}}} tokens per request, over "
         f"{fmt(t.tokens_per_request_factor)}x the previous day's average.", "cost"))
 
     return out

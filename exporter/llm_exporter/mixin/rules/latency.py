@@ -16,7 +16,6 @@ def alerts(config: Config) -> list[Alert]:
     t = a.thresholds
     slo = a.slo
     sel = a.selector
-    pm_labels = PM_LABELS
     out = []
 
     out.append(Alert(
@@ -26,7 +25,7 @@ def alerts(config: Config) -> list[Alert]:
         f"  > {fmt(slo.ttft_p95_seconds)}",
         "warning", "10m",
         "Streaming LLM calls take too long to show their first token.",
-        f"{pm_labels}: p95 time to first token is {{{{ $value | humanizeDuration }}}} "
+        f"{PM_LABELS}: p95 time to first token is {{{{ $value | humanizeDuration }}}} "
         f"(threshold {fmt(slo.ttft_p95_seconds)}s).", "latency"))
 
     out.append(Alert(
@@ -36,7 +35,7 @@ def alerts(config: Config) -> list[Alert]:
         f"  > {fmt(t.latency_p99_seconds)}",
         "warning", "15m",
         "The slowest LLM calls are very slow.",
-        f"{pm_labels}: p99 latency is {{{{ $value | humanizeDuration }}}} "
+        f"{PM_LABELS}: p99 latency is {{{{ $value | humanizeDuration }}}} "
         f"(threshold {fmt(t.latency_p99_seconds)}s).", "latency"))
 
     out.append(Alert(

@@ -25,7 +25,6 @@ def alerts(config: Config) -> list[Alert]:
     a = config.alerting
     t = a.thresholds
     sel = a.selector
-    pm_labels = PM_LABELS
     out = []
 
     out.append(Alert(
@@ -35,7 +34,7 @@ def alerts(config: Config) -> list[Alert]:
         f"  > {fmt(t.truncation_ratio)}",
         "warning", "15m",
         "Many LLM answers are cut off at the output token limit.",
-        f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of answers stop at the length limit"
+        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of answers stop at the length limit"
         f" (threshold {fmt(t.truncation_ratio * 100)}%).", "quality"))
 
     refusal = "llm:refusal:ratio_rate1h"
@@ -45,7 +44,7 @@ def alerts(config: Config) -> list[Alert]:
         f"and {refusal} > {fmt(t.refusal_drift_factor)} * avg_over_time({refusal}[7d] offset 1h)",
         "warning", "30m",
         "The model refuses to answer much more often than it used to.",
-        f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of calls are refused, over "
+        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls are refused, over "
         f"{fmt(t.refusal_drift_factor)}x the 7-day average.", "quality"))
 
     score = "llm:feedback_score:mean1h"

@@ -66,7 +66,6 @@ def alerts(config: Config) -> list[Alert]:
     sel = a.selector
     budget = 1 - slo.availability
     slow_budget = 1 - slo.latency_objective
-    pm_labels = PM_LABELS
     out = []
 
     for severity, pairs, for_ in ERROR_BURN:
@@ -74,7 +73,7 @@ def alerts(config: Config) -> list[Alert]:
             "LLMErrorBudgetBurn", burn_rate_expr("llm:slo_error_ratio", pairs, budget),
             severity, for_,
             "LLM calls are failing fast enough to exhaust the error budget.",
-            f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of calls fail; the objective "
+            f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls fail; the objective "
             f"allows {fmt(budget * 100)}% ({'page' if severity == 'critical' else 'ticket'}: "
             f"burn rate over {' and '.join(f'{f:g}x' for *_, f in pairs)}).",
             "overview"))
@@ -83,7 +82,7 @@ def alerts(config: Config) -> list[Alert]:
         "LLMLatencyBudgetBurn", burn_rate_expr("llm:slo_slow_ratio", PAGE_WINDOWS, slow_budget),
         "warning", "5m",
         "Too many LLM calls are slower than the latency objective.",
-        f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of successful calls take longer "
+        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of successful calls take longer "
         f"than {fmt(slo.latency_seconds)}s; the objective allows "
         f"{fmt(slow_budget * 100)}%.", "latency"))
 
@@ -94,7 +93,7 @@ def alerts(config: Config) -> list[Alert]:
         f"  > {fmt(t.rate_limit_ratio)}",
         "warning", "10m",
         "The LLM provider is rate-limiting calls.",
-        f"{pm_labels}: {{{{ $value | humanizePercentage }}}} of calls get a rate-limit error "
+        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls get a rate-limit error "
         f"(threshold {fmt(t.rate_limit_ratio * 100)}%).", "overview"))
 
     out.append(Alert(
