@@ -12,7 +12,8 @@ Sections:
   loss    events lost at 10k events/s on the default transport (UDP) while 30k series are
           scraped every second
   proxy   latency the proxy adds to an OpenAI-style call, p50/p99, against calling the same
-          local upstream directly, sequential and at 200 concurrent requests
+          local upstream directly, sequential and at 200 concurrent requests; and CPU time per
+          proxied call, against a bare aiohttp reverse proxy forwarding the same calls
 """
 
 from __future__ import annotations
@@ -355,6 +356,44 @@ def _upstream(port_queue) -> None:
     asyncio.run(main())
 
 
+def _bare_proxy(upstream_url: str, port_queue) -> None:
+    """The baseline: an aiohttp reverse proxy that forwards and does nothing else."""
+    import asyncio
+
+    import aiohttp
+    from aiohttp import web
+
+    async def main():
+        session = aiohttp.ClientSession(auto_decompress=False)
+
+        async def forward(request):
+            body = await request.read()
+            headers = {k: v for k, v in request.headers.items()
+                       if k.lower() not in ("host", "content-length")}
+            async with session.request(request.method,
+                                       f"{upstream_url}/{request.match_info['path']}",
+                                       headers=headers, data=body) as upstream:
+                return web.Response(status=upstream.status, body=await upstream.read(),
+                                    content_type=upstream.content_type)
+
+        app = web.Application()
+        app.router.add_route("*", "/openai/{path:.*}", forward)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", 0).start()
+        port_queue.put(runner.addresses[0][1])
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def bench_proxy(workdir: str) -> None:
     import asyncio
 
@@ -420,6 +459,25 @@ def bench_proxy(workdir: str) -> None:
             print(f"  {label:<15} direct p50 {d50:6.2f} p99 {d99:7.2f} | via proxy p50 {p50:6.2f}"
                   f" p99 {p99:7.2f} | added p50 {p50 - d50:+6.2f} p99 {p99 - d99:+7.2f}"
                   f"   ({p50 / d50:.2f} x direct at p50)")
+
+        bare_ports = multiprocessing.Queue()
+        bare = multiprocessing.Process(target=_bare_proxy, args=(upstream_url, bare_ports),
+                                       daemon=True)
+        bare.start()
+        bare_url = f"http://127.0.0.1:{bare_ports.get(timeout=10)}/openai/chat/completions"
+        calls = 3000
+        cpu = {}
+        for name, url, pid in (("bare aiohttp proxy", bare_url, bare.pid),
+                               ("llm-exporter proxy", targets["proxy"], sidecar.pid)):
+            asyncio.run(measure(url, 200, 1))  # warm up
+            before = _cpu_seconds(pid)
+            asyncio.run(measure(url, calls, 1))
+            cpu[name] = (_cpu_seconds(pid) - before) / calls * 1e6
+        bare.terminate()
+        base = cpu["bare aiohttp proxy"]
+        print(f"  CPU per call ({calls} sequential): bare aiohttp proxy {base:6.0f} µs | "
+              f"llm-exporter proxy {cpu['llm-exporter proxy']:6.0f} µs "
+              f"({cpu['llm-exporter proxy'] / base:.2f} x baseline)")
     finally:
         sidecar.terminate()
         sidecar.wait(10)
