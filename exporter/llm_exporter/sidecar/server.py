@@ -46,8 +46,9 @@ class Sidecar:
         self.config = config
         spend = config.proxy.spend if config.proxy.spend.prometheus_url else None
         self.budgets = Budgets(config.budgets, spend, config.alerting.selector, wall_clock)
-        self.store = Store(config, on_spend=self.budgets.record, clock=clock,
-                           wall_clock=wall_clock)
+        # spend is tracked only where it is enforced: on_spend costs a call per priced event
+        on_spend = self.budgets.record if config.proxy.enforce_budgets else None
+        self.store = Store(config, on_spend=on_spend, clock=clock, wall_clock=wall_clock)
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock)
         self.datagram_listeners: list[DatagramListener] = []
         self.stream_listener: StreamListener | None = None
