@@ -64,12 +64,27 @@ log: {level: debug}
     ({"ingest": {"udp": "127.0.0.1:99999"}}, "ingest.udp: expected HOST:PORT"),
     ({"web": {"events_allowed_from": ["10.0.0.0/33"]}}, "web.events_allowed_from[0]"),
     ({"ingest": {"max_event_bytes": True}}, "ingest.max_event_bytes: expected int, got bool"),
+    ({"proxy": {"spend": {"prometheus_url": "prometheus:9090"}}},
+     "proxy.spend.prometheus_url: expected http(s)://"),
+    ({"proxy": {"spend": {"refresh_interval": 0}}},
+     "proxy.spend.refresh_interval: must be positive"),
+    ({"proxy": {"spend": {"max_stalenes": "1m"}}}, "proxy.spend.max_stalenes: unknown key"),
     ([], "top level: expected a mapping"),
 ])
 def test_bad_config_names_the_key(data, message):
     with pytest.raises(ConfigError) as e:
         config_from_dict(data)
     assert message in str(e.value)
+
+
+def test_budget_spend_source_from_yaml():
+    config = config_from_dict({"proxy": {"enforce_budgets": True, "spend": {
+        "prometheus_url": "http://prometheus:9090", "refresh_interval": "10s",
+        "max_staleness": "2m"}}})
+    spend = config.proxy.spend
+    assert (spend.prometheus_url, spend.refresh_interval, spend.max_staleness) == (
+        "http://prometheus:9090", 10.0, 120.0)
+    assert config_from_dict({}).proxy.spend.prometheus_url == ""  # local spend by default
 
 
 def test_file_errors_name_the_file(tmp_path):
