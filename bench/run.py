@@ -343,48 +343,51 @@ def _upstream(port_queue) -> None:
         await request.read()
         return web.Response(body=COMPLETION, content_type="application/json")
 
+    app = web.Application()
+    app.router.add_post("/v1/chat/completions", chat)
+    _serve_forever(app, port_queue)
+
+
+def _serve_forever(app, port_queue) -> None:
+    """Serve an aiohttp app on a free loopback port (put on port_queue) until killed."""
+    import asyncio
+
+    from aiohttp import web
+
     async def main():
-        app = web.Application()
-        app.router.add_post("/v1/chat/completions", chat)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", 0).start()
         port_queue.put(runner.addresses[0][1])
         await asyncio.Event().wait()
 
-    import asyncio
     asyncio.run(main())
 
 
 def _bare_proxy(upstream_url: str, port_queue) -> None:
     """The baseline: an aiohttp reverse proxy that forwards and does nothing else."""
-    import asyncio
-
     import aiohttp
     from aiohttp import web
 
-    async def main():
-        session = aiohttp.ClientSession(auto_decompress=False)
+    session_key = web.AppKey("session", aiohttp.ClientSession)
 
-        async def forward(request):
-            body = await request.read()
-            headers = {k: v for k, v in request.headers.items()
-                       if k.lower() not in ("host", "content-length")}
-            async with session.request(request.method,
-                                       f"{upstream_url}/{request.match_info['path']}",
-                                       headers=headers, data=body) as upstream:
-                return web.Response(status=upstream.status, body=await upstream.read(),
-                                    content_type=upstream.content_type)
+    async def start_session(app):
+        app[session_key] = aiohttp.ClientSession(auto_decompress=False)
 
-        app = web.Application()
-        app.router.add_route("*", "/openai/{path:.*}", forward)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", 0).start()
-        port_queue.put(runner.addresses[0][1])
-        await asyncio.Event().wait()
+    async def forward(request):
+        body = await request.read()
+        headers = {k: v for k, v in request.headers.items()
+                   if k.lower() not in ("host", "content-length")}
+        async with request.app[session_key].request(
+                request.method, f"{upstream_url}/{request.match_info['path']}",
+                headers=headers, data=body) as upstream:
+            return web.Response(status=upstream.status, body=await upstream.read(),
+                                content_type=upstream.content_type)
 
-    asyncio.run(main())
+    app = web.Application()
+    app.on_startup.append(start_session)
+    app.router.add_route("*", "/openai/{path:.*}", forward)
+    _serve_forever(app, port_queue)
 
 
 def _cpu_seconds(pid: int) -> float:
