@@ -98,15 +98,17 @@ def test_label_caps_fold_into_other_but_price_on_the_real_model():
 
 def test_idle_label_sets_expire_and_free_their_cap():
     config = Config(limits=LimitsConfig(series_ttl=60.0, labels=LabelLimits(tenant=1)))
-    store = Store(config)
-    store.now = 1000.0
+    clock = [1000.0]
+    store = Store(config, clock=lambda: clock[0])
     store.observe_call(call(tenant="old"))
     store.observe_feedback(Feedback(name="rating", value=1.0))
-    store.now = 1050.0
+    clock[0] = 1050.0
+    store.tick()
     store.observe_step(Step(workflow="w", step="s", duration_s=0.1))
-    assert store.expire(now=1070.0) == 3  # the row, its call series, the feedback histogram
+    clock[0] = 1070.0
+    store.tick()
+    assert store.expire() == 3  # the row, its call series, the feedback histogram
     assert store.calls == {} and store.feedback == {} and len(store.steps) == 1
-    store.now = 1071.0
     store.observe_call(call(tenant="new"))
     assert ("openai", "gpt-4o", "chat", "", "new") in family(store, "llm_requests").samples
 
