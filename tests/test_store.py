@@ -126,3 +126,108 @@ def test_exemplar_keeps_latest_trace_per_bucket():
     ex = family(store, "gen_ai_client_operation_duration_seconds").exemplars[
         ("openai", "gpt-4o", "chat", "")]
     assert list(ex.values()) == [("b" * 32, "c" * 16, 0.6, 1.7e9 + 1)]
+
+
+DAY = 86400.0
+
+
+def exposed(store: Store) -> dict[tuple[str, tuple], float]:
+    """Every exposed counter value and histogram count, by family and labels."""
+    out = {}
+    for fam in store.families():
+        for labels, sample in fam.samples.items():
+            if fam.metric.kind == "histogram":
+                counts, total = sample
+                out[(fam.metric.name, labels)] = sum(counts)
+                out[(fam.metric.name + "_sum", labels)] = total
+            elif fam.metric.kind == "counter":
+                out[(fam.metric.name, labels)] = sample
+    return out
+
+
+def test_expiry_never_makes_an_exposed_counter_go_down():
+    # 100 stop + 1 length, then 100 stop a day later: the length row expires, the sum stays
+    clock = [0.0]
+    store = Store(Config(), clock=lambda: clock[0])
+    for _ in range(100):
+        store.observe_call(call(finish_reason="stop", tenant="a"))
+    store.observe_call(call(finish_reason="length", tenant="a"))
+    clock[0] = DAY
+    store.tick()
+    for _ in range(100):
+        store.observe_call(call(finish_reason="stop", tenant="a"))
+    clock[0] = DAY + 3600
+    store.tick()
+    assert store.expire() == 1  # the length row
+    requests = family(store, "llm_requests").samples
+    assert requests[("openai", "gpt-4o", "chat", "", "a")] == 201
+    finish = family(store, "llm_finish_reasons").samples
+    assert ("openai", "gpt-4o", "length") not in finish  # fed by that row alone: gone whole
+    assert finish[("openai", "gpt-4o", "stop")] == 200
+
+
+def test_prompt_rollout_keeps_tenant_totals_and_drops_the_old_version_whole():
+    clock = [0.0]
+    store = Store(Config(), clock=lambda: clock[0])
+    store.observe_call(call(tenant="a", prompt_version="v4", input_tokens=1000,
+                            output_tokens=10, finish_reason="stop"))
+    clock[0] = DAY / 2
+    store.tick()
+    store.observe_call(call(tenant="a", prompt_version="v5", input_tokens=1000,
+                            output_tokens=10, finish_reason="stop"))
+    before = exposed(store)
+    clock[0] = DAY * 1.1
+    store.tick()
+    assert store.expire() == 1  # the v4 row
+    after = exposed(store)
+    cost = {k for k in after if k[0] == "llm_cost_usd"}
+    assert {labels[4] for _, labels in cost} == {"v5"}  # the v4 cost series is gone whole
+    for key, value in after.items():
+        assert value == before[key], key  # every series still exposed kept its value
+    assert after[("llm_tokens", ("openai", "gpt-4o", "input", "a"))] == 2000
+
+
+def test_no_exposed_series_ever_decreases_under_random_traffic_and_expiry():
+    import random
+
+    rng = random.Random(7)
+    clock = [0.0]
+    store = Store(Config(limits=LimitsConfig(series_ttl=3 * 3600.0)), clock=lambda: clock[0])
+    previous: dict = {}
+    for _ in range(48):  # two days, an hour at a time, with expiry every hour
+        for _ in range(rng.randint(0, 40)):
+            store.observe_call(call(
+                model=rng.choice(["gpt-4o", "gpt-4o-mini"]),
+                error_type=rng.choice(["", "", "", "timeout"]),
+                tenant=rng.choice(["a", "b", "c"]),
+                prompt_version=rng.choice(["v1", "v2", "v3"]),
+                finish_reason=rng.choice(["stop", "stop", "length", ""]),
+                input_tokens=rng.randint(1, 5000), output_tokens=rng.randint(1, 500),
+                ttft_s=0.1, retries=rng.choice([0, 0, 1]), refusal=rng.random() < 0.05))
+        clock[0] += 3600
+        store.tick()
+        store.expire()
+        current = exposed(store)
+        decreased = {k: (previous[k], v) for k, v in current.items()
+                     if k in previous and v < previous[k] - 1e-9}
+        assert decreased == {}
+        previous = current
+    assert store.retired  # the test did exercise partial expiry
+
+
+def test_a_rare_error_series_lives_as_long_as_its_model():
+    # 10 calls an hour, one timeout on day 0 and one on day 2: the second must count as +1
+    clock = [0.0]
+    store = Store(Config(), clock=lambda: clock[0])
+    store.observe_call(call(error_type="timeout"))
+    for hour in range(72):
+        for _ in range(10):
+            store.observe_call(call())
+        if hour == 48:
+            store.observe_call(call(error_type="timeout"))
+        clock[0] += 3600
+        store.tick()
+        store.expire()
+        errors = family(store, "llm_requests").samples.get(
+            ("openai", "gpt-4o", "chat", "timeout", ""))
+        assert errors == (2 if hour >= 48 else 1), hour

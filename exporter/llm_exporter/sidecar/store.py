@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -110,6 +110,8 @@ class Store:
         self.feedback: dict[tuple[str, str, str, str], HistogramSeries] = {}
         self.steps: dict[tuple[str, str, str], HistogramSeries] = {}
         self.unpriced: defaultdict[str, int] = defaultdict(int)
+        # family name -> exposed labels -> what expired label sets had added (see _retire)
+        self.retired: dict[str, dict[tuple, object]] = {}
         self.on_spend = on_spend
         self.clock = clock
         self.wall_clock = wall_clock
@@ -246,14 +248,30 @@ class Store:
             return 0
         cutoff = (self.now if now is None else now) - ttl
         dropped = 0
+        gone: list[CallSeries] = []  # what expired, as call series holding only that
+        # A model's error series live as long as the model does: a rare error whose series
+        # expired between two failures would come back at 1, and rate() would not see it.
+        serving = {s.key[:3] for s in self.calls.values()
+                   if s.key[3] == "" and s.last_seen >= cutoff}
         for key, series in list(self.calls.items()):
-            for row_key, row in list(series.rows.items()):
-                if row[LAST_SEEN] < cutoff:
-                    del series.rows[row_key]
-                    dropped += 1
-            if not series.rows:
+            if key[3] and key[:3] in serving:
+                continue
+            expired = {k: row for k, row in series.rows.items() if row[LAST_SEEN] < cutoff}
+            if not expired:
+                continue
+            for row_key in expired:
+                del series.rows[row_key]
+            dropped += len(expired)
+            if series.rows:  # the histograms stay with the series; only the rows go
+                part = CallSeries(series.key, series.price)
+                part.rows = expired
+                gone.append(part)
+            else:
                 del self.calls[key]
                 dropped += 1
+                gone.append(series)
+        if gone:
+            self._retire(gone)
         for table in (self.feedback, self.steps):
             for key, h in list(table.items()):
                 if h.last_seen < cutoff:
@@ -262,6 +280,31 @@ class Store:
         if dropped:
             self._reset_limits()
         return dropped
+
+    def _retire(self, gone: list[CallSeries]) -> None:
+        """Keep what expired parts added to exposed series that are still live.
+
+        An exposed series sums many label sets (llm_requests_total sums prompts and finish
+        reasons). Were an expired part simply dropped, the sums it fed would go down, which
+        Prometheus reads as a counter reset and counts again in rate() and increase(). So
+        an exposed series keeps the totals of its expired parts, and only ever disappears
+        whole: when nothing live feeds it any more.
+        """
+        live = {fam.metric.name: fam.samples for fam in self._call_families(self.calls.values())}
+        for fam in self._call_families(gone):
+            live_keys = live[fam.metric.name]
+            retired = self.retired.setdefault(fam.metric.name, {})
+            histogram = fam.metric.kind == "histogram"
+            for k, value in fam.samples.items():
+                if k not in live_keys:
+                    continue  # nothing else feeds it: it disappears whole
+                if histogram:
+                    _add_histogram(retired, k, *value)
+                else:
+                    retired[k] = retired.get(k, 0) + value
+        for name, retired in self.retired.items():
+            for k in [k for k in retired if k not in live[name]]:
+                del retired[k]
 
     def _reset_limits(self) -> None:
         live: dict[str, set[str]] = defaultdict(set)
@@ -284,12 +327,36 @@ class Store:
             self.limiter.reset(label, live[label])
 
     def series_count(self) -> int:
-        """Label sets held: call series, their rows, feedback and step histograms."""
+        """Label sets held: call series, their rows, feedback and step histograms, and the
+        totals kept for expired parts of live series."""
         return (len(self.calls) + sum(len(s.rows) for s in self.calls.values())
-                + len(self.feedback) + len(self.steps))
+                + len(self.feedback) + len(self.steps)
+                + sum(len(r) for r in self.retired.values()))
 
     def families(self) -> list[Family]:
         """Every LLM metric family, aggregated to its own labels, ready to expose."""
+        families = self._call_families(self.calls.values())
+        for fam in families:
+            retired = self.retired.get(fam.metric.name)
+            if not retired:
+                continue
+            samples = fam.samples
+            if fam.metric.kind == "histogram":
+                for k, (counts, total) in retired.items():
+                    _add_histogram(samples, k, counts, total)
+            else:
+                for k, v in retired.items():
+                    samples[k] = samples.get(k, 0) + v
+        feedback = Family(metrics.FEEDBACK)
+        for k, h in self.feedback.items():
+            _add_histogram(feedback.samples, k, h.counts, h.sum)
+        steps = Family(metrics.STEP_DURATION)
+        for k, h in self.steps.items():
+            _add_histogram(steps.samples, k, h.counts, h.sum)
+        return [*families, feedback, steps]
+
+    def _call_families(self, calls: Iterable[CallSeries]) -> list[Family]:
+        """The call families aggregated over ``calls`` (all of them, or expired parts)."""
         duration = Family(metrics.DURATION)
         ttft = Family(metrics.TTFT)
         token_usage = Family(metrics.TOKEN_USAGE)
@@ -302,7 +369,8 @@ class Store:
         retries = Family(metrics.RETRIES)
 
         hist_add = _add_histogram
-        for (provider, model, operation, error_type), s in self.calls.items():
+        for s in calls:
+            provider, model, operation, error_type = s.key
             hist_add(duration.samples, (provider, model, operation, error_type), s.duration,
                      s.duration_sum)
             if s.exemplars:
@@ -336,15 +404,8 @@ class Store:
                     refusals.samples[pm] = refusals.samples.get(pm, 0) + row[REFUSALS]
                 if row[RETRIES]:
                     retries.samples[pm] = retries.samples.get(pm, 0) + row[RETRIES]
-
-        feedback = Family(metrics.FEEDBACK)
-        for k, h in self.feedback.items():
-            hist_add(feedback.samples, k, h.counts, h.sum)
-        steps = Family(metrics.STEP_DURATION)
-        for k, h in self.steps.items():
-            hist_add(steps.samples, k, h.counts, h.sum)
         return [duration, ttft, token_usage, tpot, requests, tokens, cost, finish, refusals,
-                retries, feedback, steps]
+                retries]
 
 
     def collect(self) -> Iterator[Metric]:
