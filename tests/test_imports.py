@@ -24,8 +24,11 @@ ALLOWED = {
     "config": {"protocol", "metrics"},
     "sidecar": {"sidecar", "config", "protocol", "providers", "metrics", "__init__"},
     "mixin": {"mixin", "config", "metrics", "protocol"},
-    "devtools": {"devtools", "client", "config", "sidecar", "mixin", "protocol", "metrics"},
-    "cli": {"__init__", "config", "sidecar", "mixin", "devtools", "client", "protocol"},
+    "devtools": {"devtools", "client", "config", "sidecar", "mixin", "protocol", "metrics",
+                 "backtest"},
+    "backtest": set(),
+    "cli": {"__init__", "config", "sidecar", "mixin", "devtools", "client", "protocol",
+            "backtest"},
     "__init__": set(),
     "__main__": {"cli"},
 }

@@ -1,4 +1,5 @@
-"""The ``llm-exporter`` command: run, demo, send, render, stack, webhook-sink, check-config."""
+"""The ``llm-exporter`` command: run, demo, send, render, stack, webhook-sink, backtest,
+check-config."""
 
 from __future__ import annotations
 
@@ -82,6 +83,24 @@ def _parser() -> argparse.ArgumentParser:
                              "(POST /slack, /pagerduty) instead of delivering it")
     sink.add_argument("--listen", default="127.0.0.1:8080", metavar="HOST:PORT")
     sink.set_defaults(func=cmd_webhook_sink)
+
+    backtest = commands.add_parser(
+        "backtest", help="which alerts the rules would have raised over a Prometheus's history")
+    backtest.add_argument("--prometheus", required=True, metavar="URL",
+                          help="Prometheus (or Thanos, Mimir, VictoriaMetrics) query API base URL")
+    backtest.add_argument("--rules", metavar="FILE",
+                          help="rules file (default: rendered from --config.file)")
+    backtest.add_argument("--alertmanager.config", dest="alertmanager_config", metavar="FILE",
+                          help="for inhibition (default: rendered from --config.file)")
+    backtest.add_argument("--config.file", dest="config_file", metavar="FILE")
+    backtest.add_argument("--from", dest="start", default="-7d", metavar="TIME",
+                          help="RFC 3339, unix seconds, or -DURATION before now (default -7d)")
+    backtest.add_argument("--to", dest="end", default="now", metavar="TIME",
+                          help="same forms as --from (default now)")
+    backtest.add_argument("--evaluation-interval", dest="interval", default="1m",
+                          help="for rule groups without their own interval (default 1m)")
+    backtest.add_argument("--format", choices=["text", "json"], default="text")
+    backtest.set_defaults(func=cmd_backtest)
 
     check = commands.add_parser("check-config", help="validate a configuration file")
     check.add_argument("--config.file", dest="config_file", metavar="FILE")
@@ -235,6 +254,52 @@ def cmd_webhook_sink(args: argparse.Namespace) -> int:
         threading.Event().wait()
     finally:
         sink.close()
+    return 0
+
+
+def cmd_backtest(args: argparse.Namespace) -> int:
+    import time
+    import urllib.error
+
+    from llm_exporter import backtest
+
+    rules_text = alertmanager_text = None
+    if args.rules:
+        with open(args.rules, encoding="utf-8") as f:
+            rules_text = f.read()
+    if args.alertmanager_config:
+        with open(args.alertmanager_config, encoding="utf-8") as f:
+            alertmanager_text = f.read()
+    if rules_text is None or alertmanager_text is None:
+        from llm_exporter.mixin import render
+
+        files = render.outputs(load_config(args.config_file))
+        rules_text = rules_text or files["rules/llm-exporter.rules.yaml"]
+        alertmanager_text = alertmanager_text or files["alertmanager/alertmanager.yml"]
+    now = time.time()
+    try:
+        start, end = backtest.parse_time(args.start, now), backtest.parse_time(args.end, now)
+        rules = backtest.load_rules(rules_text, backtest.parse_duration(args.interval))
+        inhibit = backtest.load_inhibit_rules(alertmanager_text)
+    except ValueError as e:
+        print(f"llm-exporter backtest: {e}", file=sys.stderr)
+        return 2
+    if end <= start:
+        print("llm-exporter backtest: --to must be after --from", file=sys.stderr)
+        return 2
+    try:
+        episodes = backtest.backtest(backtest.PrometheusAPI(args.prometheus), rules, inhibit,
+                                     start, end)
+    except (OSError, RuntimeError, urllib.error.URLError) as e:
+        print(f"llm-exporter backtest: {args.prometheus}: {e}", file=sys.stderr)
+        return 1
+    if args.format == "json":
+        print(json.dumps([{"alertname": e.alertname, "labels": e.labels, "start": e.start,
+                           "end": e.end, "value": e.value, "delivered": e.delivered,
+                           "inhibited_by": sorted(e.inhibited_by)} for e in episodes],
+                         indent=2))
+    else:
+        print(backtest.format_report(episodes, start, end), end="")
     return 0
 
 
