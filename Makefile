@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo stack test test-unit bench lint render clean
+.PHONY: run demo stack test test-unit bench scenarios lint render clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ test-unit: $(STAMP)
 ## bench: throughput, latency, scrape time and memory, as ratios against named baselines
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+## scenarios: the alert scenario suite in full (simulated fleet, real Prometheus); writes
+## docs/alert-scenarios.md. Slow: several minutes per scenario; not part of `make test`.
+scenarios: $(STAMP)
+	$(BIN)/python -m llm_exporter.devtools.scenarios --report docs/alert-scenarios.md
 
 lint: $(STAMP)
 	$(BIN)/ruff check exporter tests bench

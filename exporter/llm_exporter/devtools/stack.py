@@ -31,7 +31,7 @@ from llm_exporter.devtools.webhook import WebhookSink
 from llm_exporter.mixin import render
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -60,7 +60,7 @@ def stack_config(workdir: Path, sink: WebhookSink, web: str, udp: str) -> Config
                  Budget("globex", daily_usd=10.0, monthly_usd=200.0)))
 
 
-def _wait_ready(url: str, proc: subprocess.Popen, name: str) -> None:
+def wait_ready(url: str, proc: subprocess.Popen, name: str) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -78,7 +78,7 @@ def run(rate: float = 20.0, incident_after: float = 45.0, duration: float = 0.0,
     """Run the stack until Ctrl-C (or ``duration`` seconds); returns an exit code."""
     work = Path(workdir or tempfile.mkdtemp(prefix="llm-exporter-stack-"))
     sink = WebhookSink()
-    web_port, udp_port = _free_port(), _free_port()
+    web_port, udp_port = free_port(), free_port()
     config = stack_config(work, sink, f"127.0.0.1:{web_port}", f"127.0.0.1:{udp_port}")
     render.write(config, work)
     processes: list[subprocess.Popen] = []
@@ -87,7 +87,7 @@ def run(rate: float = 20.0, incident_after: float = 45.0, duration: float = 0.0,
     prometheus, alertmanager = shutil.which("prometheus"), shutil.which("prometheus-alertmanager")
     try:
         if alertmanager:
-            am_port = _free_port()
+            am_port = free_port()
             log = open(work / "alertmanager.log", "w")
             logs.append(log)
             processes.append(subprocess.Popen(
@@ -95,10 +95,10 @@ def run(rate: float = 20.0, incident_after: float = 45.0, duration: float = 0.0,
                  f"--storage.path={work / 'alertmanager-data'}",
                  f"--web.listen-address=127.0.0.1:{am_port}", "--cluster.listen-address="],
                 stdout=log, stderr=subprocess.STDOUT))
-            _wait_ready(f"http://127.0.0.1:{am_port}", processes[-1], "alertmanager")
+            wait_ready(f"http://127.0.0.1:{am_port}", processes[-1], "alertmanager")
             lines.append(f"  alertmanager  http://127.0.0.1:{am_port}/")
         if prometheus:
-            prom_port = _free_port()
+            prom_port = free_port()
             alerting = (f"alerting: {{alertmanagers: [{{static_configs: "
                         f"[{{targets: ['127.0.0.1:{am_port}']}}]}}]}}\n" if alertmanager else "")
             (work / "prometheus.yml").write_text(
@@ -113,7 +113,7 @@ def run(rate: float = 20.0, incident_after: float = 45.0, duration: float = 0.0,
                  f"--storage.tsdb.path={work / 'prometheus-data'}",
                  f"--web.listen-address=127.0.0.1:{prom_port}"],
                 stdout=log, stderr=subprocess.STDOUT))
-            _wait_ready(f"http://127.0.0.1:{prom_port}", processes[-1], "prometheus")
+            wait_ready(f"http://127.0.0.1:{prom_port}", processes[-1], "prometheus")
             lines.append(f"  prometheus    http://127.0.0.1:{prom_port}/alerts")
         missing = [n for n, p in (("prometheus", prometheus),
                                   ("prometheus-alertmanager", alertmanager)) if not p]

@@ -1,0 +1,285 @@
+"""A simulated fleet for judging alert rules: seeded, realistic traffic through the real Store.
+
+Applications call five models on four providers (one self-hosted at ten calls an hour) for
+four tenants, through two sidecars, with a diurnal and a weekly cycle and Poisson noise. Every
+call is an ``LlmCall`` observed by a real ``sidecar.store.Store`` (pricing, label limits,
+expiry, counter semantics), on a simulated clock. Every scrape interval each sidecar's
+families are sampled as Prometheus would scrape them, with ``job``, ``instance`` and ``up``,
+and the whole history is written as OpenMetrics with timestamps, for
+``promtool tsdb create-blocks-from openmetrics``.
+
+A scenario changes the traffic through ``Fault`` hooks: a function of (time, model, call
+fields) that may change a call, and of (time, sidecar) that may take a sidecar down.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from array import array
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from prometheus_client.utils import floatToGoString
+
+from llm_exporter import metrics
+from llm_exporter.config import Budget, Config
+from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.store import Store
+
+HOUR = 3600.0
+DAY = 24 * HOUR
+
+
+@dataclass(frozen=True)
+class Model:
+    """One model's traffic and behaviour when healthy."""
+
+    provider: str
+    name: str
+    calls_per_hour: float  # at the daily peak, on a weekday
+    latency_s: float  # median duration
+    ttft_s: float | None  # median time to first token; None: not streamed
+    input_tokens: int
+    output_tokens: int
+    error_ratio: float = 0.002
+    length_ratio: float = 0.01
+    refusal_ratio: float = 0.004
+    batch: bool = False  # a batch job: flat over the day, not user-facing
+
+
+MODELS = (
+    Model("openai", "gpt-4o-mini", 2400, 1.2, 0.35, 1200, 180),
+    Model("openai", "gpt-4o", 700, 3.0, 0.7, 2500, 350),
+    Model("anthropic", "claude-sonnet-4-5", 500, 5.0, 1.1, 3000, 500),
+    Model("gcp.gemini", "gemini-2.5-flash", 600, 1.4, None, 800, 120, batch=True),
+    Model("vllm", "llama-3.1-8b-instruct", 10, 2.0, 0.5, 600, 150),
+)
+TENANTS = (("acme", 0.4), ("globex", 0.3), ("initech", 0.2), ("umbrella", 0.1))
+BUDGETS = (Budget("acme", daily_usd=120.0, monthly_usd=3000.0),
+           Budget("globex", daily_usd=90.0), Budget("initech", daily_usd=60.0),
+           Budget("umbrella", daily_usd=30.0))
+PROMPTS = (("support-answer", "v3", 0.5), ("summarize", "v1", 0.3), ("classify", "v2", 0.2))
+ERRORS = (("server_error", 0.5), ("timeout", 0.3), ("rate_limit", 0.2))
+SIDECARS = ("app-0:9478", "app-1:9478")
+
+
+def daily_factor(t: float) -> float:
+    """Traffic relative to the weekday peak: low at 04:00 UTC, high at 16:00, half at weekends."""
+    hour = (t % DAY) / HOUR
+    diurnal = 0.3 + 0.7 * (0.5 - 0.5 * math.cos(2 * math.pi * (hour - 4) / 24))
+    weekday = int(t // DAY + 3) % 7  # 1970-01-01 was a Thursday: 0 is Monday
+    return diurnal * (0.5 if weekday >= 5 else 1.0)
+
+
+def poisson(rng: random.Random, mean: float) -> int:
+    """A Poisson draw (Knuth for small means, a rounded normal for large ones)."""
+    if mean <= 0:
+        return 0
+    if mean > 50:
+        return max(0, round(rng.gauss(mean, math.sqrt(mean))))
+    limit, k, p = math.exp(-mean), 0, 1.0
+    while True:
+        p *= rng.random()
+        if p <= limit:
+            return k
+        k += 1
+
+
+@dataclass
+class Fault:
+    """A change to the traffic between ``start`` and ``end`` (seconds from the run's start)."""
+
+    start: float
+    end: float
+    call: Callable[[random.Random, Model, dict], dict | None] | None = None  # None drops it
+    rate: Callable[[Model], float] | None = None  # a factor on the model's call rate
+    down: tuple[str, ...] = ()  # sidecars not scraped (up == 0)
+    restart: tuple[str, ...] = ()  # sidecars that restart at ``start`` (counters from 0)
+
+    def active(self, t: float) -> bool:
+        return self.start <= t < self.end
+
+
+@dataclass
+class Series:
+    """One exposed metric (label set) over time: the scrape indexes and one array per line."""
+
+    lines: list[str]  # sample name and labels of each line, e.g. 'x_bucket{a="1",le="2"}'
+    times: array = field(default_factory=lambda: array("l"))
+    values: list[array] = field(default_factory=list)
+
+
+class History:
+    """Scrapes as Prometheus would store them, written out as OpenMetrics."""
+
+    def __init__(self, keep: set[str] | None = None) -> None:
+        self.families: dict[str, tuple[str, dict[str, Series]]] = {}  # name -> (kind, series)
+        self.scrape_times: list[float] = []
+        self.keep = keep
+
+    def add(self, name: str, kind: str, labels: str, lines: list[tuple[str, float]]) -> None:
+        if self.keep is not None and name not in self.keep:
+            return
+        series_by_labels = self.families.setdefault(name, (kind, {}))[1]
+        series = series_by_labels.get(labels)
+        if series is None:
+            series = series_by_labels[labels] = Series([line for line, _ in lines])
+            series.values = [array("d") for _ in lines]
+        series.times.append(len(self.scrape_times) - 1)
+        for column, (_, value) in zip(series.values, lines, strict=True):
+            column.append(value)
+
+    def openmetrics(self) -> Iterator[str]:
+        """The history as OpenMetrics text, a metric's points together in time order."""
+        for name, (kind, series_by_labels) in self.families.items():
+            yield f"# TYPE {name} {kind}\n"
+            for series in series_by_labels.values():
+                out = []
+                for i, index in enumerate(series.times):
+                    ts = f"{self.scrape_times[index]:.3f}"
+                    for line, column in zip(series.lines, series.values, strict=True):
+                        out.append(f"{line} {floatToGoString(column[i])} {ts}\n")
+                yield "".join(out)
+        yield "# EOF\n"
+
+
+def _labels(pairs: list[tuple[str, str]]) -> str:
+    return ",".join(f'{k}="{v}"' for k, v in pairs if v)
+
+
+class Fleet:
+    """Sidecars with real stores, fed simulated calls, scraped on a simulated clock."""
+
+    def __init__(self, start: float, seed: int = 1, faults: tuple[Fault, ...] = (),
+                 scrape_interval: float = 60.0, models: tuple[Model, ...] = MODELS,
+                 keep: set[str] | None = None):
+        """``keep``: the family names to record (None: all), to keep the history small."""
+        self.rng = random.Random(seed)
+        self.start = start
+        self.now = start
+        self.faults = faults
+        self.models = models
+        self.scrape_interval = scrape_interval
+        self.config = Config(budgets=BUDGETS)
+        self.stores = {name: self._store() for name in SIDECARS}
+        self.events = dict.fromkeys(SIDECARS, 0)
+        self.history = History(keep)
+
+    def _store(self) -> Store:
+        return Store(self.config, clock=lambda: self.now, wall_clock=lambda: self.now)
+
+    def run(self, seconds: float) -> History:
+        """Simulate ``seconds`` of traffic from the current time; returns the history."""
+        end = self.now + seconds
+        while self.now < end:
+            self._minute()
+            self.now += self.scrape_interval
+            for store in self.stores.values():
+                store.tick()
+                if int(self.now) % 60 == 0:
+                    store.expire()
+            self._scrape()
+        return self.history
+
+    def _faults(self) -> list[Fault]:
+        offset = self.now - self.start
+        return [f for f in self.faults if f.active(offset)]
+
+    def _minute(self) -> None:
+        faults = self._faults()
+        offset = self.now - self.start
+        for fault in self.faults:  # a restart empties the store at the fault's start
+            if fault.restart and fault.start <= offset < fault.start + self.scrape_interval:
+                for name in fault.restart:
+                    self.stores[name] = self._store()
+                    self.events[name] = 0
+        rng = self.rng
+        for model in self.models:
+            rate = model.calls_per_hour * (0.8 if model.batch else daily_factor(self.now))
+            for fault in faults:
+                if fault.rate is not None:
+                    rate *= fault.rate(model)
+            for _ in range(poisson(rng, rate * self.scrape_interval / HOUR)):
+                fields = self._call(model)
+                for fault in faults:
+                    if fault.call is not None and fields is not None:
+                        fields = fault.call(rng, model, fields)
+                if fields is None:
+                    continue
+                sidecar = rng.choice(SIDECARS)
+                store = self.stores[sidecar]
+                store.observe_call(LlmCall(**fields))
+                self.events[sidecar] += 1
+                if fields.get("prompt_name") == "support-answer" and rng.random() < 0.05:
+                    store.observe_feedback(Feedback(
+                        name="user_rating", value=1.0 if rng.random() < 0.8 else 0.0,
+                        model=model.name, prompt_name="support-answer",
+                        prompt_version=fields["prompt_version"]))
+                if fields.get("prompt_name") == "support-answer":
+                    store.observe_step(Step(workflow="rag", step="retrieve",
+                                            duration_s=rng.lognormvariate(math.log(0.15), 0.4)))
+
+    def _call(self, model: Model) -> dict:
+        rng = self.rng
+        tenant = rng.choices([t for t, _ in TENANTS], [w for _, w in TENANTS])[0]
+        prompt, version, _ = rng.choices(PROMPTS, [w for *_, w in PROMPTS])[0]
+        duration = rng.lognormvariate(math.log(model.latency_s), 0.45)
+        fields: dict = {"provider": model.provider, "model": model.name, "tenant": tenant,
+                        "prompt_name": prompt, "prompt_version": version,
+                        "duration_s": min(duration, 600.0)}
+        if rng.random() < model.error_ratio:
+            fields["error_type"] = rng.choices([e for e, _ in ERRORS], [w for _, w in ERRORS])[0]
+            fields["duration_s"] = min(duration, 30.0) / 3
+            return fields
+        output = max(1, int(rng.expovariate(1 / model.output_tokens)))
+        fields.update(input_tokens=max(1, int(rng.gauss(model.input_tokens,
+                                                          model.input_tokens / 4))),
+                      output_tokens=output, finish_reason="stop")
+        if model.ttft_s is not None:
+            fields["ttft_s"] = min(fields["duration_s"],
+                                   rng.lognormvariate(math.log(model.ttft_s), 0.35))
+        if rng.random() < model.length_ratio:
+            fields["finish_reason"] = "length"
+        if rng.random() < model.refusal_ratio:
+            fields["refusal"] = True
+        return fields
+
+    def _scrape(self) -> None:
+        history = self.history
+        history.scrape_times.append(self.now)
+        down = {name for fault in self._faults() for name in fault.down}
+        for name, store in self.stores.items():
+            target = [("job", "llm-exporter"), ("instance", name)]
+            history.add("up", "gauge", _labels(target),
+                        [(f"up{{{_labels(target)}}}", 0.0 if name in down else 1.0)])
+            if name in down:
+                continue
+            for fam in store.families():
+                self._family(fam, target)
+            events = metrics.EVENTS
+            pairs = target + [("transport", "udp"), ("type", "llm_call")]
+            history.add(events.name, "counter", _labels(pairs),
+                        [(f"{events.series}{{{_labels(pairs)}}}", float(self.events[name]))])
+            for b in BUDGETS:
+                pairs = target + [("tenant", b.tenant), ("window", "1d")]
+                history.add(metrics.BUDGET.name, "gauge", _labels(pairs),
+                            [(f"{metrics.BUDGET.name}{{{_labels(pairs)}}}", b.daily_usd)])
+
+    def _family(self, fam, target: list[tuple[str, str]]) -> None:
+        m = fam.metric
+        for values, sample in fam.samples.items():
+            pairs = target + list(zip(m.labels, values, strict=True))
+            labels = _labels(pairs)
+            if m.kind == "histogram":
+                counts, total = sample
+                lines, cumulative = [], 0
+                for bound, n in zip((*m.buckets, math.inf), counts, strict=True):
+                    cumulative += n
+                    le = floatToGoString(bound)
+                    lines.append((f'{m.bucket}{{{labels},le="{le}"}}', float(cumulative)))
+                lines.append((f"{m.count}{{{labels}}}", float(cumulative)))
+                lines.append((f"{m.sum}{{{labels}}}", float(total)))
+            else:
+                lines = [(f"{m.series}{{{labels}}}", float(sample))]
+            self.history.add(m.name, m.kind, labels, lines)

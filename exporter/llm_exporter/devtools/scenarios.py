@@ -1,0 +1,290 @@
+"""The alert scenario suite: simulated fleet history, backfilled into a real Prometheus, judged
+with ``llm-exporter backtest``.
+
+For each scenario: the fleet (``devtools.fleet``) runs on a simulated clock through real
+stores; the scrapes are written as OpenMetrics and backfilled with ``promtool tsdb
+create-blocks-from openmetrics``; the recording rules are backfilled with ``promtool tsdb
+create-blocks-from rules``, layer by layer (a rule that reads another's output comes after
+it); the real ``prometheus`` serves the result; every alerting rule is evaluated with the
+backtest (range queries, ``for:``, the rendered inhibition rules). A healthy scenario counts
+delivered pages and warnings per judged day; a fault scenario says whether its alert came
+within the stated window and what else fired.
+
+    python -m llm_exporter.devtools.scenarios                  # every scenario, 8 days each
+    python -m llm_exporter.devtools.scenarios --days 2 healthy # one, shorter
+    make scenarios                                             # the full suite and its report
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from llm_exporter import backtest, metrics
+from llm_exporter.config import Config
+from llm_exporter.devtools.fleet import DAY, HOUR, Fault, Fleet
+from llm_exporter.devtools.stack import free_port, wait_ready
+from llm_exporter.mixin import render
+
+RULES_FILE = "rules/llm-exporter.rules.yaml"
+ALERTMANAGER_FILE = "alertmanager/alertmanager.yml"
+
+
+@dataclass(frozen=True)
+class Expect:
+    """A fault's alert: this name (and these labels) within ``within`` seconds of the fault."""
+
+    alertname: str
+    within: float
+    labels: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    description: str
+    faults: tuple[Fault, ...] = ()
+    expect: tuple[Expect, ...] = ()  # empty: a healthy scenario
+    related: tuple[str, ...] = ()  # other alerts the fault may rightly raise
+
+    @property
+    def healthy(self) -> bool:
+        return not self.expect
+
+
+def _last_day(days: float) -> float:
+    """Faults start 10:00 on the last simulated day, offset from the run's start."""
+    return (math.ceil(days) - 1) * DAY + 10 * HOUR
+
+
+def _errors(ratio: float, model: str | None = None):
+    def call(rng, m, fields):
+        if (model is None or m.name == model) and rng.random() < ratio:
+            fields = {k: v for k, v in fields.items() if k in (
+                "provider", "model", "tenant", "prompt_name", "prompt_version", "duration_s")}
+            fields["error_type"] = "server_error"
+        return fields
+    return call
+
+
+def _slower(factor: float, model: str):
+    def call(rng, m, fields):
+        if m.name == model and not fields.get("error_type"):
+            fields = dict(fields, duration_s=min(600.0, fields["duration_s"] * factor))
+        return fields
+    return call
+
+
+def scenarios(days: float) -> list[Scenario]:
+    """Every scenario, for a run of ``days`` (faults fall on the last day)."""
+    at = _last_day(days)
+    return [
+        Scenario("healthy", "the fleet as it runs every day"),
+        Scenario("error-storm", "gpt-4o-mini fails half its calls for 30 minutes",
+                 (Fault(at, at + 1800, call=_errors(0.5, "gpt-4o-mini")),),
+                 (Expect("LLMErrorBudgetBurn", 15 * 60,
+                         (("gen_ai_request_model", "gpt-4o-mini"), ("severity", "critical"))),),
+                 related=("LLMLatencyBudgetBurn", "LLMErrorBudgetBurn")),
+        Scenario("latency-regression", "claude-sonnet-4-5 becomes 6x slower for 3 hours",
+                 (Fault(at, at + 3 * HOUR, call=_slower(6.0, "claude-sonnet-4-5")),),
+                 (Expect("LLMLatencyBudgetBurn", 30 * 60,
+                         (("gen_ai_request_model", "claude-sonnet-4-5"),)),),
+                 related=("LLMLatencyP99High", "LLMWorkflowStepSlow")),
+        Scenario("sidecar-down", "one sidecar is not scraped for an hour",
+                 (Fault(at, at + HOUR, down=("app-1:9478",)),),
+                 (Expect("LLMExporterDown", 10 * 60, (("instance", "app-1:9478"),)),)),
+    ]
+
+
+@dataclass
+class Result:
+    scenario: Scenario
+    judged: tuple[float, float]  # the judged range, unix seconds
+    episodes: list[backtest.Episode]
+    detected: dict[str, float | None] = field(default_factory=dict)  # expectation -> delay
+    seconds: float = 0.0
+
+    @property
+    def judged_days(self) -> float:
+        return (self.judged[1] - self.judged[0]) / DAY
+
+    def delivered(self, severity: str) -> list[backtest.Episode]:
+        return [e for e in self.episodes if e.delivered and e.severity == severity]
+
+    def unrelated(self) -> list[backtest.Episode]:
+        names = {x.alertname for x in self.scenario.expect} | set(self.scenario.related)
+        return [e for e in self.episodes if e.delivered and e.alertname not in names]
+
+
+class Prometheus:
+    """The real prometheus serving a data directory, on a free loopback port."""
+
+    def __init__(self, data: Path, log: Path):
+        self.data, self.log_path = data, log
+        self.proc: subprocess.Popen | None = None
+        self.url = ""
+
+    def start(self) -> None:
+        port = free_port()
+        config = self.data.parent / "prometheus.yml"
+        config.write_text("global: {evaluation_interval: 1m}\n")
+        self.log = open(self.log_path, "a")
+        self.proc = subprocess.Popen(
+            [_binary("prometheus"), f"--config.file={config}", f"--storage.tsdb.path={self.data}",
+             "--storage.tsdb.retention.time=90d", f"--web.listen-address=127.0.0.1:{port}",
+             "--query.max-samples=200000000", "--query.timeout=10m"],
+            stdout=self.log, stderr=subprocess.STDOUT)
+        self.url = f"http://127.0.0.1:{port}"
+        wait_ready(self.url, self.proc, "prometheus")
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(30)
+            self.proc = None
+            self.log.close()
+
+
+def _binary(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        raise RuntimeError(f"{name} not found: install Debian's prometheus package")
+    return path
+
+
+def recording_layers(rules: list[dict]) -> list[list[dict]]:
+    """Recording rules in layers: each reads only raw series and earlier layers."""
+    layer: dict[str, int] = {}
+    for rule in rules:
+        deps = set(re.findall(r"llm:[a-z0-9_:]+", rule["expr"])) - {rule["record"]}
+        layer[rule["record"]] = 1 + max((layer[d] for d in deps if d in layer), default=-1)
+    out: list[list[dict]] = [[] for _ in range(max(layer.values(), default=-1) + 1)]
+    for rule in rules:
+        out[layer[rule["record"]]].append(rule)
+    return out
+
+
+def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = None,
+        seed: int = 1) -> Result:
+    """Simulate, backfill, serve and judge one scenario."""
+    began = time.monotonic()
+    files = render.outputs(config or Config())
+    groups = yaml.safe_load(files[RULES_FILE])["groups"]
+    recordings = [r for g in groups for r in g["rules"] if "record" in r]
+    end = math.floor(time.time() / DAY) * DAY - DAY  # whole simulated days, all in the past
+    start = end - math.ceil(days) * DAY
+    read = {m.name for m in metrics.CATALOGUE
+            if any(name in files[RULES_FILE] for name in m.sample_names())}
+    fleet = Fleet(start, seed=seed, faults=scenario.faults, keep=read | {"up"})
+    history = fleet.run(end - start)
+    work = workdir / scenario.name
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    om = work / "history.om"
+    with open(om, "w") as f:
+        for chunk in history.openmetrics():
+            f.write(chunk)
+    data = work / "data"
+    subprocess.run([_binary("promtool"), "tsdb", "create-blocks-from", "openmetrics", str(om),
+                    str(data)], check=True, capture_output=True)
+    om.unlink()
+    prometheus = Prometheus(data, work / "prometheus.log")
+    prometheus.start()
+    try:
+        for i, layer in enumerate(recording_layers(recordings)):
+            rules = work / f"recording-{i}.yaml"
+            rules.write_text(yaml.safe_dump({"groups": [{"name": f"layer-{i}", "rules": layer}]}))
+            out = work / f"recorded-{i}"
+            subprocess.run([_binary("promtool"), "tsdb", "create-blocks-from", "rules",
+                            f"--start={int(start)}", f"--end={int(end)}",
+                            f"--url={prometheus.url}", f"--output-dir={out}",
+                            "--eval-interval=1m", str(rules)],
+                           check=True, capture_output=True)
+            prometheus.stop()
+            for block in out.iterdir():
+                block.rename(data / block.name)
+            prometheus.start()
+        judged_from = end - DAY  # the last day; the days before are the alerts' history
+        episodes = backtest.backtest(
+            backtest.PrometheusAPI(prometheus.url, timeout=600),
+            backtest.load_rules(files[RULES_FILE]),
+            backtest.load_inhibit_rules(files[ALERTMANAGER_FILE]), judged_from, end)
+    finally:
+        prometheus.stop()
+    result = Result(scenario, (judged_from, end), episodes)
+    for expect in scenario.expect:
+        fault_start = start + min(f.start for f in scenario.faults)
+        delays = [e.start - fault_start for e in episodes
+                  if e.delivered and e.alertname == expect.alertname
+                  and all(e.labels.get(k) == v for k, v in expect.labels)
+                  and e.start >= fault_start - 60]
+        delay = min(delays, default=None)
+        result.detected[expect.alertname] = delay if delay is not None \
+            and delay <= expect.within else None
+    result.seconds = time.monotonic() - began
+    return result
+
+
+def report(results: list[Result]) -> str:
+    """The suite's results as Markdown."""
+    lines = ["# Alert scenarios", "",
+             "Generated by `make scenarios` (`python -m llm_exporter.devtools.scenarios`): "
+             "simulated fleet history through the real Store, backfilled into the real "
+             "Prometheus with promtool, the rendered rules judged with `llm-exporter "
+             "backtest` over the last day of each run.", "",
+             "| scenario | judged | delivered pages | delivered warnings | fault alert | "
+             "delay | unrelated delivered |", "|---|---|---|---|---|---|---|"]
+    for r in results:
+        s = r.scenario
+        pages, warnings = len(r.delivered("critical")), len(r.delivered("warning"))
+        if s.healthy:
+            fault, delay = "—", "—"
+        else:
+            fault = ", ".join(x.alertname for x in s.expect)
+            delay = ", ".join("missed" if d is None else f"{d / 60:.0f} min"
+                              for d in r.detected.values())
+        unrelated = ", ".join(sorted({e.alertname for e in r.unrelated()})) or "none"
+        lines.append(f"| {s.name} | {r.judged_days:g} d | {pages} | {warnings} | {fault} | "
+                     f"{delay} | {unrelated if not s.healthy else '—'} |")
+    lines.append("")
+    for r in results:
+        lines += [f"## {r.scenario.name}", "", r.scenario.description + ".", "", "```",
+                  backtest.format_report(r.episodes, *r.judged).rstrip(),
+                  "```", f"({r.seconds:.0f} s to simulate, backfill and judge)", ""]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m llm_exporter.devtools.scenarios",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("names", nargs="*", help="scenarios to run (default: all)")
+    parser.add_argument("--days", type=float, default=8.0, help="simulated days per scenario")
+    parser.add_argument("--report", help="write the Markdown report here")
+    parser.add_argument("--workdir", help="keep the data here (default: a temporary dir)")
+    args = parser.parse_args(argv)
+    chosen = [s for s in scenarios(args.days) if not args.names or s.name in args.names]
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(args.workdir or tmp)
+        results = []
+        for scenario in chosen:
+            print(f"{scenario.name}: {scenario.description} ...", file=sys.stderr, flush=True)
+            results.append(run(scenario, args.days, workdir))
+    text = report(results)
+    if args.report:
+        Path(args.report).write_text(text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
