@@ -12,8 +12,8 @@ SLO_WINDOWS = ("5m", "30m", "1h", "2h", "6h", "1d", "3d")
 # burn factor). Both burn-rate alerts use them; every window is recorded for each ratio.
 PAGE_WINDOWS = (("1h", "5m", 14.4), ("6h", "30m", 6.0))
 TICKET_WINDOWS = (("1d", "2h", 3.0), ("3d", "6h", 1.0))
-# (severity, windows, for) of LLMErrorBudgetBurn
-ERROR_BURN = (
+# (severity, windows, for) of both burn-rate alerts: a fast burn pages, a slow one tickets
+BURN = (
     ("critical", PAGE_WINDOWS, "2m"),
     ("warning", TICKET_WINDOWS, "15m"),
 )
@@ -68,23 +68,22 @@ def alerts(config: Config) -> list[Alert]:
     slow_budget = 1 - slo.latency_objective
     out = []
 
-    for severity, pairs, for_ in ERROR_BURN:
+    for severity, pairs, for_ in BURN:
+        burn = (f"({'page' if severity == 'critical' else 'ticket'}: burn rate over "
+                f"{' and '.join(f'{f:g}x' for *_, f in pairs)})")
         out.append(Alert(
             "LLMErrorBudgetBurn", burn_rate_expr("llm:slo_error_ratio", pairs, budget),
             severity, for_,
             "LLM calls are failing fast enough to exhaust the error budget.",
             f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls fail; the objective "
-            f"allows {fmt(budget * 100)}% ({'page' if severity == 'critical' else 'ticket'}: "
-            f"burn rate over {' and '.join(f'{f:g}x' for *_, f in pairs)}).",
-            "overview"))
-
-    out.append(Alert(
-        "LLMLatencyBudgetBurn", burn_rate_expr("llm:slo_slow_ratio", PAGE_WINDOWS, slow_budget),
-        "warning", "5m",
-        "Too many LLM calls are slower than the latency objective.",
-        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of successful calls take longer "
-        f"than {fmt(slo.latency_seconds)}s; the objective allows "
-        f"{fmt(slow_budget * 100)}%.", "latency"))
+            f"allows {fmt(budget * 100)}% {burn}.", "overview"))
+        out.append(Alert(
+            "LLMLatencyBudgetBurn", burn_rate_expr("llm:slo_slow_ratio", pairs, slow_budget),
+            severity, for_,
+            "Too many LLM calls are slower than the latency objective.",
+            f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of successful calls take longer "
+            f"than {fmt(slo.latency_seconds)}s; the objective allows "
+            f"{fmt(slow_budget * 100)}% {burn}.", "latency"))
 
     out.append(Alert(
         "LLMRateLimited",
