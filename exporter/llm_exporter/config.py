@@ -112,6 +112,10 @@ class SloConfig:
 
 @dataclass(frozen=True)
 class Thresholds:
+    # a burn-rate page needs this many calls in its long window (1h, 6h); below, a ticket
+    page_min_calls: float = 100.0
+    error_ratio: float = 0.1  # LLMErrorRatioHigh: 5-minute error ratio over this for 10m
+    error_min_calls: float = 20.0  # ... with at least this many calls in those 5 minutes
     latency_p99_seconds: float = 40.96
     rate_limit_ratio: float = 0.05
     cost_spike_factor: float = 2.0  # hourly spend over this many times the same hour's baseline

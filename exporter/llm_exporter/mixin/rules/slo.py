@@ -3,7 +3,7 @@ rate limiting, and traffic that stopped."""
 
 from __future__ import annotations
 
-from llm_exporter.config import Config
+from llm_exporter.config import Config, parse_duration
 from llm_exporter.metrics import DURATION, REQUESTS
 from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
 
@@ -20,12 +20,18 @@ BURN = (
 
 
 def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
-                   budget: float) -> str:
+                   budget: float, min_calls: float = 0.0) -> str:
     """Fires when the ratio recorded as ``{ratio}:rate{window}`` burns ``budget`` faster than
-    the factor over both windows of any pair."""
+    the factor over both windows of any pair; with ``min_calls``, only where the long window
+    holds that many calls (one failure among ten calls is not evidence of an outage)."""
+    def guard(long: str) -> str:
+        if not min_calls:
+            return ""
+        seconds = fmt(parse_duration(long))
+        return f"\n  and llm:slo_requests:rate{long} * {seconds} >= {fmt(min_calls)}"
     return "\nor\n".join(
         f"(\n  {ratio}:rate{short} > {fmt(f * budget)}\n"
-        f"  and {ratio}:rate{long} > {fmt(f * budget)}\n)"
+        f"  and {ratio}:rate{long} > {fmt(f * budget)}{guard(long)}\n)"
         for long, short, f in windows)
 
 
@@ -71,19 +77,32 @@ def alerts(config: Config) -> list[Alert]:
     for severity, pairs, for_ in BURN:
         burn = (f"({'page' if severity == 'critical' else 'ticket'}: burn rate over "
                 f"{' and '.join(f'{f:g}x' for *_, f in pairs)})")
+        min_calls = t.page_min_calls if severity == "critical" else 0.0
         out.append(Alert(
-            "LLMErrorBudgetBurn", burn_rate_expr("llm:slo_error_ratio", pairs, budget),
+            "LLMErrorBudgetBurn",
+            burn_rate_expr("llm:slo_error_ratio", pairs, budget, min_calls),
             severity, for_,
             "LLM calls are failing fast enough to exhaust the error budget.",
             f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls fail; the objective "
             f"allows {fmt(budget * 100)}% {burn}.", "overview"))
         out.append(Alert(
-            "LLMLatencyBudgetBurn", burn_rate_expr("llm:slo_slow_ratio", pairs, slow_budget),
+            "LLMLatencyBudgetBurn",
+            burn_rate_expr("llm:slo_slow_ratio", pairs, slow_budget, min_calls),
             severity, for_,
             "Too many LLM calls are slower than the latency objective.",
             f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of successful calls take longer "
             f"than {fmt(slo.latency_seconds)}s; the objective allows "
             f"{fmt(slow_budget * 100)}% {burn}.", "latency"))
+
+    out.append(Alert(
+        "LLMErrorRatioHigh",
+        f"llm:slo_error_ratio:rate5m > {fmt(t.error_ratio)}\n"
+        f"and llm:slo_requests:rate5m * 300 >= {fmt(t.error_min_calls)}",
+        "warning", "10m",
+        "Many LLM calls are failing right now.",
+        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls failed over the last 5 "
+        f"minutes (threshold {fmt(t.error_ratio * 100)}%, for 10 minutes). Too short to burn "
+        f"much error budget, long enough for users to notice.", "overview"))
 
     out.append(Alert(
         "LLMRateLimited",
