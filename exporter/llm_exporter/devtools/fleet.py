@@ -95,7 +95,6 @@ class Fault:
     call: Callable[[random.Random, Model, dict], dict | None] | None = None  # None drops it
     rate: Callable[[Model], float] | None = None  # a factor on the model's call rate
     down: tuple[str, ...] = ()  # sidecars not scraped (up == 0)
-    restart: tuple[str, ...] = ()  # sidecars that restart at ``start`` (counters from 0)
 
     def active(self, t: float) -> bool:
         return self.start <= t < self.end
@@ -188,12 +187,6 @@ class Fleet:
 
     def _minute(self) -> None:
         faults = self._faults()
-        offset = self.now - self.start
-        for fault in self.faults:  # a restart empties the store at the fault's start
-            if fault.restart and fault.start <= offset < fault.start + self.scrape_interval:
-                for name in fault.restart:
-                    self.stores[name] = self._store()
-                    self.events[name] = 0
         rng = self.rng
         for model in self.models:
             rate = model.calls_per_hour * (0.8 if model.batch else daily_factor(self.now))
