@@ -38,10 +38,14 @@ def alerts(config: Config) -> list[Alert]:
         f" (threshold {fmt(t.truncation_ratio * 100)}%).", "quality"))
 
     refusal = "llm:refusal:ratio_rate1h"
+    usual = f"avg_over_time({refusal}[7d] offset 1h)"
     out.append(Alert(
         "LLMRefusalRatioDrift",
         f"{refusal} > {fmt(t.refusal_min_ratio)}\n"
-        f"and {refusal} > {fmt(t.refusal_drift_factor)} * avg_over_time({refusal}[7d] offset 1h)",
+        f"and {refusal} > {fmt(t.refusal_drift_factor)} * {usual}\n"
+        f"and ({refusal} - {usual})\n"
+        f"  / sqrt({usual} * (1 - {usual}) / (llm:slo_requests:rate1h * 3600))\n"
+        f"  > {fmt(t.refusal_min_zscore)}",
         "warning", "30m",
         "The model refuses to answer much more often than it used to.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls are refused, over "
