@@ -26,7 +26,9 @@ def test_durations_and_times():
     with pytest.raises(ValueError):
         parse_duration("soon")
     assert parse_time("now", 1000.0) == 1000.0
-    assert parse_time("-1h", 10_000.0) == 6400.0
+    assert parse_time("-1h", 10_000.0) == parse_time("now-1h", 10_000.0) == 6400.0
+    with pytest.raises(ValueError, match="not a time"):
+        parse_time("last tuesday", 0)
     assert parse_time("1700000000", 0) == 1_700_000_000
     assert parse_time("2026-12-01T00:00:00Z", 0) == 1_796_083_200
 

@@ -184,3 +184,22 @@ def test_proxy_flags_merge_with_the_config_file(tmp_path):
     out = subprocess.run([*EXE, "run", "--proxy.upstream=noequals"], capture_output=True,
                          text=True)
     assert out.returncode == 2 and "expected NAME=URL" in out.stderr
+
+
+def test_backtest_says_what_is_wrong_in_one_line(tmp_path):
+    down = subprocess.run([*EXE, "backtest", "--prometheus", "http://127.0.0.1:9",
+                           "--from", "now-1h"], capture_output=True, text=True, timeout=60)
+    assert down.returncode == 1 and "http://127.0.0.1:9" in down.stderr
+    assert len(down.stderr.strip().splitlines()) == 1
+    bad_time = subprocess.run([*EXE, "backtest", "--prometheus", "http://127.0.0.1:9",
+                               "--from", "last tuesday"], capture_output=True, text=True)
+    assert bad_time.returncode == 2 and "last tuesday" in bad_time.stderr
+    backwards = subprocess.run([*EXE, "backtest", "--prometheus", "http://127.0.0.1:9",
+                                "--from", "now-1h", "--to", "now-2h"], capture_output=True,
+                               text=True)
+    assert backwards.returncode == 2 and "--to must be after --from" in backwards.stderr
+    rules = tmp_path / "rules.yml"
+    rules.write_text("groups: [{name: g, rules: [{alert: A, expr: up == 0, for: soon}]}]\n")
+    bad_rules = subprocess.run([*EXE, "backtest", "--prometheus", "http://127.0.0.1:9",
+                                "--rules", str(rules)], capture_output=True, text=True)
+    assert bad_rules.returncode == 2 and "soon" in bad_rules.stderr

@@ -34,17 +34,21 @@ def parse_duration(text: str) -> float:
 
 
 def parse_time(text: str, now: float) -> float:
-    """Unix seconds from "now", "-14d" (before now), unix seconds, or RFC 3339."""
+    """Unix seconds from "now", "now-14d" (or "-14d"), unix seconds, or RFC 3339."""
     text = text.strip()
     if text == "now":
         return now
-    if text.startswith("-"):
-        return now - parse_duration(text[1:])
+    if text.startswith(("now-", "-")):
+        return now - parse_duration(text.split("-", 1)[1])
     try:
         return float(text)
     except ValueError:
         pass
-    stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    try:
+        stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"not a time: {text!r} (now, now-14d, unix seconds or RFC 3339)") \
+            from None
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=timezone.utc)
     return stamp.timestamp()

@@ -93,8 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     backtest.add_argument("--alertmanager.config", dest="alertmanager_config", metavar="FILE",
                           help="for inhibition (default: rendered from --config.file)")
     backtest.add_argument("--config.file", dest="config_file", metavar="FILE")
-    backtest.add_argument("--from", dest="start", default="-7d", metavar="TIME",
-                          help="RFC 3339, unix seconds, or -DURATION before now (default -7d)")
+    backtest.add_argument("--from", dest="start", default="now-7d", metavar="TIME",
+                          help="RFC 3339, unix seconds, or now-DURATION (default now-7d)")
     backtest.add_argument("--to", dest="end", default="now", metavar="TIME",
                           help="same forms as --from (default now)")
     backtest.add_argument("--evaluation-interval", dest="interval", default="1m",
