@@ -29,6 +29,7 @@ from llm_exporter.sidecar.store import Store
 
 HOUR = 3600.0
 DAY = 24 * HOUR
+WEEK = 7 * DAY
 
 
 @dataclass(frozen=True)
