@@ -4,7 +4,8 @@ Every alerting rule is evaluated as a range query at its group's interval (the r
 it reads must be in that history, as they are where the rules run), ``for:`` is applied as
 Prometheus's rule manager applies it, and the Alertmanager configuration's inhibition rules
 tell which firing alerts would have been delivered and which suppressed. Only the Prometheus
-HTTP query API is used, so Thanos, Mimir and VictoriaMetrics work as well.
+HTTP query API is used (which Thanos, Mimir and VictoriaMetrics serve too; only Prometheus is
+tested).
 """
 
 from __future__ import annotations
