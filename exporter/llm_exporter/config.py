@@ -114,8 +114,12 @@ class SloConfig:
 class Thresholds:
     # a burn-rate page needs this many calls in its long window (1h, 6h); below, a ticket
     page_min_calls: float = 100.0
+    # burn-rate alerts need the Wilson lower bound of the long window's ratio, this many
+    # standard errors down, over the threshold: 16 failures in 233 calls is not a 14.4x burn
+    evidence_zscore: float = 2.0
+    # a ratio alert (error, rate-limit, truncation) needs this many such calls in its window
+    ratio_min_events: float = 5.0
     error_ratio: float = 0.1  # LLMErrorRatioHigh: 5-minute error ratio over this for 10m
-    error_min_calls: float = 20.0  # ... with at least this many calls in those 5 minutes
     latency_p99_seconds: float = 40.96
     rate_limit_ratio: float = 0.05
     cost_spike_factor: float = 2.0  # hourly spend over this many times the same hour's baseline
@@ -130,6 +134,10 @@ class Thresholds:
     refusal_min_zscore: float = 3.0
     feedback_drop: float = 0.1  # drop of the mean score against its 7-day mean
     feedback_min_scores_per_hour: float = 10.0
+    # the drop must also be this many standard errors for the hour's number of scores;
+    # scores lie between 0 and feedback_score_max (1 for thumbs up/down, 5 for stars)
+    feedback_min_zscore: float = 3.0
+    feedback_score_max: float = 1.0
     step_p95_seconds: float = 5.0
     rejected_ratio: float = 0.01
     no_traffic_min_requests_per_second: float = 0.01  # traffic a day ago above this is expected

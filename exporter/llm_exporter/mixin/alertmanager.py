@@ -1,7 +1,8 @@
 """Alertmanager configuration: routes by severity, grouping, inhibition, Slack and PagerDuty.
 
 critical pages (PagerDuty Events v2) and posts to Slack; warning posts to Slack; info goes
-nowhere. A critical alert inhibits the warning of the same alert and scope; LLMExporterAbsent
+nowhere. A critical alert inhibits the warning of the same alert and scope; a tenant's
+exhausted budget inhibits its 80 % warning; LLMExporterAbsent
 (no sidecar up) inhibits every other LLM alert, and LLMExporterDown inhibits LLMNoTraffic and
 the alerts of the same sidecar. Secrets are read from files (`*_file`), never inlined.
 """
@@ -77,6 +78,9 @@ def build(config: Config) -> dict:
             {"source_matchers": ['severity="critical"'],
              "target_matchers": ['severity="warning"'],
              "equal": SCOPE},
+            *({"source_matchers": [f'alertname="{name}Exhausted"'],
+               "target_matchers": [f'alertname="{name}"'], "equal": ["tenant"]}
+              for name in ("LLMTenantBudgetDaily", "LLMTenantBudgetMonthly")),
             {"source_matchers": ['alertname="LLMExporterAbsent"'],
              "target_matchers": ['alertname=~"LLM.+"', 'alertname!="LLMExporterAbsent"']},
             {"source_matchers": ['alertname="LLMExporterDown"'],

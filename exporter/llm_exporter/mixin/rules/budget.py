@@ -28,12 +28,19 @@ def alerts(config: Config) -> list[Alert]:
                                 ("30d", "LLMTenantBudgetMonthly", "monthly")):
         spent = f"llm:tenant_cost_usd:increase{window}"
         ratio = f'{spent}\n  / on (tenant) llm:tenant_budget_usd{{window="{window}"}}'
-        for severity, limit in (("warning", t.budget_warning_ratio), ("critical", 1.0)):
-            out.append(Alert(
-                name, f"{ratio}\n  > {fmt(limit)}", severity, "5m",
-                f"A tenant has spent {'its' if limit >= 1 else fmt(limit * 100) + '% of its'} "
-                f"{label} LLM budget.",
-                f"Tenant {{{{ $labels.tenant }}}} has spent {{{{ $value | humanizePercentage }}}}"
-                f" of its {label} budget (rolling {window}).", "cost"))
+        out.append(Alert(
+            name, f"{ratio}\n  > {fmt(t.budget_warning_ratio)}", "warning", "5m",
+            f"A tenant has spent {fmt(t.budget_warning_ratio * 100)}% of its {label} LLM "
+            f"budget.",
+            f"Tenant {{{{ $labels.tenant }}}} has spent {{{{ $value | humanizePercentage }}}}"
+            f" of its {label} budget (rolling {window}).", "cost"))
+        # a spending decision, not a 3 a.m. page: a warning unless alerting.severity says
+        # critical; Alertmanager inhibits the 80 % warning while this fires
+        out.append(Alert(
+            f"{name}Exhausted", f"{ratio}\n  >= 1", "warning", "5m",
+            f"A tenant has spent its whole {label} LLM budget.",
+            f"Tenant {{{{ $labels.tenant }}}} has spent {{{{ $value | humanizePercentage }}}}"
+            f" of its {label} budget (rolling {window}); with proxy.enforce_budgets its calls "
+            f"are refused.", "cost"))
 
     return out

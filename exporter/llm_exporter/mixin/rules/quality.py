@@ -14,10 +14,11 @@ def recording(config: Config) -> list[dict]:
          "expr": f"(sum by ({PM}) (rate({REFUSALS.series}{{{sel}}}[1h]))\n"
                  f"  or 0 * sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1h])))\n"
                  f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1h]))"},
+        {"record": "llm:feedback_scores:rate1h",
+         "expr": f"sum by (name, gen_ai_request_model) (rate({FEEDBACK.count}{{{sel}}}[1h]))"},
         {"record": "llm:feedback_score:mean1h",
          "expr": f"sum by (name, gen_ai_request_model) (rate({FEEDBACK.sum}{{{sel}}}[1h]))"
-                 f"\n  / sum by (name, gen_ai_request_model) "
-                 f"(rate({FEEDBACK.count}{{{sel}}}[1h]))"},
+                 f"\n  / llm:feedback_scores:rate1h"},
     ]
 
 
@@ -27,11 +28,12 @@ def alerts(config: Config) -> list[Alert]:
     sel = a.selector
     out = []
 
+    cut = f'sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}, finish_reason="length"}}[15m]))'
     out.append(Alert(
         "LLMTruncationRatioHigh",
-        f'sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}, finish_reason="length"}}[15m]))'
-        f"\n  / sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}}}[15m]))\n"
-        f"  > {fmt(t.truncation_ratio)}",
+        f"{cut}\n  / sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}}}[15m]))\n"
+        f"  > {fmt(t.truncation_ratio)}\n"
+        f"and {cut} * 900 >= {fmt(t.ratio_min_events)}",
         "warning", "15m",
         "Many LLM answers are cut off at the output token limit.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of answers stop at the length limit"
@@ -52,13 +54,18 @@ def alerts(config: Config) -> list[Alert]:
         f"{fmt(t.refusal_drift_factor)}x the 7-day average.", "quality"))
 
     score = "llm:feedback_score:mean1h"
-    min_rate = fmt(t.feedback_min_scores_per_hour / 3600)
+    usual = f"avg_over_time({score}[7d] offset 1h)"
+    scores = "(llm:feedback_scores:rate1h * 3600)"
+    top = fmt(t.feedback_score_max)
     out.append(Alert(
         "LLMFeedbackScoreDrop",
-        f"{score} < avg_over_time({score}[7d] offset 1h) - {fmt(t.feedback_drop)}\n"
-        f"and on (name, gen_ai_request_model)\n"
-        f"  sum by (name, gen_ai_request_model) (rate({FEEDBACK.count}{{{sel}}}[1h]))"
-        f" > {min_rate}",
+        f"{score} < {usual} - {fmt(t.feedback_drop)}\n"
+        f"and {scores} >= {fmt(t.feedback_min_scores_per_hour)}\n"
+        # standard errors of the drop, with the largest variance scores in [0, max] can have
+        # around that mean (Bhatia-Davis): exact for 0/1 ratings, cautious for others
+        f"and ({usual} - {score})\n"
+        f"  / sqrt({usual} * ({top} - {usual}) / {scores})\n"
+        f"  > {fmt(t.feedback_min_zscore)}",
         "warning", "30m",
         "Users or evaluators score the answers lower than usual.",
         f"{{{{ $labels.name }}}} for {{{{ $labels.gen_ai_request_model }}}} averages "

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from llm_exporter.config import Config, parse_duration
 from llm_exporter.metrics import DURATION, REQUESTS
-from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
+from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, wilson_lower
 
-SLO_WINDOWS = ("5m", "30m", "1h", "2h", "6h", "1d", "3d")
+SLO_WINDOWS = ("5m", "10m", "30m", "1h", "2h", "6h", "1d", "3d")
 # Multi-window, multi-burn-rate pairs (SRE workbook, ch. 5): (long window, short window,
 # burn factor). Both burn-rate alerts use them; every window is recorded for each ratio.
 PAGE_WINDOWS = (("1h", "5m", 14.4), ("6h", "30m", 6.0))
 TICKET_WINDOWS = (("1d", "2h", 3.0), ("3d", "6h", 1.0))
+LONG_WINDOWS = tuple(long for long, _, _ in PAGE_WINDOWS + TICKET_WINDOWS)
 # (severity, windows, for) of both burn-rate alerts: a fast burn pages, a slow one tickets
 BURN = (
     ("critical", PAGE_WINDOWS, "2m"),
@@ -21,9 +22,10 @@ BURN = (
 
 def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
                    budget: float, min_calls: float = 0.0) -> str:
-    """Fires when the ratio recorded as ``{ratio}:rate{window}`` burns ``budget`` faster than
-    the factor over both windows of any pair; with ``min_calls``, only where the long window
-    holds that many calls (one failure among ten calls is not evidence of an outage)."""
+    """Fires when ``{ratio}:rate{short}`` and the long window's lower confidence bound
+    ``{ratio}_lower:rate{long}`` both burn ``budget`` faster than the factor, for any pair; with
+    ``min_calls``, only where the long window holds that many calls (a model serving ten calls
+    an hour gets a ticket, not a page)."""
     def guard(long: str) -> str:
         if not min_calls:
             return ""
@@ -31,7 +33,7 @@ def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
         return f"\n  and llm:slo_requests:rate{long} * {seconds} >= {fmt(min_calls)}"
     return "\nor\n".join(
         f"(\n  {ratio}:rate{short} > {fmt(f * budget)}\n"
-        f"  and {ratio}:rate{long} > {fmt(f * budget)}{guard(long)}\n)"
+        f"  and {ratio}_lower:rate{long} > {fmt(f * budget)}{guard(long)}\n)"
         for long, short, f in windows)
 
 
@@ -52,13 +54,23 @@ def recording(config: Config) -> list[dict]:
                      f"  or 0 * llm:slo_requests:rate{w}"},
             {"record": f"llm:slo_error_ratio:rate{w}",
              "expr": f"llm:slo_errors:rate{w} / llm:slo_requests:rate{w}"},
+            {"record": f"llm:slo_successes:rate{w}",
+             "expr": f'sum by ({PM}) (rate({DURATION.count}{{{sel}, error_type=""}}[{w}]))'},
             {"record": f"llm:slo_slow_ratio:rate{w}",
              "expr": f'1 - (\n'
                      f'  sum by ({PM}) (rate({DURATION.bucket}'
                      f'{{{sel}, error_type="", le="{le}"}}[{w}]))\n'
-                     f'  / sum by ({PM}) (rate({DURATION.count}'
-                     f'{{{sel}, error_type=""}}[{w}]))\n)'},
+                     f'  / llm:slo_successes:rate{w}\n)'},
         ]
+    # what the burn-rate alerts can be confident of over their long windows (see wilson_lower)
+    z = alerting.thresholds.evidence_zscore
+    for w in LONG_WINDOWS:
+        seconds = fmt(parse_duration(w))
+        for ratio, calls in (("llm:slo_error_ratio", "llm:slo_requests"),
+                             ("llm:slo_slow_ratio", "llm:slo_successes")):
+            rules.append({"record": f"{ratio}_lower:rate{w}",
+                          "expr": wilson_lower(f"{ratio}:rate{w}",
+                                               f"({calls}:rate{w} * {seconds})", z)})
     rules.append(
         {"record": "llm:requests:rate5m",
          "expr": f"sum by ({PM}, error_type) (rate({REQUESTS.series}{{{sel}}}[5m]))"})
@@ -97,18 +109,20 @@ def alerts(config: Config) -> list[Alert]:
     out.append(Alert(
         "LLMErrorRatioHigh",
         f"llm:slo_error_ratio:rate5m > {fmt(t.error_ratio)}\n"
-        f"and llm:slo_requests:rate5m * 300 >= {fmt(t.error_min_calls)}",
+        f"and llm:slo_errors:rate10m * 600 >= {fmt(t.ratio_min_events)}",
         "warning", "10m",
         "Many LLM calls are failing right now.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls failed over the last 5 "
         f"minutes (threshold {fmt(t.error_ratio * 100)}%, for 10 minutes). Too short to burn "
         f"much error budget, long enough for users to notice.", "overview"))
 
+    limited = f'sum by ({PM}) (rate({REQUESTS.series}{{{sel}, error_type="rate_limit"}}[10m]))'
     out.append(Alert(
         "LLMRateLimited",
-        f'sum by ({PM}) (rate({REQUESTS.series}{{{sel}, error_type="rate_limit"}}[10m]))\n'
+        f"{limited}\n"
         f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[10m]))\n"
-        f"  > {fmt(t.rate_limit_ratio)}",
+        f"  > {fmt(t.rate_limit_ratio)}\n"
+        f"and {limited} * 600 >= {fmt(t.ratio_min_events)}",
         "warning", "10m",
         "The LLM provider is rate-limiting calls.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls get a rate-limit error "
