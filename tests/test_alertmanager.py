@@ -26,7 +26,7 @@ def rendered(tmp_path):
 def test_amtool_check_config_is_clean(rendered):
     out = subprocess.run([amtool(), "check-config", str(rendered)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "1 templates" in out.stdout and "4 inhibit rules" in out.stdout
+    assert "1 templates" in out.stdout and "6 inhibit rules" in out.stdout
 
 
 @pytest.mark.parametrize("labels, receiver", [
@@ -61,7 +61,11 @@ def test_inhibition_critical_over_warning_and_exporter_absent_over_everything():
     assert {"source_matchers": ['severity="critical"'], "target_matchers": ['severity="warning"'],
             "equal": rules[0]["equal"]} == rules[0]
     assert "alertname" in rules[0]["equal"] and "gen_ai_request_model" in rules[0]["equal"]
-    assert rules[1]["source_matchers"] == ['alertname="LLMExporterAbsent"']
+    # a tenant's whole budget spent silences its 80 % warning, for that tenant only
+    assert {"source_matchers": ['alertname="LLMTenantBudgetDailyExhausted"'],
+            "target_matchers": ['alertname="LLMTenantBudgetDaily"'],
+            "equal": ["tenant"]} in rules
+    assert ['alertname="LLMExporterAbsent"'] in [r["source_matchers"] for r in rules]
 
 
 def test_config_sets_receivers_and_timings():

@@ -122,7 +122,7 @@ def test_budget_burn_thresholds_follow_the_objective():
     critical = [a for a in rules.alerts(config)
                 if a.name == "LLMErrorBudgetBurn" and a.severity == "critical"][0]
     assert "llm:slo_error_ratio:rate5m > 0.0144" in critical.expr
-    assert "llm:slo_error_ratio:rate6h > 0.006" in critical.expr
+    assert "llm:slo_error_ratio_lower:rate6h > 0.006" in critical.expr
 
 
 def test_every_alert_has_a_runbook_section():
