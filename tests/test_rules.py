@@ -98,7 +98,7 @@ def test_every_alert_has_severity_summary_description_and_links():
             ann = rule["annotations"]
             assert "{{" not in ann["summary"], "summary is static"
             assert "$value" in ann["description"] or "$labels" in ann["description"] \
-                or rule["alert"] in ("LLMExporterAbsent", "LLMNoTraffic")
+                or rule["alert"] == "LLMExporterAbsent"
             assert ann["runbook_url"].endswith("docs/runbooks.md#" + rule["alert"].lower())
             assert "/d/llm-" in ann["dashboard_url"]
 

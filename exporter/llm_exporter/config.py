@@ -140,7 +140,10 @@ class Thresholds:
     feedback_score_max: float = 1.0
     step_p95_seconds: float = 5.0
     rejected_ratio: float = 0.01
-    no_traffic_min_requests_per_second: float = 0.01  # traffic a day ago above this is expected
+    # LLMNoTraffic / LLMPromptNoTraffic: the last 15 minutes hold under this share of the same
+    # 15 minutes yesterday and last week (the smaller), which held at least no_traffic_min_calls
+    no_traffic_ratio: float = 0.1
+    no_traffic_min_calls: float = 10.0
     budget_warning_ratio: float = 0.8
 
 

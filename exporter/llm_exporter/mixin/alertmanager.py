@@ -3,7 +3,7 @@
 critical pages (PagerDuty Events v2) and posts to Slack; warning posts to Slack; info goes
 nowhere. A critical alert inhibits the warning of the same alert and scope; a tenant's
 exhausted budget inhibits its 80 % warning; LLMExporterAbsent
-(no sidecar up) inhibits every other LLM alert, and LLMExporterDown inhibits LLMNoTraffic and
+(no sidecar up) inhibits every other LLM alert, and LLMExporterDown inhibits the no-traffic alerts and
 the alerts of the same sidecar. Secrets are read from files (`*_file`), never inlined.
 """
 
@@ -84,7 +84,7 @@ def build(config: Config) -> dict:
             {"source_matchers": ['alertname="LLMExporterAbsent"'],
              "target_matchers": ['alertname=~"LLM.+"', 'alertname!="LLMExporterAbsent"']},
             {"source_matchers": ['alertname="LLMExporterDown"'],
-             "target_matchers": ['alertname="LLMNoTraffic"']},
+             "target_matchers": ['alertname=~"LLMNoTraffic|LLMPromptNoTraffic"']},
             {"source_matchers": ['alertname="LLMExporterDown"'],
              "target_matchers": ['alertname=~"LLMExporter.+"', 'alertname!="LLMExporterDown"'],
              "equal": ["instance"]},

@@ -1,10 +1,10 @@
 """Availability and latency objectives: SLO recordings and their multi-window burn-rate alerts,
-rate limiting, and traffic that stopped."""
+rate limiting, and traffic that stopped (per model and per prompt)."""
 
 from __future__ import annotations
 
 from llm_exporter.config import Config, parse_duration
-from llm_exporter.metrics import DURATION, REQUESTS
+from llm_exporter.metrics import COST, DURATION, PROMPT_NAME, REQUESTS
 from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, wilson_lower
 
 SLO_WINDOWS = ("5m", "10m", "30m", "1h", "2h", "6h", "1d", "3d")
@@ -35,6 +35,17 @@ def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
         f"(\n  {ratio}:rate{short} > {fmt(f * budget)}\n"
         f"  and {ratio}_lower:rate{long} > {fmt(f * budget)}{guard(long)}\n)"
         for long, short, f in windows)
+
+
+def traffic_drop(traffic, ratio: float, min_expected: float) -> str:
+    """Fires where ``traffic("")`` is under ``ratio`` times what was expected: the smaller of
+    ``traffic(" offset 1d")`` and ``traffic(" offset 1w")``, both present and at least
+    ``min_expected``. Comparing with yesterday and the same day last week, a Monday is not
+    judged by a Sunday, nor a weekday-only feature on a Saturday."""
+    now, day, week = traffic(""), traffic(" offset 1d"), traffic(" offset 1w")
+    smaller = f"(\n    ({day}\n      < {week})\n    or {week}\n  ) and {day}"
+    return (f"(\n  {now}\n  or 0 * {day}\n)\n< {fmt(ratio)} * (\n  (\n  {smaller}\n  )"
+            f" >= {fmt(min_expected)}\n)")
 
 
 def recording(config: Config) -> list[dict]:
@@ -128,13 +139,24 @@ def alerts(config: Config) -> list[Alert]:
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls get a rate-limit error "
         f"(threshold {fmt(t.rate_limit_ratio * 100)}%).", "overview"))
 
+    def calls(offset: str) -> str:
+        return f"sum by ({PM}) (increase({REQUESTS.series}{{{sel}}}[15m]{offset}))"
     out.append(Alert(
-        "LLMNoTraffic",
-        f"(sum(rate({REQUESTS.series}{{{sel}}}[15m])) or vector(0)) == 0\n"
-        f"and on () sum(rate({REQUESTS.series}{{{sel}}}[15m] offset 1d))"
-        f" > {fmt(t.no_traffic_min_requests_per_second)}",
-        "warning", "15m",
-        "No LLM calls at an hour that had traffic yesterday.",
-        "No LLM calls for 15 minutes, while the same time yesterday had "
-        "traffic: the feature may be broken upstream of the LLM.", "overview"))
+        "LLMNoTraffic", traffic_drop(calls, t.no_traffic_ratio, t.no_traffic_min_calls),
+        "warning", "10m",
+        "A model gets almost no calls at an hour that had traffic yesterday and last week.",
+        f"{PM_LABELS}: {{{{ $value | humanize }}}} calls in 15 minutes, under "
+        f"{fmt(t.no_traffic_ratio * 100)}% of the same time yesterday and last week: the "
+        f"feature using it may be broken upstream of the LLM.", "overview"))
+
+    def priced(offset: str) -> str:
+        # prompt_name is on the cost counter only: a scrape where it grew held a priced call
+        return f"sum by ({PROMPT_NAME}) (changes({COST.series}{{{sel}}}[15m]{offset}))"
+    out.append(Alert(
+        "LLMPromptNoTraffic", traffic_drop(priced, t.no_traffic_ratio, t.no_traffic_min_calls),
+        "warning", "10m",
+        "A prompt gets almost no calls at an hour that had traffic yesterday and last week.",
+        f"Prompt {{{{ $labels.{PROMPT_NAME} }}}}: priced calls in {{{{ $value | humanize }}}} "
+        f"scrapes of the last 15 minutes, under {fmt(t.no_traffic_ratio * 100)}% of the same "
+        f"time yesterday and last week: the feature may be broken.", "overview"))
     return out
