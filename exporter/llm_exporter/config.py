@@ -122,9 +122,12 @@ class Thresholds:
     error_ratio: float = 0.1  # LLMErrorRatioHigh: 5-minute error ratio over this for 10m
     latency_p99_seconds: float = 40.96
     rate_limit_ratio: float = 0.05
-    cost_spike_factor: float = 2.0  # hourly spend over this many times the same hour's baseline
-    cost_spike_zscore: float = 3.0  # or this many standard deviations above the last 3 days
+    # hourly spend over this many times the most spent in the same hour yesterday, 1, 2 or
+    # 3 weeks ago
+    cost_spike_factor: float = 2.0
     cost_spike_min_usd: float = 1.0  # hourly spend under this never alerts
+    cost_creep_factor: float = 1.5  # the last 24 hours over this times the same day last week
+    cost_creep_min_usd: float = 24.0  # daily spend under this never alerts
     tokens_per_request_factor: float = 2.0
     truncation_ratio: float = 0.05
     refusal_drift_factor: float = 2.0

@@ -1,4 +1,5 @@
-"""Spend and tokens: hourly cost against its baselines, tokens per request."""
+"""Spend and tokens: hourly cost against the same hour before, week-over-week growth, tokens
+per request."""
 
 from __future__ import annotations
 
@@ -7,11 +8,23 @@ from llm_exporter.metrics import COST, REQUESTS, TOKENS
 from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
 
 
+# the hours a spike is compared with: like with like, so a busy Monday after a quiet weekend
+# is judged by the Mondays before it (and by yesterday, in case the week has grown)
+BASELINE_OFFSETS = ("1d", "1w", "2w", "3w")
+
+
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
+    spent = f"sum(increase({COST.series}{{{sel}}}[1h]"
+    baselines = "\n  or ".join(
+        f'label_replace({spent} offset {o})), "baseline", "{o}", "", "")'
+        for o in BASELINE_OFFSETS)
     return [
-        {"record": "llm:cost_usd:increase1h",
-         "expr": f"sum(increase({COST.series}{{{sel}}}[1h]))"},
+        {"record": "llm:cost_usd:increase1h", "expr": f"{spent}))"},
+        # the largest of the same hour yesterday and in each of the three weeks before; from
+        # the raw series, so it works as soon as they have the history
+        {"record": "llm:cost_usd:baseline1h", "expr": f"max(\n  {baselines}\n)"},
+        {"record": "llm:cost_usd:increase1d", "expr": f"sum(increase({COST.series}{{{sel}}}[1d]))"},
         *({"record": f"llm:tokens_per_request:ratio_rate{w}",
            "expr": f'sum by ({PM}) (rate({TOKENS.series}{{{sel}, '
                    f'gen_ai_token_type=~"input|output"}}[{w}]))\n'
@@ -28,22 +41,25 @@ def alerts(config: Config) -> list[Alert]:
     hour = "llm:cost_usd:increase1h"
     out.append(Alert(
         "LLMCostSpike",
-        f"{hour} > {fmt(t.cost_spike_min_usd)}\nand (\n"
-        f"  {hour} > {fmt(t.cost_spike_factor)} * (\n"
-        f"    ({hour} offset 1d > {hour} offset 1w)\n"
-        f"    or {hour} offset 1w\n"
-        f"    or {hour} offset 1d\n"
-        f"  )\n"
-        f"  or (\n"
-        f"    ({hour} - avg_over_time({hour}[3d])) / stddev_over_time({hour}[3d])\n"
-        f"      > {fmt(t.cost_spike_zscore)}\n"
-        f"    and stddev_over_time({hour}[3d]) > 0\n"
-        f"  )\n)",
+        f"{hour} > {fmt(t.cost_spike_min_usd)}\n"
+        f"and {hour} > {fmt(t.cost_spike_factor)} * llm:cost_usd:baseline1h",
         "warning", "15m",
         "LLM spend in the last hour is far above its usual level.",
         f"Spend in the last hour is ${{{{ $value | printf \"%.2f\" }}}}, over "
-        f"{fmt(t.cost_spike_factor)}x the same hour yesterday or last week, or "
-        f"{fmt(t.cost_spike_zscore)} standard deviations above the last 3 days.", "cost"))
+        f"{fmt(t.cost_spike_factor)}x the most spent in the same hour yesterday or in any of "
+        f"the three weeks before.", "cost"))
+
+    day = "llm:cost_usd:increase1d"
+    out.append(Alert(
+        "LLMCostCreep",
+        f"{day} > {fmt(t.cost_creep_min_usd)}\n"
+        f"and {day} > {fmt(t.cost_creep_factor)}"
+        f" * sum(increase({COST.series}{{{a.selector}}}[1d] offset 1w))",
+        "warning", "1h",
+        "LLM spend keeps growing: the last day cost far more than the same day last week.",
+        f"The last 24 hours cost ${{{{ $value | printf \"%.2f\" }}}}, over "
+        f"{fmt(t.cost_creep_factor)}x the same 24 hours a week ago. No single hour spiked; "
+        f"the growth is steady.", "cost"))
 
     out.append(Alert(
         "LLMTokensPerRequestSpike",
