@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from llm_exporter.config import Config, config_from_dict
+from llm_exporter.config import Config, config_from_dict, load_config
 from llm_exporter.mixin import render, rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +50,21 @@ def test_promtool_check_rules_is_clean(tmp_path):
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "SUCCESS" in out.stdout
+
+
+def test_overrides_keep_one_rule_per_alert_and_pass_promtool(tmp_path):
+    """Thresholds per model, provider, step and tenant (tests/rules/overrides/config.yaml)."""
+    folder = ROOT / "tests" / "rules" / "overrides"
+    config = load_config(folder / "config.yaml")
+    render.write(config, tmp_path)
+    def alerting_rules(config):
+        return [(r["alert"], r["labels"]["severity"])
+                for g in rendered_rules(config)["groups"] for r in g["rules"] if "alert" in r]
+    assert alerting_rules(config) == alerting_rules(Config())  # overrides add no rule
+    shutil.copy(folder / "overrides.test.yaml", tmp_path)
+    out = subprocess.run([promtool(), "test", "rules", "overrides.test.yaml"],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stdout + out.stderr
 
 
 @pytest.mark.parametrize("test_file", RULES_TESTS, ids=lambda p: p.name)
@@ -134,3 +149,13 @@ def test_every_alert_has_a_runbook_section():
         for part in ("**Means.**", "**Likely causes.**", "**First query.**", "**Mitigate.**"):
             assert part in section, (name, part)
         assert "```promql" in section, name
+
+
+def test_override_patterns_are_quoted_for_promql(tmp_path):
+    config = config_from_dict({"alerting": {"overrides": [
+        {"match": {"model": 'gpt-4\\.1.*|say "hi"'}, "latency_p99_seconds": 60}]}})
+    render.write(config, tmp_path)
+    path = tmp_path / "rules" / "llm-exporter.rules.yaml"
+    assert 'gen_ai_request_model=~"gpt-4\\\\.1.*|say \\"hi\\""' in path.read_text()
+    out = subprocess.run([promtool(), "check", "rules", str(path)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr

@@ -17,7 +17,7 @@ from typing import NewType
 
 import yaml
 
-from llm_exporter.metrics import DURATION, DURATION_BUCKETS
+from llm_exporter.metrics import DURATION, DURATION_BUCKETS, MODEL, PROVIDER, TENANT
 from llm_exporter.protocol import (
     DEFAULT_UDP_ADDRESS,
     DEFAULT_WEB_PORT,
@@ -148,6 +148,42 @@ class Thresholds:
     no_traffic_ratio: float = 0.1
     no_traffic_min_calls: float = 10.0
     budget_warning_ratio: float = 0.8
+    # LLMLatencyP99High also fires where the 10-minute p99 is over this many times the
+    # model's own p99 of the day before, over slo.latency_seconds, with this many calls
+    latency_p99_factor: float = 3.0
+    latency_p99_min_calls: float = 50.0
+
+
+# the labels an override may match, by config key
+OVERRIDE_LABELS = {"provider": PROVIDER, "model": MODEL, "workflow": "workflow",
+                   "step": "step", "tenant": TENANT}
+# the thresholds an override may set, and the config keys of the labels they are judged on
+OVERRIDABLE = {
+    "latency_seconds": ("provider", "model"),
+    "ttft_p95_seconds": ("provider", "model"),
+    "latency_p99_seconds": ("provider", "model"),
+    "error_ratio": ("provider", "model"),
+    "truncation_ratio": ("provider", "model"),
+    "step_p95_seconds": ("workflow", "step"),
+    "budget_warning_ratio": ("tenant",),
+}
+
+
+@dataclass(frozen=True)
+class Override:
+    """Thresholds for some models, providers, workflow steps or tenants. Every key of
+    ``match`` (provider, model, workflow, step, tenant) is a regular expression its label must
+    match in full, as in PromQL's =~. The first override that matches a series and sets the
+    threshold wins; the others keep the default."""
+
+    match: dict[str, str]
+    latency_seconds: float | None = None  # the latency SLO's bound: a duration bucket boundary
+    ttft_p95_seconds: float | None = None
+    latency_p99_seconds: float | None = None
+    error_ratio: float | None = None
+    truncation_ratio: float | None = None
+    step_p95_seconds: float | None = None
+    budget_warning_ratio: float | None = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +214,7 @@ class AlertingConfig:
     grafana_url: str = "http://localhost:3000"
     for_override: Duration | None = None  # one `for:` for every alert (tests, demos)
     severity: dict[str, str] = field(default_factory=dict)  # alert name -> severity
+    overrides: tuple[Override, ...] = ()  # thresholds per model, provider, step or tenant
     slo: SloConfig = field(default_factory=SloConfig)
     thresholds: Thresholds = field(default_factory=Thresholds)
     slack: SlackConfig = field(default_factory=SlackConfig)
@@ -422,6 +459,32 @@ def _validate_alerting(alerting: AlertingConfig) -> None:
     for key, number in dataclasses.asdict(alerting.thresholds).items():
         if number < 0:
             raise ConfigError(f"alerting.thresholds.{key}: must not be negative, got {number}")
+    if alerting.thresholds.feedback_score_max <= 0:
+        raise ConfigError("alerting.thresholds.feedback_score_max: must be positive")
+    for i, o in enumerate(alerting.overrides):
+        where = f"alerting.overrides[{i}]"
+        if not o.match:
+            raise ConfigError(f"{where}.match: give at least one of {', '.join(OVERRIDE_LABELS)}")
+        for key, pattern in o.match.items():
+            if key not in OVERRIDE_LABELS:
+                raise ConfigError(f"{where}.match.{key}: unknown label (known: "
+                                  f"{', '.join(OVERRIDE_LABELS)})")
+            try:
+                re.compile(pattern)
+            except re.error as e:
+                raise ConfigError(f"{where}.match.{key}: not a regular expression: {e}") from e
+        given = [key for key in OVERRIDABLE if getattr(o, key) is not None]
+        if not given:
+            raise ConfigError(f"{where}: sets no threshold (one of {', '.join(OVERRIDABLE)})")
+        for key in given:
+            if getattr(o, key) < 0:
+                raise ConfigError(f"{where}.{key}: must not be negative")
+            if key == "latency_seconds" and o.latency_seconds not in DURATION_BUCKETS:
+                raise ConfigError(f"{where}.latency_seconds: must be a bucket boundary of "
+                                  f"{DURATION.name}, got {o.latency_seconds}")
+            if not set(o.match) <= set(OVERRIDABLE[key]):
+                raise ConfigError(f"{where}.{key}: is judged per {'/'.join(OVERRIDABLE[key])}, "
+                                  f"so match can only name those, got {', '.join(o.match)}")
 
 
 def split_host_port(address: str, where: str = "address") -> tuple[str, int]:

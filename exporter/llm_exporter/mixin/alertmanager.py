@@ -2,9 +2,9 @@
 
 critical pages (PagerDuty Events v2) and posts to Slack; warning posts to Slack; info goes
 nowhere. A critical alert inhibits the warning of the same alert and scope; a tenant's
-exhausted budget inhibits its 80 % warning; LLMExporterAbsent
-(no sidecar up) inhibits every other LLM alert, and LLMExporterDown inhibits the no-traffic alerts and
-the alerts of the same sidecar. Secrets are read from files (`*_file`), never inlined.
+exhausted budget inhibits its 80 % warning; LLMExporterAbsent (no sidecar up) inhibits every
+other LLM alert, and LLMExporterDown the no-traffic alerts and the alerts of the same sidecar.
+Secrets are read from files (`*_file`), never inlined.
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ from llm_exporter.config import Config
 from llm_exporter.metrics import COST, REQUESTS, TOKENS
 from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
 
-
 # the hours a spike is compared with: like with like, so a busy Monday after a quiet weekend
 # is judged by the Mondays before it (and by yesterday, in case the week has grown)
 BASELINE_OFFSETS = ("1d", "1w", "2w", "3w")

@@ -1,10 +1,11 @@
-"""Latency beyond the SLO: time to first token, p99, slow workflow steps."""
+"""Latency beyond the SLO: time to first token, p99 (fixed and against the model's own
+baseline), slow workflow steps."""
 
 from __future__ import annotations
 
 from llm_exporter.config import Config
 from llm_exporter.metrics import DURATION, STEP_DURATION, TTFT
-from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
+from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, overridden
 
 
 def recording(config: Config) -> list[dict]:
@@ -16,37 +17,55 @@ def alerts(config: Config) -> list[Alert]:
     t = a.thresholds
     slo = a.slo
     sel = a.selector
-    out = []
 
-    out.append(Alert(
+    def or_override(threshold: str) -> str:
+        return " or its override" if any(getattr(o, threshold) is not None
+                                         for o in a.overrides) else ""
+
+    def ttft_p95(matchers: str) -> str:
+        return (f"histogram_quantile(0.95, sum by ({PM}, le) (rate("
+                f"{TTFT.bucket}{{{sel}{matchers}}}[10m])))")
+
+    def p99(matchers: str, window: str = "10m", offset: str = "") -> str:
+        return (f"histogram_quantile(0.99, sum by ({PM}, le) (rate("
+                f'{DURATION.bucket}{{{sel}, error_type=""{matchers}}}[{window}]{offset})))')
+
+    def step_p95(matchers: str) -> str:
+        return (f"histogram_quantile(0.95, sum by (workflow, step, le) (rate("
+                f"{STEP_DURATION.bucket}{{{sel}{matchers}}}[10m])))")
+
+    out = [Alert(
         "LLMTimeToFirstTokenHigh",
-        f"histogram_quantile(0.95, sum by ({PM}, le) (rate("
-        f"{TTFT.bucket}{{{sel}}}[10m])))\n"
-        f"  > {fmt(slo.ttft_p95_seconds)}",
+        overridden(ttft_p95, ">", slo.ttft_p95_seconds, "ttft_p95_seconds", a),
         "warning", "10m",
         "Streaming LLM calls take too long to show their first token.",
         f"{PM_LABELS}: p95 time to first token is {{{{ $value | humanizeDuration }}}} "
-        f"(threshold {fmt(slo.ttft_p95_seconds)}s).", "latency"))
+        f"(threshold {fmt(slo.ttft_p95_seconds)}s{or_override('ttft_p95_seconds')}).",
+        "latency")]
 
+    # A fixed ceiling, and the model against its own p99 of the day before (a 4 s -> 32 s
+    # regression is far under any ceiling that suits a whole fleet)
+    relative = (f"{p99('')}\n  > {fmt(t.latency_p99_factor)} * {p99('', '1d', ' offset 1d')}\n"
+                f"and {p99('')} > {fmt(slo.latency_seconds)}\n"
+                f"and on ({PM}) llm:slo_successes:rate10m * 600 >= "
+                f"{fmt(t.latency_p99_min_calls)}")
     out.append(Alert(
         "LLMLatencyP99High",
-        f"histogram_quantile(0.99, sum by ({PM}, le) (rate("
-        f'{DURATION.bucket}{{{sel}, error_type=""}}[10m])))\n'
-        f"  > {fmt(t.latency_p99_seconds)}",
+        f"(\n{overridden(p99, '>', t.latency_p99_seconds, 'latency_p99_seconds', a)}\n)\n"
+        f"or (\n{relative}\n)",
         "warning", "15m",
         "The slowest LLM calls are very slow.",
-        f"{PM_LABELS}: p99 latency is {{{{ $value | humanizeDuration }}}} "
-        f"(threshold {fmt(t.latency_p99_seconds)}s).", "latency"))
+        f"{PM_LABELS}: p99 latency is {{{{ $value | humanizeDuration }}}} (threshold "
+        f"{fmt(t.latency_p99_seconds)}s{or_override('latency_p99_seconds')}, or "
+        f"{fmt(t.latency_p99_factor)}x the model's p99 of the day before).", "latency"))
 
     out.append(Alert(
         "LLMWorkflowStepSlow",
-        f"histogram_quantile(0.95, sum by (workflow, step, le) (rate("
-        f"{STEP_DURATION.bucket}{{{sel}}}[10m])))\n"
-        f"  > {fmt(t.step_p95_seconds)}",
+        overridden(step_p95, ">", t.step_p95_seconds, "step_p95_seconds", a),
         "warning", "15m",
         "A step of an LLM workflow is slow.",
         f"{{{{ $labels.workflow }}}}/{{{{ $labels.step }}}}: p95 is "
-        f"{{{{ $value | humanizeDuration }}}} (threshold {fmt(t.step_p95_seconds)}s).",
-        "latency"))
+        f"{{{{ $value | humanizeDuration }}}} (threshold {fmt(t.step_p95_seconds)}s"
+        f"{or_override('step_p95_seconds')}).", "latency"))
 
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from llm_exporter.config import Config
 from llm_exporter.metrics import FEEDBACK, FINISH_REASONS, REFUSALS, REQUESTS
-from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
+from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, overridden
 
 
 def recording(config: Config) -> list[dict]:
@@ -28,16 +28,23 @@ def alerts(config: Config) -> list[Alert]:
     sel = a.selector
     out = []
 
-    cut = f'sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}, finish_reason="length"}}[15m]))'
+    def cut(matchers: str) -> str:
+        return (f"sum by ({PM}) (rate({FINISH_REASONS.series}"
+                f'{{{sel}, finish_reason="length"{matchers}}}[15m]))')
+
+    def cut_ratio(matchers: str) -> str:
+        return (f"{cut(matchers)}\n  / sum by ({PM}) (rate({FINISH_REASONS.series}"
+                f"{{{sel}{matchers}}}[15m]))")
+    overrides = any(o.truncation_ratio is not None for o in a.overrides)
     out.append(Alert(
         "LLMTruncationRatioHigh",
-        f"{cut}\n  / sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}}}[15m]))\n"
-        f"  > {fmt(t.truncation_ratio)}\n"
-        f"and {cut} * 900 >= {fmt(t.ratio_min_events)}",
+        f"(\n{overridden(cut_ratio, '>', t.truncation_ratio, 'truncation_ratio', a)}\n)\n"
+        f"and {cut('')} * 900 >= {fmt(t.ratio_min_events)}",
         "warning", "15m",
         "Many LLM answers are cut off at the output token limit.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of answers stop at the length limit"
-        f" (threshold {fmt(t.truncation_ratio * 100)}%).", "quality"))
+        f" (threshold {fmt(t.truncation_ratio * 100)}%{' or its override' if overrides else ''}"
+        f").", "quality"))
 
     refusal = "llm:refusal:ratio_rate1h"
     usual = f"avg_over_time({refusal}[7d] offset 1h)"

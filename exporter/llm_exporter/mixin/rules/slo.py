@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from llm_exporter.config import Config, parse_duration
 from llm_exporter.metrics import COST, DURATION, PROMPT_NAME, REQUESTS
-from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, wilson_lower
+from llm_exporter.mixin.rules.base import (
+    PM,
+    PM_LABELS,
+    Alert,
+    fmt,
+    overridden,
+    wilson_lower,
+    with_overrides,
+)
 
 SLO_WINDOWS = ("5m", "10m", "30m", "1h", "2h", "6h", "1d", "3d")
 # Multi-window, multi-burn-rate pairs (SRE workbook, ch. 5): (long window, short window,
@@ -51,9 +59,9 @@ def traffic_drop(traffic, ratio: float, min_expected: float) -> str:
 def recording(config: Config) -> list[dict]:
     alerting = config.alerting
     sel = alerting.selector
-    excluded = "|".join(alerting.slo.excluded_error_types) or "^$"
+    slo = alerting.slo
+    excluded = "|".join(slo.excluded_error_types) or "^$"
     bad = f'{sel}, error_type!="", error_type!~"{excluded}"'
-    le = fmt(alerting.slo.latency_seconds)
     rules = []
     for w in SLO_WINDOWS:
         rules += [
@@ -68,10 +76,12 @@ def recording(config: Config) -> list[dict]:
             {"record": f"llm:slo_successes:rate{w}",
              "expr": f'sum by ({PM}) (rate({DURATION.count}{{{sel}, error_type=""}}[{w}]))'},
             {"record": f"llm:slo_slow_ratio:rate{w}",
-             "expr": f'1 - (\n'
-                     f'  sum by ({PM}) (rate({DURATION.bucket}'
-                     f'{{{sel}, error_type="", le="{le}"}}[{w}]))\n'
-                     f'  / llm:slo_successes:rate{w}\n)'},
+             "expr": with_overrides(lambda matchers, le, w=w: (
+                 f'1 - (\n'
+                 f'  sum by ({PM}) (rate({DURATION.bucket}'
+                 f'{{{sel}, error_type="", le="{fmt(le)}"{matchers}}}[{w}]))\n'
+                 f'  / llm:slo_successes:rate{w}\n)'),
+                 slo.latency_seconds, "latency_seconds", alerting)},
         ]
     # what the burn-rate alerts can be confident of over their long windows (see wilson_lower)
     z = alerting.thresholds.evidence_zscore
@@ -117,15 +127,21 @@ def alerts(config: Config) -> list[Alert]:
             f"than {fmt(slo.latency_seconds)}s; the objective allows "
             f"{fmt(slow_budget * 100)}% {burn}.", "latency"))
 
+    def error_ratio(matchers: str) -> str:
+        if not matchers:
+            return "llm:slo_error_ratio:rate5m"
+        return f"llm:slo_error_ratio:rate5m{{{matchers.removeprefix(', ')}}}"
+    overrides = any(o.error_ratio is not None for o in a.overrides)
     out.append(Alert(
         "LLMErrorRatioHigh",
-        f"llm:slo_error_ratio:rate5m > {fmt(t.error_ratio)}\n"
+        f"(\n{overridden(error_ratio, '>', t.error_ratio, 'error_ratio', a)}\n)\n"
         f"and llm:slo_errors:rate10m * 600 >= {fmt(t.ratio_min_events)}",
         "warning", "10m",
         "Many LLM calls are failing right now.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls failed over the last 5 "
-        f"minutes (threshold {fmt(t.error_ratio * 100)}%, for 10 minutes). Too short to burn "
-        f"much error budget, long enough for users to notice.", "overview"))
+        f"minutes (threshold {fmt(t.error_ratio * 100)}%{' or its override' if overrides else ''}"
+        f", for 10 minutes). Too short to burn much error budget, long enough for users to "
+        f"notice.", "overview"))
 
     limited = f'sum by ({PM}) (rate({REQUESTS.series}{{{sel}, error_type="rate_limit"}}[10m]))'
     out.append(Alert(
