@@ -8,8 +8,10 @@ families are sampled as Prometheus would scrape them, with ``job``, ``instance``
 and the whole history is written as OpenMetrics with timestamps, for
 ``promtool tsdb create-blocks-from openmetrics``.
 
-A scenario changes the traffic through ``Fault`` hooks: a function of (time, model, call
-fields) that may change a call, and of (time, sidecar) that may take a sidecar down.
+A scenario changes the traffic through ``Fault`` hooks: a function of (model, call fields)
+that may change or drop a call, a factor on a model's call rate, sidecars that are down, that
+restart (a fresh store: counters back to zero) or are replaced by new instances (a rolling
+deploy), a share of thumbs-up in feedback, a factor on workflow step durations.
 """
 
 from __future__ import annotations
@@ -95,8 +97,13 @@ class Fault:
     start: float
     end: float
     call: Callable[[random.Random, Model, dict], dict | None] | None = None  # None drops it
-    rate: Callable[[Model], float] | None = None  # a factor on the model's call rate
+    # a factor on the model's call rate, given the model and the seconds since ``start``
+    rate: Callable[[Model, float], float] | None = None
     down: tuple[str, ...] = ()  # sidecars not scraped (up == 0)
+    restart: tuple[str, ...] = ()  # sidecars that restart at ``start``
+    replace: tuple[tuple[str, str], ...] = ()  # (old, new) instances swapped at ``start``
+    thumbs_up: float | None = None  # share of positive ratings instead of 0.8
+    step_factor: float = 1.0  # workflow step durations times this
 
     def active(self, t: float) -> bool:
         return self.start <= t < self.end
@@ -170,6 +177,7 @@ class Fleet:
         self.stores = {name: self._store() for name in SIDECARS}
         self.events = dict.fromkeys(SIDECARS, 0)
         self.history = History(keep)
+        self._started: set[int] = set()  # faults whose start has been applied
 
     def _store(self) -> Store:
         return Store(self.config, clock=lambda: self.now, wall_clock=lambda: self.now)
@@ -191,14 +199,31 @@ class Fleet:
         offset = self.now - self.start
         return [f for f in self.faults if f.active(offset)]
 
+    def _lifecycle(self, faults: list[Fault]) -> None:
+        """Restarts and replaced instances, once, when their fault starts."""
+        for fault in faults:
+            if id(fault) in self._started:
+                continue
+            self._started.add(id(fault))
+            for name in fault.restart:
+                self.stores[name] = self._store()
+            for old, new in fault.replace:
+                del self.stores[old]
+                self.stores[new] = self._store()
+                self.events[new] = 0
+
     def _minute(self) -> None:
         faults = self._faults()
+        self._lifecycle(faults)
         rng = self.rng
+        sidecars = list(self.stores)
+        thumbs_up = next((f.thumbs_up for f in faults if f.thumbs_up is not None), 0.8)
+        step_factor = math.prod(f.step_factor for f in faults)
         for model in self.models:
             rate = model.calls_per_hour * (0.8 if model.batch else daily_factor(self.now))
             for fault in faults:
                 if fault.rate is not None:
-                    rate *= fault.rate(model)
+                    rate *= fault.rate(model, self.now - self.start - fault.start)
             for _ in range(poisson(rng, rate * self.scrape_interval / HOUR)):
                 fields = self._call(model)
                 for fault in faults:
@@ -206,18 +231,18 @@ class Fleet:
                         fields = fault.call(rng, model, fields)
                 if fields is None:
                     continue
-                sidecar = rng.choice(SIDECARS)
+                sidecar = rng.choice(sidecars)
                 store = self.stores[sidecar]
                 store.observe_call(LlmCall(**fields))
                 self.events[sidecar] += 1
                 if fields.get("prompt_name") == "support-answer" and rng.random() < 0.05:
                     store.observe_feedback(Feedback(
-                        name="user_rating", value=1.0 if rng.random() < 0.8 else 0.0,
+                        name="user_rating", value=1.0 if rng.random() < thumbs_up else 0.0,
                         model=model.name, prompt_name="support-answer",
                         prompt_version=fields["prompt_version"]))
                 if fields.get("prompt_name") == "support-answer":
-                    store.observe_step(Step(workflow="rag", step="retrieve",
-                                            duration_s=rng.lognormvariate(math.log(0.15), 0.4)))
+                    duration = rng.lognormvariate(math.log(0.15), 0.4) * step_factor
+                    store.observe_step(Step(workflow="rag", step="retrieve", duration_s=duration))
 
     def _call(self, model: Model) -> dict:
         rng = self.rng

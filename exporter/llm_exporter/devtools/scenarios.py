@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import random
 import re
 import shutil
 import subprocess
@@ -31,8 +32,8 @@ from pathlib import Path
 import yaml
 
 from llm_exporter import backtest, metrics
-from llm_exporter.config import Config
-from llm_exporter.devtools.fleet import DAY, HOUR, WEEK, Fault, Fleet
+from llm_exporter.config import AlertingConfig, Config, Override
+from llm_exporter.devtools.fleet import DAY, HOUR, MODELS, WEEK, Fault, Fleet, Model
 from llm_exporter.devtools.stack import free_port, wait_ready
 from llm_exporter.mixin import render
 
@@ -60,6 +61,8 @@ class Scenario:
     faults: tuple[Fault, ...] = ()
     expect: tuple[Expect, ...] = ()  # empty: a healthy scenario
     related: tuple[str, ...] = ()  # other alerts the fault may rightly raise
+    models: tuple[Model, ...] = MODELS
+    alerting: AlertingConfig = field(default_factory=AlertingConfig)  # what renders the rules
 
     @property
     def healthy(self) -> bool:
@@ -81,40 +84,191 @@ def _errors(ratio: float, model: str | None = None):
     return call
 
 
-def _slower(factor: float, model: str):
+def _slower(factor: float, model: str, share: float = 1.0):
     def call(rng, m, fields):
-        if m.name == model and not fields.get("error_type"):
+        if m.name == model and not fields.get("error_type") and rng.random() < share:
             fields = dict(fields, duration_s=min(600.0, fields["duration_s"] * factor))
         return fields
     return call
 
 
+def _changed(model: str | None = None, share: float = 1.0, **changes):
+    """Calls to ``model`` (any model: None) that succeed, a ``share`` of them, get
+    ``changes``; a callable change is applied to the field's value."""
+    def call(rng, m, fields):
+        if (model is None or m.name == model) and not fields.get("error_type") \
+                and rng.random() < share:
+            fields = dict(fields)
+            for key, change in changes.items():
+                fields[key] = change(fields.get(key)) if callable(change) else change
+        return fields
+    return call
+
+
+def _errors_of(kind: str, ratio: float, model: str):
+    def call(rng, m, fields):
+        if m.name == model and rng.random() < ratio:
+            fields = {k: v for k, v in fields.items() if k in (
+                "provider", "model", "tenant", "prompt_name", "prompt_version", "duration_s")}
+            fields["error_type"] = kind
+        return fields
+    return call
+
+
+def _without_prompt(prompt: str):
+    def call(rng, m, fields):
+        return None if fields.get("prompt_name") == prompt else fields
+    return call
+
+
+def _to_tenant(tenant: str, share: float):
+    def call(rng, m, fields):
+        return dict(fields, tenant=tenant) if rng.random() < share else fields
+    return call
+
+
+def _only(model: str, factor: float):
+    return lambda m, elapsed: factor if m.name == model else 1.0
+
+
+def _slow_ttft(factor: float, model: str):
+    def call(rng, m, fields):
+        if m.name == model and fields.get("ttft_s") is not None:
+            ttft = fields["ttft_s"] * factor
+            fields = dict(fields, ttft_s=ttft, duration_s=max(fields["duration_s"], ttft))
+        return fields
+    return call
+
+
+# a reasoning model: thinks for seconds before its first token, answers in tens of seconds
+REASONING = Model("openai", "o3-mini", 200, 12.0, 7.0, 2000, 1500)
+NEW_MODEL = Model("openai", "gpt-4.1-mini", 800, 1.0, 0.3, 1200, 200)
+# its own thresholds, as a team running it would set them
+REASONING_OVERRIDES = AlertingConfig(overrides=(
+    Override(match={"model": "o3.*"}, latency_seconds=81.92, ttft_p95_seconds=30.0,
+             latency_p99_seconds=160.0),))
+
+
+def _noisy(rng_seed: int = 7):
+    """Hourly traffic swings of +-30 % and a background of 0.5 % errors: healthy, but noisy."""
+    swings = random.Random(rng_seed)
+    factors = [math.exp(swings.gauss(0, 0.3)) for _ in range(24 * 60)]
+
+    def rate(m, elapsed):
+        return factors[int(elapsed // HOUR) % len(factors)]
+    return rate
+
+
 def scenarios(days: float) -> list[Scenario]:
     """Every scenario, for a run of ``days`` (faults fall on the last day)."""
     at = _last_day(days)
+    end = math.ceil(days) * DAY
     return [
+        # healthy: nothing should page; at most one warning a day
         Scenario("healthy", "the fleet as it runs every day"),
+        Scenario("noisy", "hourly traffic swings of +-30 % and 0.5 % background errors on "
+                 "every model", (Fault(0, end, rate=_noisy(),
+                                       call=_errors(0.003)),)),
+        Scenario("prompt-rollout", "support-answer v3 is replaced by v4 at 10:00 (the v3 "
+                 "series go idle and expire a day later)",
+                 (Fault(at, end, call=_changed(prompt_version=lambda v: "v4" if v == "v3"
+                                               else v)),)),
+        Scenario("sidecar-restart", "app-0 restarts at 10:00: its counters start again at 0",
+                 (Fault(at, end, restart=("app-0:9478",)),)),
+        Scenario("rolling-deploy", "both sidecars are replaced by new pods (new instance "
+                 "labels) at 10:00", (Fault(at, end, replace=(("app-0:9478", "app-2:9478"),
+                                                              ("app-1:9478", "app-3:9478"))),)),
+        Scenario("new-model", "gpt-4.1-mini starts serving at 10:00, with no history",
+                 (Fault(0, at, rate=_only(NEW_MODEL.name, 0.0)),),
+                 models=MODELS + (NEW_MODEL,)),
+        Scenario("reasoning-model", "a reasoning model (o3-mini: 7 s to the first token, 12 s "
+                 "median) joins the fleet, with its own thresholds in alerting.overrides",
+                 models=MODELS + (REASONING,), alerting=REASONING_OVERRIDES),
+        Scenario("low-volume-failure", "the self-hosted model (10 calls an hour) fails "
+                 "one call in six minutes: no evidence of an outage, so no page",
+                 (Fault(at, at + 360, call=_errors(1.0, "llama-3.1-8b-instruct")),)),
+        # faults: each must raise its alert in time, and nothing unrelated
         Scenario("error-storm", "gpt-4o-mini fails half its calls for 30 minutes",
                  (Fault(at, at + 1800, call=_errors(0.5, "gpt-4o-mini")),),
                  (Expect(("LLMErrorBudgetBurn",), 15 * 60,
                          (("gen_ai_request_model", "gpt-4o-mini"), ("severity", "critical"))),),
-                 related=("LLMLatencyBudgetBurn", "LLMErrorBudgetBurn")),
+                 related=("LLMLatencyBudgetBurn", "LLMErrorRatioHigh")),
         Scenario("short-error-storm", "gpt-4o fails 20 % of its calls for 15 minutes",
                  (Fault(at, at + 900, call=_errors(0.2, "gpt-4o")),),
                  (Expect(("LLMErrorRatioHigh",), 15 * 60,
                          (("gen_ai_request_model", "gpt-4o"),)),),
                  related=("LLMErrorBudgetBurn",)),
-        Scenario("low-volume-failure", "the self-hosted model (10 calls an hour) fails "
-                 "one call in six minutes: no evidence of an outage, so no page",
-                 (Fault(at, at + 360, call=_errors(1.0, "llama-3.1-8b-instruct")),)),
+        Scenario("rate-limited", "15 % of gpt-4o's calls get 429 for an hour",
+                 (Fault(at, at + HOUR, call=_errors_of("rate_limit", 0.15, "gpt-4o")),),
+                 (Expect(("LLMRateLimited",), 20 * 60, (("gen_ai_request_model", "gpt-4o"),)),),
+                 related=("LLMErrorBudgetBurn", "LLMErrorRatioHigh")),
         Scenario("latency-regression", "claude-sonnet-4-5 becomes 6x slower for 3 hours",
                  (Fault(at, at + 3 * HOUR, call=_slower(6.0, "claude-sonnet-4-5")),),
                  (Expect(("LLMLatencyP99High", "LLMLatencyBudgetBurn"), 30 * 60,
                          (("gen_ai_request_model", "claude-sonnet-4-5"),)),),
-                 related=("LLMTimeToFirstTokenHigh",)),
+                 related=("LLMTimeToFirstTokenHigh", "LLMLatencyP99High",
+                          "LLMLatencyBudgetBurn")),
+        Scenario("p99-regression", "2 % of gpt-4o-mini's calls hang for about 30 s for 3 hours "
+                 "(p99 from 4 s to 30 s, under the fixed 40.96 s)",
+                 (Fault(at, at + 3 * HOUR, call=_slower(25.0, "gpt-4o-mini", share=0.02)),),
+                 (Expect(("LLMLatencyP99High",), 30 * 60,
+                         (("gen_ai_request_model", "gpt-4o-mini"),)),)),
+        Scenario("ttft-regression", "claude-sonnet-4-5 takes 4x longer to its first token for "
+                 "2 hours", (Fault(at, at + 2 * HOUR, call=_slow_ttft(4.0, "claude-sonnet-4-5")),),
+                 (Expect(("LLMTimeToFirstTokenHigh",), 30 * 60,
+                         (("gen_ai_request_model", "claude-sonnet-4-5"),)),),
+                 related=("LLMLatencyBudgetBurn", "LLMLatencyP99High")),
+        Scenario("step-slow", "the rag/retrieve step becomes 40x slower (6 s) for 2 hours",
+                 (Fault(at, at + 2 * HOUR, step_factor=40.0),),
+                 (Expect(("LLMWorkflowStepSlow",), 30 * 60, (("step", "retrieve"),)),)),
+        Scenario("model-dead", "gpt-4o gets no calls for 2 hours while the rest of the fleet "
+                 "(and the batch job) goes on", (Fault(at, at + 2 * HOUR,
+                                                       rate=_only("gpt-4o", 0.0)),),
+                 (Expect(("LLMNoTraffic",), 45 * 60, (("gen_ai_request_model", "gpt-4o"),)),)),
+        Scenario("prompt-dead", "the support-answer feature stops calling for 2 hours; the "
+                 "models stay busy with the other prompts",
+                 (Fault(at, at + 2 * HOUR, call=_without_prompt("support-answer")),),
+                 (Expect(("LLMPromptNoTraffic",), 45 * 60,
+                         (("prompt_name", "support-answer"),)),)),
+        Scenario("runaway-loop", "an agent loop multiplies gpt-4o's calls by 6 for 3 hours",
+                 (Fault(at, at + 3 * HOUR, rate=_only("gpt-4o", 6.0)),),
+                 (Expect(("LLMCostSpike",), 60 * 60),),
+                 related=("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted")),
+        Scenario("cost-creep", "every model's traffic grows 15 % a day from day 2 on",
+                 (Fault(DAY, end, rate=lambda m, elapsed: 1.15 ** (elapsed / DAY)),),
+                 (Expect(("LLMCostCreep",), end),),
+                 related=("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted")),
+        Scenario("tenant-bulk-job", "a bulk job bills 30 % of all calls to umbrella from "
+                 "10:00 ($50 daily budget)", (Fault(at, end, call=_to_tenant("umbrella", 0.3)),),
+                 (Expect(("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted"), 8 * HOUR,
+                         (("tenant", "umbrella"),)),),
+                 related=("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted")),
+        Scenario("tokens-spike", "a prompt change triples gpt-4o-mini's input tokens for 3 "
+                 "hours", (Fault(at, at + 3 * HOUR,
+                                 call=_changed("gpt-4o-mini", input_tokens=lambda n: n * 3)),),
+                 (Expect(("LLMTokensPerRequestSpike",), 60 * 60, (("gen_ai_request_model",
+                                                                   "gpt-4o-mini"),)),),
+                 related=("LLMCostSpike",)),
+        Scenario("truncation", "15 % of gpt-4o's answers stop at the length limit for 2 hours",
+                 (Fault(at, at + 2 * HOUR, call=_changed("gpt-4o", share=0.15,
+                                                         finish_reason="length")),),
+                 (Expect(("LLMTruncationRatioHigh",), 40 * 60,
+                         (("gen_ai_request_model", "gpt-4o"),)),)),
+        Scenario("refusal-drift", "claude-sonnet-4-5 refuses 6 % of calls for 3 hours",
+                 (Fault(at, at + 3 * HOUR, call=_changed("claude-sonnet-4-5", share=0.06,
+                                                         refusal=True)),),
+                 (Expect(("LLMRefusalRatioDrift",), 90 * 60,
+                         (("gen_ai_request_model", "claude-sonnet-4-5"),)),)),
+        Scenario("feedback-drop", "users rate support-answer up half the time instead of "
+                 "80 % for 4 hours", (Fault(at, at + 4 * HOUR, thumbs_up=0.5),),
+                 (Expect(("LLMFeedbackScoreDrop",), 2 * HOUR),)),
         Scenario("sidecar-down", "one sidecar is not scraped for an hour",
                  (Fault(at, at + HOUR, down=("app-1:9478",)),),
                  (Expect(("LLMExporterDown",), 10 * 60, (("instance", "app-1:9478"),)),)),
+        Scenario("exporter-absent", "no sidecar is scraped for an hour",
+                 (Fault(at, at + HOUR, down=("app-0:9478", "app-1:9478")),),
+                 (Expect(("LLMExporterAbsent",), 15 * 60),),
+                 related=("LLMExporterDown",)),
     ]
 
 
@@ -217,7 +371,7 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
         seed: int = 1) -> Result:
     """Simulate, backfill, serve and judge one scenario."""
     began = time.monotonic()
-    files = render.outputs(config or Config())
+    files = render.outputs(config or Config(alerting=scenario.alerting))
     groups = yaml.safe_load(files[RULES_FILE])["groups"]
     recordings = [r for g in groups for r in g["rules"] if "record" in r]
     # The run ends on the latest Thursday 00:00 UTC at least a day ago (the epoch was a
@@ -227,7 +381,8 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     start = end - math.ceil(days) * DAY
     read = {m.name for m in metrics.CATALOGUE
             if any(name in files[RULES_FILE] for name in m.sample_names())}
-    fleet = Fleet(start, seed=seed, faults=scenario.faults, keep=read | {"up"})
+    fleet = Fleet(start, seed=seed, faults=scenario.faults, models=scenario.models,
+                  keep=read | {"up"})
     history = fleet.run(end - start)
     work = workdir / scenario.name
     shutil.rmtree(work, ignore_errors=True)
@@ -315,10 +470,9 @@ def main(argv: list[str] | None = None) -> int:
         for scenario in chosen:
             print(f"{scenario.name}: {scenario.description} ...", file=sys.stderr, flush=True)
             results.append(run(scenario, args.days, workdir))
-    text = report(results, args.days)
-    if args.report:
-        Path(args.report).write_text(text)
-    print(text)
+            if args.report:  # after each scenario, so a long run shows what it has
+                Path(args.report).write_text(report(results, args.days))
+    print(report(results, args.days))
     return 0
 
 
