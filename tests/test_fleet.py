@@ -43,3 +43,49 @@ def test_history_counters_never_go_down_and_up_follows_the_faults():
     assert values[start + 90 * 60] == 0 and values[start + 150 * 60] == 1
     text = "".join(history.openmetrics())
     assert text.startswith("# TYPE ") and text.endswith("# EOF\n")
+
+
+def _total(history, name, instance):
+    """The sum over an instance's series of ``name`` at each scrape where it is exposed."""
+    totals: dict[float, float] = {}
+    for labels, series in history.families[name][1].items():
+        if f'instance="{instance}"' not in labels:
+            continue
+        for i, value in zip(series.times, series.values[0], strict=True):
+            t = history.scrape_times[i]
+            totals[t] = totals.get(t, 0.0) + value
+    return totals
+
+
+def test_a_restart_starts_the_counters_again_and_a_deploy_brings_new_instances():
+    start = 1_000 * DAY + 10 * HOUR
+    fleet = Fleet(start, seed=2, faults=(
+        Fault(HOUR, 3 * HOUR, restart=("app-0:9478",)),
+        Fault(2 * HOUR, 3 * HOUR, replace=(("app-1:9478", "app-3:9478"),))))
+    history = fleet.run(3 * HOUR)
+    app0 = _total(history, "llm_requests", "app-0:9478")
+    before, after = app0[start + HOUR - 60], app0[start + HOUR + 60]
+    assert after < before / 10  # back near zero, as a restarted process is
+    app1, app3 = (_total(history, "llm_requests", i) for i in ("app-1:9478", "app-3:9478"))
+    assert max(app1) < start + 2 * HOUR + 60 <= min(app3)  # the old pod stops, the new starts
+    ups = history.families["up"][1]
+    assert 'job="llm-exporter",instance="app-3:9478"' in ups
+
+
+def test_rating_and_step_faults_change_what_the_store_sees():
+    start = 1_000 * DAY + 10 * HOUR
+    healthy = Fleet(start, seed=4).run(2 * HOUR)
+    faulty = Fleet(start, seed=4, faults=(Fault(0, 2 * HOUR, thumbs_up=0.3,
+                                                step_factor=40.0),)).run(2 * HOUR)
+
+    def last(history, family, line_part):
+        return sum(series.values[n][-1] for series in history.families[family][1].values()
+                   for n, line in enumerate(series.lines) if line_part in line)
+    def mean_rating(history):
+        return (last(history, "llm_feedback_score", "_sum{")
+                / last(history, "llm_feedback_score", "_count{"))
+    assert mean_rating(healthy) > 0.7 and mean_rating(faulty) < 0.4
+    assert last(healthy, "llm_workflow_step_duration_seconds", 'le="2.56"') \
+        == last(healthy, "llm_workflow_step_duration_seconds", "_count{")
+    assert last(faulty, "llm_workflow_step_duration_seconds", 'le="2.56"') \
+        < 0.1 * last(faulty, "llm_workflow_step_duration_seconds", "_count{")
