@@ -15,6 +15,7 @@ whose names, labels and buckets come from the metric catalogue (``llm_exporter.m
 
 from __future__ import annotations
 
+import math
 import time
 from bisect import bisect_left
 from collections import defaultdict
@@ -253,12 +254,15 @@ class Store:
         # expired between two failures would come back at 1, and rate() would not see it.
         serving = {s.key[:3] for s in self.calls.values()
                    if s.key[3] == "" and s.last_seen >= cutoff}
+        before: list[Family] | None = None  # what is exposed, read before anything goes
         for key, series in list(self.calls.items()):
             if key[3] and key[:3] in serving:
                 continue
             expired = {k: row for k, row in series.rows.items() if row[LAST_SEEN] < cutoff}
             if not expired:
                 continue
+            if before is None:
+                before = self.families()
             for row_key in expired:
                 del series.rows[row_key]
             dropped += len(expired)
@@ -272,6 +276,7 @@ class Store:
                 gone.append(series)
         if gone:
             self._retire(gone)
+            self._no_rounding_down(before)
         for table in (self.feedback, self.steps):
             for key, h in list(table.items()):
                 if h.last_seen < cutoff:
@@ -305,6 +310,27 @@ class Store:
         for name, retired in self.retired.items():
             for k in [k for k in retired if k not in live[name]]:
                 del retired[k]
+
+    def _no_rounding_down(self, before: list[Family]) -> None:
+        """Summed in another order, a float sum can come out an ulp lower than before the
+        expiry ((a + b) + c > (a + c) + b), and Prometheus would count a reset: nudge each
+        retired total up until its exposed sum is at least what it was."""
+        exposed = {fam.metric.name: fam.samples for fam in before}
+        for fam in self._call_families(self.calls.values()):
+            retired = self.retired.get(fam.metric.name)
+            if not retired:
+                continue
+            histogram = fam.metric.kind == "histogram"
+            was_by_key = exposed[fam.metric.name]
+            for k, kept in retired.items():
+                if k not in was_by_key or k not in fam.samples:
+                    continue
+                was = was_by_key[k][1] if histogram else was_by_key[k]
+                live = fam.samples[k][1] if histogram else fam.samples[k]
+                total = kept[1] if histogram else kept
+                while live + total < was:  # as families() adds them up
+                    total = math.nextafter(total, math.inf)
+                retired[k] = (kept[0], total) if histogram else total
 
     def _reset_limits(self) -> None:
         live: dict[str, set[str]] = defaultdict(set)

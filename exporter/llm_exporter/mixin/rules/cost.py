@@ -53,7 +53,9 @@ def alerts(config: Config) -> list[Alert]:
         "LLMCostCreep",
         f"{day} > {fmt(t.cost_creep_min_usd)}\n"
         f"and {day} > {fmt(t.cost_creep_factor)}"
-        f" * sum(increase({COST.series}{{{a.selector}}}[1d] offset 1w))",
+        f" * sum(increase({COST.series}{{{a.selector}}}[1d] offset 1w))\n"
+        # a week-ago day only partly recorded (the first week after install) is no baseline
+        f"and on () count(present_over_time({COST.series}{{{a.selector}}}[1h] offset 8d)) > 0",
         "warning", "1h",
         "LLM spend keeps growing: the last day cost far more than the same day last week.",
         f"The last 24 hours cost ${{{{ $value | printf \"%.2f\" }}}}, over "
