@@ -38,6 +38,7 @@ from llm_exporter.devtools.stack import free_port, wait_ready
 from llm_exporter.mixin import render
 
 RULES_FILE = "rules/llm-exporter.rules.yaml"
+RECENT = 3 * HOUR  # how far before the judged day every recording is backfilled
 ALERTMANAGER_FILE = "alertmanager/alertmanager.yml"
 
 
@@ -341,6 +342,33 @@ def recording_layers(rules: list[dict]) -> list[list[dict]]:
     return out
 
 
+_READ = re.compile(r"(llm:[a-z0-9_:]+)(?:\{[^}]*\})?(?:\[(\d+)([mhdw])\])?"
+                   r"(?:\s+offset\s+(\d+)([mhdw]))?")
+_SECONDS = {"m": 60, "h": HOUR, "d": DAY, "w": WEEK}
+
+
+def long_reads(rules: list[dict], longer_than: float) -> set[str]:
+    """The recordings that alerts read further back than ``longer_than`` seconds (a range
+    and an offset), and the recordings those are made from."""
+    records = {r["record"]: r["expr"] for r in rules if "record" in r}
+    wanted = set()
+    for rule in rules:
+        if "alert" not in rule:
+            continue
+        for name, n, unit, off, off_unit in _READ.findall(rule["expr"]):
+            back = (int(n) * _SECONDS[unit] if n else 0) + (
+                int(off) * _SECONDS[off_unit] if off else 0)
+            if back > longer_than:
+                wanted.add(name)
+    pending = list(wanted)
+    while pending:
+        for dep in set(re.findall(r"llm:[a-z0-9_:]+", records.get(pending.pop(), ""))):
+            if dep in records and dep not in wanted:
+                wanted.add(dep)
+                pending.append(dep)
+    return wanted
+
+
 BLOCK = 2 * HOUR  # promtool's block range; it parses its whole input once per block
 
 
@@ -374,6 +402,9 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     files = render.outputs(config or Config(alerting=scenario.alerting))
     groups = yaml.safe_load(files[RULES_FILE])["groups"]
     recordings = [r for g in groups for r in g["rules"] if "record" in r]
+    # most recordings are read only a little before the judged day: record those from then
+    # on, and the few that alerts read over days (7-day averages) over the whole run
+    long = long_reads([r for g in groups for r in g["rules"]], RECENT)
     # The run ends on the latest Thursday 00:00 UTC at least a day ago (the epoch was a
     # Thursday), so the judged day is always a Wednesday and a seed gives the same traffic
     # whenever the suite runs; recent enough for Prometheus's retention.
@@ -392,20 +423,29 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     prometheus = Prometheus(data, work / "prometheus.log")
     prometheus.start()
     try:
-        for i, layer in enumerate(recording_layers(recordings)):
-            rules = work / f"recording-{i}.yaml"
-            rules.write_text(yaml.safe_dump({"groups": [{"name": f"layer-{i}", "rules": layer}]}))
-            out = work / f"recorded-{i}"
-            subprocess.run([_binary("promtool"), "tsdb", "create-blocks-from", "rules",
-                            f"--start={int(start)}", f"--end={int(end)}",
-                            f"--url={prometheus.url}", f"--output-dir={out}",
-                            "--eval-interval=1m", str(rules)],
-                           check=True, capture_output=True)
-            prometheus.stop()
-            for block in out.iterdir():
-                block.rename(data / block.name)
-            prometheus.start()
         judged_from = end - DAY  # the last day; the days before are the alerts' history
+        for i, layer in enumerate(recording_layers(recordings)):
+            parts = (("long", start, [r for r in layer if r["record"] in long]),
+                     ("recent", judged_from - RECENT, [r for r in layer
+                                                       if r["record"] not in long]))
+            outs = []
+            for part, since, part_rules in parts:
+                if not part_rules:
+                    continue
+                rules = work / f"recording-{i}-{part}.yaml"
+                rules.write_text(yaml.safe_dump(
+                    {"groups": [{"name": f"layer-{i}", "rules": part_rules}]}))
+                outs.append(work / f"recorded-{i}-{part}")
+                subprocess.run([_binary("promtool"), "tsdb", "create-blocks-from", "rules",
+                                f"--start={int(since)}", f"--end={int(end)}",
+                                f"--url={prometheus.url}", f"--output-dir={outs[-1]}",
+                                "--eval-interval=1m", str(rules)],
+                               check=True, capture_output=True)
+            prometheus.stop()
+            for out in outs:
+                for block in out.iterdir():
+                    block.rename(data / block.name)
+            prometheus.start()
         episodes = backtest.backtest(
             backtest.PrometheusAPI(prometheus.url, timeout=600),
             backtest.load_rules(files[RULES_FILE]),
