@@ -236,10 +236,10 @@ def scenarios(days: float) -> list[Scenario]:
                  (Fault(at, at + 3 * HOUR, rate=_only("gpt-4o", 6.0)),),
                  (Expect(("LLMCostSpike",), 60 * 60),),
                  related=("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted")),
-        Scenario("cost-creep", "every model's traffic grows 15 % a day from day 2 on (9 days "
+        Scenario("cost-creep", "every model's traffic grows 15 % a day from day 6 on (9 days "
                  "simulated: the creep ticket compares with a whole day a week before)",
-                 (Fault(DAY, math.inf, rate=lambda m, elapsed: 1.15 ** (elapsed / DAY)),),
-                 (Expect(("LLMCostCreep",), 9 * DAY),),
+                 (Fault(5 * DAY, math.inf, rate=lambda m, elapsed: 1.15 ** (elapsed / DAY)),),
+                 (Expect(("LLMCostCreep",), 4 * DAY),),
                  related=("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted"),
                  min_days=9),
         Scenario("tenant-bulk-job", "a bulk job bills 30 % of all calls to umbrella from "
@@ -470,6 +470,14 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     return result
 
 
+def _delay(seconds: float) -> str:
+    if seconds >= 2 * DAY:
+        return f"{seconds / DAY:.1f} d"
+    if seconds >= 2 * HOUR:
+        return f"{seconds / HOUR:.1f} h"
+    return f"{seconds / 60:.0f} min"
+
+
 def report(results: list[Result], days: float) -> str:
     """The suite's results as Markdown."""
     lines = ["# Alert scenarios", "",
@@ -486,7 +494,7 @@ def report(results: list[Result], days: float) -> str:
             fault, delay = "—", "—"
         else:
             fault = ", ".join(x.name for x in s.expect)
-            delay = ", ".join("missed" if d is None else f"{d / 60:.0f} min"
+            delay = ", ".join("missed" if d is None else _delay(d)
                               for d in r.detected.values())
         unrelated = ", ".join(sorted({e.alertname for e in r.unrelated()})) or "none"
         lines.append(f"| {s.name} | {r.judged_days:g} d | {pages} | {warnings} | {fault} | "
