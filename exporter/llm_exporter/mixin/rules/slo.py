@@ -45,15 +45,18 @@ def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
         for long, short, f in windows)
 
 
-def traffic_drop(traffic, ratio: float, min_expected: float) -> str:
+def traffic_drop(traffic, ratio: float, min_expected: float, selector: str) -> str:
     """Fires where ``traffic("")`` is under ``ratio`` times what was expected: the smaller of
     ``traffic(" offset 1d")`` and ``traffic(" offset 1w")``, both present and at least
-    ``min_expected``. Comparing with yesterday and the same day last week, a Monday is not
-    judged by a Sunday, nor a weekday-only feature on a Saturday."""
+    ``min_expected``; and only while every sidecar ``selector`` picks was scraped for the whole
+    15 minutes. Comparing with yesterday and the same day last week, a Monday is not judged by
+    a Sunday, nor a weekday-only feature on a Saturday."""
     now, day, week = traffic(""), traffic(" offset 1d"), traffic(" offset 1w")
     smaller = f"(\n    ({day}\n      < {week})\n    or {week}\n  ) and {day}"
     return (f"(\n  {now}\n  or 0 * {day}\n)\n< {fmt(ratio)} * (\n  (\n  {smaller}\n  )"
-            f" >= {fmt(min_expected)}\n)")
+            f" >= {fmt(min_expected)}\n)\n"
+            # every sidecar scraped all along: after an outage the window is not silence
+            f"and on () min(min_over_time(up{{{selector}}}[15m])) == 1")
 
 
 def recording(config: Config) -> list[dict]:
@@ -158,7 +161,7 @@ def alerts(config: Config) -> list[Alert]:
     def calls(offset: str) -> str:
         return f"sum by ({PM}) (increase({REQUESTS.series}{{{sel}}}[15m]{offset}))"
     out.append(Alert(
-        "LLMNoTraffic", traffic_drop(calls, t.no_traffic_ratio, t.no_traffic_min_calls),
+        "LLMNoTraffic", traffic_drop(calls, t.no_traffic_ratio, t.no_traffic_min_calls, sel),
         "warning", "10m",
         "A model gets almost no calls at an hour that had traffic yesterday and last week.",
         f"{PM_LABELS}: {{{{ $value | humanize }}}} calls in 15 minutes, under "
@@ -169,7 +172,8 @@ def alerts(config: Config) -> list[Alert]:
         # prompt_name is on the cost counter only: a scrape where it grew held a priced call
         return f"sum by ({PROMPT_NAME}) (changes({COST.series}{{{sel}}}[15m]{offset}))"
     out.append(Alert(
-        "LLMPromptNoTraffic", traffic_drop(priced, t.no_traffic_ratio, t.no_traffic_min_calls),
+        "LLMPromptNoTraffic", traffic_drop(priced, t.no_traffic_ratio, t.no_traffic_min_calls,
+                                             sel),
         "warning", "10m",
         "A prompt gets almost no calls at an hour that had traffic yesterday and last week.",
         f"Prompt {{{{ $labels.{PROMPT_NAME} }}}}: priced calls in {{{{ $value | humanize }}}} "
