@@ -290,15 +290,14 @@ def _for(seconds: float) -> str:
 
 def format_report(episodes: list[Episode], start: float, end: float) -> str:
     """The episodes as a table a person reads, with a count per alert and severity."""
-    scope = ("gen_ai_provider_name", "gen_ai_request_model", "tenant", "instance", "workflow",
-             "step", "name", "label", "provider")
     lines = [f"Backtest {_when(start)} to {_when(end)} UTC: {len(episodes)} firing episodes, "
              f"{sum(e.delivered for e in episodes)} delivered.", ""]
     if episodes:
         lines.append(f"{'start (UTC)':<17} {'for':>6}  {'severity':<8} {'alert':<28} "
                      f"{'delivered':<28} value  labels")
     for e in episodes:
-        shown = ",".join(f"{k}={e.labels[k]}" for k in scope if e.labels.get(k))
+        shown = ",".join(f"{k}={v}" for k, v in sorted(e.labels.items())
+                         if k not in ("alertname", "severity") and v)
         by = ", ".join(sorted(e.inhibited_by))
         delivered = ("yes" if not e.inhibited_steps
                      else f"yes ({e.inhibited_steps}/{e.steps} inhibited: {by})" if e.delivered

@@ -16,8 +16,8 @@ from llm_exporter.config import Config
 
 TEMPLATE_FILE = "templates/llm-exporter.tmpl"
 # labels that say what an alert is about: two alerts are "the same" when these match
-SCOPE = ["alertname", metrics.PROVIDER, metrics.MODEL, metrics.TENANT, "instance",
-         *metrics.STEP_DURATION.labels[:2], metrics.FEEDBACK.labels[0],
+SCOPE = ["alertname", metrics.PROVIDER, metrics.MODEL, metrics.TENANT, metrics.PROMPT_NAME,
+         "instance", *metrics.STEP_DURATION.labels[:2], metrics.FEEDBACK.labels[0],
          *metrics.LABEL_OVERFLOW.labels, *metrics.UNPRICED.labels]
 
 
