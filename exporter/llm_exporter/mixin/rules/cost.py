@@ -9,15 +9,18 @@ from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
 
 # the hours a spike is compared with: like with like, so a busy Monday after a quiet weekend
 # is judged by the Mondays before it (and by yesterday, in case the week has grown)
-BASELINE_OFFSETS = ("1d", "1w", "2w", "3w")
+BASELINE_OFFSETS = (("1d", 24), ("1w", 168), ("2w", 336), ("3w", 504))  # (offset, hours)
 
 
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
     spent = f"sum(increase({COST.series}{{{sel}}}[1h]"
+    # an hour only partly recorded (the first day or weeks after install) is no baseline
     baselines = "\n  or ".join(
-        f'label_replace({spent} offset {o})), "baseline", "{o}", "", "")'
-        for o in BASELINE_OFFSETS)
+        f'label_replace(\n    {spent} offset {o}))\n'
+        f'    and on () count(present_over_time({COST.series}{{{sel}}}[1h] offset '
+        f'{hours + 1}h)) > 0,\n    "baseline", "{o}", "", "")'
+        for o, hours in BASELINE_OFFSETS)
     return [
         {"record": "llm:cost_usd:increase1h", "expr": f"{spent}))"},
         # the largest of the same hour yesterday and in each of the three weeks before; from
