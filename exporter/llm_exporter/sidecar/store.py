@@ -275,8 +275,7 @@ class Store:
                 dropped += 1
                 gone.append(series)
         if gone:
-            self._retire(gone)
-            self._no_rounding_down(before)
+            self._no_rounding_down(before, self._retire(gone))
         for table in (self.feedback, self.steps):
             for key, h in list(table.items()):
                 if h.last_seen < cutoff:
@@ -286,7 +285,7 @@ class Store:
             self._reset_limits()
         return dropped
 
-    def _retire(self, gone: list[CallSeries]) -> None:
+    def _retire(self, gone: list[CallSeries]) -> dict[str, dict]:
         """Keep what expired parts added to exposed series that are still live.
 
         An exposed series sums many label sets (llm_requests_total sums prompts and finish
@@ -310,25 +309,26 @@ class Store:
         for name, retired in self.retired.items():
             for k in [k for k in retired if k not in live[name]]:
                 del retired[k]
+        return live  # family name -> what the live label sets alone expose
 
-    def _no_rounding_down(self, before: list[Family]) -> None:
+    def _no_rounding_down(self, before: list[Family], live: dict[str, dict]) -> None:
         """Summed in another order, a float sum can come out an ulp lower than before the
         expiry ((a + b) + c > (a + c) + b), and Prometheus would count a reset: nudge each
-        retired total up until its exposed sum is at least what it was."""
-        exposed = {fam.metric.name: fam.samples for fam in before}
-        for fam in self._call_families(self.calls.values()):
+        retired total up until its exposed sum is at least what it was. ``live``: what the
+        live label sets alone expose now, by family name."""
+        for fam in before:
             retired = self.retired.get(fam.metric.name)
             if not retired:
                 continue
             histogram = fam.metric.kind == "histogram"
-            was_by_key = exposed[fam.metric.name]
+            was_by_key, now_by_key = fam.samples, live[fam.metric.name]
             for k, kept in retired.items():
-                if k not in was_by_key or k not in fam.samples:
+                if k not in was_by_key or k not in now_by_key:
                     continue
                 was = was_by_key[k][1] if histogram else was_by_key[k]
-                live = fam.samples[k][1] if histogram else fam.samples[k]
+                live_sum = now_by_key[k][1] if histogram else now_by_key[k]
                 total = kept[1] if histogram else kept
-                while live + total < was:  # as families() adds them up
+                while live_sum + total < was:  # as families() adds them up
                     total = math.nextafter(total, math.inf)
                 retired[k] = (kept[0], total) if histogram else total
 
