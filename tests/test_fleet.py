@@ -89,3 +89,31 @@ def test_rating_and_step_faults_change_what_the_store_sees():
         == last(healthy, "llm_workflow_step_duration_seconds", "_count{")
     assert last(faulty, "llm_workflow_step_duration_seconds", 'le="2.56"') \
         < 0.1 * last(faulty, "llm_workflow_step_duration_seconds", "_count{")
+
+
+def test_calls_the_sidecar_would_reject_drop_or_not_price_are_counted_as_it_counts_them():
+    start = 1_000 * DAY + 10 * HOUR
+
+    def malformed(rng, model, fields):  # token counts sent as strings
+        if "input_tokens" in fields and rng.random() < 0.1:
+            return dict(fields, input_tokens=str(fields["input_tokens"]))
+        return fields
+    healthy = Fleet(start, seed=3)
+    healthy.run(HOUR)
+    faulty = Fleet(start, seed=3, prices=(), faults=(Fault(0, HOUR, call=malformed,
+                                                           dropped=0.05),))
+    faulty.run(HOUR)
+    assert all(not s.rejected and not s.socket_drops for s in healthy.sidecars.values())
+    assert all(not s.store.unpriced for s in healthy.sidecars.values())
+    rejected = sum(s.rejected["invalid_value"] for s in faulty.sidecars.values())
+    drops = sum(s.socket_drops for s in faulty.sidecars.values())
+    calls = sum(s.events["llm_call"] for s in faulty.sidecars.values())
+    assert 0.07 < rejected / (calls + rejected + drops) < 0.11
+    assert 0.03 < drops / (calls + rejected + drops) < 0.07
+    assert sum(s.store.unpriced["vllm"] for s in faulty.sidecars.values()) > 0  # no price
+    series = faulty.history.families
+    assert {"llm_exporter_events_rejected", "llm_exporter_socket_drops",
+            "llm_exporter_unpriced_events", "llm_exporter_label_overflow",
+            "llm_budget_usd"} <= set(series)
+    windows = {labels.rsplit('window="', 1)[1] for labels in series["llm_budget_usd"][1]}
+    assert windows == {'1d"', '30d"'}  # acme has a monthly budget too

@@ -8,10 +8,16 @@ families are sampled as Prometheus would scrape them, with ``job``, ``instance``
 and the whole history is written as OpenMetrics with timestamps, for
 ``promtool tsdb create-blocks-from openmetrics``.
 
+Each call's fields go through the sidecar's own validation (``decode.event_from_fields``):
+a call the sidecar would reject is counted in ``llm_exporter_events_rejected_total`` by its
+real reason, as the pipeline counts it, and the store's own self-metrics (unpriced calls,
+label overflow) are scraped with the rest.
+
 A scenario changes the traffic through ``Fault`` hooks: a function of (model, call fields)
 that may change or drop a call, a factor on a model's call rate, sidecars that are down, that
-restart (a fresh store: counters back to zero) or are replaced by new instances (a rolling
-deploy), a share of thumbs-up in feedback, a factor on workflow step durations.
+restart (a fresh process: counters back to zero) or are replaced by new instances (a rolling
+deploy), a share of thumbs-up in feedback, a factor on workflow step durations, a share of
+datagrams the kernel drops.
 """
 
 from __future__ import annotations
@@ -19,14 +25,15 @@ from __future__ import annotations
 import math
 import random
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from prometheus_client.utils import floatToGoString
 
 from llm_exporter import metrics
-from llm_exporter.config import Budget, Config
-from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
+from llm_exporter.config import Budget, Config, PriceOverride
+from llm_exporter.sidecar.decode import Feedback, Rejection, Step, event_from_fields
 from llm_exporter.sidecar.store import Store
 
 HOUR = 3600.0
@@ -63,6 +70,8 @@ TENANTS = (("acme", 0.4), ("globex", 0.3), ("initech", 0.2), ("umbrella", 0.1))
 BUDGETS = (Budget("acme", daily_usd=200.0, monthly_usd=5000.0),
            Budget("globex", daily_usd=150.0), Budget("initech", daily_usd=100.0),
            Budget("umbrella", daily_usd=50.0))
+# the team prices its own GPUs (an unpriced model raises LLMExporterUnpricedEvents)
+PRICES = (PriceOverride("llama-3.1-8b-instruct", input=0.2, output=0.2, provider="vllm"),)
 PROMPTS = (("support-answer", "v3", 0.5), ("summarize", "v1", 0.3), ("classify", "v2", 0.2))
 ERRORS = (("server_error", 0.5), ("timeout", 0.3), ("rate_limit", 0.2))
 SIDECARS = ("app-0:9478", "app-1:9478")
@@ -104,6 +113,7 @@ class Fault:
     replace: tuple[tuple[str, str], ...] = ()  # (old, new) instances swapped at ``start``
     thumbs_up: float | None = None  # share of positive ratings instead of 0.8
     step_factor: float = 1.0  # workflow step durations times this
+    dropped: float = 0.0  # share of datagrams the kernel drops (receive buffer full)
 
     def active(self, t: float) -> bool:
         return self.start <= t < self.end
@@ -160,12 +170,23 @@ def _labels(pairs: list[tuple[str, str]]) -> str:
     return ",".join(f'{k}="{v}"' for k, v in pairs if v)
 
 
+@dataclass
+class Sidecar:
+    """One sidecar process: its store and the pipeline's counters."""
+
+    store: Store
+    events: Counter = field(default_factory=Counter)  # event type -> accepted
+    rejected: Counter = field(default_factory=Counter)  # reason -> rejected
+    socket_drops: int = 0
+
+
 class Fleet:
     """Sidecars with real stores, fed simulated calls, scraped on a simulated clock."""
 
     def __init__(self, start: float, seed: int = 1, faults: tuple[Fault, ...] = (),
                  scrape_interval: float = 60.0, models: tuple[Model, ...] = MODELS,
-                 keep: set[str] | None = None):
+                 keep: set[str] | None = None, budgets: tuple[Budget, ...] = BUDGETS,
+                 prices: tuple[PriceOverride, ...] = PRICES):
         """``keep``: the family names to record (None: all), to keep the history small."""
         self.rng = random.Random(seed)
         self.start = start
@@ -173,14 +194,17 @@ class Fleet:
         self.faults = faults
         self.models = models
         self.scrape_interval = scrape_interval
-        self.config = Config(budgets=BUDGETS)
-        self.stores = {name: self._store() for name in SIDECARS}
-        self.events = dict.fromkeys(SIDECARS, 0)
+        self.config = Config(budgets=budgets, prices=prices)
+        self.sidecars = {name: self._sidecar() for name in SIDECARS}
         self.history = History(keep)
         self._started: set[int] = set()  # faults whose start has been applied
 
-    def _store(self) -> Store:
-        return Store(self.config, clock=lambda: self.now, wall_clock=lambda: self.now)
+    @property
+    def stores(self) -> dict[str, Store]:
+        return {name: sidecar.store for name, sidecar in self.sidecars.items()}
+
+    def _sidecar(self) -> Sidecar:
+        return Sidecar(Store(self.config, clock=lambda: self.now, wall_clock=lambda: self.now))
 
     def run(self, seconds: float) -> History:
         """Simulate ``seconds`` of traffic from the current time; returns the history."""
@@ -188,10 +212,10 @@ class Fleet:
         while self.now < end:
             self._minute()
             self.now += self.scrape_interval
-            for store in self.stores.values():
-                store.tick()
+            for sidecar in self.sidecars.values():
+                sidecar.store.tick()
                 if int(self.now) % 60 == 0:
-                    store.expire()
+                    sidecar.store.expire()
             self._scrape()
         return self.history
 
@@ -206,19 +230,19 @@ class Fleet:
                 continue
             self._started.add(id(fault))
             for name in fault.restart:
-                self.stores[name] = self._store()
+                self.sidecars[name] = self._sidecar()
             for old, new in fault.replace:
-                del self.stores[old]
-                self.stores[new] = self._store()
-                self.events[new] = 0
+                del self.sidecars[old]
+                self.sidecars[new] = self._sidecar()
 
     def _minute(self) -> None:
         faults = self._faults()
         self._lifecycle(faults)
         rng = self.rng
-        sidecars = list(self.stores)
+        sidecars = list(self.sidecars.values())
         thumbs_up = next((f.thumbs_up for f in faults if f.thumbs_up is not None), 0.8)
         step_factor = math.prod(f.step_factor for f in faults)
+        dropped = max((f.dropped for f in faults), default=0.0)
         for model in self.models:
             rate = model.calls_per_hour * (0.8 if model.batch else daily_factor(self.now))
             for fault in faults:
@@ -232,17 +256,26 @@ class Fleet:
                 if fields is None:
                     continue
                 sidecar = rng.choice(sidecars)
-                store = self.stores[sidecar]
-                store.observe_call(LlmCall(**fields))
-                self.events[sidecar] += 1
-                if fields.get("prompt_name") == "support-answer" and rng.random() < 0.05:
+                if dropped and rng.random() < dropped:
+                    sidecar.socket_drops += 1
+                    continue
+                call = event_from_fields({"type": "llm_call", **fields})
+                if isinstance(call, Rejection):
+                    sidecar.rejected[call.reason] += 1
+                    continue
+                store = sidecar.store
+                store.observe_call(call)
+                sidecar.events["llm_call"] += 1
+                if call.prompt_name == "support-answer" and rng.random() < 0.05:
                     store.observe_feedback(Feedback(
                         name="user_rating", value=1.0 if rng.random() < thumbs_up else 0.0,
                         model=model.name, prompt_name="support-answer",
-                        prompt_version=fields["prompt_version"]))
-                if fields.get("prompt_name") == "support-answer":
+                        prompt_version=call.prompt_version))
+                    sidecar.events["feedback"] += 1
+                if call.prompt_name == "support-answer":
                     duration = rng.lognormvariate(math.log(0.15), 0.4) * step_factor
                     store.observe_step(Step(workflow="rag", step="retrieve", duration_s=duration))
+                    sidecar.events["step"] += 1
 
     def _call(self, model: Model) -> dict:
         rng = self.rng
@@ -273,22 +306,35 @@ class Fleet:
         history = self.history
         history.scrape_times.append(self.now)
         down = {name for fault in self._faults() for name in fault.down}
-        for name, store in self.stores.items():
+        for name, sidecar in self.sidecars.items():
             target = [("job", "llm-exporter"), ("instance", name)]
             history.add("up", "gauge", _labels(target),
                         [(f"up{{{_labels(target)}}}", 0.0 if name in down else 1.0)])
             if name in down:
                 continue
-            for fam in store.families():
+            for fam in sidecar.store.families():
                 self._family(fam, target)
-            events = metrics.EVENTS
-            pairs = target + [("transport", "udp"), ("type", "llm_call")]
-            history.add(events.name, "counter", _labels(pairs),
-                        [(f"{events.series}{{{_labels(pairs)}}}", float(self.events[name]))])
-            for b in BUDGETS:
-                pairs = target + [("tenant", b.tenant), ("window", "1d")]
-                history.add(metrics.BUDGET.name, "gauge", _labels(pairs),
-                            [(f"{metrics.BUDGET.name}{{{_labels(pairs)}}}", b.daily_usd)])
+            for kind, n in sidecar.events.items():
+                self._sample(metrics.EVENTS, target, [("transport", "udp"), ("type", kind)], n)
+            for reason, n in sidecar.rejected.items():
+                self._sample(metrics.EVENTS_REJECTED, target, [("reason", reason)], n)
+            self._sample(metrics.SOCKET_DROPS, target, [("transport", "udp")],
+                         sidecar.socket_drops)
+            for metric in sidecar.store.collect():  # unpriced, label overflow, label sets
+                for sample in metric.samples:
+                    pairs = target + sorted(sample.labels.items())
+                    history.add(metric.name, metric.type, _labels(pairs),
+                                [(f"{sample.name}{{{_labels(pairs)}}}", float(sample.value))])
+            for b in self.config.budgets:
+                for window, usd in (("1d", b.daily_usd), ("30d", b.monthly_usd)):
+                    if usd is not None:
+                        self._sample(metrics.BUDGET, target,
+                                     [("tenant", b.tenant), ("window", window)], usd)
+
+    def _sample(self, m: metrics.MetricDef, target: list[tuple[str, str]],
+                pairs: list[tuple[str, str]], value: float) -> None:
+        labels = _labels(target + pairs)
+        self.history.add(m.name, m.kind, labels, [(f"{m.series}{{{labels}}}", float(value))])
 
     def _family(self, fam, target: list[tuple[str, str]]) -> None:
         m = fam.metric
