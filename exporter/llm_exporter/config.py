@@ -132,9 +132,11 @@ class Thresholds:
     truncation_ratio: float = 0.05
     refusal_drift_factor: float = 2.0
     refusal_min_ratio: float = 0.01
-    # the hour's refusals must also be this many binomial standard errors above the 7-day
-    # ratio for the hour's call count: 4 refusals in 321 calls at night is not a drift
-    refusal_min_zscore: float = 3.0
+    # the hour's refusals must also be this many standard errors (of the count's square
+    # root) above what the 7-day ratio expects for the hour's calls: 8 refusals where 2.5
+    # are expected is not a drift. Over 3, as the hour slides every minute on every model:
+    # a day holds many overlapping tests
+    refusal_min_zscore: float = 3.5
     feedback_drop: float = 0.1  # drop of the mean score against its 7-day mean
     feedback_min_scores_per_hour: float = 10.0
     # the drop must also be this many standard errors for the hour's number of scores;

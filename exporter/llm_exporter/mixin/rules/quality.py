@@ -48,12 +48,16 @@ def alerts(config: Config) -> list[Alert]:
 
     refusal = "llm:refusal:ratio_rate1h"
     usual = f"avg_over_time({refusal}[7d] offset 1h)"
+    calls = "(llm:slo_requests:rate1h * 3600)"
     out.append(Alert(
         "LLMRefusalRatioDrift",
         f"{refusal} > {fmt(t.refusal_min_ratio)}\n"
         f"and {refusal} > {fmt(t.refusal_drift_factor)} * {usual}\n"
-        f"and ({refusal} - {usual})\n"
-        f"  / sqrt({usual} * (1 - {usual}) / (llm:slo_requests:rate1h * 3600))\n"
+        # the hour's refusals against the count the 7-day ratio expects, in standard errors
+        # of Anscombe's square root (a count is near Poisson; the normal approximation of the
+        # ratio calls 8 refusals where 2.5 are expected 3.5 errors, a 1-in-230 hour)
+        f"and 2 * (\n  sqrt({refusal} * {calls} + 0.375)\n"
+        f"  - sqrt({usual} * {calls} + 0.375)\n)\n"
         f"  > {fmt(t.refusal_min_zscore)}",
         "warning", "30m",
         "The model refuses to answer much more often than it used to.",
