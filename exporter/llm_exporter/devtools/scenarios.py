@@ -32,8 +32,8 @@ from pathlib import Path
 import yaml
 
 from llm_exporter import backtest, metrics
-from llm_exporter.config import AlertingConfig, Config, Override
-from llm_exporter.devtools.fleet import DAY, HOUR, MODELS, WEEK, Fault, Fleet, Model
+from llm_exporter.config import AlertingConfig, Budget, Config, Override
+from llm_exporter.devtools.fleet import BUDGETS, DAY, HOUR, MODELS, WEEK, Fault, Fleet, Model
 from llm_exporter.devtools.stack import free_port, wait_ready
 from llm_exporter.mixin import render
 
@@ -65,6 +65,8 @@ class Scenario:
     models: tuple[Model, ...] = MODELS
     alerting: AlertingConfig = field(default_factory=AlertingConfig)  # what renders the rules
     min_days: float = 0.0  # simulate at least this long (week-over-week alerts need 8 full)
+    budgets: tuple[Budget, ...] = BUDGETS
+    onset: float | None = None  # when the fault begins (default: when its first Fault starts)
 
     @property
     def healthy(self) -> bool:
@@ -129,6 +131,13 @@ def _to_tenant(tenant: str, share: float):
     return call
 
 
+def _ids_in(label: str):
+    """Every call carries a fresh id in ``label`` (a request id where a version belongs)."""
+    def call(rng, m, fields):
+        return dict(fields, **{label: f"req-{rng.getrandbits(48):012x}"})
+    return call
+
+
 def _only(model: str, factor: float):
     return lambda m, elapsed: factor if m.name == model else 1.0
 
@@ -142,6 +151,10 @@ def _slow_ttft(factor: float, model: str):
     return call
 
 
+# a model a team serves itself and has not priced
+UNPRICED = Model("vllm", "qwen3-32b", 300, 2.5, 0.6, 1500, 300)
+# initech spends about $42 a day (measured on the 8-day run, seed 1)
+INITECH_DAILY_USD = 42.2
 # a reasoning model: thinks for seconds before its first token, answers in tens of seconds
 REASONING = Model("openai", "o3-mini", 200, 12.0, 7.0, 2000, 1500)
 NEW_MODEL = Model("openai", "gpt-4.1-mini", 800, 1.0, 0.3, 1200, 200)
@@ -165,6 +178,9 @@ def scenarios(days: float) -> list[Scenario]:
     """Every scenario, for a run of ``days`` (faults fall on the last day)."""
     at = _last_day(days)
     end = math.ceil(days) * DAY
+    # initech's monthly budget, 75 % spent when the fault starts
+    monthly = (Budget("initech", daily_usd=100.0,
+                      monthly_usd=round(INITECH_DAILY_USD * at / DAY / 0.75)),)
     return [
         # healthy: nothing should page; at most one warning a day
         Scenario("healthy", "the fleet as it runs every day"),
@@ -247,6 +263,15 @@ def scenarios(days: float) -> list[Scenario]:
                  (Expect(("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted"), 8 * HOUR,
                          (("tenant", "umbrella"),)),),
                  related=("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted")),
+        Scenario("tenant-monthly-budget", "initech's monthly budget is 75 % spent when a bulk "
+                 "job starts billing 60 % of all calls to it at 10:00",
+                 (Fault(at, end, call=_to_tenant("initech", 0.6)),),
+                 (Expect(("LLMTenantBudgetMonthly",), 4 * HOUR, (("tenant", "initech"),)),
+                  Expect(("LLMTenantBudgetMonthlyExhausted",), 14 * HOUR,
+                         (("tenant", "initech"),))),
+                 related=("LLMTenantBudgetDaily", "LLMTenantBudgetDailyExhausted",
+                          "LLMTenantBudgetMonthly", "LLMTenantBudgetMonthlyExhausted"),
+                 budgets=tuple(b for b in BUDGETS if b.tenant != "initech") + monthly),
         Scenario("tokens-spike", "a prompt change triples gpt-4o-mini's input tokens for 3 "
                  "hours", (Fault(at, at + 3 * HOUR,
                                  call=_changed("gpt-4o-mini", input_tokens=lambda n: n * 3)),),
@@ -273,6 +298,23 @@ def scenarios(days: float) -> list[Scenario]:
                  (Fault(at, at + HOUR, down=("app-0:9478", "app-1:9478")),),
                  (Expect(("LLMExporterAbsent",), 15 * 60),),
                  related=("LLMExporterDown",)),
+        Scenario("malformed-events", "a client release sends token counts as strings on 5 % "
+                 "of all calls for 2 hours: the sidecar rejects them (invalid_value)",
+                 (Fault(at, at + 2 * HOUR, call=_changed(share=0.05, input_tokens=str)),),
+                 (Expect(("LLMExporterRejectingEvents",), 40 * 60),)),
+        Scenario("ids-in-labels", "a deploy puts each call's request id into prompt_version "
+                 "for an hour", (Fault(at, at + HOUR, call=_ids_in("prompt_version")),),
+                 (Expect(("LLMExporterLabelOverflow",), 15 * 60,
+                         (("label", "prompt_version"),)),)),
+        Scenario("socket-drops", "the sidecars' receive buffers overflow: the kernel drops 2 % "
+                 "of datagrams for an hour", (Fault(at, at + HOUR, dropped=0.02),),
+                 (Expect(("LLMExporterDroppingEvents",), 25 * 60),)),
+        Scenario("unpriced-model", "a team starts serving qwen3-32b on vLLM at 10:00 and "
+                 "prices it in nobody's config (an info alert: Alertmanager's null receiver)",
+                 (Fault(0, at, rate=_only(UNPRICED.name, 0.0)),),
+                 (Expect(("LLMExporterUnpricedEvents",), 2 * HOUR,
+                         (("provider", "vllm"),)),),
+                 models=MODELS + (UNPRICED,), onset=at),
     ]
 
 
@@ -417,7 +459,7 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     read = {m.name for m in metrics.CATALOGUE
             if any(name in files[RULES_FILE] for name in m.sample_names())}
     fleet = Fleet(start, seed=seed, faults=scenario.faults, models=scenario.models,
-                  keep=read | {"up"})
+                  keep=read | {"up"}, budgets=scenario.budgets)
     history = fleet.run(end - start)
     work = workdir / scenario.name
     shutil.rmtree(work, ignore_errors=True)
@@ -457,8 +499,10 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     finally:
         prometheus.stop()
     result = Result(scenario, (judged_from, end), episodes)
+    if scenario.expect:
+        fault_start = start + (min(f.start for f in scenario.faults)
+                               if scenario.onset is None else scenario.onset)
     for expect in scenario.expect:
-        fault_start = start + min(f.start for f in scenario.faults)
         delays = [e.start - fault_start for e in episodes
                   if e.delivered and e.alertname in expect.alertnames
                   and all(e.labels.get(k) == v for k, v in expect.labels)
