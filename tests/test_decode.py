@@ -124,8 +124,41 @@ def test_oversized_event_is_refused_before_decoding():
 def test_payload_that_is_neither_object_nor_array():
     (result,) = decode_payload(b"  42 ", 65536)
     assert result.reason == "not_an_object"
-    (result,) = decode_payload(b'[1, 2', 65536)
-    assert result.reason == "malformed_json"
+    assert [r.reason for r in decode_payload(b'[1, 2', 65536)] == [
+        "not_an_object", "malformed_json"]  # the element, then the unterminated array
     (result,) = decode_payload(b'  {"type":"llm_call","model":"m","duration_s":1}\n', 65536)
     assert isinstance(result, LlmCall)
     assert decode_payload(b"[]", 65536) == []
+
+
+DEEP = b"[" * 1000 + b"]" * 1000  # 2 KB, deeper than msgspec decodes
+DEEP_CALL = b'{"type":"llm_call","model":"m","duration_s":1,"x":' + DEEP + b"}"
+
+
+def test_json_nested_too_deeply_is_rejected_not_raised():
+    (result,) = decode_payload(DEEP_CALL, 65536)
+    assert result.reason == "too_deep"
+    # an array of arrays: its one element is not an object (msgspec says so before descending)
+    assert [r.reason for r in decode_payload(DEEP, 65536)] == ["not_an_object"]
+
+
+def test_one_undecodable_element_of_an_array_costs_only_itself():
+    good = enc(CALL)
+    lone_surrogate = b'{"type":"llm_call","model":"\\ud800","duration_s":1}'
+    tricky = enc(dict(CALL, prompt_name='a "quoted", [bracketed] {name}\\'))
+    body = b"[" + b",".join([good, lone_surrogate, tricky, DEEP_CALL, b"{oops}", good]) + b"]"
+    results = decode_payload(body, 65536)
+    assert [getattr(r, "reason", type(r).__name__) for r in results] == [
+        "LlmCall", "malformed_json", "LlmCall", "too_deep", "malformed_json", "LlmCall"]
+    assert results[2].prompt_name == 'a "quoted", [bracketed] {name}\\'
+
+
+@pytest.mark.parametrize("body, reasons", [
+    (b"[CALL, CALL, {\"type\": \"llm_c", ["LlmCall", "LlmCall", "malformed_json"]),  # cut
+    (b"[CALL, CALL] trailing", ["LlmCall", "LlmCall", "malformed_json"]),
+    (b"[CALL, , CALL, oops]", ["LlmCall", "malformed_json", "LlmCall", "malformed_json"]),
+    (b"[CALL,]", ["LlmCall", "malformed_json"]),  # an empty last element
+])
+def test_a_broken_array_keeps_its_whole_elements(body, reasons):
+    results = decode_payload(body.replace(b"CALL", enc(CALL)), 1 << 20)
+    assert [getattr(r, "reason", type(r).__name__) for r in results] == reasons

@@ -33,6 +33,20 @@ def test_stream_refuses_an_overlong_line_and_keeps_the_connection(sidecar):
     assert rejected["too_large"] == 1 and rejected["malformed_json"] == 1
 
 
+DEEP_CALL = (b'{"type":"llm_call","model":"m","duration_s":1,"x":' + b"[" * 1000 + b"]" * 1000
+             + b"}")  # deeper than msgspec decodes
+
+
+def test_stream_keeps_the_connection_after_json_nested_too_deeply(sidecar):
+    host, port = sidecar.address("stream")[4:].rsplit(":", 1)
+    with socket.create_connection((host, int(port))) as s:
+        for _ in range(20):
+            s.sendall(line(CALL) + DEEP_CALL + b"\n")
+        s.sendall(b"[" + json.dumps(CALL).encode() + b"," + DEEP_CALL + b"]\n")
+    sidecar.wait_for(21, rejected=21)
+    assert sidecar.accepted() == 21 and sidecar.rejected()["too_deep"] == 21
+
+
 def test_stream_line_exactly_at_the_limit_is_accepted(tmp_path):
     running = RunningSidecar(loopback_config(tmp_path, stream="127.0.0.1:0"))
     try:

@@ -37,3 +37,35 @@ def test_rejections_are_logged_at_debug_at_most_once_a_second_per_reason(caplog)
     clock[0] += 1.5
     pipeline.handle_payload(b"garbage", "udp")
     assert "(+49 more since last logged)" in caplog.records[-1].getMessage()
+
+
+class FailingStore(Store):
+    """A store with a bug that raises on one model."""
+
+    def observe_call(self, c):
+        if c.model == "boom":
+            raise ValueError("a bug")
+        super().observe_call(c)
+
+
+def test_an_event_that_cannot_be_recorded_is_an_internal_rejection_not_a_lost_batch(caplog):
+    clock = [100.0]
+    pipeline = Pipeline(FailingStore(Config()), 65536, clock=lambda: clock[0])
+    call = {"type": "llm_call", "model": "m", "duration_s": 1}
+    body = json.dumps([call, dict(call, model="boom"), call, dict(call, model="boom")]).encode()
+    accepted, rejections = pipeline.handle_payload(body, "http")
+    assert accepted == 2 and [r.reason for r in rejections] == ["internal", "internal"]
+    assert "ValueError('a bug')" in rejections[0].message
+    assert pipeline.rejected["internal"] == 2 and pipeline.events[("http", "llm_call")] == 2
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == 1 and errors[0].exc_info  # a traceback, once a second at most
+
+
+def test_deep_json_is_counted_as_too_deep_and_its_siblings_are_kept():
+    pipeline = Pipeline(Store(Config()), 65536)
+    call = b'{"type":"llm_call","model":"m","duration_s":1}'
+    deep = b'{"type":"llm_call","model":"m","duration_s":1,"x":' + b"[" * 1000 + b"]" * 1000 + b"}"
+    accepted, rejections = pipeline.handle_payload(b"[" + call + b"," + deep + b"," + call + b"]",
+                                                   "udp")
+    assert accepted == 2 and [r.reason for r in rejections] == ["too_deep"]
+    assert pipeline.rejected["too_deep"] == 1

@@ -51,6 +51,16 @@ def test_post_events_bad_body(sidecar):
     assert post(sidecar.url, b"[{\"type\": \"x\"}]")[0] == 400  # nothing accepted
 
 
+def test_post_events_nested_too_deeply_is_a_counted_400_not_a_500(sidecar):
+    deep = b'{"type":"llm_call","model":"m","duration_s":1,"x":' + b"[" * 1000 + b"]" * 1000 + b"}"
+    status, body = post(sidecar.url, deep)
+    assert status == 400 and body["errors"][0]["reason"] == "too_deep"
+    status, body = post(sidecar.url, b"[" + deep + b"," + json.dumps(CALL).encode() + b"]")
+    assert status == 200 and (body["accepted"], body["rejected"]) == (1, 1)
+    text = sidecar.scrape()
+    assert value(text, "llm_exporter_events_rejected_total", reason="too_deep") == 2
+
+
 def test_post_events_too_large_is_refused_and_counted(tmp_path):
     config = dataclasses.replace(loopback_config(tmp_path), web=WebConfig(
         listen_address="127.0.0.1:0", max_request_bytes=4096))

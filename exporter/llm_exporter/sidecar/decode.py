@@ -8,6 +8,8 @@ decoded on its own, so one bad event never costs the others. A rejected event co
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Annotated
 
 import msgspec
@@ -24,6 +26,8 @@ REASONS = (
     "unsupported_version",  # `v` is not 1
     "invalid_value",  # wrong JSON type, or out of range (negative tokens, 1e999 s, long string)
     "inconsistent",  # fields that contradict each other (cache tokens > input tokens, ...)
+    "too_deep",  # JSON nested deeper than the decoder's limit (about 1,000 levels)
+    "internal",  # an unexpected error while decoding or recording it (a bug: report it)
 )
 
 Label = Annotated[str, Meta(max_length=protocol.LABEL_MAX)]
@@ -115,6 +119,8 @@ def decode_event(data: bytes) -> Event | Rejection:
         return Rejection(_reason(str(e)), str(e))
     except msgspec.DecodeError as e:
         return Rejection("malformed_json", str(e))
+    except RecursionError:
+        return Rejection("too_deep", "JSON nested too deeply")
     if type(event) is LlmCall:
         return _check_call(event)
     return event
@@ -144,18 +150,52 @@ def decode_payload(data: bytes, max_event_bytes: int) -> list[Event | Rejection]
                 return [Rejection("too_large", f"event of {len(data)} bytes > {max_event_bytes}")]
             return [decode_event(data)]
     try:
-        items = _batch_decoder.decode(data)
+        items: list = _batch_decoder.decode(data)
     except msgspec.ValidationError as e:
         return [Rejection("not_an_object", str(e))]
-    except msgspec.DecodeError as e:
-        return [Rejection("malformed_json", str(e))]
+    except (msgspec.DecodeError, RecursionError):
+        # one bad element (malformed, too deep) must not cost the others: split the array
+        # without validating it and decode each element on its own
+        items = list(_elements(data))
     out: list[Event | Rejection] = []
     for raw in items:
-        if len(raw) > max_event_bytes:
+        if isinstance(raw, Rejection):
+            out.append(raw)
+        elif len(raw) > max_event_bytes:
             out.append(Rejection("too_large", f"event of {len(raw)} bytes > {max_event_bytes}"))
         else:
             out.append(decode_event(raw))
     return out
+
+
+# a string (skipped whole, escapes included) or a character that opens, closes or separates
+_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]', re.S)
+
+
+def _elements(data: bytes) -> Iterator[bytes | Rejection]:
+    """The top-level elements of a JSON array, as bytes, found by nesting depth alone (an
+    empty element is kept, to be rejected); what follows an unterminated array is one
+    ``malformed_json`` rejection."""
+    start = data.index(b"[") + 1
+    depth = 0
+    elements = 0
+    for token in _TOKEN.finditer(data, start):
+        char = token.group()
+        if char in (b"[", b"{"):
+            depth += 1
+        elif char in (b"]", b"}"):
+            if depth == 0:  # the array's own end
+                if elements or data[start:token.start()].strip():
+                    yield data[start:token.start()]
+                if data[token.end():].strip():
+                    yield Rejection("malformed_json", "data after the end of the array")
+                return
+            depth -= 1
+        elif char == b"," and depth == 0:
+            yield data[start:token.start()]
+            elements += 1
+            start = token.end()
+    yield Rejection("malformed_json", "unterminated array")
 
 
 def _reason(message: str) -> str:

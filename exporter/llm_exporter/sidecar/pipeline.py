@@ -56,11 +56,18 @@ class Pipeline:
         """Process every event in one datagram, line or body: (accepted, rejections)."""
         accepted = 0
         rejections = []
-        for event in decode_payload(data, self.max_event_bytes):
-            if self._accept(event, transport):
+        try:
+            events = decode_payload(data, self.max_event_bytes)
+        except Exception as e:  # a bug in decoding costs this payload, never the connection
+            rejection = Rejection("internal", f"decoding failed: {e!r}")
+            self.reject(rejection, error=True)
+            return 0, [rejection]
+        for event in events:
+            rejection = self._accept(event, transport)
+            if rejection is None:
                 accepted += 1
             else:
-                rejections.append(event)
+                rejections.append(rejection)
         return accepted, rejections
 
     def submit(self, fields: dict[str, Any], transport: str) -> Event | Rejection:
@@ -71,23 +78,29 @@ class Pipeline:
         wire. Returns the accepted event or the rejection.
         """
         event = event_from_fields(clip(fields))
-        self._accept(event, transport)
-        return event
+        return self._accept(event, transport) or event
 
-    def _accept(self, event: Event | Rejection, transport: str) -> bool:
+    def _accept(self, event: Event | Rejection, transport: str) -> Rejection | None:
+        """Record an event; the rejection, counted, when it is one or cannot be recorded."""
         handled = self._observe.get(type(event))
         if handled is None:
             self.reject(event)  # type: ignore[arg-type]
-            return False
+            return event  # type: ignore[return-value]
         observe, type_name = handled
-        observe(event)
+        try:
+            observe(event)
+        except Exception as e:  # a bug in recording costs this event, never its siblings
+            rejection = Rejection("internal", f"recording failed: {e!r}")
+            self.reject(rejection, error=True)
+            return rejection
         self.events[(transport, type_name)] += 1
         if event.client_dropped:  # type: ignore[union-attr]
             self.client_dropped += event.client_dropped  # type: ignore[union-attr]
-        return True
+        return None
 
-    def reject(self, rejection: Rejection) -> None:
-        """Count a rejected event and log it, at most once a second per reason."""
+    def reject(self, rejection: Rejection, error: bool = False) -> None:
+        """Count a rejected event and log it (``error``: with its traceback, as an error), at
+        most once a second per reason."""
         reason = rejection.reason
         self.rejected[reason] += 1
         now = self.clock()
@@ -96,8 +109,9 @@ class Pipeline:
             return
         self._last_logged[reason] = now
         more = self._suppressed.pop(reason, 0)
-        log.debug("event rejected (%s): %s%s", reason, rejection.message,
-                  f" (+{more} more since last logged)" if more else "")
+        log.log(logging.ERROR if error else logging.DEBUG, "event rejected (%s): %s%s", reason,
+                rejection.message, f" (+{more} more since last logged)" if more else "",
+                exc_info=error)
 
     def collect(self) -> Iterator[Metric]:
         """Events accepted and rejected, and client-reported drops (a prometheus-client
