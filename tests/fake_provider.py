@@ -29,6 +29,7 @@ ANTHROPIC_USAGE = {"input_tokens": 100, "cache_read_input_tokens": 900,
 class FakeProvider:
     def __init__(self):
         self.requests: list[dict] = []
+        self.elsewhere_paths: list[str] = []  # raw paths the routes above do not serve
         self.loop = asyncio.new_event_loop()
         self.ready = threading.Event()
         threading.Thread(target=self._run, daemon=True).start()
@@ -43,6 +44,7 @@ class FakeProvider:
         app.router.add_post("/v1/responses", self.responses)
         app.router.add_post("/v1/messages", self.messages)
         app.router.add_get("/v1/models", self.models)
+        app.router.add_route("*", "/{tail:.*}", self.elsewhere)
         self.runner = web.AppRunner(app, access_log=None)
         self.loop.run_until_complete(self.runner.setup())
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
@@ -50,6 +52,11 @@ class FakeProvider:
         self.port = self.runner.addresses[0][1]
         self.ready.set()
         self.loop.run_forever()
+
+    async def elsewhere(self, request):
+        """Any other path: recorded as it arrived (undecoded), answered 404."""
+        self.elsewhere_paths.append(request.raw_path)
+        return web.json_response({"error": {"message": "no such path"}}, status=404)
 
     def close(self):
         asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(5)

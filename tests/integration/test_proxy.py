@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import socket
 import time
 
 import aiohttp
@@ -263,6 +264,34 @@ def test_unknown_upstream_and_oversized_body(sidecar):
     assert status == 404 and "openai" in body["error"]["message"]
     status, body = asyncio.run(post("/openai/chat/completions", b"x" * (33 * 1024 * 1024)))
     assert status == 413
+
+
+def raw_get(sidecar, target: str) -> int:
+    """GET ``target`` byte for byte (an HTTP library would normalise it); the status."""
+    host, port = sidecar.sidecar.proxy.address.rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=10) as s:
+        s.sendall(f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        return int(s.makefile("rb").readline().split()[1])
+
+
+@pytest.mark.parametrize("path", [
+    "/openai/../../x", "/openai/v1/../../x", "/openai/..%2f..%2fadmin", "/openai/..%2F..%2Fadmin",
+    "/openai/%2e%2e/%2e%2e/admin", "/openai/%2E%2E%2Fadmin", "/openai/a/./b", "/openai/.",
+    "/openai/..", "/openai/..\\..\\admin", "/openai/..%5c..%5cadmin", "/openai/a%2fb",
+])
+def test_a_path_that_could_leave_the_upstream_prefix_is_refused(sidecar, fake, path):
+    fake.elsewhere_paths.clear()
+    assert raw_get(sidecar, path) == 400
+    assert fake.elsewhere_paths == []  # nothing reached the upstream
+
+
+def test_path_and_query_are_forwarded_as_received(sidecar, fake):
+    fake.elsewhere_paths.clear()
+    for path in ("/openai/q?a=%23x&b=%2F1&c", "/openai/files/file%2Dabc", "/openai//twice",
+                 "/openai/dots..in..names/x.y"):
+        assert raw_get(sidecar, path) == 404  # the upstream's answer
+    assert fake.elsewhere_paths == ["/v1/q?a=%23x&b=%2F1&c", "/v1/files/file%2Dabc",
+                                    "/v1//twice", "/v1/dots..in..names/x.y"]
 
 
 def test_budget_enforcement_refuses_a_tenant_over_budget(tmp_path, fake):

@@ -1,7 +1,8 @@
 """An OpenAI-compatible and Anthropic proxy inside the sidecar: change one base URL, get metrics.
 
 A request to ``http://PROXY/NAME/<path>`` is forwarded to ``URL/<path>`` of the upstream
-called NAME. The wire format is recognised from the path (OpenAI chat/completions,
+called NAME, path and query exactly as received (nothing decoded or normalised); a path with a
+dot segment, or an encoded slash or backslash, that could leave ``URL`` is refused (400). The wire format is recognised from the path (OpenAI chat/completions,
 completions, embeddings, responses; Anthropic messages); each such call becomes one
 ``llm_call`` event, handed as fields to the pipeline the sockets feed (``submit``), which
 clips and validates it without a JSON round trip. Server-sent events are passed on as each
@@ -22,10 +23,12 @@ import re
 import time
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote
 
 import aiohttp
 import msgspec
 from aiohttp import web
+from yarl import URL
 
 from llm_exporter import protocol
 from llm_exporter.config import ProxyConfig, split_host_port
@@ -105,6 +108,10 @@ class Proxy:
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "request_too_large",
                           f"request body over {self.config.max_request_bytes} bytes")
+        forward = _forwarded_path(request.raw_path)
+        if forward is None:
+            return _error(400, "invalid_path", "the path has a dot segment or an encoded slash "
+                          "or backslash; it would leave the upstream's base path")
         fmt = wire_format(path) if request.method == "POST" else None
         event: dict = {}
         strip_usage = False
@@ -135,9 +142,7 @@ class Proxy:
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in drop and not k.lower().startswith("x-llm-")}
         headers["Accept-Encoding"] = "identity"  # the proxy reads the body to count usage
-        url = f"{upstream.url.rstrip('/')}/{path}"
-        if request.query_string:
-            url += f"?{request.query_string}"
+        url = URL(f"{upstream.url.rstrip('/')}/{forward}", encoded=True)
         assert self.session is not None
         start = self.clock()
         try:
@@ -255,6 +260,18 @@ def _connection_tokens(headers) -> set[str]:
 def _response_headers(upstream: aiohttp.ClientResponse) -> dict[str, str]:
     drop = RESPONSE_DROP | _connection_tokens(upstream.headers)
     return {k: v for k, v in upstream.headers.items() if k.lower() not in drop}
+
+
+def _forwarded_path(raw_path: str) -> str | None:
+    """What follows ``/NAME/`` in the request target, still encoded, query included; None if
+    a segment is ``.`` or ``..`` or holds a slash or backslash, encoded or not."""
+    rest = raw_path.split("/", 2)[2] if raw_path.count("/") >= 2 else ""
+    path = rest.split("?", 1)[0]
+    for segment in path.split("/"):
+        decoded = unquote(segment)
+        if decoded in (".", "..") or "/" in decoded or "\\" in decoded:
+            return None
+    return rest
 
 
 def _error(status: int, kind: str, message: str) -> web.Response:
