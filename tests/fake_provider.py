@@ -30,6 +30,7 @@ class FakeProvider:
     def __init__(self):
         self.requests: list[dict] = []
         self.elsewhere_paths: list[str] = []  # raw paths the routes above do not serve
+        self.elsewhere_auth: list[str] = []  # and the Authorization each came with
         self.loop = asyncio.new_event_loop()
         self.ready = threading.Event()
         threading.Thread(target=self._run, daemon=True).start()
@@ -56,6 +57,7 @@ class FakeProvider:
     async def elsewhere(self, request):
         """Any other path: recorded as it arrived (undecoded), answered 404."""
         self.elsewhere_paths.append(request.raw_path)
+        self.elsewhere_auth.append(request.headers.get("Authorization", ""))
         return web.json_response({"error": {"message": "no such path"}}, status=404)
 
     def close(self):

@@ -144,3 +144,12 @@ def test_bad_proxy_config(data, message):
     with pytest.raises(ConfigError) as e:
         config_from_dict(data)
     assert message in str(e.value)
+
+
+def test_a_password_in_a_url_is_redacted_for_logs_and_errors():
+    from llm_exporter.config import redacted_url
+    assert redacted_url("http://svc:pw@h:9/v1") == "http://svc:xxxxx@h:9/v1"
+    assert redacted_url("https://h/v1") == "https://h/v1"
+    with pytest.raises(ConfigError) as e:
+        config_from_dict({"proxy": {"upstreams": [{"name": "a", "url": "ftp://u:pw@h"}]}})
+    assert "pw" not in str(e.value) and "u:xxxxx@" in str(e.value)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import NewType
 
 import yaml
+from yarl import URL
 
 from llm_exporter.metrics import DURATION, DURATION_BUCKETS, MODEL, PROVIDER, TENANT
 from llm_exporter.protocol import (
@@ -420,11 +421,11 @@ def validate(config: Config) -> None:
         names.add(upstream.name)
         if not upstream.url.startswith(("http://", "https://")):
             raise ConfigError(f"proxy.upstreams[{i}].url: expected http(s)://..., "
-                              f"got {upstream.url!r}")
+                              f"got {redacted_url(upstream.url)!r}")
     spend = config.proxy.spend
     if spend.prometheus_url and not spend.prometheus_url.startswith(("http://", "https://")):
         raise ConfigError(f"proxy.spend.prometheus_url: expected http(s)://..., "
-                          f"got {spend.prometheus_url!r}")
+                          f"got {redacted_url(spend.prometheus_url)!r}")
     if spend.refresh_interval <= 0:
         raise ConfigError("proxy.spend.refresh_interval: must be positive")
     if config.web.listen_address:
@@ -487,6 +488,16 @@ def _validate_alerting(alerting: AlertingConfig) -> None:
             if not set(o.match) <= set(OVERRIDABLE[key]):
                 raise ConfigError(f"{where}.{key}: is judged per {'/'.join(OVERRIDABLE[key])}, "
                                   f"so match can only name those, got {', '.join(o.match)}")
+
+
+def redacted_url(url: str) -> str:
+    """``url`` fit to log or show: a password in it replaced by ``xxxxx``, as Go's
+    ``url.Redacted`` (and so Prometheus) does."""
+    try:
+        parsed = URL(url)
+    except ValueError:
+        return re.sub(r"//[^/@]*@", "//xxxxx@", url)
+    return str(parsed.with_password("xxxxx")) if parsed.password is not None else url
 
 
 def split_host_port(address: str, where: str = "address") -> tuple[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import dataclasses
 import json
 import socket
@@ -327,3 +328,28 @@ def test_authorization_is_never_logged(tmp_path, fake, caplog):
         running.stop()
     assert "sk-very-secret" not in caplog.text and "sk-test-secret" not in caplog.text
     assert json.dumps(fake.requests).count("sk-very-secret") == 0
+
+
+def test_credentials_in_an_upstream_url_are_never_shown(tmp_path, fake, caplog):
+    import logging
+    import urllib.request
+    caplog.set_level(logging.DEBUG)
+    secret_url = fake.url.replace("http://", "http://svc:s3cr3t-pw@") + "/v1"
+    config = dataclasses.replace(
+        loopback_config(tmp_path),
+        proxy=ProxyConfig(listen_address="127.0.0.1:0",
+                          upstreams=(Upstream("openai", secret_url),)))
+    running = RunningSidecar(config)
+    try:
+        with urllib.request.urlopen(running.url + "/", timeout=5) as r:
+            page = r.read().decode()
+        # the client's own Authorization wins; without one, the URL's is sent as Basic auth
+        oai(running).models.list()
+        fake.elsewhere_paths.clear()
+        assert raw_get(running, "/openai/whoami") == 404
+    finally:
+        running.stop()
+    assert "s3cr3t-pw" not in caplog.text and "s3cr3t-pw" not in page
+    assert "svc:xxxxx@" in caplog.text and "svc:xxxxx@" in page
+    assert fake.elsewhere_paths == ["/v1/whoami"]
+    assert fake.elsewhere_auth[-1] == "Basic " + base64.b64encode(b"svc:s3cr3t-pw").decode()

@@ -17,6 +17,7 @@ Headers ``X-LLM-Tenant``, ``X-LLM-Prompt-Name`` and ``X-LLM-Prompt-Version`` bec
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import logging
 import re
@@ -69,6 +70,14 @@ class Proxy:
         self.budgets = budgets
         self.clock = clock
         self.upstreams = {u.name: u for u in config.upstreams}
+        # user:password in an upstream URL is Basic auth (RFC 7617), sent when the client
+        # sends no Authorization of its own
+        self.bases: dict[str, tuple[str, str]] = {}
+        for u in config.upstreams:
+            base = URL(u.url)
+            userinfo = f"{base.user or ''}:{base.password or ''}".encode()
+            auth = f"Basic {base64.b64encode(userinfo).decode()}" if base.user is not None else ""
+            self.bases[u.name] = (str(base.with_user(None)).rstrip("/"), auth)
         self.session: aiohttp.ClientSession | None = None
         self.runner: web.AppRunner | None = None
         self.address = ""
@@ -142,7 +151,10 @@ class Proxy:
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in drop and not k.lower().startswith("x-llm-")}
         headers["Accept-Encoding"] = "identity"  # the proxy reads the body to count usage
-        url = URL(f"{upstream.url.rstrip('/')}/{forward}", encoded=True)
+        base, auth = self.bases[name]
+        url = URL(f"{base}/{forward}", encoded=True)
+        if auth and not any(k.lower() == "authorization" for k in headers):
+            headers["Authorization"] = auth
         assert self.session is not None
         start = self.clock()
         try:

@@ -18,7 +18,7 @@ from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector,
 from prometheus_client.core import GaugeMetricFamily, Metric
 
 from llm_exporter import __version__, metrics
-from llm_exporter.config import Config
+from llm_exporter.config import Config, redacted_url
 from llm_exporter.sidecar import web
 from llm_exporter.sidecar.budgets import Budgets
 from llm_exporter.sidecar.errors import StartupError
@@ -113,7 +113,8 @@ class Sidecar:
             out.append(("http", f"http://{self.web_address}/v1/events"))
         if self.proxy is not None:
             for name, upstream in self.proxy.upstreams.items():
-                out.append(("proxy", f"http://{self.proxy.address}/{name} -> {upstream.url}"))
+                out.append(("proxy", f"http://{self.proxy.address}/{name} -> "
+                                     f"{redacted_url(upstream.url)}"))
         return out
 
     def tick(self) -> None:
