@@ -69,3 +69,17 @@ def test_deep_json_is_counted_as_too_deep_and_its_siblings_are_kept():
                                                    "udp")
     assert accepted == 2 and [r.reason for r in rejections] == ["too_deep"]
     assert pipeline.rejected["too_deep"] == 1
+
+
+def test_a_producer_string_no_encoder_accepts_is_recorded_with_a_replacement_character():
+    store = Store(Config())
+    pipeline = Pipeline(store, 65536)
+    # what the proxy hands over for a header byte 0xFF (aiohttp: surrogateescape) and for a
+    # "\ud800" escape in a JSON body (the json module keeps it)
+    event = pipeline.submit({"type": "llm_call", "model": "gpt\ud800", "duration_s": 1,
+                             "tenant": "ac\udcffme", "prompt_name": "é" * 300}, "proxy")
+    assert (event.model, event.tenant) == ("gpt\ufffd", "ac\ufffdme")
+    assert event.prompt_name == "é" * 256  # still clipped to the schema's limit
+    for fam in store.families():  # every label value encodes: the scrape cannot break
+        for labels in fam.samples:
+            "".join(labels).encode()

@@ -8,6 +8,7 @@ itself (field names and types) is documented in README.md under "Event schema".
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -46,15 +47,27 @@ FIELD_MAX_LENGTH = {
 }
 
 
+# what no UTF-8 encoder accepts: a lone surrogate, from a "\\ud800" JSON escape or from a
+# header byte that is not UTF-8 (aiohttp decodes headers with surrogateescape)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clip(fields: dict[str, Any]) -> dict[str, Any]:
-    """The event with every string field cut to its limit (a new dict when anything was cut)."""
+    """The event with every string field cut to its limit and made encodable (a lone
+    surrogate becomes U+FFFD, so one label cannot break every scrape); a new dict when
+    anything changed."""
     clipped = None
     for key, value in fields.items():
         limit = FIELD_MAX_LENGTH.get(key)
-        if limit is not None and isinstance(value, str) and len(value) > limit:
+        if limit is None or not isinstance(value, str):
+            continue
+        fixed = value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+        if len(fixed) > limit:
+            fixed = fixed[:limit]
+        if fixed is not value:
             if clipped is None:
                 clipped = dict(fields)
-            clipped[key] = value[:limit]
+            clipped[key] = fixed
     return fields if clipped is None else clipped
 
 

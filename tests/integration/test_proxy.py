@@ -353,3 +353,24 @@ def test_credentials_in_an_upstream_url_are_never_shown(tmp_path, fake, caplog):
     assert "svc:xxxxx@" in caplog.text and "svc:xxxxx@" in page
     assert fake.elsewhere_paths == ["/v1/whoami"]
     assert fake.elsewhere_auth[-1] == "Basic " + base64.b64encode(b"svc:s3cr3t-pw").decode()
+
+
+def test_undecodable_label_bytes_are_counted_and_every_scrape_still_works(sidecar):
+    host, port = sidecar.sidecar.proxy.address.rsplit(":", 1)
+
+    def post(extra_headers: bytes, body: bytes) -> bytes:
+        with socket.create_connection((host, int(port)), timeout=10) as s:
+            s.sendall(b"POST /openai/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                      b"Content-Type: application/json\r\nConnection: close\r\n" + extra_headers
+                      + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+            return s.makefile("rb").readline()
+    body = json.dumps({"model": "gpt-4o", "messages": []}).encode()
+    assert post(b"X-LLM-Tenant: ac\xffme\r\n", body).startswith(b"HTTP/1.1 200")
+    assert post(b"", b'{"model": "gpt\\ud800", "messages": []}').startswith(b"HTTP/1.1 200")
+    sidecar.wait_for(2)
+    text = sidecar.scrape()  # before the fix: every later scrape failed (UnicodeEncodeError)
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o", gen_ai_operation_name="chat",
+                 tenant="ac\ufffdme") == 1
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt\ufffd", gen_ai_operation_name="chat") == 1
