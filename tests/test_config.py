@@ -153,3 +153,12 @@ def test_a_password_in_a_url_is_redacted_for_logs_and_errors():
     with pytest.raises(ConfigError) as e:
         config_from_dict({"proxy": {"upstreams": [{"name": "a", "url": "ftp://u:pw@h"}]}})
     assert "pw" not in str(e.value) and "u:xxxxx@" in str(e.value)
+
+
+def test_a_unix_socket_path_too_long_to_bind_is_a_config_error_naming_the_key():
+    long_path = "/tmp/" + "d" * 100 + "/llm.sock"  # 114 bytes
+    for key, value in (("unixgram", long_path), ("stream", "unix:" + long_path)):
+        with pytest.raises(ConfigError) as e:
+            config_from_dict({"ingest": {key: value}})
+        assert str(e.value).startswith(f"ingest.{key}: a unix socket path can have at most 107")
+    config_from_dict({"ingest": {"unixgram": "/tmp/" + "d" * 97 + ".sock"}})  # 107: fine

@@ -80,6 +80,23 @@ def test_datagram_batch_keeps_the_good_events(sidecar, transport):
     assert sidecar.accepted() == 3
 
 
+def test_unix_datagrams_up_to_max_event_bytes_are_whole_and_longer_ones_counted(tmp_path):
+    running = RunningSidecar(loopback_config(tmp_path, max_event_bytes=128 * 1024))
+    try:
+        body = json.dumps(CALL).encode()
+        big = body[:-1] + b', "pad": "' + b"p" * (100 * 1024) + b'"}'  # 100 KiB, one event
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1024 * 1024)
+            s.sendto(big, running.address("unixgram").split(":", 1)[1])
+            s.sendto(b"[" + b",".join([body] * 4000) + b"]", running.address("unixgram")
+                     .split(":", 1)[1])  # 190 KiB: over the datagram limit
+        running.wait_for(1, rejected=1)
+        assert running.accepted() == 1  # before: cut at 64 KiB, rejected as malformed
+        assert running.rejected()["too_large"] == 1
+    finally:
+        running.stop()
+
+
 def test_stale_socket_file_from_a_crash_is_replaced(tmp_path):
     path = tmp_path / "events.sock"
     crashed = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)

@@ -88,6 +88,14 @@ def test_ask_for_usage_only_on_streams_that_lack_it():
     assert ask_for_usage(chat, {"model": "m"}) is False  # not streaming
     assert ask_for_usage(FORMAT_BY_NAME["anthropic_messages"], {"stream": True}) is False
     assert ask_for_usage(FORMAT_BY_NAME["openai_responses"], {"stream": True}) is False
+    assert ask_for_usage(chat, {"stream": True, "stream_options": None}) is True
+
+
+@pytest.mark.parametrize("options", ["x", [1], 3])
+def test_a_stream_options_that_is_not_an_object_is_forwarded_as_the_client_sent_it(options):
+    request = {"model": "m", "stream": True, "stream_options": options}
+    assert ask_for_usage(FORMAT_BY_NAME["openai_chat"], request) is False
+    assert request["stream_options"] == options  # the provider answers 400, as it would
 
 
 def test_usage_chunk():

@@ -303,7 +303,7 @@ def load_config(path: str | os.PathLike[str] | None) -> Config:
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f)
     except OSError as e:
-        raise ConfigError(f"{path}: cannot read: {e.strerror}") from e
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from e
     except yaml.YAMLError as e:
         raise ConfigError(f"{path}: not valid YAML: {e}") from e
     try:
@@ -381,6 +381,9 @@ def _kind(value: object) -> str:
     )
 
 
+UNIX_PATH_MAX = 107  # sockaddr_un.sun_path on Linux is 108 bytes, NUL included
+
+
 def validate(config: Config) -> None:
     """Check values that types alone do not; raises ConfigError."""
     if config.log.level not in LOG_LEVELS:
@@ -395,6 +398,13 @@ def validate(config: Config) -> None:
     for key, size in sizes.items():
         if size < 1024:
             raise ConfigError(f"{key}: must be at least 1024, got {size}")
+    stream = config.ingest.stream
+    sockets = {"ingest.unixgram": config.ingest.unixgram,
+               "ingest.stream": stream.removeprefix("unix:") if stream.startswith("unix:") else ""}
+    for key, path in sockets.items():
+        if len(os.fsencode(path)) > UNIX_PATH_MAX:
+            raise ConfigError(f"{key}: a unix socket path can have at most {UNIX_PATH_MAX} "
+                              f"bytes, got {len(os.fsencode(path))}: {path!r}")
     for i, p in enumerate(config.prices):
         for key in ("input", "output", "cache_read", "cache_write"):
             v = getattr(p, key)

@@ -70,8 +70,10 @@ def ask_for_usage(fmt: WireFormat, request: dict) -> bool:
     (``is_usage_chunk``) before the caller sees it.
     """
     options = request.get("stream_options")
-    if not isinstance(options, dict):
+    if options is None:
         options = {}
+    elif not isinstance(options, dict):  # the provider answers that mistake, not the proxy
+        return False
     if not (fmt.usage_on_request and request.get("stream") and not options.get("include_usage")):
         return False
     request["stream_options"] = {**options, "include_usage": True}

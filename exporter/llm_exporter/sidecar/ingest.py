@@ -41,6 +41,8 @@ class DatagramListener:
         self.pipeline = pipeline
         self.path = path
         self.address = path or "{}:{}".format(*sock.getsockname()[:2])
+        # a unix datagram can be larger than UDP's 64 KiB: take one event of the largest size
+        self.max_bytes = max(MAX_DATAGRAM_BYTES, pipeline.max_event_bytes)
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -52,16 +54,20 @@ class DatagramListener:
         recv = self.sock.recv
         handle = self.pipeline.handle_payload
         transport = self.transport
+        max_bytes = self.max_bytes
         n = 0
         while n < limit:
             try:
-                data = recv(MAX_DATAGRAM_BYTES)
+                data = recv(max_bytes + 1)  # one byte more: a longer datagram shows as cut
             except (BlockingIOError, InterruptedError):
                 break
             except OSError as e:
                 log.warning("%s receive failed: %s", transport, e)
                 break
             n += 1
+            if len(data) > max_bytes:
+                self.pipeline.reject(Rejection("too_large", f"datagram over {max_bytes} bytes"))
+                continue
             handle(data, transport)
         return n
 
@@ -118,7 +124,7 @@ def open_unixgram(path: str, mode: int) -> socket.socket:
         os.chmod(path, mode)
     except OSError as e:
         sock.close()
-        raise StartupError(f"cannot bind unix datagram socket {path}: {e.strerror}") from e
+        raise StartupError(f"cannot bind unix datagram socket {path}: {e.strerror or e}") from e
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * 1024 * 1024)
     sock.setblocking(False)
     return sock
@@ -133,7 +139,7 @@ def open_udp(address: str, receive_buffer: int) -> socket.socket:
         sock.bind((host or "127.0.0.1", port))
     except OSError as e:
         sock.close()
-        raise StartupError(f"cannot listen on UDP {address} (ingest.udp): {e.strerror}") from e
+        raise StartupError(f"cannot listen on UDP {address} (ingest.udp): {e.strerror or e}") from e
     try:
         sock.setsockopt(socket.SOL_SOCKET, getattr(socket, "SO_RCVBUFFORCE", 33), receive_buffer)
     except OSError:
@@ -168,7 +174,7 @@ class StreamListener:
                 self.address = "{}:{}".format(*self.server.sockets[0].getsockname()[:2])
         except OSError as e:
             raise StartupError(
-                f"cannot listen on stream {self.address} (ingest.stream): {e.strerror}") from e
+                f"cannot listen on stream {self.address} (ingest.stream): {e.strerror or e}") from e
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
@@ -234,7 +240,7 @@ def _prepare_socket_path(path: str, kind: socket.SocketKind) -> None:
         try:
             os.makedirs(directory, exist_ok=True)
         except OSError as e:
-            raise StartupError(f"cannot create directory for socket {path}: {e.strerror}") from e
+            raise StartupError(f"cannot create directory for socket {path}: {e.strerror or e}") from e
     try:
         st = os.lstat(path)
     except FileNotFoundError:
@@ -249,7 +255,7 @@ def _prepare_socket_path(path: str, kind: socket.SocketKind) -> None:
             log.info("removing stale socket file %s", path)
             _unlink_quietly(path)
             return
-        raise StartupError(f"cannot use socket path {path}: {e.strerror}") from e
+        raise StartupError(f"cannot use socket path {path}: {e.strerror or e}") from e
     finally:
         probe.close()
     raise StartupError(f"{path} is in use by another running process")

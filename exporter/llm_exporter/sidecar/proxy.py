@@ -97,7 +97,7 @@ class Proxy:
         except OSError as e:
             await self.close()
             raise StartupError(f"cannot listen on {self.config.listen_address} "
-                               f"(proxy.listen_address): {e.strerror}") from e
+                               f"(proxy.listen_address): {e.strerror or e}") from e
         self.address = f"{host or 'localhost'}:{self.runner.addresses[0][1]}"
 
     async def close(self) -> None:
