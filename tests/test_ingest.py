@@ -160,3 +160,28 @@ def test_kernel_drops_show_in_a_metric_when_the_loop_stalls(tmp_path):
         assert accepted + drops == sent  # every datagram is either counted or seen as dropped
     finally:
         running.stop()
+
+
+def test_a_drain_gives_the_loop_back_after_its_time_budget():
+    from llm_exporter.config import Config
+    from llm_exporter.sidecar.ingest import DatagramListener
+    from llm_exporter.sidecar.pipeline import Pipeline
+    from llm_exporter.sidecar.store import Store
+
+    ticks = iter(range(10**6))
+    reader = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    reader.bind(("127.0.0.1", 0))
+    reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
+    reader.setblocking(False)
+    writer = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    writer.connect(reader.getsockname())
+    listener = DatagramListener(reader, "udp", Pipeline(Store(Config()), 65536),
+                                clock=lambda: next(ticks) * 0.002)
+    for i in range(400):
+        writer.send(json.dumps(dict(CALL, model=f"m-{i}")).encode())
+    # 2 ms per clock read, read at the start and before every 64th datagram: the sixth check
+    # (12 ms) is past the 10 ms budget, so 6 * 64 - 1 are handled and the rest wait a turn
+    assert listener.drain() == 383
+    assert listener.drain(seconds=1.0) == 17
+    reader.close()
+    writer.close()

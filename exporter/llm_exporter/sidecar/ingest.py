@@ -15,7 +15,8 @@ import logging
 import os
 import socket
 import stat
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 from prometheus_client.core import CounterMetricFamily, Metric
 
@@ -29,14 +30,19 @@ log = logging.getLogger(__name__)
 
 MAX_DATAGRAM_BYTES = 65536
 DRAIN_BATCH = 2048  # datagrams per wakeup before other tasks (a scrape) get a turn
+# ... or this long, whichever comes first: a flood of costly events (each a new model to
+# price) must not hold the loop, and so /healthz, scrapes and the store's clock, for longer
+DRAIN_SECONDS = 0.01
 
 
 class DatagramListener:
     """A unix datagram or UDP socket drained with add_reader."""
 
     def __init__(self, sock: socket.socket, transport: str, pipeline: Pipeline,
-                 path: str | None = None):
+                 path: str | None = None, clock: Callable[[], float] = time.perf_counter):
+        """``clock`` (seconds) bounds the time one drain holds the loop."""
         self.sock = sock
+        self.clock = clock
         self.transport = transport
         self.pipeline = pipeline
         self.path = path
@@ -49,14 +55,19 @@ class DatagramListener:
         self._loop = loop
         loop.add_reader(self.sock.fileno(), self.drain)
 
-    def drain(self, limit: int = DRAIN_BATCH) -> int:
-        """Receive until the socket is empty or ``limit`` datagrams were read."""
+    def drain(self, limit: int = DRAIN_BATCH, seconds: float = DRAIN_SECONDS) -> int:
+        """Receive until the socket is empty, ``limit`` datagrams were read or ``seconds``
+        have passed (checked every 64 datagrams)."""
         recv = self.sock.recv
         handle = self.pipeline.handle_payload
         transport = self.transport
         max_bytes = self.max_bytes
+        clock = self.clock
+        deadline = clock() + seconds
         n = 0
         while n < limit:
+            if n & 63 == 63 and clock() > deadline:
+                break
             try:
                 data = recv(max_bytes + 1)  # one byte more: a longer datagram shows as cut
             except (BlockingIOError, InterruptedError):
@@ -155,9 +166,12 @@ def open_udp(address: str, receive_buffer: int) -> socket.socket:
 class StreamListener:
     """Newline-delimited JSON over TCP or a unix stream socket; back-pressure, no loss."""
 
-    def __init__(self, address: str, pipeline: Pipeline):
+    def __init__(self, address: str, pipeline: Pipeline,
+                 clock: Callable[[], float] = time.perf_counter):
+        """``clock`` (seconds) bounds the time one connection holds the loop."""
         self.address = address
         self.pipeline = pipeline
+        self.clock = clock
         self.path = address[5:] if address.startswith("unix:") else None
         self.server: asyncio.AbstractServer | None = None
         self._connections: set[asyncio.Task] = set()
@@ -182,10 +196,15 @@ class StreamListener:
         self._connections.add(task)
         limit = self.pipeline.max_event_bytes
         handle = self.pipeline.handle_payload
+        clock = self.clock
         buf = bytearray()
         skipping = False  # inside a line that was already refused as too large
         try:
+            turn = clock()
             while chunk := await reader.read(65536):
+                if clock() - turn > DRAIN_SECONDS:  # a read with data waiting does not yield
+                    await asyncio.sleep(0)
+                    turn = clock()
                 buf += chunk
                 start = 0
                 while (end := buf.find(b"\n", start)) != -1:

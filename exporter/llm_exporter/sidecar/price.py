@@ -13,6 +13,8 @@ and reasoning is never free.
 
 from __future__ import annotations
 
+import functools
+
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -86,21 +88,34 @@ class Price:
         )
 
 
+CACHE_SIZE = 4096  # (provider, model) pairs whose price is remembered, most recent first
+UNPRICED_LOGGED = 100  # unpriced pairs named in the log; the rest only counted
+
+
 class PriceTable:
     """Resolves and caches the Price for each (provider, model)."""
 
-    def __init__(self, overrides: tuple[PriceOverride, ...] = ()):
+    def __init__(self, overrides: tuple[PriceOverride, ...] = (), cache_size: int = CACHE_SIZE):
         self._overrides = overrides
-        self._cache: dict[tuple[str, str], Price | None] = {}
+        # bounded: a client that invents a model name per call must not grow it for ever
+        self._cached = functools.lru_cache(maxsize=cache_size)(self._resolve)
+        self._unpriced_logged = 0
 
     def lookup(self, provider: str, model: str) -> Price | None:
         """The Price for a call, or None when the model is unknown (the call is unpriced)."""
-        key = (provider, model)
-        try:
-            return self._cache[key]
-        except KeyError:
-            price = self._cache[key] = self._resolve(provider, model)
-            return price
+        return self._cached(provider, model)
+
+    def cache_len(self) -> int:
+        """(provider, model) pairs whose price is held."""
+        return self._cached.cache_info().currsize
+
+    def _no_price(self, provider: str, model: str) -> None:
+        self._unpriced_logged += 1
+        if self._unpriced_logged <= UNPRICED_LOGGED:
+            log.info("no price for provider=%r model=%r; counted as unpriced", provider, model)
+        if self._unpriced_logged == UNPRICED_LOGGED:
+            log.warning("%d models without a price logged; more are only counted in "
+                        "llm_exporter_unpriced_events_total", UNPRICED_LOGGED)
 
     def _resolve(self, provider: str, model: str) -> Price | None:
         for o in self._overrides:
@@ -116,7 +131,7 @@ class PriceTable:
                 model, None, provider_id, None
             )
         except LookupError:
-            log.info("no price for provider=%r model=%r; counted as unpriced", provider, model)
+            self._no_price(provider, model)
             return None
         prices = info.get_prices(datetime.now(timezone.utc))
         values = {k: v for k, v in vars(prices).items() if v is not None}
