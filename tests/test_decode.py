@@ -162,3 +162,11 @@ def test_one_undecodable_element_of_an_array_costs_only_itself():
 def test_a_broken_array_keeps_its_whole_elements(body, reasons):
     results = decode_payload(body.replace(b"CALL", enc(CALL)), 1 << 20)
     assert [getattr(r, "reason", type(r).__name__) for r in results] == reasons
+
+
+def test_past_the_events_limit_one_rejection_counts_the_rest():
+    results = decode_payload(b"[" + b",".join([enc(CALL)] * 3 + [b"1"] * 20) + b"]", 65536,
+                             max_events=5)
+    assert [getattr(r, "reason", type(r).__name__) for r in results] == [
+        "too_many_events", "LlmCall", "LlmCall", "LlmCall", "not_an_object", "not_an_object"]
+    assert results[0].count == 18 and "18 events past the first 5" in results[0].message

@@ -83,3 +83,18 @@ def test_a_producer_string_no_encoder_accepts_is_recorded_with_a_replacement_cha
     for fam in store.families():  # every label value encodes: the scrape cannot break
         for labels in fam.samples:
             "".join(labels).encode()
+
+
+def test_two_million_one_byte_elements_cost_one_rejection_and_milliseconds():
+    import time
+    pipeline = Pipeline(Store(Config()), 65536)
+    call = b'{"type":"llm_call","model":"m","duration_s":1}'
+    body = b"[" + call + b"," + b",".join([b"1"] * 2_000_000) + b"]"  # 4 MiB
+    began = time.perf_counter()
+    accepted, rejections = pipeline.handle_payload(body, "http")
+    elapsed = time.perf_counter() - began
+    assert accepted == 1
+    assert pipeline.rejected["not_an_object"] == 9_999
+    assert pipeline.rejected["too_many_events"] == 2_000_000 - 9_999  # every one counted
+    assert len(rejections) == 10_000  # but not one object each
+    assert elapsed < 1.0, elapsed  # 2 s before the limit, on this machine

@@ -51,6 +51,9 @@ class IngestConfig:
     udp: str = DEFAULT_UDP_ADDRESS  # "" turns it off
     stream: str = ""  # "HOST:PORT" or "unix:PATH"; off unless given
     max_event_bytes: int = 64 * 1024
+    # events judged in one datagram, line or body; the rest are one too_many_events
+    # rejection (counted once per event): 2 M one-byte elements must not cost seconds
+    max_events_per_payload: int = 10_000
     udp_receive_buffer_bytes: int = 4 * 1024 * 1024
     unixgram_mode: int = 0o660
 
@@ -398,6 +401,9 @@ def validate(config: Config) -> None:
     for key, size in sizes.items():
         if size < 1024:
             raise ConfigError(f"{key}: must be at least 1024, got {size}")
+    if config.ingest.max_events_per_payload < 1:
+        raise ConfigError("ingest.max_events_per_payload: must be at least 1, got "
+                          f"{config.ingest.max_events_per_payload}")
     stream = config.ingest.stream
     sockets = {"ingest.unixgram": config.ingest.unixgram,
                "ingest.stream": stream.removeprefix("unix:") if stream.startswith("unix:") else ""}

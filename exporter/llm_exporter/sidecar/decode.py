@@ -27,6 +27,7 @@ REASONS = (
     "invalid_value",  # wrong JSON type, or out of range (negative tokens, 1e999 s, long string)
     "inconsistent",  # fields that contradict each other (cache tokens > input tokens, ...)
     "too_deep",  # JSON nested deeper than the decoder's limit (about 1,000 levels)
+    "too_many_events",  # past ingest.max_events_per_payload in one datagram, line or body
     "internal",  # an unexpected error while decoding or recording it (a bug: report it)
 )
 
@@ -105,6 +106,7 @@ class Rejection(msgspec.Struct, frozen=True):
 
     reason: str
     message: str
+    count: int = 1  # the events it stands for (too_many_events: all past the limit)
 
 
 _event_decoder = msgspec.json.Decoder(Event)
@@ -138,8 +140,10 @@ def event_from_fields(fields: dict) -> Event | Rejection:
     return event
 
 
-def decode_payload(data: bytes, max_event_bytes: int) -> list[Event | Rejection]:
-    """The events in one datagram or HTTP body: a JSON object or a JSON array of them."""
+def decode_payload(data: bytes, max_event_bytes: int,
+                   max_events: int = 10_000) -> list[Event | Rejection]:
+    """The events in one datagram or HTTP body: a JSON object or a JSON array of them; past
+    ``max_events`` elements, one rejection counts the rest."""
     start = data[:1]
     if start != b"[":
         if start == b"{" and len(data) <= max_event_bytes:
@@ -158,6 +162,11 @@ def decode_payload(data: bytes, max_event_bytes: int) -> list[Event | Rejection]
         # without validating it and decode each element on its own
         items = list(_elements(data))
     out: list[Event | Rejection] = []
+    if len(items) > max_events:
+        extra = len(items) - max_events
+        del items[max_events:]
+        out.append(Rejection("too_many_events", f"{extra} events past the first {max_events} "
+                             "of one payload (ingest.max_events_per_payload)", extra))
     for raw in items:
         if isinstance(raw, Rejection):
             out.append(raw)

@@ -37,9 +37,11 @@ class Pipeline:
     hands each accepted event to the store. ``clock`` (monotonic seconds) paces the logs."""
 
     def __init__(self, store: Store, max_event_bytes: int,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic,
+                 max_events_per_payload: int = 10_000):
         self.store = store
         self.max_event_bytes = max_event_bytes
+        self.max_events_per_payload = max_events_per_payload
         self.clock = clock
         self.events: defaultdict[tuple[str, str], int] = defaultdict(int)
         self.rejected: dict[str, int] = dict.fromkeys(REASONS, 0)
@@ -57,7 +59,7 @@ class Pipeline:
         accepted = 0
         rejections = []
         try:
-            events = decode_payload(data, self.max_event_bytes)
+            events = decode_payload(data, self.max_event_bytes, self.max_events_per_payload)
         except Exception as e:  # a bug in decoding costs this payload, never the connection
             rejection = Rejection("internal", f"decoding failed: {e!r}")
             self.reject(rejection, error=True)
@@ -102,10 +104,10 @@ class Pipeline:
         """Count a rejected event and log it (``error``: with its traceback, as an error), at
         most once a second per reason."""
         reason = rejection.reason
-        self.rejected[reason] += 1
+        self.rejected[reason] += rejection.count
         now = self.clock()
         if now - self._last_logged.get(reason, -1e9) < 1.0:
-            self._suppressed[reason] += 1
+            self._suppressed[reason] += rejection.count
             return
         self._last_logged[reason] = now
         more = self._suppressed.pop(reason, 0)

@@ -49,7 +49,8 @@ class Sidecar:
         # spend is tracked only where it is enforced: on_spend costs a call per priced event
         on_spend = self.budgets.record if config.proxy.enforce_budgets else None
         self.store = Store(config, on_spend=on_spend, clock=clock, wall_clock=wall_clock)
-        self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock)
+        self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
+                                 max_events_per_payload=config.ingest.max_events_per_payload)
         self.datagram_listeners: list[DatagramListener] = []
         self.stream_listener: StreamListener | None = None
         self.proxy: Proxy | None = None

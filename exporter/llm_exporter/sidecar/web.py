@@ -101,7 +101,7 @@ async def post_events(request: web.Request) -> web.Response:
     accepted, rejections = sidecar.pipeline.handle_payload(body, "http")
     status = 400 if rejections and not accepted else 200
     return web.json_response(
-        {"accepted": accepted, "rejected": len(rejections),
+        {"accepted": accepted, "rejected": sum(r.count for r in rejections),
          "errors": [{"reason": r.reason, "message": r.message} for r in rejections[:100]]},
         status=status, dumps=lambda o: msgspec.json.encode(o).decode())
 
