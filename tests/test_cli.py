@@ -65,6 +65,32 @@ def test_signal_finishes_queued_events_removes_sockets_and_exits_0(sidecar_proce
     assert "shutting down" in proc.stderr.read()
 
 
+def test_sigterm_while_a_body_arrives_exits_within_the_shutdown_timeout(tmp_path):
+    web = free_port()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"web: {{listen_address: '127.0.0.1:{web}', shutdown_timeout: 1s}}\n"
+                      "ingest: {udp: '', unixgram: ''}\n")
+    proc = subprocess.Popen([*EXE, "run", f"--config.file={config}"], stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        wait_ready(f"http://127.0.0.1:{web}", proc)
+        stalled = socket.create_connection(("127.0.0.1", web))
+        stalled.sendall(b"POST /v1/events HTTP/1.1\r\nHost: x\r\n"
+                        b"Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n[")
+        time.sleep(0.2)
+        began = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0
+        elapsed = time.monotonic() - began
+        stalled.close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert 1.0 <= elapsed < 3.0, elapsed  # 61 s before web.shutdown_timeout existed
+    assert "shutdown cut off 1 request(s)" in proc.stderr.read()
+
+
 def test_send_command_from_arguments_file_and_stdin(sidecar_process, tmp_path):
     proc, url, udp, sock, _ = sidecar_process
     event = json.dumps({"type": "llm_call", "model": "m", "duration_s": 1, "tenant": "cli"})

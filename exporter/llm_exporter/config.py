@@ -43,6 +43,9 @@ class WebConfig:
     # POST /v1/events is accepted only from these networks (CIDR); loopback by default.
     events_allowed_from: tuple[str, ...] = ("127.0.0.0/8", "::1/128")
     max_request_bytes: int = 4 * 1024 * 1024
+    # on SIGTERM, how long requests in flight (a POST still arriving, a proxied stream) may
+    # take before they are cut off: well under Kubernetes' 30 s grace period
+    shutdown_timeout: Duration = Duration(5.0)
 
 
 @dataclass(frozen=True)

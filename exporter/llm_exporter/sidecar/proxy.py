@@ -62,10 +62,13 @@ class Proxy:
     """The proxy's HTTP server and its upstream connection pool."""
 
     def __init__(self, config: ProxyConfig, submit: Callable[[dict[str, Any]], object],
-                 budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter):
+                 budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter,
+                 shutdown_timeout: float = 5.0):
         """``submit(fields)`` takes one call's event; ``budgets``, when given, may refuse a
-        tenant; ``clock`` (seconds) times the calls."""
+        tenant; ``clock`` (seconds) times the calls; on close, calls in flight get
+        ``shutdown_timeout`` seconds to finish."""
         self.config = config
+        self.shutdown_timeout = shutdown_timeout
         self.submit = submit
         self.budgets = budgets
         self.clock = clock
@@ -90,7 +93,8 @@ class Proxy:
             auto_decompress=False, connector=aiohttp.TCPConnector(limit=0))
         app = web.Application(client_max_size=self.config.max_request_bytes)
         app.router.add_route("*", "/{name}/{path:.*}", self.handle)
-        self.runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        self.runner = web.AppRunner(app, access_log=None, handle_signals=False,
+                                    shutdown_timeout=self.shutdown_timeout)
         await self.runner.setup()
         try:
             await web.TCPSite(self.runner, host or None, port).start()

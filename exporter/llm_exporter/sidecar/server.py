@@ -56,6 +56,7 @@ class Sidecar:
         self.proxy: Proxy | None = None
         self.web_address = ""
         self.ready = False
+        self.cut_off = 0  # POST bodies still arriving when shutdown ran out of time
         self.wall_clock = wall_clock
         self.started = wall_clock()
         # (monotonic time, events accepted, events rejected), one a second, for the status page
@@ -85,7 +86,8 @@ class Sidecar:
                 await self.stream_listener.start()
             if self.config.proxy.listen_address:
                 enforce = self.budgets if self.config.proxy.enforce_budgets else None
-                self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce)
+                self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce,
+                                   shutdown_timeout=self.config.web.shutdown_timeout)
                 await self.proxy.start()
         except StartupError:
             await self.close_listeners()
@@ -197,8 +199,12 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
     sidecar.ready = False
     for task in tasks:
         task.cancel()
-    await sidecar.close_listeners()
-    await runner.cleanup()
+    # together, so in-flight requests get web.shutdown_timeout in all, not once per listener
+    await asyncio.gather(sidecar.close_listeners(), runner.cleanup())
+    if sidecar.cut_off:
+        log.warning("shutdown cut off %d request(s) to POST /v1/events still arriving after "
+                    "%gs (web.shutdown_timeout); their events were not counted",
+                    sidecar.cut_off, config.web.shutdown_timeout)
     for sig in (signal.SIGTERM, signal.SIGINT):
         try:
             loop.remove_signal_handler(sig)

@@ -43,7 +43,8 @@ async def start(sidecar: Any) -> tuple[web.AppRunner, str]:
     """Serve the app on web.listen_address; returns the runner and the bound host:port."""
     address = sidecar.config.web.listen_address
     host, port = split_host_port(address, "web.listen_address")
-    runner = web.AppRunner(make_app(sidecar), access_log=None, handle_signals=False)
+    runner = web.AppRunner(make_app(sidecar), access_log=None, handle_signals=False,
+                           shutdown_timeout=sidecar.config.web.shutdown_timeout)
     await runner.setup()
     site = web.TCPSite(runner, host or None, port)
     try:
@@ -98,6 +99,9 @@ async def post_events(request: web.Request) -> web.Response:
         limit = sidecar.config.web.max_request_bytes
         sidecar.pipeline.reject(Rejection("too_large", f"request body over {limit} bytes"))
         return web.json_response({"error": f"body larger than {limit} bytes"}, status=413)
+    except asyncio.CancelledError:  # shutdown ran out of time while the body was arriving
+        sidecar.cut_off += 1
+        raise
     accepted, rejections = sidecar.pipeline.handle_payload(body, "http")
     status = 400 if rejections and not accepted else 200
     return web.json_response(
