@@ -31,6 +31,8 @@ def test_stream_refuses_an_overlong_line_and_keeps_the_connection(sidecar):
     assert sidecar.accepted() == 3
     rejected = sidecar.rejected()
     assert rejected["too_large"] == 1 and rejected["malformed_json"] == 1
+    # every line received is a payload, the refused one too (blank lines are not)
+    assert value(sidecar.scrape(), "llm_exporter_payloads_total", transport="stream") == 5
 
 
 DEEP_CALL = (b'{"type":"llm_call","model":"m","duration_s":1,"x":' + b"[" * 1000 + b"]" * 1000

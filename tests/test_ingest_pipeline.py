@@ -20,7 +20,11 @@ def test_payload_events_are_counted_by_transport_and_type():
     assert dict(pipeline.events) == {("udp", "llm_call"): 2, ("udp", "feedback"): 1,
                                      ("udp", "step"): 1}
     assert pipeline.client_dropped == 7
-    assert set(pipeline.rejected) == set(REASONS) and not any(pipeline.rejected.values())
+    pipeline.handle_payload(b"garbage", "udp")
+    pipeline.submit({"type": "llm_call", "model": "m", "duration_s": 1}, "proxy")
+    assert dict(pipeline.payloads) == {"udp": 2, "proxy": 1}  # 5 events accepted, 1 rejected
+    assert set(pipeline.rejected) == set(REASONS)
+    assert {r: n for r, n in pipeline.rejected.items() if n} == {"malformed_json": 1}
 
 
 def test_rejections_are_logged_at_debug_at_most_once_a_second_per_reason(caplog):

@@ -121,6 +121,10 @@ BUDGET = MetricDef(
 EVENTS = MetricDef(
     "llm_exporter_events", "counter", "Events accepted, by transport and type.",
     ("transport", "type"))
+PAYLOADS = MetricDef(
+    "llm_exporter_payloads", "counter",
+    "Datagrams, stream lines, HTTP bodies and proxied calls received, by transport.",
+    ("transport",))
 EVENTS_REJECTED = MetricDef(
     "llm_exporter_events_rejected", "counter", "Events rejected, by reason.", ("reason",))
 CLIENT_DROPPED = MetricDef(
@@ -151,7 +155,7 @@ PROCESS_MEMORY = MetricDef("process_resident_memory_bytes", "gauge",
 
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, BUDGET)
-EXPORTER_FAMILIES = (EVENTS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS, LABEL_OVERFLOW,
+EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS, LABEL_OVERFLOW,
                      UNPRICED, LABEL_SETS, BUILD_INFO, BUDGET_QUERIES)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)

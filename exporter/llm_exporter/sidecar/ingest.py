@@ -77,7 +77,8 @@ class DatagramListener:
                 break
             n += 1
             if len(data) > max_bytes:
-                self.pipeline.reject(Rejection("too_large", f"datagram over {max_bytes} bytes"))
+                self.pipeline.reject_payload(
+                    Rejection("too_large", f"datagram over {max_bytes} bytes"), transport)
                 continue
             handle(data, transport)
         return n
@@ -211,14 +212,14 @@ class StreamListener:
                     if skipping:
                         skipping = False
                     elif end - start > limit:
-                        self.pipeline.reject(_too_large(end - start, limit))
+                        self.pipeline.reject_payload(_too_large(end - start, limit), "stream")
                     elif end > start:
                         handle(bytes(buf[start:end]), "stream")
                     start = end + 1
                 del buf[:start]
                 if len(buf) > limit:
                     if not skipping:
-                        self.pipeline.reject(_too_large(len(buf), limit))
+                        self.pipeline.reject_payload(_too_large(len(buf), limit), "stream")
                         skipping = True
                     buf.clear()
             if buf.strip() and not skipping:

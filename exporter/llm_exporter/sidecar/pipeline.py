@@ -15,7 +15,7 @@ from typing import Any
 
 from prometheus_client.core import CounterMetricFamily, Metric
 
-from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED
+from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED, PAYLOADS
 from llm_exporter.protocol import clip
 from llm_exporter.sidecar.decode import (
     REASONS,
@@ -44,6 +44,7 @@ class Pipeline:
         self.max_events_per_payload = max_events_per_payload
         self.clock = clock
         self.events: defaultdict[tuple[str, str], int] = defaultdict(int)
+        self.payloads: defaultdict[str, int] = defaultdict(int)  # transport -> received
         self.rejected: dict[str, int] = dict.fromkeys(REASONS, 0)
         self.client_dropped = 0  # events client libraries reported they could not send
         self._observe = {
@@ -56,6 +57,7 @@ class Pipeline:
 
     def handle_payload(self, data: bytes, transport: str) -> tuple[int, list[Rejection]]:
         """Process every event in one datagram, line or body: (accepted, rejections)."""
+        self.payloads[transport] += 1
         accepted = 0
         rejections = []
         try:
@@ -79,6 +81,7 @@ class Pipeline:
         is recorded cut short rather than losing the call; the rest is validated as on the
         wire. Returns the accepted event or the rejection.
         """
+        self.payloads[transport] += 1
         event = event_from_fields(clip(fields))
         return self._accept(event, transport) or event
 
@@ -99,6 +102,11 @@ class Pipeline:
         if event.client_dropped:  # type: ignore[union-attr]
             self.client_dropped += event.client_dropped  # type: ignore[union-attr]
         return None
+
+    def reject_payload(self, rejection: Rejection, transport: str) -> None:
+        """Count a payload refused whole before decoding (over a size limit)."""
+        self.payloads[transport] += 1
+        self.reject(rejection)
 
     def reject(self, rejection: Rejection, error: bool = False) -> None:
         """Count a rejected event and log it (``error``: with its traceback, as an error), at
@@ -122,6 +130,10 @@ class Pipeline:
         for (transport, type_name), n in sorted(self.events.items()):
             events.add_metric([transport, type_name], n)
         yield events
+        payloads = CounterMetricFamily(PAYLOADS.name, PAYLOADS.help, labels=PAYLOADS.labels)
+        for transport, n in sorted(self.payloads.items()):
+            payloads.add_metric([transport], n)
+        yield payloads
         rejected = CounterMetricFamily(EVENTS_REJECTED.name, EVENTS_REJECTED.help,
                                        labels=EVENTS_REJECTED.labels)
         for reason, n in self.rejected.items():

@@ -97,7 +97,8 @@ async def post_events(request: web.Request) -> web.Response:
         body = await request.read()
     except web.HTTPRequestEntityTooLarge:
         limit = sidecar.config.web.max_request_bytes
-        sidecar.pipeline.reject(Rejection("too_large", f"request body over {limit} bytes"))
+        sidecar.pipeline.reject_payload(Rejection("too_large", f"request body over {limit} bytes"),
+                                        "http")
         return web.json_response({"error": f"body larger than {limit} bytes"}, status=413)
     except asyncio.CancelledError:  # shutdown ran out of time while the body was arriving
         sidecar.cut_off += 1
