@@ -138,3 +138,51 @@ def test_every_transport_feeds_the_same_metrics(sidecar, transport):
     assert value(text, "llm_exporter_events_total", transport=transport, type="llm_call") == 5
     assert value(text, "llm_tokens_total", gen_ai_provider_name="openai",
                  gen_ai_request_model="gpt-4o", gen_ai_token_type="input") == 500
+
+
+def test_parallel_scrapes_past_max_requests_get_503(tmp_path):
+    import asyncio
+
+    import aiohttp
+
+    config = dataclasses.replace(loopback_config(tmp_path), web=WebConfig(
+        listen_address="127.0.0.1:0", max_requests=2))
+    running = RunningSidecar(config)
+    try:
+        # enough label sets that a scrape spans several loop turns
+        body = json.dumps([dict(CALL, tenant=f"t{i}", prompt_name=f"p{i % 50}")
+                           for i in range(1000)]).encode()
+        for _ in range(3):
+            post(running.url, body)
+
+        async def scrapes(n):
+            async with aiohttp.ClientSession() as session:
+                async def one():
+                    async with session.get(running.url + "/metrics") as r:
+                        await r.read()
+                        return r.status
+                return await asyncio.gather(*(one() for _ in range(n)))
+        statuses = asyncio.run(scrapes(12))
+        assert statuses.count(200) >= 2 and 503 in statuses, statuses
+        assert asyncio.run(scrapes(1)) == [200]  # the limit is released
+    finally:
+        running.stop()
+
+
+def test_an_idle_keep_alive_connection_is_closed_after_idle_timeout(tmp_path):
+    import socket
+    import time
+
+    config = dataclasses.replace(loopback_config(tmp_path), web=WebConfig(
+        listen_address="127.0.0.1:0", idle_timeout=0.5))
+    running = RunningSidecar(config)
+    try:
+        host, port = running.sidecar.web_address.rsplit(":", 1)
+        with socket.create_connection((host, int(port)), timeout=10) as s:
+            s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert s.recv(65536).startswith(b"HTTP/1.1 200")
+            began = time.monotonic()
+            assert s.recv(65536) == b""  # closed by the sidecar, not by this test
+            assert 0.4 < time.monotonic() - began < 3.0  # aiohttp's default: an hour
+    finally:
+        running.stop()

@@ -46,6 +46,11 @@ class WebConfig:
     # on SIGTERM, how long requests in flight (a POST still arriving, a proxied stream) may
     # take before they are cut off: well under Kubernetes' 30 s grace period
     shutdown_timeout: Duration = Duration(5.0)
+    # parallel /metrics requests served at most (node_exporter's --web.max-requests); the
+    # next gets 503. 0 = no limit
+    max_requests: int = 40
+    # an idle keep-alive connection is closed after this (aiohttp's default is an hour)
+    idle_timeout: Duration = Duration(75.0)
 
 
 @dataclass(frozen=True)
@@ -404,6 +409,9 @@ def validate(config: Config) -> None:
     for key, size in sizes.items():
         if size < 1024:
             raise ConfigError(f"{key}: must be at least 1024, got {size}")
+    if config.web.max_requests < 0:
+        raise ConfigError(f"web.max_requests: must be 0 (no limit) or more, got "
+                          f"{config.web.max_requests}")
     if config.ingest.max_events_per_payload < 1:
         raise ConfigError("ingest.max_events_per_payload: must be at least 1, got "
                           f"{config.ingest.max_events_per_payload}")

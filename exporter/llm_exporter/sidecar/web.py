@@ -18,6 +18,7 @@ from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
 
 SIDECAR = web.AppKey("sidecar", object)
 ALLOWED = web.AppKey("allowed", list)
+SCRAPES = web.AppKey("scrapes", object)  # a Semaphore of web.max_requests, or None
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("llm_exporter.sidecar", "templates"),
     autoescape=jinja2.select_autoescape(["html", "j2"]),
@@ -31,6 +32,8 @@ def make_app(sidecar: Any) -> web.Application:
     app[SIDECAR] = sidecar
     app[ALLOWED] = [ipaddress.ip_network(n, strict=False)
                       for n in sidecar.config.web.events_allowed_from]
+    limit = sidecar.config.web.max_requests
+    app[SCRAPES] = asyncio.Semaphore(limit) if limit else None
     app.router.add_get("/", index)
     app.router.add_get("/metrics", metrics)
     app.router.add_get("/healthz", healthz)
@@ -44,7 +47,8 @@ async def start(sidecar: Any) -> tuple[web.AppRunner, str]:
     address = sidecar.config.web.listen_address
     host, port = split_host_port(address, "web.listen_address")
     runner = web.AppRunner(make_app(sidecar), access_log=None, handle_signals=False,
-                           shutdown_timeout=sidecar.config.web.shutdown_timeout)
+                           shutdown_timeout=sidecar.config.web.shutdown_timeout,
+                           keepalive_timeout=sidecar.config.web.idle_timeout)
     await runner.setup()
     site = web.TCPSite(runner, host or None, port)
     try:
@@ -60,6 +64,17 @@ async def start(sidecar: Any) -> tuple[web.AppRunner, str]:
 async def metrics(request: web.Request) -> web.StreamResponse:
     """Prometheus exposition, OpenMetrics (with exemplars) when the scraper asks for it."""
     sidecar = request.app[SIDECAR]
+    scrapes = request.app[SCRAPES]
+    if scrapes is None:
+        return await _metrics(request, sidecar)
+    if scrapes.locked():
+        return web.Response(status=503, text=f"{sidecar.config.web.max_requests} scrapes in "
+                            "progress (web.max_requests); try again\n")
+    async with scrapes:
+        return await _metrics(request, sidecar)
+
+
+async def _metrics(request: web.Request, sidecar: Any) -> web.StreamResponse:
     openmetrics, content_type = negotiate(request.headers.get("Accept"))
     response = web.StreamResponse(headers={"Content-Type": content_type})
     await response.prepare(request)
