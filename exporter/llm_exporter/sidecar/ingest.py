@@ -260,7 +260,8 @@ def _prepare_socket_path(path: str, kind: socket.SocketKind) -> None:
         try:
             os.makedirs(directory, exist_ok=True)
         except OSError as e:
-            raise StartupError(f"cannot create directory for socket {path}: {e.strerror or e}") from e
+            raise StartupError(
+                f"cannot create directory for socket {path}: {e.strerror or e}") from e
     try:
         st = os.lstat(path)
     except FileNotFoundError:

@@ -14,7 +14,6 @@ and reasoning is never free.
 from __future__ import annotations
 
 import functools
-
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone

@@ -2,8 +2,9 @@
 
 A request to ``http://PROXY/NAME/<path>`` is forwarded to ``URL/<path>`` of the upstream
 called NAME, path and query exactly as received (nothing decoded or normalised); a path with a
-dot segment, or an encoded slash or backslash, that could leave ``URL`` is refused (400). The wire format is recognised from the path (OpenAI chat/completions,
-completions, embeddings, responses; Anthropic messages); each such call becomes one
+dot segment, or an encoded slash or backslash, that could leave ``URL`` is refused (400).
+The wire format is recognised from the path (OpenAI chat/completions, completions,
+embeddings, responses; Anthropic messages); each such call becomes one
 ``llm_call`` event, handed as fields to the pipeline the sockets feed (``submit``), which
 clips and validates it without a JSON round trip. Server-sent events are passed on as each
 event completes; nothing waits for the end of the stream. What each wire format means (usage,

@@ -55,7 +55,8 @@ async def start(sidecar: Any) -> tuple[web.AppRunner, str]:
         await site.start()
     except OSError as e:
         await runner.cleanup()
-        raise StartupError(f"cannot listen on {address} (web.listen_address): {e.strerror or e}") from e
+        raise StartupError(
+            f"cannot listen on {address} (web.listen_address): {e.strerror or e}") from e
     bound_port = runner.addresses[0][1]  # differs from port when port is 0
     shown = host or "localhost"
     return runner, f"{'[' + shown + ']' if ':' in shown else shown}:{bound_port}"
