@@ -58,13 +58,19 @@ def sample_events(n: int, seed: int = 1) -> list[bytes]:
 
 
 class SidecarProcess:
-    def __init__(self, workdir: str, stream: bool = False):
+    def __init__(self, workdir: str, stream: bool = False, config: str = ""):
+        """``config``: YAML for --config.file (the flags below win over it)."""
         self.web = _free_port(socket.SOCK_STREAM)
         self.udp = _free_port(socket.SOCK_DGRAM)
         self.sock = os.path.join(workdir, "bench.sock")
         cmd = [sys.executable, "-m", "llm_exporter", "run",
                f"--web.listen-address=127.0.0.1:{self.web}", f"--ingest.udp=127.0.0.1:{self.udp}",
                f"--ingest.unixgram={self.sock}", "--log.level=warning"]
+        if config:
+            path = os.path.join(workdir, "bench-config.yaml")
+            with open(path, "w") as f:
+                f.write(config)
+            cmd.append(f"--config.file={path}")
         env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "exporter"))
         self.proc = subprocess.Popen(cmd, env=env)
         self.url = f"http://127.0.0.1:{self.web}"
@@ -280,6 +286,42 @@ def bench_scrape(workdir: str) -> None:
               f" {scrape / baseline:>6.2f} {rss:>9.1f} {rss / sets * 1000:>12.2f}")
 
 
+def combination_flood(n: int) -> list[bytes]:
+    """Calls whose every label value is inside its cap but whose every combination is new."""
+    return [json.dumps({
+        "type": "llm_call", "provider": f"p{i % 50}", "model": f"m{i % 199}",
+        "error_type": f"e{i % 47}", "duration_s": 1.0, "tenant": f"t{i % 997}",
+        "prompt_name": f"n{i % 193}", "finish_reason": "stop"}).encode() for i in range(n)]
+
+
+def bench_cap(workdir: str) -> None:
+    print("\n== cap: 100k calls, every label inside its cap, every combination new")
+    print(f"  {'limits.label_sets':>20} {'label sets':>10} {'/metrics MB':>12} {'scrape ms':>10}"
+          f" {'RSS +MiB':>9}")
+    events = combination_flood(100_000)
+    for cap in (10_000, 20_000, 50_000, 10**9):
+        sidecar = SidecarProcess(workdir, config=f"limits: {{label_sets: {cap}}}\n")
+        try:
+            before = sidecar.rss_kib()
+            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+                for e in events:
+                    s.sendto(e, sidecar.sock)
+            while sidecar.counter("llm_exporter_events_total") < len(events):
+                time.sleep(0.2)
+            sets = sidecar.counter("llm_exporter_label_sets")
+            times, size = [], 0
+            for _ in range(3):
+                t0 = time.perf_counter()
+                size = len(sidecar.metrics())
+                times.append(time.perf_counter() - t0)
+            rss = (sidecar.rss_kib() - before) / 1024
+        finally:
+            sidecar.stop()
+        shown = "off (baseline)" if cap == 10**9 else f"{cap:,}"
+        print(f"  {shown:>20} {sets:>10,.0f} {size / 1e6:>12.1f}"
+              f" {statistics.median(times) * 1000:>10.0f} {rss:>9.1f}")
+
+
 def _paced_udp_sender(port: int, rate: float, seconds: float, result) -> None:
     emitter = Emitter(f"udp:127.0.0.1:{port}")
     events = [json.loads(p) for p in sample_events(5000, seed=5)]
@@ -487,8 +529,8 @@ def bench_proxy(workdir: str) -> None:
         upstream.terminate()
 
 
-SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "loss": bench_loss,
-            "proxy": bench_proxy}
+SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
+            "loss": bench_loss, "proxy": bench_proxy}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SECTIONS)

@@ -96,6 +96,42 @@ def test_label_caps_fold_into_other_but_price_on_the_real_model():
     assert store.limiter.overflow == {**store.limiter.overflow, "model": 2, "tenant": 1}
 
 
+def test_combinations_inside_every_label_cap_fold_past_the_label_set_cap():
+    store = Store(Config(limits=LimitsConfig(label_sets=10)))
+    for i in range(100):  # every value new, every value inside its own cap
+        store.observe_call(call(provider=f"p{i % 7}", model=f"m{i}", error_type=f"e{i % 3}",
+                                tenant=f"t{i}", prompt_name=f"n{i}", finish_reason="stop"))
+    store.observe_feedback(Feedback(name="r", value=1.0, model="x"))
+    store.observe_step(Step(workflow="w", step="s", duration_s=0.1))
+    # 5 call series with a row each fill the 10; then new series fold to (__other__,
+    # __other__, operation, error type), 3 of them, each with one folded row, and the
+    # feedback and the step fold too: over the cap by its fold targets only
+    assert store.held == store.series_count() == 10 + 3 + 3 + 2
+    requests = family(store, "llm_requests").samples
+    assert sum(requests.values()) == 100  # nothing lost: folded, and counted
+    assert sum(n for k, n in requests.items() if k[1] == OTHER) == 95
+    assert (OTHER, OTHER, "chat", "e1", OTHER) in requests  # the error type is kept
+    overflow = store.limiter.overflow["label_sets"]
+    assert overflow >= 95 + 2  # every folded call (and the feedback and step)
+    assert ("label_sets",) in {tuple(s.labels.values()) for m in store.limiter.collect()
+                               for s in m.samples}
+    finish = family(store, "llm_finish_reasons").samples
+    assert sum(finish.values()) == 100
+
+
+def test_expiry_frees_room_under_the_label_set_cap():
+    clock = [0.0]
+    store = Store(Config(limits=LimitsConfig(label_sets=4, series_ttl=60.0)),
+                  clock=lambda: clock[0])
+    for i in range(4):
+        store.observe_call(call(model=f"m{i}"))
+    clock[0] = 100.0
+    store.tick()
+    assert store.expire() == 6 and store.held == 0  # 2 series, 2 rows, the folded pair
+    store.observe_call(call(model="fresh"))
+    assert ("openai", "fresh", "chat", "", "") in family(store, "llm_requests").samples
+
+
 def test_idle_label_sets_expire_and_free_their_cap():
     config = Config(limits=LimitsConfig(series_ttl=60.0, labels=LabelLimits(tenant=1)))
     clock = [1000.0]

@@ -87,6 +87,9 @@ class LabelLimits:
 class LimitsConfig:
     series_ttl: Duration = Duration(86400.0)  # idle label sets expire after this; 0 = never
     labels: LabelLimits = field(default_factory=LabelLimits)
+    # label sets held in all: past it a new one folds its open-ended labels into __other__
+    # (values inside every per-label cap can still combine without bound)
+    label_sets: int = 20_000
 
 
 @dataclass(frozen=True)
@@ -400,6 +403,8 @@ def validate(config: Config) -> None:
     if config.log.level not in LOG_LEVELS:
         raise ConfigError(
             f"log.level: expected one of {', '.join(LOG_LEVELS)}, got {config.log.level!r}")
+    if config.limits.label_sets < 1:
+        raise ConfigError(f"limits.label_sets: must be at least 1, got {config.limits.label_sets}")
     for name, cap in dataclasses.asdict(config.limits.labels).items():
         if cap < 1:
             raise ConfigError(f"limits.labels.{name}: must be at least 1, got {cap}")

@@ -5,6 +5,10 @@ create a million series and take Prometheus down. Each label keeps at most ``cap
 values; a value past that becomes ``__other__`` and is counted in
 ``llm_exporter_label_overflow_total{label}``. Values free their place when every series using
 them has expired (see ``Store.expire``), which calls ``reset``.
+
+Values inside every cap can still combine without bound (provider x model x operation x
+error type alone allows 10^7), so the store also caps the label sets it holds
+(``limits.label_sets``) and counts a fold past that cap under ``label="label_sets"``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from llm_exporter.config import LabelLimits
 from llm_exporter.metrics import LABEL_OVERFLOW
 
 OTHER = "__other__"
+LABEL_SETS = "label_sets"  # the label value that counts folds past limits.label_sets
 
 
 class LabelLimiter:
@@ -27,6 +32,7 @@ class LabelLimiter:
         self.caps: dict[str, int] = dataclasses.asdict(caps)
         self.seen: dict[str, set[str]] = {label: set() for label in self.caps}
         self.overflow: dict[str, int] = dict.fromkeys(self.caps, 0)
+        self.overflow[LABEL_SETS] = 0  # label sets folded past limits.label_sets
 
     def admit(self, label: str, value: str) -> str:
         """The value to use for ``label``: itself, or OTHER once the cap is reached."""

@@ -35,7 +35,7 @@ from llm_exporter.metrics import (
     MetricDef,
 )
 from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
-from llm_exporter.sidecar.limits import OTHER, LabelLimiter
+from llm_exporter.sidecar.limits import LABEL_SETS, OTHER, LabelLimiter
 from llm_exporter.sidecar.price import Price, PriceTable
 
 # Indexes into a row (a list, for speed).
@@ -107,6 +107,8 @@ class Store:
         self.config = config
         self.prices = prices or PriceTable(config.prices)
         self.limiter = LabelLimiter(config.limits.labels)
+        self.max_label_sets = config.limits.label_sets
+        self.held = 0  # call series, rows, feedback and step histograms (see _full)
         self.calls: dict[tuple[str, str, str, str], CallSeries] = {}
         self.feedback: dict[tuple[str, str, str, str], HistogramSeries] = {}
         self.steps: dict[tuple[str, str, str], HistogramSeries] = {}
@@ -200,22 +202,37 @@ class Store:
         admit = self.limiter.admit
         key = (admit("provider", c.provider), admit("model", c.model),
                admit("operation", c.operation), admit("error_type", c.error_type))
+        if key not in self.calls and self._full():
+            key = (OTHER, OTHER, key[2], key[3])
         # Price on what the caller sent, even when a label was folded into __other__.
         price = self.prices.lookup(c.provider, c.model)
         series = self.calls.get(key)
         if series is None:
             folded = OTHER in (key[0], key[1])
             series = self.calls[key] = CallSeries(key, None if folded else price)
+            self.held += 1
         return series, price
+
+    def _full(self) -> bool:
+        """True, and the fold counted, when no new label set may be held: a new one folds
+        its open-ended labels into __other__ (operation, error type and finish reason keep
+        their values; their own caps are small)."""
+        if self.held < self.max_label_sets:
+            return False
+        self.limiter.overflow[LABEL_SETS] += 1
+        return True
 
     def _admit_row(self, series: CallSeries, c: LlmCall) -> list:
         admit = self.limiter.admit
         key = (admit("tenant", c.tenant), admit("prompt_name", c.prompt_name),
                admit("prompt_version", c.prompt_version),
                admit("finish_reason", c.finish_reason))
+        if key not in series.rows and self._full():
+            key = (OTHER, OTHER, OTHER, key[3])
         row = series.rows.get(key)
         if row is None:
             row = series.rows[key] = [0, 0, 0, 0, 0, 0, 0.0, 0, 0, 0, 0.0]
+            self.held += 1
         return row
 
     def observe_feedback(self, f: Feedback) -> None:
@@ -223,9 +240,12 @@ class Store:
         admit = self.limiter.admit
         key = (admit("feedback_name", f.name), admit("model", f.model),
                admit("prompt_name", f.prompt_name), admit("prompt_version", f.prompt_version))
+        if key not in self.feedback and self._full():
+            key = (OTHER, OTHER, OTHER, OTHER)
         h = self.feedback.get(key)
         if h is None:
             h = self.feedback[key] = HistogramSeries(len(FEEDBACK_BUCKETS))
+            self.held += 1
         h.counts[bisect_left(FEEDBACK_BUCKETS, f.value)] += 1
         h.sum += f.value
         h.last_seen = self.now
@@ -235,9 +255,12 @@ class Store:
         admit = self.limiter.admit
         key = (admit("workflow", s.workflow), admit("step", s.step),
                admit("error_type", s.error_type))
+        if key not in self.steps and self._full():
+            key = (OTHER, OTHER, key[2])
         h = self.steps.get(key)
         if h is None:
             h = self.steps[key] = HistogramSeries(len(STEP_BUCKETS))
+            self.held += 1
         h.counts[bisect_left(STEP_BUCKETS, s.duration_s)] += 1
         h.sum += s.duration_s
         h.last_seen = self.now
@@ -283,6 +306,8 @@ class Store:
                     dropped += 1
         if dropped:
             self._reset_limits()
+            self.held = (len(self.calls) + sum(len(s.rows) for s in self.calls.values())
+                         + len(self.feedback) + len(self.steps))
         return dropped
 
     def _retire(self, gone: list[CallSeries]) -> dict[str, dict]:
