@@ -93,14 +93,28 @@ class FakeProvider:
                   else "x" * 200 if model.endswith("-verbose") else "stop")
         refusal = "I can't help with that." if model.endswith("-refuse") else None
         if not body.get("stream"):
+            content = "x" * (10 << 20) if model.endswith("-huge") else "".join(CHUNKS)
             return web.json_response({
                 "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": model,
                 "choices": [{"index": 0, "finish_reason": finish, "message": {
-                    "role": "assistant", "content": None if refusal else "".join(CHUNKS),
+                    "role": "assistant", "content": None if refusal else content,
                     "refusal": refusal}}],
                 "usage": OPENAI_USAGE})
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
+        if model.endswith("-unbounded"):  # 16 MiB that never ends an event
+            for _ in range(256):
+                await response.write(b"data: " + b"x" * 65536)
+            await response.write_eof()
+            return response
+        split = model.endswith("-split")  # CRLF boundaries, every event cut across writes
+        whole = bytearray()
+
+        async def send(data: bytes) -> None:
+            if split:
+                whole.extend(data)
+            else:
+                await response.write(data)
 
         def chunk(delta, finish_reason=None, usage=None, choices=True):
             data = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1,
@@ -111,15 +125,20 @@ class FakeProvider:
                 data["usage"] = usage
             return f"data: {json.dumps(data)}\n\n".encode()
 
-        await response.write(chunk({"role": "assistant", "content": ""}))
+        await send(chunk({"role": "assistant", "content": ""}))
         for i, text in enumerate(CHUNKS):
             if i:
                 await asyncio.sleep(GAP)
-            await response.write(chunk({"content": text}))
-        await response.write(chunk({}, finish_reason=finish))
+            await send(chunk({"content": text}))
+        await send(chunk({}, finish_reason=finish))
         if (body.get("stream_options") or {}).get("include_usage"):
-            await response.write(chunk(None, usage=OPENAI_USAGE, choices=False))
-        await response.write(b"data: [DONE]\n\n")
+            await send(chunk(None, usage=OPENAI_USAGE, choices=False))
+        await send(b"data: [DONE]\n\n")
+        if split:
+            wire = bytes(whole).replace(b"\n\n", b"\r\n\r\n")
+            for i in range(0, len(wire), 7):
+                await response.write(wire[i:i + 7])
+                await asyncio.sleep(0.001)
         await response.write_eof()
         return response
 

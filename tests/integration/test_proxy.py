@@ -113,6 +113,50 @@ def test_openai_stream_passes_chunks_as_they_come_and_counts_usage(sidecar, fake
     assert 0 < ttft < GAP * 0.8
 
 
+def test_events_cut_across_reads_and_crlf_boundaries_are_still_counted(sidecar, fake):
+    stream = oai(sidecar).chat.completions.create(
+        model="gpt-4o-split", messages=[{"role": "user", "content": "hi"}], stream=True)
+    texts = []
+    for chunk in stream:  # the upstream sends 7 bytes at a time
+        assert chunk.choices, "the usage chunk the proxy asked for must not reach the client"
+        texts.append(chunk.choices[0].delta.content or "")
+    assert "".join(texts) == "".join(CHUNKS)
+    sidecar.wait_for(1)
+    assert metric(sidecar, "llm_tokens_total", gen_ai_provider_name="openai",
+                  gen_ai_request_model="gpt-4o-split", gen_ai_token_type="input") == 1200
+
+
+def test_a_stream_without_event_boundaries_is_passed_on_in_linear_time(sidecar):
+    async def fetch():
+        async with aiohttp.ClientSession() as session:
+            began = time.perf_counter()
+            async with session.post(f"{proxy_url(sidecar, 'openai')}/chat/completions",
+                                    json={"model": "gpt-4o-unbounded", "stream": True,
+                                          "messages": []}) as r:
+                first = None
+                size = 0
+                async for piece in r.content.iter_any():
+                    first = first or time.perf_counter() - began
+                    size += len(piece)
+            return first, time.perf_counter() - began, size
+    first, total, size = asyncio.run(fetch())
+    assert size == 256 * (65536 + 6)  # every byte, none held back at the end
+    assert first < total / 2  # bytes flow once an event outgrows 1 MiB
+    assert total < 5.0, total  # 16 MiB; before: quadratic (32 MiB cost 21 s of CPU)
+    sidecar.wait_for(1)  # the call is still counted, its usage unknown
+
+
+def test_an_answer_over_the_accounting_limit_is_passed_on_whole_and_counted(sidecar):
+    answer = oai(sidecar).chat.completions.create(model="gpt-4o-huge", messages=[])
+    assert len(answer.choices[0].message.content) == 10 << 20  # streamed through, not held
+    sidecar.wait_for(1)
+    text = sidecar.scrape()
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o-huge", gen_ai_operation_name="chat") == 1
+    assert "gpt-4o-huge" not in "".join(  # over 8 MiB: its usage is not read
+        line for line in text.splitlines() if line.startswith("llm_tokens_total"))
+
+
 def test_openai_stream_that_asked_for_usage_gets_it(sidecar, fake):
     chunks = list(oai(sidecar).chat.completions.create(
         model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}], stream=True,

@@ -55,6 +55,11 @@ HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy
                         "host", "content-length", "accept-encoding"})
 RESPONSE_DROP = HOP_BY_HOP | {"content-encoding"}
 SSE_BOUNDARY = re.compile(rb"\r?\n\r?\n")
+# Past these sizes the proxy stops reading usage from a response and only passes it on: an
+# answer body is kept (to read its usage) up to MAX_ACCOUNTED_BYTES, one server-sent event
+# up to MAX_SSE_EVENT_BYTES, so memory per call stays bounded whatever the upstream sends
+MAX_ACCOUNTED_BYTES = 8 * 1024 * 1024
+MAX_SSE_EVENT_BYTES = 1024 * 1024
 LABEL_HEADERS = (("x-llm-tenant", "tenant"), ("x-llm-prompt-name", "prompt_name"),
                  ("x-llm-prompt-version", "prompt_version"))
 
@@ -183,16 +188,30 @@ class Proxy:
             if is_sse:
                 return await self._stream(request, upstream_response, event, accumulator,
                                           start, strip_usage)
-            response_body = await upstream_response.read()
-            accumulator.response(_json(response_body))
-            outcome = dict(accumulator.fields)
-            response = web.Response(status=upstream_response.status, body=response_body,
-                                    headers=_response_headers(upstream_response))
+            response = web.StreamResponse(status=upstream_response.status,
+                                          headers=_response_headers(upstream_response))
+            kept: bytearray | None = bytearray()  # None once over MAX_ACCOUNTED_BYTES
+            failure = None
             try:
                 await response.prepare(request)
+                async for chunk in upstream_response.content.iter_any():
+                    if kept is not None:
+                        kept += chunk
+                        if len(kept) > MAX_ACCOUNTED_BYTES:
+                            kept = None
+                            log.warning("upstream %s: answer over %d bytes; passed on, its "
+                                        "usage not read", name, MAX_ACCOUNTED_BYTES)
+                    await response.write(chunk)
                 await response.write_eof()
             except ConnectionError:
-                outcome["error_type"] = protocol.CLIENT_CANCELLED
+                failure = protocol.CLIENT_CANCELLED
+            except (asyncio.TimeoutError, aiohttp.ClientError) as e:
+                failure = classify_exception(e, default=protocol.CONNECTION)
+            if kept is not None:
+                accumulator.response(_json(bytes(kept)))
+            outcome = dict(accumulator.fields)
+            if failure:
+                outcome["error_type"] = failure
             self._emit(event, self.clock() - start, outcome)
             return response
 
@@ -212,20 +231,36 @@ class Proxy:
         response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
         await response.prepare(request)
         outcome: dict = {}
-        pending = b""
+        pending = bytearray()  # the event being received
+        scanned = 0  # bytes of it already searched for a boundary
+        parsing = True  # False once an event outgrew MAX_SSE_EVENT_BYTES: pass bytes on
         try:
             async for chunk in upstream.content.iter_any():
-                pending += chunk
-                out = []
-                while (boundary := SSE_BOUNDARY.search(pending)) is not None:
-                    raw, pending = pending[:boundary.end()], pending[boundary.end():]
-                    name, data = _sse_event(raw)
-                    if isinstance(data, dict):
-                        if accumulator.stream_event(data, name) and "ttft_s" not in outcome:
-                            outcome["ttft_s"] = self.clock() - start
-                        if strip_usage and is_usage_chunk(data):
-                            continue  # the usage chunk we asked for; the client did not
-                    out.append(raw)
+                if not parsing:
+                    out = [chunk]
+                else:
+                    pending += chunk
+                    out, begin = [], 0
+                    # a boundary may straddle chunks: search again from 3 bytes back
+                    while (boundary := SSE_BOUNDARY.search(
+                            pending, max(begin, scanned - 3))) is not None:
+                        raw = bytes(pending[begin:boundary.end()])
+                        begin = boundary.end()
+                        name, data = _sse_event(raw)
+                        if isinstance(data, dict):
+                            if accumulator.stream_event(data, name) and "ttft_s" not in outcome:
+                                outcome["ttft_s"] = self.clock() - start
+                            if strip_usage and is_usage_chunk(data):
+                                continue  # the usage chunk we asked for; the client did not
+                        out.append(raw)
+                    del pending[:begin]
+                    scanned = len(pending)
+                    if scanned > MAX_SSE_EVENT_BYTES:
+                        log.warning("upstream stream: an event over %d bytes; the rest of the "
+                                    "stream is passed on unread", MAX_SSE_EVENT_BYTES)
+                        out.append(bytes(pending))
+                        pending.clear()
+                        parsing = False
                 if out:
                     try:
                         await response.write(b"".join(out))
@@ -233,7 +268,7 @@ class Proxy:
                         outcome["error_type"] = protocol.CLIENT_CANCELLED
                         break
             if pending and "error_type" not in outcome:
-                await response.write(pending)
+                await response.write(bytes(pending))
             if "error_type" not in outcome:
                 await response.write_eof()
         except (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError) as e:
