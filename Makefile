@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo stack test test-unit bench scenarios lint render clean
+.PHONY: run demo stack test test-unit bench scenarios fuzz lint render clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ bench: $(STAMP)
 ## docs/alert-scenarios.md. Slow: several minutes per scenario; not part of `make test`.
 scenarios: $(STAMP)
 	$(BIN)/python -m llm_exporter.devtools.scenarios --report docs/alert-scenarios.md
+
+## fuzz: the hostile-input suite with 10^6 inputs (make test runs 10^4, 15 s here)
+fuzz: $(STAMP)
+	LLM_EXPORTER_FUZZ_INPUTS=1000000 $(BIN)/pytest -q tests/integration/test_hostile.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check exporter tests bench
