@@ -5,7 +5,8 @@ Junk is made from the event schema: a call's fields with wrong types, out-of-ran
 long or undecodable strings, deep nesting, missing or unknown fields, and then, for whole
 payloads, bytes cut, inserted or flipped. Valid events (tenant ``valid``, which junk never
 uses) go between them on the same transport and, on HTTP, inside the same arrays as
-JSON-valid junk elements. It asserts: the sidecar stays up, every valid event is counted,
+JSON-valid junk elements. Through the proxy, junk is the request body and the bytes of the
+X-LLM-Tenant header, and every call must still be forwarded and counted. It asserts: the sidecar stays up, every valid event is counted,
 every payload is counted as received, nothing is lost silently (each payload is accepted or
 rejected by a known reason), RSS stays flat and /healthz answers in under 100 ms throughout.
 
@@ -32,6 +33,7 @@ from hypothesis import strategies as st
 from llm_exporter.sidecar.decode import REASONS
 
 from conftest import samples
+from fake_provider import FakeProvider
 
 INPUTS = int(os.environ.get("LLM_EXPORTER_FUZZ_INPUTS", "10000"))
 BATCH = 50  # inputs per hypothesis example
@@ -105,15 +107,18 @@ def _free_port(kind=socket.SOCK_STREAM) -> int:
 class Sidecar:
     """A sidecar process on loopback with every transport on."""
 
-    def __init__(self, tmp_path):
-        self.web, self.udp, self.stream = (_free_port(), _free_port(socket.SOCK_DGRAM),
-                                           _free_port())
+    def __init__(self, tmp_path, upstream: str):
+        self.web, self.udp, self.stream, self.proxy = (
+            _free_port(), _free_port(socket.SOCK_DGRAM), _free_port(), _free_port())
         self.sock = str(tmp_path / "events.sock")
+        self.log = open(tmp_path / "sidecar.log", "w+")  # a pipe nobody reads would fill up
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "llm_exporter", "run",
              f"--web.listen-address=127.0.0.1:{self.web}", f"--ingest.udp=127.0.0.1:{self.udp}",
              f"--ingest.unixgram={self.sock}", f"--ingest.stream=127.0.0.1:{self.stream}",
-             "--log.level=warning"], stderr=subprocess.PIPE, text=True)
+             f"--proxy.listen-address=127.0.0.1:{self.proxy}",
+             f"--proxy.upstream=openai={upstream}/v1", "--log.level=warning"],
+            stderr=self.log)
         self.url = f"http://127.0.0.1:{self.web}"
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -126,7 +131,7 @@ class Sidecar:
         self.udp_sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.unix_sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.unix_sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1 << 20)
-        self.sent = dict.fromkeys(("udp", "unixgram", "stream", "http"), 0)  # payloads
+        self.sent = dict.fromkeys(("udp", "unixgram", "stream", "http", "proxy"), 0)  # payloads
 
     def send(self, transport: str, data: bytes) -> None:
         if transport == "udp":
@@ -137,6 +142,17 @@ class Sidecar:
             lines = [line for line in data.split(b"\n") if line]
             self.stream_conn.sendall(b"".join(line + b"\n" for line in lines))
             self.sent["stream"] += len(lines) - 1
+        elif transport == "proxy":  # the body, and the tenant header's raw bytes, are junk
+            tenant, _, body = data.partition(b"|")
+            # bytes any header may hold (aiohttp's parser refuses control characters itself)
+            tenant = bytes(b for b in tenant if b >= 0x20 and b != 0x7f)[:200]
+            with socket.create_connection(("127.0.0.1", self.proxy), timeout=10) as s:
+                s.sendall(b"POST /openai/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                          b"X-LLM-Tenant: " + tenant + b"\r\nConnection: close\r\n"
+                          b"Content-Type: application/json\r\n"
+                          b"Content-Length: %d\r\n\r\n" % len(body) + body)
+                status = s.makefile("rb").readline()
+            assert status.startswith(b"HTTP/1.1 "), status  # answered, whatever the upstream said
         else:
             req = urllib.request.Request(self.url + "/v1/events", data=data, method="POST")
             try:
@@ -160,7 +176,8 @@ class Sidecar:
         self.stream_conn.close()
         self.proc.terminate()
         self.proc.wait(15)
-        return self.proc.stderr.read()
+        self.log.seek(0)
+        return self.log.read()
 
 
 # /healthz timed from its own process (this one is busy making junk and holds the GIL)
@@ -182,7 +199,8 @@ def total(metrics: dict, name: str, **labels) -> float:
 
 @pytest.mark.timeout(3600)
 def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path):
-    sidecar = Sidecar(tmp_path)
+    fake = FakeProvider()
+    sidecar = Sidecar(tmp_path, fake.url)
     poller = None
     valid_sent = [0]
     rng = random.Random(7)
@@ -203,6 +221,11 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
             if i % 10 == 0:
                 sidecar.send(transports[rng.randrange(4)], valid_line)
                 valid_sent[0] += 1
+            if i % 10 == 5:  # through the proxy: junk tenant bytes and body, then a valid call
+                sidecar.send("proxy", payloads[i - 1][:40] + b"|" + data)
+                sidecar.send("proxy", b"valid|" + json.dumps(
+                    {"model": "gpt-4o", "messages": []}).encode())
+                valid_sent[0] += 1
         time.sleep(0.002)  # pace UDP so that the kernel drops nothing (checked below)
 
     try:
@@ -217,7 +240,7 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
         while time.monotonic() < deadline:
             metrics = sidecar.metrics()
             received = {t: total(metrics, "llm_exporter_payloads_total", transport=t)
-                        for t in transports}
+                        for t in sidecar.sent}
             if all(received[t] >= sidecar.sent[t] for t in ("unixgram", "stream", "http")):
                 break
             time.sleep(0.2)
@@ -226,6 +249,7 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
         polls, slowest = (poller.communicate("stop\n", timeout=30)[0].split()
                           if poller is not None else (0, "inf"))
         log = sidecar.stop()
+        fake.close()
     assert sidecar.proc.returncode == 0, log
     assert total(metrics, "llm_exporter_socket_drops_total") == 0
     assert received == {t: float(n) for t, n in sidecar.sent.items()}, (received, sidecar.sent)

@@ -399,6 +399,19 @@ def test_credentials_in_an_upstream_url_are_never_shown(tmp_path, fake, caplog):
     assert fake.elsewhere_auth[-1] == "Basic " + base64.b64encode(b"svc:s3cr3t-pw").decode()
 
 
+def test_a_request_body_nested_too_deeply_is_forwarded_and_counted(sidecar, fake):
+    async def post():
+        async with aiohttp.ClientSession() as session:
+            async with session.post(f"{proxy_url(sidecar, 'openai')}/chat/completions",
+                                    data=b"[" * 5000 + b"]" * 5000) as r:
+                return r.status
+    assert asyncio.run(post()) == 500  # the fake provider's own answer to such a body
+    sidecar.wait_for(1)  # before: RecursionError in the proxy, nothing forwarded or counted
+    assert metric(sidecar, "llm_requests_total", gen_ai_provider_name="openai",
+                  gen_ai_request_model="unknown", gen_ai_operation_name="chat",
+                  error_type="server_error") == 1
+
+
 def test_undecodable_label_bytes_are_counted_and_every_scrape_still_works(sidecar):
     host, port = sidecar.sidecar.proxy.address.rsplit(":", 1)
 

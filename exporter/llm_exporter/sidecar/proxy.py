@@ -284,9 +284,11 @@ class Proxy:
 
 
 def _json(body: bytes) -> object:
+    """The parsed body, or None when it is not JSON (or nested too deeply to parse): the
+    request is forwarded and counted all the same."""
     try:
         return json.loads(body) if body else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
