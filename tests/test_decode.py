@@ -170,3 +170,10 @@ def test_past_the_events_limit_one_rejection_counts_the_rest():
     assert [getattr(r, "reason", type(r).__name__) for r in results] == [
         "too_many_events", "LlmCall", "LlmCall", "LlmCall", "not_an_object", "not_an_object"]
     assert results[0].count == 18 and "18 events past the first 5" in results[0].message
+
+
+def test_a_broken_array_past_the_events_limit_stops_being_split():
+    body = b"[" + b",".join([enc(CALL)] * 3 + [b"1"] * 20) + b",oops]"  # not JSON: split
+    results = decode_payload(body, 65536, max_events=5)
+    assert [getattr(r, "reason", type(r).__name__) for r in results] == [
+        "LlmCall", "LlmCall", "LlmCall", "not_an_object", "not_an_object", "too_many_events"]

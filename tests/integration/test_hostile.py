@@ -6,9 +6,10 @@ long or undecodable strings, deep nesting, missing or unknown fields, and then, 
 payloads, bytes cut, inserted or flipped. Valid events (tenant ``valid``, which junk never
 uses) go between them on the same transport and, on HTTP, inside the same arrays as
 JSON-valid junk elements. Through the proxy, junk is the request body and the bytes of the
-X-LLM-Tenant header, and every call must still be forwarded and counted. It asserts: the sidecar stays up, every valid event is counted,
-every payload is counted as received, nothing is lost silently (each payload is accepted or
-rejected by a known reason), RSS stays flat and /healthz answers in under 100 ms throughout.
+X-LLM-Tenant header, and every call must still be forwarded and counted. It asserts: the
+sidecar stays up, every valid event is counted, every payload is counted as received, no
+rejection is ``internal`` and no traceback is logged, RSS stays flat and /healthz answers in
+under 100 ms throughout.
 
 ``make test`` runs about 10^4 inputs; ``make fuzz`` runs 10^6
 (``LLM_EXPORTER_FUZZ_INPUTS``).

@@ -153,6 +153,7 @@ def decode_payload(data: bytes, max_event_bytes: int,
             if len(data) > max_event_bytes:
                 return [Rejection("too_large", f"event of {len(data)} bytes > {max_event_bytes}")]
             return [decode_event(data)]
+    out: list[Event | Rejection] = []
     try:
         items: list = _batch_decoder.decode(data)
     except msgspec.ValidationError as e:
@@ -160,13 +161,14 @@ def decode_payload(data: bytes, max_event_bytes: int,
     except (msgspec.DecodeError, RecursionError):
         # one bad element (malformed, too deep) must not cost the others: split the array
         # without validating it and decode each element on its own
-        items = list(_elements(data))
-    out: list[Event | Rejection] = []
-    if len(items) > max_events:
-        extra = len(items) - max_events
-        del items[max_events:]
-        out.append(Rejection("too_many_events", f"{extra} events past the first {max_events} "
-                             "of one payload (ingest.max_events_per_payload)", extra))
+        items = list(_elements(data, max_events))
+    else:
+        if len(items) > max_events:
+            extra = len(items) - max_events
+            del items[max_events:]
+            out.append(Rejection("too_many_events", f"{extra} events past the first "
+                                 f"{max_events} of one payload (ingest.max_events_per_payload)",
+                                 extra))
     for raw in items:
         if isinstance(raw, Rejection):
             out.append(raw)
@@ -181,10 +183,11 @@ def decode_payload(data: bytes, max_event_bytes: int,
 _TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},]', re.S)
 
 
-def _elements(data: bytes) -> Iterator[bytes | Rejection]:
+def _elements(data: bytes, limit: int) -> Iterator[bytes | Rejection]:
     """The top-level elements of a JSON array, as bytes, found by nesting depth alone (an
     empty element is kept, to be rejected); what follows an unterminated array is one
-    ``malformed_json`` rejection."""
+    ``malformed_json`` rejection, and what follows the first ``limit`` elements one
+    ``too_many_events`` rejection (not split further: the scan is the cost)."""
     start = data.index(b"[") + 1
     depth = 0
     elements = 0
@@ -204,6 +207,10 @@ def _elements(data: bytes) -> Iterator[bytes | Rejection]:
             yield data[start:token.start()]
             elements += 1
             start = token.end()
+            if elements == limit:
+                yield Rejection("too_many_events", f"the rest of a broken array past its first "
+                                f"{limit} events (ingest.max_events_per_payload)")
+                return
     yield Rejection("malformed_json", "unterminated array")
 
 
