@@ -51,6 +51,9 @@ class WebConfig:
     max_requests: int = 40
     # an idle keep-alive connection is closed after this (aiohttp's default is an hour)
     idle_timeout: Duration = Duration(75.0)
+    # a connection that has not sent a whole request head by then is closed (slowloris);
+    # applies to the proxy listener too
+    header_timeout: Duration = Duration(10.0)
 
 
 @dataclass(frozen=True)

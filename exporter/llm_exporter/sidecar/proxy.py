@@ -45,6 +45,7 @@ from llm_exporter.providers import (
     wire_format,
 )
 from llm_exporter.sidecar.budgets import Budgets
+from llm_exporter.sidecar.connections import HeaderTimeout
 from llm_exporter.sidecar.errors import StartupError
 
 log = logging.getLogger(__name__)
@@ -69,12 +70,15 @@ class Proxy:
 
     def __init__(self, config: ProxyConfig, submit: Callable[[dict[str, Any]], object],
                  budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter,
-                 shutdown_timeout: float = 5.0):
+                 shutdown_timeout: float = 5.0, header_timeout: float = 10.0):
         """``submit(fields)`` takes one call's event; ``budgets``, when given, may refuse a
         tenant; ``clock`` (seconds) times the calls; on close, calls in flight get
-        ``shutdown_timeout`` seconds to finish."""
+        ``shutdown_timeout`` seconds to finish; a connection gets ``header_timeout`` seconds
+        to send a request head."""
         self.config = config
         self.shutdown_timeout = shutdown_timeout
+        self.header_timeout = HeaderTimeout(header_timeout)
+        self._sweeper: asyncio.Task | None = None
         self.submit = submit
         self.budgets = budgets
         self.clock = clock
@@ -97,11 +101,13 @@ class Proxy:
             timeout=aiohttp.ClientTimeout(total=None, connect=self.config.connect_timeout,
                                           sock_read=self.config.read_timeout),
             auto_decompress=False, connector=aiohttp.TCPConnector(limit=0))
-        app = web.Application(client_max_size=self.config.max_request_bytes)
+        app = web.Application(client_max_size=self.config.max_request_bytes,
+                              middlewares=[self.header_timeout.middleware])
         app.router.add_route("*", "/{name}/{path:.*}", self.handle)
         self.runner = web.AppRunner(app, access_log=None, handle_signals=False,
                                     shutdown_timeout=self.shutdown_timeout)
         await self.runner.setup()
+        self.header_timeout.server = self.runner.server
         try:
             await web.TCPSite(self.runner, host or None, port).start()
         except OSError as e:
@@ -109,8 +115,11 @@ class Proxy:
             raise StartupError(f"cannot listen on {self.config.listen_address} "
                                f"(proxy.listen_address): {e.strerror or e}") from e
         self.address = f"{host or 'localhost'}:{self.runner.addresses[0][1]}"
+        self._sweeper = asyncio.create_task(self.header_timeout.run())
 
     async def close(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
         if self.runner is not None:
             await self.runner.cleanup()
         if self.session is not None:

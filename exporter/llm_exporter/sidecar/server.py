@@ -87,7 +87,8 @@ class Sidecar:
             if self.config.proxy.listen_address:
                 enforce = self.budgets if self.config.proxy.enforce_budgets else None
                 self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce,
-                                   shutdown_timeout=self.config.web.shutdown_timeout)
+                                   shutdown_timeout=self.config.web.shutdown_timeout,
+                                   header_timeout=self.config.web.header_timeout)
                 await self.proxy.start()
         except StartupError:
             await self.close_listeners()
@@ -185,7 +186,8 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
         except (NotImplementedError, RuntimeError):  # not the main thread (tests, demo)
             pass
     sidecar.ready = True
-    tasks = [asyncio.create_task(sidecar.housekeeping())]
+    tasks = [asyncio.create_task(sidecar.housekeeping()),
+             asyncio.create_task(runner.app[web.HEADER_TIMEOUT].run())]
     if sidecar.proxy is not None and sidecar.proxy.budgets is not None \
             and sidecar.budgets.spend is not None:
         tasks.append(asyncio.create_task(sidecar.budgets.run()))

@@ -12,6 +12,7 @@ from aiohttp import web
 
 from llm_exporter import __version__
 from llm_exporter.config import split_host_port
+from llm_exporter.sidecar.connections import HeaderTimeout
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
@@ -19,6 +20,7 @@ from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
 SIDECAR = web.AppKey("sidecar", object)
 ALLOWED = web.AppKey("allowed", list)
 SCRAPES = web.AppKey("scrapes", object)  # a Semaphore of web.max_requests, or None
+HEADER_TIMEOUT = web.AppKey("header_timeout", HeaderTimeout)
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("llm_exporter.sidecar", "templates"),
     autoescape=jinja2.select_autoescape(["html", "j2"]),
@@ -28,7 +30,10 @@ _templates = jinja2.Environment(
 def make_app(sidecar: Any) -> web.Application:
     """The aiohttp application serving one sidecar (``server.Sidecar``; web does not import
     server, which imports web)."""
-    app = web.Application(client_max_size=sidecar.config.web.max_request_bytes)
+    guard = HeaderTimeout(sidecar.config.web.header_timeout)
+    app = web.Application(client_max_size=sidecar.config.web.max_request_bytes,
+                          middlewares=[guard.middleware])
+    app[HEADER_TIMEOUT] = guard
     app[SIDECAR] = sidecar
     app[ALLOWED] = [ipaddress.ip_network(n, strict=False)
                       for n in sidecar.config.web.events_allowed_from]
@@ -50,6 +55,7 @@ async def start(sidecar: Any) -> tuple[web.AppRunner, str]:
                            shutdown_timeout=sidecar.config.web.shutdown_timeout,
                            keepalive_timeout=sidecar.config.web.idle_timeout)
     await runner.setup()
+    runner.app[HEADER_TIMEOUT].server = runner.server
     site = web.TCPSite(runner, host or None, port)
     try:
         await site.start()
