@@ -152,7 +152,7 @@ def test_check_config(tmp_path):
     out = subprocess.run([*EXE, "check-config", f"--config.file={bad}"],
                          capture_output=True, text=True)
     assert out.returncode == 2
-    assert "limits.lables: unknown key (known: series_ttl, labels)" in out.stderr
+    assert "limits.lables: unknown key (known: series_ttl, labels, label_sets)" in out.stderr
 
 
 def test_flags_override_the_config_file_and_are_checked(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from llm_exporter import backtest
 from llm_exporter.devtools import scenarios
 
 DAYS = 2
@@ -29,5 +30,7 @@ def test_a_healthy_day_pages_nobody_and_warns_at_most_once(tmp_path, name):
 def test_a_fault_raises_its_alert_in_time_and_nothing_unrelated(tmp_path, name):
     result = scenarios.run(BY_NAME[name], DAYS, tmp_path)
     assert result.detected  # the scenario does expect an alert
-    assert all(delay is not None for delay in result.detected.values()), result.detected
-    assert result.unrelated() == []
+    report = backtest.format_report(result.episodes, *result.judged)  # shown on failure
+    assert all(delay is not None for delay in result.detected.values()), (result.detected,
+                                                                          report)
+    assert result.unrelated() == [], report
