@@ -44,7 +44,7 @@ bench: $(STAMP)
 scenarios: $(STAMP)
 	$(BIN)/python -m llm_exporter.devtools.scenarios --report docs/alert-scenarios.md
 
-## fuzz: the hostile-input suite with 10^6 inputs (make test runs 10^4, about 20 s here)
+## fuzz: the hostile-input suite with 10^6 inputs, 30 min here (make test runs 10^4, ~20 s)
 fuzz: $(STAMP)
 	LLM_EXPORTER_FUZZ_INPUTS=1000000 $(BIN)/pytest -q tests/integration/test_hostile.py
 
