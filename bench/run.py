@@ -81,6 +81,14 @@ class SidecarProcess:
             except OSError:
                 time.sleep(0.05)
 
+    def feed(self, events: list[bytes], poll: float) -> None:
+        """Send events over the unix socket and wait until all are counted."""
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
+            for e in events:
+                s.sendto(e, self.sock)
+        while self.counter("llm_exporter_events_total") < len(events):
+            time.sleep(poll)
+
     def metrics(self) -> str:
         with urllib.request.urlopen(self.url + "/metrics", timeout=60) as r:
             return r.read().decode()
@@ -257,11 +265,7 @@ def bench_scrape(workdir: str) -> None:
         sidecar = SidecarProcess(workdir)
         try:
             before = sidecar.rss_kib()
-            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
-                for e in events:
-                    s.sendto(e, sidecar.sock)
-            while sidecar.counter("llm_exporter_events_total") < len(events):
-                time.sleep(0.05)
+            sidecar.feed(events, poll=0.05)
             text = sidecar.metrics()
             series = sum(1 for line in text.splitlines() if line and not line.startswith("#"))
             sets = sidecar.counter("llm_exporter_label_sets")
@@ -303,11 +307,7 @@ def bench_cap(workdir: str) -> None:
         sidecar = SidecarProcess(workdir, config=f"limits: {{label_sets: {cap}}}\n")
         try:
             before = sidecar.rss_kib()
-            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
-                for e in events:
-                    s.sendto(e, sidecar.sock)
-            while sidecar.counter("llm_exporter_events_total") < len(events):
-                time.sleep(0.2)
+            sidecar.feed(events, poll=0.2)
             sets = sidecar.counter("llm_exporter_label_sets")
             times, size = [], 0
             for _ in range(3):

@@ -306,8 +306,7 @@ class Store:
                     dropped += 1
         if dropped:
             self._reset_limits()
-            self.held = (len(self.calls) + sum(len(s.rows) for s in self.calls.values())
-                         + len(self.feedback) + len(self.steps))
+            self.held = self._count_held()
         return dropped
 
     def _retire(self, gone: list[CallSeries]) -> dict[str, dict]:
@@ -380,9 +379,11 @@ class Store:
     def series_count(self) -> int:
         """Label sets held: call series, their rows, feedback and step histograms, and the
         totals kept for expired parts of live series."""
+        return self.held + sum(len(r) for r in self.retired.values())
+
+    def _count_held(self) -> int:
         return (len(self.calls) + sum(len(s.rows) for s in self.calls.values())
-                + len(self.feedback) + len(self.steps)
-                + sum(len(r) for r in self.retired.values()))
+                + len(self.feedback) + len(self.steps))
 
     def families(self) -> list[Family]:
         """Every LLM metric family, aggregated to its own labels, ready to expose."""
