@@ -3,10 +3,11 @@
 import dataclasses
 import socket
 import time
+import urllib.request
 
 from llm_exporter.config import ProxyConfig, Upstream, WebConfig
 
-from conftest import RunningSidecar, loopback_config
+from conftest import RunningSidecar, loopback_config, value
 
 
 def closed_after(address: str, first: bytes) -> float:
@@ -42,4 +43,64 @@ def test_a_connection_that_never_finishes_its_request_head_is_closed(tmp_path):
             s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
             assert s.recv(65536).startswith(b"HTTP/1.1 200")
     finally:
+        running.stop()
+
+
+def connect(address: str) -> socket.socket:
+    host, port = address.rsplit(":", 1)
+    return socket.create_connection((host, int(port)), timeout=10)
+
+
+def answered_within(s: socket.socket, seconds: float) -> bytes | None:
+    """The start of the answer on ``s``, or None when nothing came within ``seconds``."""
+    s.settimeout(seconds)
+    try:
+        return s.recv(65536)
+    except TimeoutError:
+        return None
+    finally:
+        s.settimeout(10)
+
+
+def test_a_listener_at_its_connection_cap_makes_new_connections_wait_and_spares_the_others(
+        tmp_path):
+    config = dataclasses.replace(
+        loopback_config(tmp_path, stream="127.0.0.1:0", max_connections=3),
+        web=WebConfig(listen_address="127.0.0.1:0", max_connections=3, header_timeout=60))
+    running = RunningSidecar(config)
+    held: list[socket.socket] = []
+    try:
+        web, stream = running.sidecar.web_address, running.address("stream")[4:]
+        # three idle stream connections fill the stream listener; a fourth waits in the
+        # backlog: what it sends is read only once one of the three closes
+        held += [connect(stream) for _ in range(3)]
+        waiting = connect(stream)
+        waiting.sendall(b'{"type":"llm_call","v":1,"model":"m","duration_s":1}\n')
+        time.sleep(0.5)
+        assert running.accepted() == 0
+        assert running.call(lambda: running.sidecar.stream_listener.connections()) == 3
+        # the web listener has its own cap: a full stream listener does not touch it
+        with urllib.request.urlopen(running.url + "/healthz", timeout=2) as r:
+            assert r.status == 200
+        held.pop().close()
+        running.wait_for(accepted=1)
+        # the same on the web listener: the fourth request is answered once a slot frees
+        held += [connect(web) for _ in range(3)]
+        fourth = connect(web)
+        fourth.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert answered_within(fourth, 0.5) is None
+        held.pop().close()
+        assert answered_within(fourth, 5).startswith(b"HTTP/1.1 200")
+        fourth.close()
+        for s in held:
+            s.close()
+        time.sleep(0.2)
+        text = running.scrape()
+        assert value(text, "llm_exporter_listener_full_seconds_total", listener="web") > 0.4
+        assert value(text, "llm_exporter_listener_full_seconds_total", listener="stream") > 0.4
+        assert value(text, "llm_exporter_accept_errors_total", listener="web") == 0
+        assert value(text, "llm_exporter_connections", listener="web") == 1  # this scrape
+    finally:
+        for s in held:
+            s.close()
         running.stop()

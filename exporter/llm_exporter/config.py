@@ -49,6 +49,9 @@ class WebConfig:
     # parallel /metrics requests served at most (node_exporter's --web.max-requests); the
     # next gets 503. 0 = no limit
     max_requests: int = 40
+    # connections open at once (Prometheus's --web.max-connections); beyond it new ones wait
+    # in the kernel's backlog until one closes. 0 = no limit
+    max_connections: int = 512
     # an idle keep-alive connection is closed after this (aiohttp's default is an hour)
     idle_timeout: Duration = Duration(75.0)
     # a connection that has not sent a whole request head by then is closed (slowloris);
@@ -65,6 +68,7 @@ class IngestConfig:
     # events judged in one datagram, line or body; the rest are one too_many_events
     # rejection (counted once per event): 2 M one-byte elements must not cost seconds
     max_events_per_payload: int = 10_000
+    max_connections: int = 512  # of the stream listener, as web.max_connections; 0 = no limit
     udp_receive_buffer_bytes: int = 4 * 1024 * 1024
     unixgram_mode: int = 0o660
 
@@ -275,6 +279,9 @@ class ProxyConfig:
     spend: SpendConfig = field(default_factory=SpendConfig)  # what enforcement reads
     connect_timeout: Duration = Duration(10.0)
     read_timeout: Duration = Duration(600.0)  # between bytes from the upstream
+    # client connections open at once, as web.max_connections (each call in flight also
+    # holds one to its upstream); 0 = no limit
+    max_connections: int = 1024
 
 
 @dataclass(frozen=True)
@@ -417,9 +424,13 @@ def validate(config: Config) -> None:
     for key, size in sizes.items():
         if size < 1024:
             raise ConfigError(f"{key}: must be at least 1024, got {size}")
-    if config.web.max_requests < 0:
-        raise ConfigError(f"web.max_requests: must be 0 (no limit) or more, got "
-                          f"{config.web.max_requests}")
+    no_limit_or_more = {"web.max_requests": config.web.max_requests,
+                        "web.max_connections": config.web.max_connections,
+                        "ingest.max_connections": config.ingest.max_connections,
+                        "proxy.max_connections": config.proxy.max_connections}
+    for key, value in no_limit_or_more.items():
+        if value < 0:
+            raise ConfigError(f"{key}: must be 0 (no limit) or more, got {value}")
     if config.ingest.max_events_per_payload < 1:
         raise ConfigError("ingest.max_events_per_payload: must be at least 1, got "
                           f"{config.ingest.max_events_per_payload}")

@@ -139,6 +139,16 @@ LABEL_OVERFLOW = MetricDef(
 UNPRICED = MetricDef(
     "llm_exporter_unpriced_events", "counter",
     "LLM calls without cost_usd whose model has no known price.", ("provider",))
+CONNECTIONS = MetricDef(
+    "llm_exporter_connections", "gauge", "Connections open now, by listener.", ("listener",))
+LISTENER_FULL = MetricDef(
+    "llm_exporter_listener_full_seconds", "counter",
+    "Time a listener held its max_connections and accepted nothing; new connections waited "
+    "in the backlog.", ("listener",))
+ACCEPT_ERRORS = MetricDef(
+    "llm_exporter_accept_errors", "counter",
+    "Connections that could not be accepted (the open-files limit reached...), by listener.",
+    ("listener",))
 LABEL_SETS = MetricDef("llm_exporter_label_sets", "gauge", "Label sets held in memory.")
 BUILD_INFO = MetricDef(
     "llm_exporter_build_info", "gauge", "Version of llm-exporter.", ("version",))
@@ -156,7 +166,8 @@ PROCESS_MEMORY = MetricDef("process_resident_memory_bytes", "gauge",
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
-                     LABEL_OVERFLOW, UNPRICED, LABEL_SETS, BUILD_INFO, BUDGET_QUERIES)
+                     LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
+                     ACCEPT_ERRORS, BUILD_INFO, BUDGET_QUERIES)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 

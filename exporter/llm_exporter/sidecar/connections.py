@@ -1,5 +1,15 @@
-"""A header-read timeout for the HTTP listeners: a connection that has not completed a
-request's headers within ``seconds`` of opening is closed.
+"""Connection limits for the listeners: a cap on open connections per listener, a
+header-read timeout for the HTTP listeners, and the file-descriptor budget they share.
+
+``Acceptor`` accepts at most ``limit`` connections at once, as Go's ``netutil.LimitListener``
+does for Prometheus's ``--web.max-connections``: at the cap it stops calling accept, so new
+connections wait in the kernel's backlog and take no file descriptor. A flood on one listener
+therefore cannot use up the descriptors of the others, and accept never fails for want of
+them. If it does (a limit set too low), the failure is counted, logged once a minute, and
+retried after a pause, instead of asyncio's log line per attempt.
+
+A connection that has not completed a request's headers within ``seconds`` of opening is
+closed by ``HeaderTimeout``.
 
 aiohttp has no such timeout (Go's ``http.Server.ReadHeaderTimeout`` is the model): a client
 that opens a connection and sends nothing, or a header a byte at a time (slowloris), holds it
@@ -11,12 +21,164 @@ keep-alive connection after a request is aiohttp's ``keepalive_timeout`` (``web.
 from __future__ import annotations
 
 import asyncio
+import errno
+import logging
+import resource
+import socket
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 
 from aiohttp import web
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+
+from llm_exporter.metrics import ACCEPT_ERRORS, CONNECTIONS, LISTENER_FULL
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+BACKLOG = 128  # what aiohttp's TCPSite asks for
+FULL_POLL_SECONDS = 0.05  # at the cap, how often to look for a freed slot
+ACCEPT_RETRY_SECONDS = 0.5  # after accept failed (no descriptor or memory left)
+ACCEPT_LOG_EVERY_SECONDS = 60.0
+FD_RESERVE = 64  # descriptors kept for sockets, the price data, logs, the upstream pool...
+
+
+def listen_tcp(host: str, port: int) -> list[socket.socket]:
+    """Listening sockets for HOST:PORT, one per address family ("" is every interface,
+    IPv4 and IPv6), as ``loop.create_server`` makes them."""
+    infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
+                               flags=socket.AI_PASSIVE)
+    sockets: list[socket.socket] = []
+    try:
+        for family, kind, proto, _, address in dict.fromkeys(infos):
+            sock = socket.socket(family, kind, proto)
+            sockets.append(sock)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            sock.bind(address)
+            sock.listen(BACKLOG)
+            sock.setblocking(False)
+    except OSError:
+        for sock in sockets:
+            sock.close()
+        raise
+    return sockets
+
+
+def listen_unix(path: str) -> socket.socket:
+    """A listening unix stream socket at ``path`` (the caller prepares the path)."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.bind(path)
+        sock.listen(BACKLOG)
+    except OSError:
+        sock.close()
+        raise
+    sock.setblocking(False)
+    return sock
+
+
+class Acceptor:
+    """Accepts connections for one protocol factory while fewer than ``limit`` are open."""
+
+    def __init__(self, listener: str, sockets: list[socket.socket],
+                 factory: Callable[[], asyncio.BaseProtocol], open_count: Callable[[], int],
+                 limit: int, clock: Callable[[], float] = time.monotonic):
+        """``open_count()`` is how many connections are open now; ``limit`` 0 is no cap;
+        ``listener`` names it in metrics and logs ("web", "stream", "proxy")."""
+        self.listener = listener
+        self.sockets = sockets
+        self.factory = factory
+        self.open_count = open_count
+        self.limit = limit
+        self.clock = clock
+        self.accept_errors = 0
+        self.full_seconds = 0.0  # time spent at the cap, new connections waiting
+        self._tasks: list[asyncio.Task] = []
+        self._logged_at: float | None = None
+
+    @property
+    def port(self) -> int:
+        return self.sockets[0].getsockname()[1]
+
+    def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._accept(sock)) for sock in self.sockets]
+
+    def close(self) -> None:
+        """Stop accepting and close the listening sockets; open connections stay."""
+        for task in self._tasks:
+            task.cancel()
+        for sock in self.sockets:
+            sock.close()
+
+    async def _accept(self, sock: socket.socket) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            if self.limit and self.open_count() >= self.limit:
+                began = self.clock()
+                while self.open_count() >= self.limit:
+                    await asyncio.sleep(FULL_POLL_SECONDS)
+                self.full_seconds += self.clock() - began
+            try:
+                conn, _ = await loop.sock_accept(sock)
+            except OSError as e:
+                if e.errno != errno.ECONNABORTED:  # that client is gone: nothing to do
+                    self._accept_failed(e)
+                    await asyncio.sleep(ACCEPT_RETRY_SECONDS)
+                continue
+            if conn.family != socket.AF_UNIX:
+                conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            try:
+                await loop.connect_accepted_socket(self.factory, sock=conn)
+            except OSError:
+                conn.close()
+
+    def _accept_failed(self, e: OSError) -> None:
+        self.accept_errors += 1
+        now = self.clock()
+        if self._logged_at is None or now - self._logged_at >= ACCEPT_LOG_EVERY_SECONDS:
+            self._logged_at = now
+            soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+            log.error("%s listener cannot accept connections: %s (%d times so far; open "
+                      "files limit %d, %d connections open): retrying every %gs; lower its "
+                      "max_connections or raise the limit", self.listener,
+                      e.strerror or e, self.accept_errors, soft, self.open_count(),
+                      ACCEPT_RETRY_SECONDS)
+
+
+class ConnectionStats:
+    """llm_exporter_connections, _listener_full_seconds_total and _accept_errors_total by
+    listener (a prometheus-client collector over ``acceptors()``)."""
+
+    def __init__(self, acceptors: Callable[[], list[Acceptor]]):
+        self.acceptors = acceptors
+
+    def collect(self) -> Iterator[Metric]:
+        open_now = GaugeMetricFamily(CONNECTIONS.name, CONNECTIONS.help,
+                                     labels=CONNECTIONS.labels)
+        full = CounterMetricFamily(LISTENER_FULL.name, LISTENER_FULL.help,
+                                   labels=LISTENER_FULL.labels)
+        errors = CounterMetricFamily(ACCEPT_ERRORS.name, ACCEPT_ERRORS.help,
+                                     labels=ACCEPT_ERRORS.labels)
+        for acceptor in self.acceptors():
+            open_now.add_metric([acceptor.listener], acceptor.open_count())
+            full.add_metric([acceptor.listener], acceptor.full_seconds)
+            errors.add_metric([acceptor.listener], acceptor.accept_errors)
+        yield from (open_now, full, errors)
+
+
+def raise_fd_limit() -> int:
+    """Raise the soft open-files limit to the hard one, as Go programs do since Go 1.19
+    (a container's soft limit is often 1024); the soft limit now."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or soft < hard:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+        except (ValueError, OSError):  # RLIM_INFINITY may exceed the kernel's nr_open
+            pass
+    return soft
 
 
 class HeaderTimeout:
@@ -60,3 +222,44 @@ class HeaderTimeout:
         while True:
             await asyncio.sleep(interval)
             self.sweep()
+
+
+class HttpListener:
+    """An aiohttp application served on HOST:PORT through an ``Acceptor``, its connections
+    swept by a ``HeaderTimeout`` (whose middleware the application must carry)."""
+
+    def __init__(self, listener: str, app: web.Application, header_timeout: HeaderTimeout,
+                 max_connections: int, shutdown_timeout: float, idle_timeout: float = 75.0):
+        self.listener = listener
+        self.runner = web.AppRunner(app, access_log=None, handle_signals=False,
+                                    shutdown_timeout=shutdown_timeout,
+                                    keepalive_timeout=idle_timeout)
+        self.header_timeout = header_timeout
+        self.max_connections = max_connections
+        self.acceptor: Acceptor | None = None
+        self._sweeper: asyncio.Task | None = None
+
+    async def start(self, host: str, port: int) -> int:
+        """Bind and serve; the bound port (differs from ``port`` when it is 0). Raises
+        OSError when the address cannot be bound."""
+        await self.runner.setup()
+        server = self.runner.server
+        assert server is not None
+        self.header_timeout.server = server
+        self.acceptor = Acceptor(self.listener, listen_tcp(host, port), server,
+                                 lambda: len(server.connections), self.max_connections)
+        self.acceptor.start()
+        self._sweeper = asyncio.create_task(self.header_timeout.run())
+        return self.acceptor.port
+
+    def connections(self) -> int:
+        server = self.runner.server
+        return 0 if server is None else len(server.connections)
+
+    async def close(self) -> None:
+        """Stop accepting; requests in flight get ``shutdown_timeout`` to finish."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+        if self.acceptor is not None:
+            self.acceptor.close()
+        await self.runner.cleanup()

@@ -22,6 +22,7 @@ from prometheus_client.core import CounterMetricFamily, Metric
 
 from llm_exporter.config import ConfigError, split_host_port
 from llm_exporter.metrics import SOCKET_DROPS
+from llm_exporter.sidecar.connections import Acceptor, listen_tcp, listen_unix
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.pipeline import Pipeline
@@ -167,29 +168,40 @@ def open_udp(address: str, receive_buffer: int) -> socket.socket:
 class StreamListener:
     """Newline-delimited JSON over TCP or a unix stream socket; back-pressure, no loss."""
 
-    def __init__(self, address: str, pipeline: Pipeline,
+    def __init__(self, address: str, pipeline: Pipeline, max_connections: int = 0,
                  clock: Callable[[], float] = time.perf_counter):
-        """``clock`` (seconds) bounds the time one connection holds the loop."""
+        """At most ``max_connections`` open at once (0: no cap); ``clock`` (seconds) bounds
+        the time one connection holds the loop."""
         self.address = address
         self.pipeline = pipeline
+        self.max_connections = max_connections
         self.clock = clock
         self.path = address[5:] if address.startswith("unix:") else None
-        self.server: asyncio.AbstractServer | None = None
+        self.acceptor: Acceptor | None = None
         self._connections: set[asyncio.Task] = set()
 
     async def start(self) -> None:
         try:
             if self.path:
                 _prepare_socket_path(self.path, socket.SOCK_STREAM)
-                self.server = await asyncio.start_unix_server(self._serve, self.path)
+                sockets = [listen_unix(self.path)]
                 os.chmod(self.path, 0o660)
             else:
                 host, port = _host_port(self.address, "ingest.stream")
-                self.server = await asyncio.start_server(self._serve, host or "127.0.0.1", port)
-                self.address = "{}:{}".format(*self.server.sockets[0].getsockname()[:2])
+                sockets = listen_tcp(host or "127.0.0.1", port)
+                self.address = "{}:{}".format(*sockets[0].getsockname()[:2])
         except OSError as e:
             raise StartupError(
                 f"cannot listen on stream {self.address} (ingest.stream): {e.strerror or e}") from e
+        self.acceptor = Acceptor("stream", sockets, self._protocol, self.connections,
+                                 self.max_connections)
+        self.acceptor.start()
+
+    def _protocol(self) -> asyncio.StreamReaderProtocol:
+        return asyncio.StreamReaderProtocol(asyncio.StreamReader(), self._serve)
+
+    def connections(self) -> int:
+        return len(self._connections)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
@@ -232,8 +244,8 @@ class StreamListener:
 
     async def close(self) -> None:
         """Stop accepting, let open connections finish what they sent, remove the socket."""
-        if self.server is not None:
-            self.server.close()
+        if self.acceptor is not None:
+            self.acceptor.close()
             if self._connections:
                 await asyncio.wait(list(self._connections), timeout=2.0)
             for task in self._connections:

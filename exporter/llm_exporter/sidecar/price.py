@@ -96,6 +96,8 @@ class PriceTable:
 
     def __init__(self, overrides: tuple[PriceOverride, ...] = (), cache_size: int = CACHE_SIZE):
         self._overrides = overrides
+        # load the bundled data now: a first lookup at the fd limit could not open its file
+        data_snapshot.get_snapshot()
         # bounded: a client that invents a model name per call must not grow it for ever
         self._cached = functools.lru_cache(maxsize=cache_size)(self._resolve)
         self._unpriced_logged = 0

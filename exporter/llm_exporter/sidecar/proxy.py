@@ -45,7 +45,7 @@ from llm_exporter.providers import (
     wire_format,
 )
 from llm_exporter.sidecar.budgets import Budgets
-from llm_exporter.sidecar.connections import HeaderTimeout
+from llm_exporter.sidecar.connections import HeaderTimeout, HttpListener
 from llm_exporter.sidecar.errors import StartupError
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,6 @@ class Proxy:
         self.config = config
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
-        self._sweeper: asyncio.Task | None = None
         self.submit = submit
         self.budgets = budgets
         self.clock = clock
@@ -92,7 +91,7 @@ class Proxy:
             auth = f"Basic {base64.b64encode(userinfo).decode()}" if base.user is not None else ""
             self.bases[u.name] = (str(base.with_user(None)).rstrip("/"), auth)
         self.session: aiohttp.ClientSession | None = None
-        self.runner: web.AppRunner | None = None
+        self.listener: HttpListener | None = None
         self.address = ""
 
     async def start(self) -> None:
@@ -104,24 +103,19 @@ class Proxy:
         app = web.Application(client_max_size=self.config.max_request_bytes,
                               middlewares=[self.header_timeout.middleware])
         app.router.add_route("*", "/{name}/{path:.*}", self.handle)
-        self.runner = web.AppRunner(app, access_log=None, handle_signals=False,
-                                    shutdown_timeout=self.shutdown_timeout)
-        await self.runner.setup()
-        self.header_timeout.server = self.runner.server
+        self.listener = HttpListener("proxy", app, self.header_timeout,
+                                     self.config.max_connections, self.shutdown_timeout)
         try:
-            await web.TCPSite(self.runner, host or None, port).start()
+            port = await self.listener.start(host, port)
         except OSError as e:
             await self.close()
             raise StartupError(f"cannot listen on {self.config.listen_address} "
                                f"(proxy.listen_address): {e.strerror or e}") from e
-        self.address = f"{host or 'localhost'}:{self.runner.addresses[0][1]}"
-        self._sweeper = asyncio.create_task(self.header_timeout.run())
+        self.address = f"{host or 'localhost'}:{port}"
 
     async def close(self) -> None:
-        if self._sweeper is not None:
-            self._sweeper.cancel()
-        if self.runner is not None:
-            await self.runner.cleanup()
+        if self.listener is not None:
+            await self.listener.close()
         if self.session is not None:
             await self.session.close()
 

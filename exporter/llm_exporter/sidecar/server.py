@@ -21,6 +21,13 @@ from llm_exporter import __version__, metrics
 from llm_exporter.config import Config, redacted_url
 from llm_exporter.sidecar import web
 from llm_exporter.sidecar.budgets import Budgets
+from llm_exporter.sidecar.connections import (
+    FD_RESERVE,
+    Acceptor,
+    ConnectionStats,
+    HttpListener,
+    raise_fd_limit,
+)
 from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.ingest import (
     DatagramListener,
@@ -54,6 +61,7 @@ class Sidecar:
         self.datagram_listeners: list[DatagramListener] = []
         self.stream_listener: StreamListener | None = None
         self.proxy: Proxy | None = None
+        self.web_listener: HttpListener | None = None
         self.web_address = ""
         self.ready = False
         self.cut_off = 0  # POST bodies still arriving when shutdown ran out of time
@@ -63,7 +71,7 @@ class Sidecar:
         self.history: collections.deque[tuple[float, int, int]] = collections.deque(maxlen=61)
         self.registry = CollectorRegistry(auto_describe=False)
         for collector in (self.pipeline, self.store, SocketDrops(self.datagram_listeners),
-                          self.budgets, BuildInfo()):
+                          ConnectionStats(self.acceptors), self.budgets, BuildInfo()):
             self.registry.register(collector)
         ProcessCollector(registry=self.registry)
         PlatformCollector(registry=self.registry)
@@ -82,7 +90,8 @@ class Sidecar:
                 sock = open_udp(ingest.udp, ingest.udp_receive_buffer_bytes)
                 self.datagram_listeners.append(DatagramListener(sock, "udp", self.pipeline))
             if ingest.stream:
-                self.stream_listener = StreamListener(ingest.stream, self.pipeline)
+                self.stream_listener = StreamListener(ingest.stream, self.pipeline,
+                                                      ingest.max_connections)
                 await self.stream_listener.start()
             if self.config.proxy.listen_address:
                 enforce = self.budgets if self.config.proxy.enforce_budgets else None
@@ -120,6 +129,12 @@ class Sidecar:
                 out.append(("proxy", f"http://{self.proxy.address}/{name} -> "
                                      f"{redacted_url(upstream.url)}"))
         return out
+
+    def acceptors(self) -> list[Acceptor]:
+        """The connection acceptors of the open listeners."""
+        listeners = (self.web_listener, self.stream_listener,
+                     self.proxy.listener if self.proxy is not None else None)
+        return [x.acceptor for x in listeners if x is not None and x.acceptor is not None]
 
     def tick(self) -> None:
         """Once a second: advance the store clock and remember totals for rates."""
@@ -162,19 +177,37 @@ class BuildInfo:
         yield info
 
 
+def check_fd_budget(config: Config, fd_limit: int) -> None:
+    """Warn when the listeners' connection caps add up to more than the open-files limit:
+    accept would then fail before a cap is reached."""
+    caps = {"web.max_connections": config.web.max_connections}
+    if config.ingest.stream:
+        caps["ingest.max_connections"] = config.ingest.max_connections
+    if config.proxy.listen_address:  # a proxied call holds its client's and its upstream's
+        caps["proxy.max_connections"] = 2 * config.proxy.max_connections
+    if 0 in caps.values():
+        caps = {key: cap for key, cap in caps.items() if cap == 0}
+        log.warning("%s 0 (no limit): a connection flood can use up the %d open files",
+                    " and ".join(caps), fd_limit)
+        return
+    needed = sum(caps.values()) + FD_RESERVE
+    if needed > fd_limit:
+        log.warning("the open files limit (%d) is below what the connection caps need (%d: "
+                    "%s, +%d): raise it (ulimit -n) or lower them", fd_limit, needed,
+                    ", ".join(f"{key} {cap}" for key, cap in caps.items()), FD_RESERVE)
+
+
 async def serve(config: Config, stop: asyncio.Event | None = None,
                 on_ready: asyncio.Future | None = None) -> int:
     """Run the sidecar until SIGTERM/SIGINT (or ``stop``); returns the exit code."""
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()
     sidecar = Sidecar(config)
-    runner = None
+    check_fd_budget(config, raise_fd_limit())
     try:
         await sidecar.start_listeners()
-        runner, sidecar.web_address = await web.start(sidecar)
+        sidecar.web_listener, sidecar.web_address = await web.start(sidecar)
     except StartupError as e:
-        if runner is not None:
-            await runner.cleanup()
         await sidecar.close_listeners()
         log.error("%s", e)
         if on_ready is not None and not on_ready.done():
@@ -186,8 +219,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
         except (NotImplementedError, RuntimeError):  # not the main thread (tests, demo)
             pass
     sidecar.ready = True
-    tasks = [asyncio.create_task(sidecar.housekeeping()),
-             asyncio.create_task(runner.app[web.HEADER_TIMEOUT].run())]
+    tasks = [asyncio.create_task(sidecar.housekeeping())]
     if sidecar.proxy is not None and sidecar.proxy.budgets is not None \
             and sidecar.budgets.spend is not None:
         tasks.append(asyncio.create_task(sidecar.budgets.run()))
@@ -202,7 +234,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
     for task in tasks:
         task.cancel()
     # together, so in-flight requests get web.shutdown_timeout in all, not once per listener
-    await asyncio.gather(sidecar.close_listeners(), runner.cleanup())
+    await asyncio.gather(sidecar.close_listeners(), sidecar.web_listener.close())
     if sidecar.cut_off:
         log.warning("shutdown cut off %d request(s) to POST /v1/events still arriving after "
                     "%gs (web.shutdown_timeout); their events were not counted",

@@ -12,7 +12,7 @@ from aiohttp import web
 
 from llm_exporter import __version__
 from llm_exporter.config import split_host_port
-from llm_exporter.sidecar.connections import HeaderTimeout
+from llm_exporter.sidecar.connections import HeaderTimeout, HttpListener
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
@@ -47,25 +47,21 @@ def make_app(sidecar: Any) -> web.Application:
     return app
 
 
-async def start(sidecar: Any) -> tuple[web.AppRunner, str]:
-    """Serve the app on web.listen_address; returns the runner and the bound host:port."""
-    address = sidecar.config.web.listen_address
-    host, port = split_host_port(address, "web.listen_address")
-    runner = web.AppRunner(make_app(sidecar), access_log=None, handle_signals=False,
-                           shutdown_timeout=sidecar.config.web.shutdown_timeout,
-                           keepalive_timeout=sidecar.config.web.idle_timeout)
-    await runner.setup()
-    runner.app[HEADER_TIMEOUT].server = runner.server
-    site = web.TCPSite(runner, host or None, port)
+async def start(sidecar: Any) -> tuple[HttpListener, str]:
+    """Serve the app on web.listen_address; returns the listener and the bound host:port."""
+    config = sidecar.config.web
+    host, port = split_host_port(config.listen_address, "web.listen_address")
+    app = make_app(sidecar)
+    listener = HttpListener("web", app, app[HEADER_TIMEOUT], config.max_connections,
+                            config.shutdown_timeout, config.idle_timeout)
     try:
-        await site.start()
+        bound_port = await listener.start(host, port)
     except OSError as e:
-        await runner.cleanup()
-        raise StartupError(
-            f"cannot listen on {address} (web.listen_address): {e.strerror or e}") from e
-    bound_port = runner.addresses[0][1]  # differs from port when port is 0
+        await listener.close()
+        raise StartupError(f"cannot listen on {config.listen_address} (web.listen_address): "
+                           f"{e.strerror or e}") from e
     shown = host or "localhost"
-    return runner, f"{'[' + shown + ']' if ':' in shown else shown}:{bound_port}"
+    return listener, f"{'[' + shown + ']' if ':' in shown else shown}:{bound_port}"
 
 
 async def metrics(request: web.Request) -> web.StreamResponse:
