@@ -96,6 +96,7 @@ class Acceptor:
         self.accept_errors = 0
         self.full_seconds = 0.0  # time spent at the cap, new connections waiting
         self._tasks: list[asyncio.Task] = []
+        self._starting: set[asyncio.Task] = set()  # accepted, being handed to the factory
         self._logged_at: float | None = None
 
     @property
@@ -112,12 +113,15 @@ class Acceptor:
         for sock in self.sockets:
             sock.close()
 
+    def _held(self) -> int:
+        return self.open_count() + len(self._starting)
+
     async def _accept(self, sock: socket.socket) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            if self.limit and self.open_count() >= self.limit:
+            if self.limit and self._held() >= self.limit:
                 began = self.clock()
-                while self.open_count() >= self.limit:
+                while self._held() >= self.limit:
                     await asyncio.sleep(FULL_POLL_SECONDS)
                 self.full_seconds += self.clock() - began
             try:
@@ -129,10 +133,16 @@ class Acceptor:
                 continue
             if conn.family != socket.AF_UNIX:
                 conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            try:
-                await loop.connect_accepted_socket(self.factory, sock=conn)
-            except OSError:
-                conn.close()
+            # set up in its own task, so a burst of connections is accepted at once
+            task = asyncio.create_task(self._connect(loop, conn))
+            self._starting.add(task)
+            task.add_done_callback(self._starting.discard)
+
+    async def _connect(self, loop: asyncio.AbstractEventLoop, conn: socket.socket) -> None:
+        try:
+            await loop.connect_accepted_socket(self.factory, sock=conn)
+        except OSError:
+            conn.close()
 
     def _accept_failed(self, e: OSError) -> None:
         self.accept_errors += 1
