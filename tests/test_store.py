@@ -125,8 +125,9 @@ def test_expiry_frees_room_under_the_label_set_cap():
                   clock=lambda: clock[0])
     for i in range(4):
         store.observe_call(call(model=f"m{i}"))
-    clock[0] = 100.0
-    store.tick()
+    for t in (50.0, 100.0):  # ticks a second apart in life; two suffice
+        clock[0] = t
+        store.tick()
     assert store.expire() == 6 and store.held == 0  # 2 series, 2 rows, the folded pair
     store.observe_call(call(model="fresh"))
     assert ("openai", "fresh", "chat", "", "") in family(store, "llm_requests").samples
@@ -287,3 +288,24 @@ def test_a_rare_error_series_lives_as_long_as_its_model():
         errors = family(store, "llm_requests").samples.get(
             ("openai", "gpt-4o", "chat", "timeout", ""))
         assert errors == (2 if hour >= 48 else 1), hour
+
+
+def test_a_label_set_updated_while_the_clock_did_not_tick_is_not_expired():
+    # The store stamps updates with the time of its last tick. A loop starved past the TTL
+    # (no tick for 100 s, TTL 30 s) used to expire, at the next tick, the label sets it had
+    # been updating all along: issue 10 saw a folded __other__ series expire mid-flood.
+    config = Config(limits=LimitsConfig(series_ttl=30.0))
+    clock = [1000.0]
+    store = Store(config, clock=lambda: clock[0])
+    store.observe_call(call())
+    for t in range(1001, 1100):  # busy: updates go on, no tick runs
+        clock[0] = float(t)
+        store.observe_call(call())
+    clock[0] = 1100.0
+    store.tick()
+    assert store.expire() == 0
+    assert store.calls[("openai", "gpt-4o", "chat", "")].rows
+    # idle from here on: it goes at the next tick a TTL after
+    clock[0] = 1131.0
+    store.tick()
+    assert store.expire() > 0 and store.calls == {}

@@ -119,9 +119,11 @@ class Store:
         self.clock = clock
         self.wall_clock = wall_clock
         self.now = clock()  # advanced by tick(); a clock read per event costs too much
+        self.previous_tick = self.now
 
     def tick(self) -> None:
         """Advance the store's clock (called about once a second)."""
+        self.previous_tick = self.now
         self.now = self.clock()
 
     def observe_call(self, c: LlmCall) -> None:
@@ -270,7 +272,10 @@ class Store:
         ttl = self.config.limits.series_ttl
         if not ttl:
             return 0
-        cutoff = (self.now if now is None else now) - ttl
+        # An update is stamped with the last tick's time, and may have happened as late as the
+        # tick after: what was stamped at the previous tick stays, or a loop that went longer
+        # than the TTL without a tick would expire what it was updating all along.
+        cutoff = min(self.now - ttl, self.previous_tick) if now is None else now - ttl
         dropped = 0
         gone: list[CallSeries] = []  # what expired, as call series holding only that
         # A model's error series live as long as the model does: a rare error whose series
