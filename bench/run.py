@@ -322,6 +322,69 @@ def bench_cap(workdir: str) -> None:
               f" {statistics.median(times) * 1000:>10.0f} {rss:>9.1f}")
 
 
+def _flood_sender(path: str, n: int, distinct: bool) -> None:
+    """``n`` calls over unixgram (blocking: none lost), each with a new model name or not."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    for i in range(n):
+        model = f"flood-model-{i}" if distinct else "gpt-4o"
+        sock.sendto(b'{"type":"llm_call","provider":"openai","model":"%s","duration_s":1.0,'
+                    b'"input_tokens":100,"output_tokens":10}' % model.encode(), path)
+    sock.close()
+
+
+def _healthz_poller(url: str, stop, result) -> None:
+    """/healthz every 20 ms and /metrics every 2 s until ``stop`` is set: their latencies."""
+    health, scrapes, last_scrape = [], [], 0.0
+    while not stop.is_set():
+        began = time.perf_counter()
+        urllib.request.urlopen(url + "/healthz", timeout=60).read()
+        health.append(time.perf_counter() - began)
+        if began - last_scrape >= 2.0:
+            last_scrape = time.perf_counter()
+            urllib.request.urlopen(url + "/metrics", timeout=60).read()
+            scrapes.append(time.perf_counter() - last_scrape)
+        time.sleep(0.02)
+    result.put((health, scrapes))
+
+
+def bench_flood(workdir: str) -> None:
+    n = int(os.environ.get("LLM_EXPORTER_FLOOD_EVENTS", "200000"))
+    print(f"\n== flood: {n:,} calls over unixgram at full speed, each with a new model name, "
+          "against the same calls all naming one model; /healthz polled every 20 ms")
+    print(f"  {'calls':>20} {'events/s':>9} {'counted':>9} {'healthz p50 ms':>15} {'p99':>6}"
+          f" {'max':>6} {'scrape max ms':>14} {'RSS +MiB':>9}")
+    rates = {}
+    for distinct in (False, True):
+        sidecar = SidecarProcess(workdir)
+        stop, result = multiprocessing.Event(), multiprocessing.Queue()
+        poller = multiprocessing.Process(target=_healthz_poller, args=(sidecar.url, stop, result))
+        try:
+            before = sidecar.rss_kib()
+            poller.start()
+            sender = multiprocessing.Process(target=_flood_sender,
+                                             args=(sidecar.sock, n, distinct))
+            start = time.perf_counter()
+            sender.start()
+            sender.join()
+            while (counted := sidecar.counter("llm_exporter_events_total")) < n:
+                time.sleep(0.2)
+            elapsed = time.perf_counter() - start
+            stop.set()
+            health, scrapes = result.get(timeout=120)
+            poller.join()
+            rss = (sidecar.rss_kib() - before) / 1024
+        finally:
+            sidecar.stop()
+        rates[distinct] = n / elapsed
+        health.sort()
+        shown = "new model each" if distinct else "one model (baseline)"
+        print(f"  {shown:>20} {rates[distinct]:>9,.0f} {counted:>9,.0f}"
+              f" {health[len(health) // 2] * 1000:>15.1f}"
+              f" {health[int(len(health) * 0.99)] * 1000:>6.1f} {health[-1] * 1000:>6.1f}"
+              f" {max(scrapes) * 1000:>14.1f} {rss:>9.1f}")
+    print(f"  new model names ingest at {rates[True] / rates[False]:.2f} x the baseline rate")
+
+
 def _paced_udp_sender(port: int, rate: float, seconds: float, result) -> None:
     emitter = Emitter(f"udp:127.0.0.1:{port}")
     events = [json.loads(p) for p in sample_events(5000, seed=5)]
@@ -530,7 +593,7 @@ def bench_proxy(workdir: str) -> None:
 
 
 SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
-            "loss": bench_loss, "proxy": bench_proxy}
+            "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SECTIONS)

@@ -21,7 +21,6 @@ keep-alive connection after a request is aiohttp's ``keepalive_timeout`` (``web.
 from __future__ import annotations
 
 import asyncio
-import errno
 import logging
 import resource
 import socket
@@ -94,55 +93,93 @@ class Acceptor:
         self.limit = limit
         self.clock = clock
         self.accept_errors = 0
-        self.full_seconds = 0.0  # time spent at the cap, new connections waiting
-        self._tasks: list[asyncio.Task] = []
+        self._full_seconds = 0.0  # time spent at the cap, new connections waiting
+        self._full_since: float | None = None
         self._starting: set[asyncio.Task] = set()  # accepted, being handed to the factory
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._timer: asyncio.TimerHandle | None = None  # resumes accepting after a pause
         self._logged_at: float | None = None
 
     @property
     def port(self) -> int:
         return self.sockets[0].getsockname()[1]
 
+    @property
+    def full_seconds(self) -> float:
+        """Seconds spent at the cap, accepting nothing."""
+        ongoing = 0.0 if self._full_since is None else self.clock() - self._full_since
+        return self._full_seconds + ongoing
+
     def start(self) -> None:
-        self._tasks = [asyncio.create_task(self._accept(sock)) for sock in self.sockets]
+        self._loop = asyncio.get_running_loop()
+        self._resume()
 
     def close(self) -> None:
         """Stop accepting and close the listening sockets; open connections stay."""
-        for task in self._tasks:
-            task.cancel()
+        if self._loop is not None:
+            self._pause(None)
         for sock in self.sockets:
             sock.close()
 
     def _held(self) -> int:
         return self.open_count() + len(self._starting)
 
-    async def _accept(self, sock: socket.socket) -> None:
-        loop = asyncio.get_running_loop()
+    def _ready(self, sock: socket.socket) -> None:
+        """Accept what waits on ``sock``, up to the cap (a reader callback, as asyncio's own
+        servers use: no future or task per accept)."""
+        assert self._loop is not None
         while True:
             if self.limit and self._held() >= self.limit:
-                began = self.clock()
-                while self._held() >= self.limit:
-                    await asyncio.sleep(FULL_POLL_SECONDS)
-                self.full_seconds += self.clock() - began
+                self._full_since = self.clock()
+                self._pause(FULL_POLL_SECONDS)
+                return
             try:
-                conn, _ = await loop.sock_accept(sock)
-            except OSError as e:
-                if e.errno != errno.ECONNABORTED:  # that client is gone: nothing to do
-                    self._accept_failed(e)
-                    await asyncio.sleep(ACCEPT_RETRY_SECONDS)
+                conn, _ = sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except ConnectionAbortedError:  # that client is gone: nothing to do
                 continue
+            except OSError as e:
+                self._accept_failed(e)
+                self._pause(ACCEPT_RETRY_SECONDS)
+                return
+            conn.setblocking(False)
             if conn.family != socket.AF_UNIX:
                 conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            # set up in its own task, so a burst of connections is accepted at once
-            task = asyncio.create_task(self._connect(loop, conn))
+            task = self._loop.create_task(self._connect(conn))
             self._starting.add(task)
             task.add_done_callback(self._starting.discard)
 
-    async def _connect(self, loop: asyncio.AbstractEventLoop, conn: socket.socket) -> None:
+    async def _connect(self, conn: socket.socket) -> None:
+        assert self._loop is not None
         try:
-            await loop.connect_accepted_socket(self.factory, sock=conn)
+            await self._loop.connect_accepted_socket(self.factory, sock=conn)
         except OSError:
             conn.close()
+
+    def _pause(self, seconds: float | None) -> None:
+        """Stop watching the sockets; watch again in ``seconds`` (None: never)."""
+        assert self._loop is not None
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        for sock in self.sockets:
+            if sock.fileno() != -1:
+                self._loop.remove_reader(sock.fileno())
+        if seconds is not None:
+            self._timer = self._loop.call_later(seconds, self._resume)
+
+    def _resume(self) -> None:
+        assert self._loop is not None
+        self._timer = None
+        if self.limit and self._held() >= self.limit:
+            self._timer = self._loop.call_later(FULL_POLL_SECONDS, self._resume)
+            return
+        if self._full_since is not None:
+            self._full_seconds += self.clock() - self._full_since
+            self._full_since = None
+        for sock in self.sockets:
+            self._loop.add_reader(sock.fileno(), self._ready, sock)
 
     def _accept_failed(self, e: OSError) -> None:
         self.accept_errors += 1
