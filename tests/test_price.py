@@ -9,7 +9,7 @@ from genai_prices import data_snapshot
 
 from llm_exporter.config import PriceOverride
 from llm_exporter.sidecar.decode import LlmCall
-from llm_exporter.sidecar.price import PriceTable
+from llm_exporter.sidecar.price import PriceTable, find_provider_model
 
 
 def call(model="gpt-4o", provider="openai", **usage) -> LlmCall:
@@ -49,6 +49,43 @@ def test_fast_formula_equals_calc_price_for_every_bundled_model():
                 exact += price.source == "genai-prices:calc"
     assert checked > 5000
     assert exact < checked / 50  # nearly all on the fast path
+
+
+def test_resolution_finds_what_genai_prices_finds():
+    """Every bundled model id and match example under its own provider, under none, under
+    litellm, and names nobody prices."""
+    snapshot = data_snapshot.get_snapshot()
+    refs = [(p.id, m.id) for p in snapshot.providers for m in p.models]
+    refs += [(None, m) for _, m in refs[::7]] + [("litellm", f"{p}/{m}") for p, m in refs[::11]]
+    refs += [("openai", "no-such-model"), (None, "no-such-model"), ("nobody", "gpt-4o"),
+             ("litellm", "nobody/gpt-4o"), ("OpenAI", "GPT-4O")]
+    for provider_id, model in refs:
+        try:
+            expected = snapshot.find_provider_model(model, None, provider_id, None)
+        except LookupError:
+            expected = None
+        found = find_provider_model(model, provider_id)
+        assert (found and (found[0].id, found[1].id)) == \
+            (expected and (expected[0].id, expected[1].id)), (provider_id, model)
+    assert len(refs) > 1000
+
+
+def test_invented_model_names_do_not_grow_memory():
+    # genai-prices' own lookup caches every name it is asked about: 10^6 invented names grew
+    # the sidecar by 247 MiB; past the table's bounded cache nothing may be kept
+    import tracemalloc
+
+    table = PriceTable(cache_size=100)
+    for i in range(1000):  # warm up: the table's cache fills, logging's limit is reached
+        table.lookup("openai", f"invented-{i}")
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for i in range(1000, 6000):
+        table.lookup("openai", f"invented-{i}")
+        table.lookup("", f"invented-{i}")
+    grown = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert grown < 100_000, grown  # 10k lookups; each kept would be over 150 bytes
 
 
 def test_cached_tokens_are_not_charged_twice_and_reasoning_is_not_free():

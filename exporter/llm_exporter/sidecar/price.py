@@ -21,6 +21,7 @@ from decimal import Decimal
 
 import genai_prices
 from genai_prices import data_snapshot
+from genai_prices import types as genai_types
 from genai_prices.types import TieredPrices
 
 from llm_exporter.config import PriceOverride
@@ -63,14 +64,14 @@ class Price:
     """How to price one (provider, model); ``source`` says where the numbers came from."""
 
     source: str  # "config", "genai-prices", or "genai-prices:calc" (the slow, exact path)
-    tiers: tuple[Tier, ...]  # ascending by threshold; the first has above == -1
-    model_ref: str = ""
-    provider_id: str | None = None
+    tiers: tuple[Tier, ...] = ()  # ascending by threshold; the first has above == -1
+    # for "genai-prices:calc": the provider and model genai-prices prices with
+    found: tuple[genai_types.Provider, genai_types.ModelInfo] | None = None
 
     def cost(self, call: LlmCall) -> float:
         """USD for one call's usage."""
-        if self.source == "genai-prices:calc":
-            return _calc_exact(call, self.model_ref, self.provider_id)
+        if self.found is not None:
+            return _calc_exact(call, *self.found)
         inp = call.input_tokens or 0
         tier = self.tiers[0]
         if len(self.tiers) > 1:
@@ -127,20 +128,38 @@ class PriceTable:
                 tier = Tier(-1, o.input * per, o.output * per, cache_read * per, cache_write * per)
                 return Price("config", (tier,))
         provider_id = PROVIDER_ALIASES.get(provider.lower(), provider) or None
-        try:
-            _, info = data_snapshot.get_snapshot().find_provider_model(
-                model, None, provider_id, None
-            )
-        except LookupError:
+        found = find_provider_model(model, provider_id)
+        if found is None:
             self._no_price(provider, model)
             return None
-        prices = info.get_prices(datetime.now(timezone.utc))
+        prices = found[1].get_prices(datetime.now(timezone.utc))
         values = {k: v for k, v in vars(prices).items() if v is not None}
         if "input_mtok" not in values and "output_mtok" not in values:
             return None
         if any(k in values for k in _FORMULA_BREAKERS):
-            return Price("genai-prices:calc", (), model, provider_id)
-        return Price("genai-prices", _tiers(values), model, provider_id)
+            return Price("genai-prices:calc", (), found)
+        return Price("genai-prices", _tiers(values))
+
+
+def find_provider_model(model_ref: str, provider_id: str | None
+                        ) -> tuple[genai_types.Provider, genai_types.ModelInfo] | None:
+    """What genai-prices' ``find_provider_model`` finds, without its caches: they keep every
+    model name they are asked about, for ever (10^6 invented names grew the sidecar by
+    247 MiB). PriceTable's bounded cache is the only one."""
+    providers = data_snapshot.get_snapshot().providers
+    model_ref = model_ref.lower()
+    if provider_id and provider_id.lower() == "litellm" and "/" in model_ref:
+        inner_provider, inner_ref = model_ref.split("/", 1)
+        if inner_provider and data_snapshot.find_provider_by_id(providers, inner_provider):
+            provider_id, model_ref = inner_provider, inner_ref
+    provider = data_snapshot.find_provider_by_id(providers, provider_id) if provider_id else None
+    if provider is None and (provider_id is None or provider_id.lower() == "litellm"):
+        provider = next((p for p in providers
+                         if p.model_match is not None and p.model_match.is_match(model_ref)), None)
+    if provider is None:
+        return None
+    model = provider.find_model(model_ref, all_providers=providers)
+    return None if model is None else (provider, model)
 
 
 def _tiers(values: dict[str, Decimal | TieredPrices]) -> tuple[Tier, ...]:
@@ -172,7 +191,8 @@ def _rate(price: Decimal | TieredPrices | None, input_above: int) -> float:
     return float(price) / 1e6
 
 
-def _calc_exact(call: LlmCall, model_ref: str, provider_id: str | None) -> float:
+def _calc_exact(call: LlmCall, provider: genai_types.Provider,
+                model: genai_types.ModelInfo) -> float:
     usage = genai_prices.Usage(
         input_tokens=call.input_tokens or 0,
         output_tokens=call.output_tokens or 0,
@@ -180,6 +200,6 @@ def _calc_exact(call: LlmCall, model_ref: str, provider_id: str | None) -> float
         cache_write_tokens=call.cache_write_tokens or 0,
     )
     try:
-        return float(genai_prices.calc_price(usage, model_ref, provider_id=provider_id).total_price)
+        return float(model.calc_price(usage, provider).total_price)
     except (LookupError, ValueError):
         return 0.0
