@@ -10,6 +10,7 @@ sent meanwhile are counted and the sidecar serves again once the flood goes.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import resource
@@ -130,3 +131,63 @@ def test_a_connection_flood_at_the_open_files_limit(tmp_path, loop, capped):
         assert errors > 0
         # one line per listener, then at most one a minute
         assert text.count("cannot accept connections") <= 2, text
+
+
+def peak_rss_mib(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise AssertionError("no VmHWM")
+
+
+def test_large_request_bodies_through_the_proxy_cost_little_more_than_their_bytes(tmp_path):
+    # 8 parallel 30 MiB chat bodies (450k small messages each) peaked at 1.8 GB when the
+    # proxy parsed them whole; it now reads only model, stream and stream_options
+    from aiohttp import ClientSession, web
+
+    async def run() -> tuple[list[int], float]:
+        async def chat(request: web.Request) -> web.Response:
+            await request.read()
+            return web.json_response({"model": "gpt-4o", "choices": [], "usage": {
+                "prompt_tokens": 10, "completion_tokens": 2}})
+        app = web.Application(client_max_size=64 << 20)
+        app.router.add_post("/v1/chat/completions", chat)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        upstream = free_port()
+        await web.TCPSite(runner, "127.0.0.1", upstream).start()
+        web_port, proxy = free_port(), free_port()
+        log = open(tmp_path / "sidecar.log", "w")
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "llm_exporter", "run", "--ingest.udp=", "--ingest.unixgram=",
+             f"--web.listen-address=127.0.0.1:{web_port}",
+             f"--proxy.listen-address=127.0.0.1:{proxy}",
+             f"--proxy.upstream=openai=http://127.0.0.1:{upstream}/v1"], stderr=log)
+        try:
+            for _ in range(300):
+                try:
+                    healthz_seconds(f"http://127.0.0.1:{web_port}")
+                    break
+                except OSError:
+                    time.sleep(0.05)
+            idle = peak_rss_mib(proc.pid)
+            body = json.dumps({"messages": [{"role": "user", "content": "hello " * 6}] * 450_000,
+                               "model": "gpt-4o"}).encode()
+            assert 29 << 20 < len(body) < 32 << 20
+            async with ClientSession() as session:
+                async def one() -> int:
+                    async with session.post(f"http://127.0.0.1:{proxy}/openai/chat/completions",
+                                            data=body) as r:
+                        await r.read()
+                        return r.status
+                statuses = await asyncio.gather(*(one() for _ in range(8)))
+            return statuses, peak_rss_mib(proc.pid) - idle
+        finally:
+            proc.terminate()
+            proc.wait(15)
+            await runner.cleanup()
+
+    statuses, grown = asyncio.run(run())
+    assert statuses == [200] * 8
+    assert grown < 800, grown  # 8 x 30 MiB held twice by aiohttp's reader: ~510 MiB

@@ -8,6 +8,7 @@ import dataclasses
 import json
 import socket
 import time
+import urllib.request
 
 import aiohttp
 import anthropic
@@ -155,6 +156,27 @@ def test_an_answer_over_the_accounting_limit_is_passed_on_whole_and_counted(side
                  gen_ai_request_model="gpt-4o-huge", gen_ai_operation_name="chat") == 1
     assert "gpt-4o-huge" not in "".join(  # over 8 MiB: its usage is not read
         line for line in text.splitlines() if line.startswith("llm_tokens_total"))
+
+
+@pytest.mark.parametrize("options", [None, "null", '{"x": 1}'], ids=["absent", "null", "other"])
+def test_the_usage_request_is_added_and_the_rest_of_the_body_passed_on_as_sent(
+        sidecar, fake, options):
+    # the proxy reads only model, stream and stream_options (msgspec skips the messages)
+    rest = b'"model" : "gpt-4o",\n "stream":true, "messages":[{"role":"user","content":"\\u00e9"}]'
+    body = b"{ " + rest + (b', "stream_options": ' + options.encode() if options else b"") + b"}"
+    request = urllib.request.Request(f"{proxy_url(sidecar, 'openai')}/chat/completions",
+                                     data=body, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as r:
+        answer = r.read()
+    assert b'"usage"' not in answer  # the chunk the caller did not ask for is hidden
+    sent = fake.requests[-1]
+    expected = json.loads(body)
+    expected["stream_options"] = dict(json.loads(options or "null") or {}, include_usage=True)
+    assert sent["body"] == expected
+    if options is None:  # spliced in front: every other byte as the caller sent it
+        assert sent["raw"] == b'{"stream_options":{"include_usage":true},' + body[1:]
+    sidecar.wait_for(1)
+    assert metric(sidecar, "llm_requests_total", **OPENAI, gen_ai_operation_name="chat") == 1
 
 
 def test_openai_stream_that_asked_for_usage_gets_it(sidecar, fake):
