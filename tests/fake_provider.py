@@ -67,7 +67,7 @@ class FakeProvider:
     async def _record(self, request) -> dict:
         body = await request.json()
         self.requests.append({"path": request.path, "headers": dict(request.headers),
-                              "body": body, "raw": await request.read()})
+                              "body": body, "raw": (await request.read()).decode()})
         return body
 
     @staticmethod
