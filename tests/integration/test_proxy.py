@@ -331,6 +331,12 @@ def test_unknown_upstream_and_oversized_body(sidecar):
     assert status == 404 and "openai" in body["error"]["message"]
     status, body = asyncio.run(post("/openai/chat/completions", b"x" * (33 * 1024 * 1024)))
     assert status == 413
+    # a Content-Length over the limit is refused at once, before any of the body is read
+    host, port = sidecar.sidecar.proxy.address.rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=2) as s:
+        s.sendall(b"POST /openai/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                  b"Content-Length: %d\r\n\r\n" % (33 * 1024 * 1024))
+        assert s.recv(65536).startswith(b"HTTP/1.1 413")
 
 
 def raw_get(sidecar, target: str) -> int:

@@ -126,7 +126,10 @@ class Proxy:
             return _error(404, "not_found", f"no upstream {name!r}; configured: "
                           f"{', '.join(self.upstreams) or 'none'} (proxy.upstreams)")
         try:
-            body = await request.read()
+            if (request.content_length or 0) > self.config.max_request_bytes:
+                raise web.HTTPRequestEntityTooLarge(self.config.max_request_bytes,
+                                                    request.content_length or 0)
+            body = await request.read()  # raises it too once the body read is over the limit
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "request_too_large",
                           f"request body over {self.config.max_request_bytes} bytes")
