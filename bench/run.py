@@ -1,6 +1,6 @@
 """Benchmarks: figures, not pass/fail. Each is printed against a baseline measured in this run.
 
-    make bench                       # everything (about two minutes)
+    make bench                       # everything (a few minutes)
     python bench/run.py ingest emit  # some sections
 
 Sections:
@@ -9,6 +9,8 @@ Sections:
   emit    client emit() µs p50/p99 paced at 5k/s, against a bare sendto of pre-encoded bytes
   scrape  /metrics time and RSS at 1k / 10k / 100k exposed series, against prometheus-client's
           generate_latest over the same families
+  flood   /healthz and /metrics latency while 2*10^5 calls (LLM_EXPORTER_FLOOD_EVENTS), each
+          naming a new model, arrive at full speed, against the same calls naming one model
   loss    events lost at 10k events/s on the default transport (UDP) while 30k series are
           scraped every second
   proxy   latency the proxy adds to an OpenAI-style call, p50/p99, against calling the same
