@@ -181,9 +181,9 @@ def test_a_drain_gives_the_loop_back_after_its_time_budget():
                                 clock=lambda: next(ticks) * 0.002)
     for i in range(400):
         writer.send(json.dumps(dict(CALL, model=f"m-{i}")).encode())
-    # 2 ms per clock read, read at the start and before every 64th datagram: the sixth check
-    # (12 ms) is past the 10 ms budget, so 6 * 64 - 1 are handled and the rest wait a turn
-    assert listener.drain() == 383
-    assert listener.drain(seconds=1.0) == 17
+    # 2 ms per clock read, read at the start and before every 64th datagram: the third check
+    # (6 ms) is past the 5 ms budget, so 3 * 64 - 1 are handled and the rest wait a turn
+    assert listener.drain() == 191
+    assert listener.drain(seconds=1.0) == 209
     reader.close()
     writer.close()

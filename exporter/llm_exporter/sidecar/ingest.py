@@ -33,7 +33,7 @@ MAX_DATAGRAM_BYTES = 65536
 DRAIN_BATCH = 2048  # datagrams per wakeup before other tasks (a scrape) get a turn
 # ... or this long, whichever comes first: a flood of costly events (each a new model to
 # price) must not hold the loop, and so /healthz, scrapes and the store's clock, for longer
-DRAIN_SECONDS = 0.01
+DRAIN_SECONDS = 0.005
 
 
 class DatagramListener:
