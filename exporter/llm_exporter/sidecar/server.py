@@ -187,8 +187,8 @@ def check_fd_budget(config: Config, fd_limit: int) -> None:
         caps["proxy.max_connections"] = 2 * config.proxy.max_connections
     if 0 in caps.values():
         caps = {key: cap for key, cap in caps.items() if cap == 0}
-        log.warning("%s 0 (no limit): a connection flood can use up the %d open files",
-                    " and ".join(caps), fd_limit)
+        log.warning("%s set to 0 (no limit): a connection flood can use up the %d open "
+                    "files", " and ".join(caps), fd_limit)
         return
     needed = sum(caps.values()) + FD_RESERVE
     if needed > fd_limit:
