@@ -8,6 +8,7 @@ import dataclasses
 import json
 import socket
 import time
+import urllib.error
 import urllib.request
 
 import aiohttp
@@ -177,6 +178,27 @@ def test_the_usage_request_is_added_and_the_rest_of_the_body_passed_on_as_sent(
         assert sent["raw"] == '{"stream_options":{"include_usage":true},' + body[1:].decode()
     sidecar.wait_for(1)
     assert metric(sidecar, "llm_requests_total", **OPENAI, gen_ai_operation_name="chat") == 1
+
+
+def test_a_gzip_request_body_is_forwarded_decoded_and_a_corrupt_one_refused(sidecar, fake):
+    import gzip
+
+    body = json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]})
+    url = f"{proxy_url(sidecar, 'openai')}/chat/completions"
+    request = urllib.request.Request(url, data=gzip.compress(body.encode()), headers={
+        "Content-Type": "application/json", "Content-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=10) as r:
+        assert r.status == 200
+    sent = fake.requests[-1]
+    assert sent["raw"] == body  # aiohttp decoded it; before, it went on still marked gzip
+    assert "content-encoding" not in {k.lower() for k in sent["headers"]}
+    sidecar.wait_for(1)
+    request = urllib.request.Request(url, data=b"\x1f\x8b\x08 not gzip", headers={
+        "Content-Type": "application/json", "Content-Encoding": "gzip"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 400  # before: 500
+    assert json.loads(refused.value.read())["error"]["type"] == "invalid_body"
 
 
 def test_openai_stream_that_asked_for_usage_gets_it(sidecar, fake):

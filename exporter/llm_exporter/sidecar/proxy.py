@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
                         "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
                         "host", "content-length", "accept-encoding"})
+# aiohttp undoes a request's gzip or deflate as it reads: the body forwarded is plain
+REQUEST_DROP = HOP_BY_HOP | {"content-encoding"}
 RESPONSE_DROP = HOP_BY_HOP | {"content-encoding"}
 SSE_BOUNDARY = re.compile(rb"\r?\n\r?\n")
 # Past these sizes the proxy stops reading usage from a response and only passes it on: an
@@ -133,6 +135,8 @@ class Proxy:
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "request_too_large",
                           f"request body over {self.config.max_request_bytes} bytes")
+        except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
+            return _error(400, "invalid_body", f"request body cannot be read: {e.__cause__ or e}")
         forward = _forwarded_path(request.raw_path)
         if forward is None:
             return _error(400, "invalid_path", "the path has a dot segment or an encoded slash "
@@ -162,7 +166,7 @@ class Proxy:
                 body = _with_stream_options(body, payload["stream_options"], had_options)
                 strip_usage = True
             accumulator = Accumulator(fmt)
-        drop = HOP_BY_HOP | _connection_tokens(request.headers)
+        drop = REQUEST_DROP | _connection_tokens(request.headers)
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in drop and not k.lower().startswith("x-llm-")}
         headers["Accept-Encoding"] = "identity"  # the proxy reads the body to count usage
