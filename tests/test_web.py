@@ -15,9 +15,9 @@ from conftest import RunningSidecar, loopback_config, value
 CALL = {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.5}
 
 
-def post(url, body: bytes, expect_error=False):
+def post(url, body: bytes, expect_error=False, **headers):
     req = urllib.request.Request(url + "/v1/events", data=body,
-                                 headers={"Content-Type": "application/json"})
+                                 headers={"Content-Type": "application/json", **headers})
     try:
         with urllib.request.urlopen(req, timeout=5) as r:
             return r.status, json.loads(r.read())
@@ -49,6 +49,18 @@ def test_post_events_accepts_good_and_reports_bad_per_event(sidecar):
 def test_post_events_bad_body(sidecar):
     assert post(sidecar.url, b"{not json")[0] == 400
     assert post(sidecar.url, b"[{\"type\": \"x\"}]")[0] == 400  # nothing accepted
+
+
+def test_post_events_gzip_is_read_and_a_corrupt_gzip_is_a_counted_400(sidecar):
+    import gzip
+
+    status, body = post(sidecar.url, gzip.compress(json.dumps([CALL]).encode()),
+                        **{"Content-Encoding": "gzip"})
+    assert status == 200 and body["accepted"] == 1
+    status, body = post(sidecar.url, b"\x1f\x8b\x08 not gzip", **{"Content-Encoding": "gzip"})
+    assert status == 400 and "cannot be read" in body["error"]  # before: 500
+    text = sidecar.scrape()
+    assert value(text, "llm_exporter_events_rejected_total", reason="malformed_json") == 1
 
 
 def test_post_events_nested_too_deeply_is_a_counted_400_not_a_500(sidecar):

@@ -118,6 +118,10 @@ async def post_events(request: web.Request) -> web.Response:
         sidecar.pipeline.reject_payload(Rejection("too_large", f"request body over {limit} bytes"),
                                         "http")
         return web.json_response({"error": f"body larger than {limit} bytes"}, status=413)
+    except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
+        message = f"body cannot be read: {e.__cause__ or e}"
+        sidecar.pipeline.reject_payload(Rejection("malformed_json", message), "http")
+        return web.json_response({"error": message}, status=400)
     except asyncio.CancelledError:  # shutdown ran out of time while the body was arriving
         sidecar.cut_off += 1
         raise
