@@ -65,7 +65,7 @@ class SidecarProcess:
         self.web = _free_port(socket.SOCK_STREAM)
         self.udp = _free_port(socket.SOCK_DGRAM)
         self.sock = os.path.join(workdir, "bench.sock")
-        cmd = [sys.executable, "-m", "llm_exporter", "run",
+        cmd = [sys.executable, "-m", "llm_exporter", "run", "--otlp.listen-address=",
                f"--web.listen-address=127.0.0.1:{self.web}", f"--ingest.udp=127.0.0.1:{self.udp}",
                f"--ingest.unixgram={self.sock}", "--log.level=warning"]
         if config:
@@ -518,7 +518,8 @@ def bench_proxy(workdir: str) -> None:
     web_port = _free_port(socket.SOCK_STREAM)
     env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "exporter"))
     sidecar = subprocess.Popen(
-        [sys.executable, "-m", "llm_exporter", "run", f"--web.listen-address=127.0.0.1:{web_port}",
+        [sys.executable, "-m", "llm_exporter", "run", "--otlp.listen-address=",
+         f"--web.listen-address=127.0.0.1:{web_port}",
          "--ingest.udp=", "--ingest.unixgram=", f"--proxy.listen-address=127.0.0.1:{proxy_port}",
          f"--proxy.upstream=openai={upstream_url}", "--log.level=warning"], env=env)
     try:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from llm_exporter.config import Config, IngestConfig, WebConfig
+from llm_exporter.config import Config, IngestConfig, OtlpConfig, WebConfig
 from llm_exporter.sidecar.server import Sidecar, serve
 
 
@@ -104,7 +104,8 @@ def loopback_config(tmp_path, **ingest) -> Config:
     fields = {"unixgram": str(tmp_path / "events.sock"), "udp": "127.0.0.1:0", "stream": ""}
     fields.update(ingest)
     return Config(web=WebConfig(listen_address="127.0.0.1:0"),
-                  ingest=dataclasses.replace(IngestConfig(), **fields))
+                  ingest=dataclasses.replace(IngestConfig(), **fields),
+                  otlp=OtlpConfig(listen_address=""))
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import pytest
 from conftest import samples, value
 
 EXE = [sys.executable, "-m", "llm_exporter"]
+RUN = [*EXE, "run", "--otlp.listen-address="]  # OTLP off: 4318 may be taken
 
 
 def free_port(kind=socket.SOCK_STREAM) -> int:
@@ -40,7 +41,7 @@ def sidecar_process(tmp_path):
     web, udp = free_port(), free_port(socket.SOCK_DGRAM)
     sock = tmp_path / "run" / "events.sock"
     proc = subprocess.Popen(
-        [*EXE, "run", f"--web.listen-address=127.0.0.1:{web}", f"--ingest.udp=127.0.0.1:{udp}",
+        [*RUN, f"--web.listen-address=127.0.0.1:{web}", f"--ingest.udp=127.0.0.1:{udp}",
          f"--ingest.unixgram={sock}", f"--ingest.stream=unix:{tmp_path}/stream.sock",
          "--log.level=debug"],
         stderr=subprocess.PIPE, text=True)
@@ -70,7 +71,7 @@ def test_sigterm_while_a_body_arrives_exits_within_the_shutdown_timeout(tmp_path
     config = tmp_path / "c.yaml"
     config.write_text(f"web: {{listen_address: '127.0.0.1:{web}', shutdown_timeout: 1s}}\n"
                       "ingest: {udp: '', unixgram: ''}\n")
-    proc = subprocess.Popen([*EXE, "run", f"--config.file={config}"], stderr=subprocess.PIPE,
+    proc = subprocess.Popen([*RUN, f"--config.file={config}"], stderr=subprocess.PIPE,
                             text=True)
     try:
         wait_ready(f"http://127.0.0.1:{web}", proc)
@@ -122,7 +123,7 @@ def test_port_in_use_is_a_one_line_error():
         busy.listen()
         port = busy.getsockname()[1]
         udp = free_port(socket.SOCK_DGRAM)
-        out = subprocess.run([*EXE, "run", f"--web.listen-address=127.0.0.1:{port}",
+        out = subprocess.run([*RUN, f"--web.listen-address=127.0.0.1:{port}",
                               "--ingest.unixgram=", f"--ingest.udp=127.0.0.1:{udp}"],
                              capture_output=True, text=True, timeout=20)
     assert out.returncode == 1
@@ -134,7 +135,7 @@ def test_port_in_use_is_a_one_line_error():
 def test_unusable_socket_path_is_a_one_line_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
-    out = subprocess.run([*EXE, "run", f"--ingest.unixgram={blocker}/sub/events.sock",
+    out = subprocess.run([*RUN, f"--ingest.unixgram={blocker}/sub/events.sock",
                           "--web.listen-address=127.0.0.1:0", "--ingest.udp="],
                          capture_output=True, text=True, timeout=20)
     assert out.returncode == 1 and "cannot create directory for socket" in out.stderr
@@ -158,7 +159,7 @@ def test_check_config(tmp_path):
 def test_flags_override_the_config_file_and_are_checked(tmp_path):
     config = tmp_path / "c.yaml"
     config.write_text("web: {listen_address: '127.0.0.1:1'}\n")
-    out = subprocess.run([*EXE, "run", f"--config.file={config}",
+    out = subprocess.run([*RUN, f"--config.file={config}",
                           "--web.listen-address=bogus"], capture_output=True, text=True)
     assert out.returncode == 2 and "web.listen_address: expected HOST:PORT" in out.stderr
 
@@ -207,7 +208,7 @@ def test_proxy_flags_merge_with_the_config_file(tmp_path):
     assert {u.name: u.url for u in proxy.upstreams} == {
         "openai": "http://127.0.0.1:1/v1", "local": "http://127.0.0.1:8000/v1",
         "anthropic": "https://api.anthropic.com"}
-    out = subprocess.run([*EXE, "run", "--proxy.upstream=noequals"], capture_output=True,
+    out = subprocess.run([*RUN, "--proxy.upstream=noequals"], capture_output=True,
                          text=True)
     assert out.returncode == 2 and "expected NAME=URL" in out.stderr
 

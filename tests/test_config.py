@@ -1,5 +1,7 @@
 """Configuration: embedded defaults, YAML loading, errors that name the key."""
 
+from pathlib import Path
+
 import pytest
 
 from llm_exporter.config import (
@@ -9,6 +11,7 @@ from llm_exporter.config import (
     config_from_dict,
     load_config,
     parse_duration,
+    validate,
 )
 
 
@@ -162,3 +165,14 @@ def test_a_unix_socket_path_too_long_to_bind_is_a_config_error_naming_the_key():
             config_from_dict({"ingest": {key: value}})
         assert str(e.value).startswith(f"ingest.{key}: a unix socket path can have at most 107")
     config_from_dict({"ingest": {"unixgram": "/tmp/" + "d" * 97 + ".sock"}})  # 107: fine
+
+
+def test_the_configuration_block_in_readme_is_a_valid_config(tmp_path):
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    section = readme[readme.index("## Configuration"):]
+    block = section[section.index("```yaml") + len("```yaml"):]
+    path = tmp_path / "config.yaml"
+    path.write_text(block[:block.index("```")])
+    config = load_config(path)  # unknown or misspelt keys fail here
+    validate(config)
+    assert config.otlp.listen_address == "127.0.0.1:4318" and config.web.max_connections == 512

@@ -124,6 +124,9 @@ def _sidecar_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--proxy.upstream", dest="proxy_upstreams", metavar="NAME=URL",
                    action="append", default=[],
                    help="forward /NAME/<path> to URL/<path> (repeatable)")
+    p.add_argument("--otlp.listen-address", dest="otlp_listen_address", metavar="HOST:PORT",
+                   help="OTLP/HTTP receiver for GenAI spans (default 127.0.0.1:4318; '' turns "
+                        "it off)")
     p.add_argument("--log.level", dest="log_level", metavar="LEVEL",
                    choices=["debug", "info", "warning", "error"])
 
@@ -150,10 +153,13 @@ def config_from_args(args: argparse.Namespace) -> Config:
                 raise ConfigError(f"--proxy.upstream: expected NAME=URL, got {flag!r}")
             upstreams[name] = Upstream(name=name, url=url)
         proxy = dataclasses.replace(proxy, upstreams=tuple(upstreams.values()))
+    otlp = config.otlp
+    if args.otlp_listen_address is not None:
+        otlp = dataclasses.replace(otlp, listen_address=args.otlp_listen_address)
     log = config.log
     if args.log_level is not None:
         log = dataclasses.replace(log, level=args.log_level)
-    merged = dataclasses.replace(config, web=web, ingest=ingest, proxy=proxy, log=log)
+    merged = dataclasses.replace(config, web=web, ingest=ingest, proxy=proxy, otlp=otlp, log=log)
     validate(merged)  # flags get the same checks as the file
     return merged
 

@@ -284,6 +284,29 @@ class ProxyConfig:
     max_connections: int = 1024
 
 
+# attribute keys that name a person: never read as a label, whatever the config says
+PERSONAL_ATTRIBUTES = ("enduser.id", "user.id", "user.email", "user.name", "gen_ai.user.id",
+                       "gen_ai.conversation.id", "session.id")
+
+
+@dataclass(frozen=True)
+class OtlpConfig:
+    """The OTLP/HTTP receiver: GenAI spans from OpenTelemetry-instrumented apps."""
+
+    # an SDK's default endpoint (http://localhost:4318) works with no configuration; "" = off
+    listen_address: str = "127.0.0.1:4318"
+    max_request_bytes: int = 8 * 1024 * 1024  # after gzip is undone
+    # as web.max_connections (an SDK exporter keeps one alive); 0 = no limit
+    max_connections: int = 256
+    # export requests handled at once; the next gets 503 with Retry-After (0 = no limit)
+    max_requests: int = 16
+    # span or resource attributes read as the tenant, prompt name and prompt version labels;
+    # the first one present wins, span before resource
+    tenant_attributes: tuple[str, ...] = ("llm_exporter.tenant", "tenant.id")
+    prompt_name_attributes: tuple[str, ...] = ("gen_ai.prompt.name", "llm_exporter.prompt_name")
+    prompt_version_attributes: tuple[str, ...] = ("llm_exporter.prompt_version",)
+
+
 @dataclass(frozen=True)
 class LogConfig:
     level: str = "info"
@@ -298,6 +321,7 @@ class Config:
     budgets: tuple[Budget, ...] = ()
     alerting: AlertingConfig = field(default_factory=AlertingConfig)
     proxy: ProxyConfig = field(default_factory=ProxyConfig)
+    otlp: OtlpConfig = field(default_factory=OtlpConfig)
     log: LogConfig = field(default_factory=LogConfig)
 
 
@@ -428,9 +452,21 @@ def validate(config: Config) -> None:
                         "web.max_connections": config.web.max_connections,
                         "ingest.max_connections": config.ingest.max_connections,
                         "proxy.max_connections": config.proxy.max_connections}
+    no_limit_or_more["otlp.max_connections"] = config.otlp.max_connections
+    no_limit_or_more["otlp.max_requests"] = config.otlp.max_requests
     for key, value in no_limit_or_more.items():
         if value < 0:
             raise ConfigError(f"{key}: must be 0 (no limit) or more, got {value}")
+    if config.otlp.max_request_bytes < 1024:
+        raise ConfigError("otlp.max_request_bytes: must be at least 1024, got "
+                          f"{config.otlp.max_request_bytes}")
+    if config.otlp.listen_address:
+        split_host_port(config.otlp.listen_address, "otlp.listen_address")
+    for key in ("tenant_attributes", "prompt_name_attributes", "prompt_version_attributes"):
+        for name in getattr(config.otlp, key):
+            if name.lower() in PERSONAL_ATTRIBUTES:
+                raise ConfigError(f"otlp.{key}: {name!r} identifies a person; it may not "
+                                  "become a label")
     if config.ingest.max_events_per_payload < 1:
         raise ConfigError("ingest.max_events_per_payload: must be at least 1, got "
                           f"{config.ingest.max_events_per_payload}")

@@ -81,7 +81,8 @@ def test_a_connection_flood_at_the_open_files_limit(tmp_path, loop, capped):
                    "max_connections": cap}}))
     log = open(tmp_path / "sidecar.log", "w+")
     proc = subprocess.Popen(
-        [sys.executable, "-c", ENTRY, loop, "run", f"--config.file={config}"], stderr=log,
+        [sys.executable, "-c", ENTRY, loop, "run", f"--config.file={config}",
+         "--otlp.listen-address="], stderr=log,
         preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (FD_LIMIT, FD_LIMIT)))
     url = f"http://127.0.0.1:{web}"
     held: list[socket.socket] = []
@@ -161,6 +162,7 @@ def test_large_request_bodies_through_the_proxy_cost_little_more_than_their_byte
         log = open(tmp_path / "sidecar.log", "w")
         proc = subprocess.Popen(
             [sys.executable, "-m", "llm_exporter", "run", "--ingest.udp=", "--ingest.unixgram=",
+             "--otlp.listen-address=",
              f"--web.listen-address=127.0.0.1:{web_port}",
              f"--proxy.listen-address=127.0.0.1:{proxy}",
              f"--proxy.upstream=openai=http://127.0.0.1:{upstream}/v1"], stderr=log)

@@ -114,7 +114,7 @@ class Sidecar:
         self.sock = str(tmp_path / "events.sock")
         self.log = open(tmp_path / "sidecar.log", "w+")  # a pipe nobody reads would fill up
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "llm_exporter", "run",
+            [sys.executable, "-m", "llm_exporter", "run", "--otlp.listen-address=",
              f"--web.listen-address=127.0.0.1:{self.web}", f"--ingest.udp=127.0.0.1:{self.udp}",
              f"--ingest.unixgram={self.sock}", f"--ingest.stream=127.0.0.1:{self.stream}",
              f"--proxy.listen-address=127.0.0.1:{self.proxy}",

@@ -28,6 +28,7 @@ REASONS = (
     "inconsistent",  # fields that contradict each other (cache tokens > input tokens, ...)
     "too_deep",  # JSON nested deeper than the decoder's limit (about 1,000 levels)
     "too_many_events",  # past ingest.max_events_per_payload in one datagram, line or body
+    "malformed_otlp",  # an OTLP export body that is neither protobuf nor OTLP/JSON
     "internal",  # an unexpected error while decoding or recording it (a bug: report it)
 )
 

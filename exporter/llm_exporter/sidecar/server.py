@@ -18,7 +18,7 @@ from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector,
 from prometheus_client.core import GaugeMetricFamily, Metric
 
 from llm_exporter import __version__, metrics
-from llm_exporter.config import Config, redacted_url
+from llm_exporter.config import Config, redacted_url, split_host_port
 from llm_exporter.sidecar import web
 from llm_exporter.sidecar.budgets import Budgets
 from llm_exporter.sidecar.connections import (
@@ -36,6 +36,7 @@ from llm_exporter.sidecar.ingest import (
     open_udp,
     open_unixgram,
 )
+from llm_exporter.sidecar.otlp import OtlpReceiver
 from llm_exporter.sidecar.pipeline import Pipeline
 from llm_exporter.sidecar.proxy import Proxy
 from llm_exporter.sidecar.store import Store
@@ -61,6 +62,7 @@ class Sidecar:
         self.datagram_listeners: list[DatagramListener] = []
         self.stream_listener: StreamListener | None = None
         self.proxy: Proxy | None = None
+        self.otlp: OtlpReceiver | None = None
         self.web_listener: HttpListener | None = None
         self.web_address = ""
         self.ready = False
@@ -99,11 +101,27 @@ class Sidecar:
                                    shutdown_timeout=self.config.web.shutdown_timeout,
                                    header_timeout=self.config.web.header_timeout)
                 await self.proxy.start()
+            if self.config.otlp.listen_address:
+                await self._start_otlp()
         except StartupError:
             await self.close_listeners()
             raise
         for listener in self.datagram_listeners:
             listener.start(loop)
+
+    async def _start_otlp(self) -> None:
+        address = self.config.otlp.listen_address
+        host, port = split_host_port(address, "otlp.listen_address")
+        self.otlp = OtlpReceiver(
+            self.config.otlp, lambda fields: self.pipeline.submit(fields, "otlp"),
+            lambda rejection: self.pipeline.reject_payload(rejection, "otlp"),
+            shutdown_timeout=self.config.web.shutdown_timeout,
+            header_timeout=self.config.web.header_timeout)
+        try:
+            await self.otlp.start(host, port)
+        except OSError as e:
+            raise StartupError(f"cannot listen on {address} (otlp.listen_address; '' turns "
+                               f"the OTLP receiver off): {e.strerror or e}") from e
 
     async def close_listeners(self) -> None:
         """Stop receiving, process what is already queued, remove socket files."""
@@ -116,6 +134,9 @@ class Sidecar:
         if self.proxy is not None:
             await self.proxy.close()
             self.proxy = None
+        if self.otlp is not None:
+            await self.otlp.close()
+            self.otlp = None
 
     def listeners(self) -> list[tuple[str, str]]:
         """(transport, address) of every open listener."""
@@ -124,6 +145,8 @@ class Sidecar:
             out.append(("stream", self.stream_listener.address))
         if self.web_address:
             out.append(("http", f"http://{self.web_address}/v1/events"))
+        if self.otlp is not None:
+            out.append(("otlp", f"http://{self.otlp.address}/v1/traces"))
         if self.proxy is not None:
             for name, upstream in self.proxy.upstreams.items():
                 out.append(("proxy", f"http://{self.proxy.address}/{name} -> "
@@ -133,7 +156,8 @@ class Sidecar:
     def acceptors(self) -> list[Acceptor]:
         """The connection acceptors of the open listeners."""
         listeners = (self.web_listener, self.stream_listener,
-                     self.proxy.listener if self.proxy is not None else None)
+                     self.proxy.listener if self.proxy is not None else None,
+                     self.otlp.listener if self.otlp is not None else None)
         return [x.acceptor for x in listeners if x is not None and x.acceptor is not None]
 
     def tick(self) -> None:
@@ -185,6 +209,8 @@ def check_fd_budget(config: Config, fd_limit: int) -> None:
         caps["ingest.max_connections"] = config.ingest.max_connections
     if config.proxy.listen_address:  # a proxied call holds its client's and its upstream's
         caps["proxy.max_connections"] = 2 * config.proxy.max_connections
+    if config.otlp.listen_address:
+        caps["otlp.max_connections"] = config.otlp.max_connections
     if 0 in caps.values():
         caps = {key: cap for key, cap in caps.items() if cap == 0}
         log.warning("%s set to 0 (no limit): a connection flood can use up the %d open "

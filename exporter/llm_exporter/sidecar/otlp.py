@@ -1,0 +1,234 @@
+"""The OTLP/HTTP receiver: ``POST /v1/traces`` and ``POST /v1/metrics``, protobuf or JSON,
+gzip or not (aiohttp decompresses), answered as the OTLP specification says.
+
+Each GenAI model-call span becomes one llm_call event through ``submit``, the same way in
+as the proxy's calls (``spans.llm_call``); other spans are accepted and ignored. A span whose
+event is rejected (a negative duration, a negative token count...) is counted by reason and in
+the response's ``partial_success``. Metrics are decoded and refused in ``partial_success``:
+the span path already counts those calls, and merging OTLP metrics is not built yet.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import web
+from google.protobuf import json_format
+from google.protobuf.message import DecodeError, Message
+from google.rpc import code_pb2, status_pb2
+from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
+    ExportMetricsServiceRequest,
+    ExportMetricsServiceResponse,
+)
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
+    ExportTraceServiceRequest,
+    ExportTraceServiceResponse,
+)
+
+from llm_exporter.config import OtlpConfig
+from llm_exporter.sidecar import spans
+from llm_exporter.sidecar.connections import HeaderTimeout, HttpListener
+from llm_exporter.sidecar.decode import Rejection
+
+log = logging.getLogger(__name__)
+
+PROTOBUF = "application/x-protobuf"
+JSON = "application/json"
+# OTLP/JSON writes these bytes fields as hex, where protobuf's JSON mapping expects base64
+_HEX_ID_KEYS = ("traceId", "spanId", "parentSpanId", "trace_id", "span_id", "parent_span_id")
+
+
+class BadRequest(Exception):
+    """A body that cannot be read as an export request: answered 400 (or ``status``)."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+class OtlpReceiver:
+    """Decodes export requests and hands their GenAI spans to ``submit``."""
+
+    def __init__(self, config: OtlpConfig,
+                 submit: Callable[[dict[str, Any]], object],
+                 reject_payload: Callable[[Rejection], None],
+                 shutdown_timeout: float = 5.0, header_timeout: float = 10.0):
+        """``submit(fields)`` takes one event and returns it or its Rejection;
+        ``reject_payload`` counts a request refused whole."""
+        self.config = config
+        self.submit = submit
+        self.reject_payload = reject_payload
+        self.shutdown_timeout = shutdown_timeout
+        self.header_timeout = HeaderTimeout(header_timeout)
+        self.label_keys = spans.label_keys(config)
+        self._in_flight = asyncio.Semaphore(config.max_requests) if config.max_requests else None
+        self.listener: HttpListener | None = None
+        self.address = ""
+
+    def app(self) -> web.Application:
+        # the body limit is applied by read_body, on the bytes after gzip too
+        app = web.Application(client_max_size=self.config.max_request_bytes + 1,
+                              middlewares=[self.header_timeout.middleware])
+        app.router.add_post("/v1/traces", self.traces)
+        app.router.add_post("/v1/metrics", self.metrics)
+        return app
+
+    async def start(self, host: str, port: int) -> None:
+        """Serve on HOST:PORT; raises OSError when it cannot be bound."""
+        self.listener = HttpListener("otlp", self.app(), self.header_timeout,
+                                     self.config.max_connections, self.shutdown_timeout)
+        bound = await self.listener.start(host, port)
+        self.address = f"{host or 'localhost'}:{bound}"
+
+    async def close(self) -> None:
+        if self.listener is not None:
+            await self.listener.close()
+
+    async def traces(self, request: web.Request) -> web.Response:
+        return await self._export(request, ExportTraceServiceRequest, self._spans)
+
+    async def metrics(self, request: web.Request) -> web.Response:
+        return await self._export(request, ExportMetricsServiceRequest, self._metric_points)
+
+    async def _export(self, request: web.Request, kind: type[Message],
+                      handle: Callable[[Any], Message]) -> web.Response:
+        content_type = request.content_type
+        if content_type not in (PROTOBUF, JSON):
+            message = f"unsupported content type {content_type!r}: send {PROTOBUF} or {JSON}"
+            self.reject_payload(Rejection("malformed_otlp", message))
+            return _status(415, message, PROTOBUF)
+        if self._in_flight is not None and self._in_flight.locked():
+            response = _status(503, f"{self.config.max_requests} export requests in progress "
+                                    "(otlp.max_requests); retry later", content_type)
+            response.headers["Retry-After"] = "1"
+            return response
+        try:
+            if self._in_flight is None:
+                body = await self.read_body(request)
+            else:
+                async with self._in_flight:
+                    body = await self.read_body(request)
+            message = parse(body, kind, content_type)
+        except BadRequest as e:
+            reason = "too_large" if e.status == 413 else "malformed_otlp"
+            self.reject_payload(Rejection(reason, str(e)))
+            return _status(e.status, str(e), content_type)
+        return _response(handle(message), content_type)
+
+    async def read_body(self, request: web.Request) -> bytes:
+        """The request body, at most otlp.max_request_bytes. aiohttp undoes gzip (and
+        deflate) itself as it reads, so the limit holds for the decompressed bytes too."""
+        limit = self.config.max_request_bytes
+        if (request.content_length or 0) > limit:
+            raise BadRequest(f"body of {request.content_length} bytes > {limit} "
+                             "(otlp.max_request_bytes)", 413)
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge as e:
+            raise BadRequest(f"body over {limit} bytes, decompressed "
+                             "(otlp.max_request_bytes)", 413) from e
+        except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
+            raise BadRequest(f"body cannot be read: {e.__cause__ or e}") from e
+        if len(body) > limit:
+            raise BadRequest(f"body over {limit} bytes (otlp.max_request_bytes)", 413)
+        return body
+
+    def _spans(self, message: ExportTraceServiceRequest) -> ExportTraceServiceResponse:
+        response = ExportTraceServiceResponse()
+        rejected, first = 0, ""
+        for resource_spans in message.resource_spans:
+            resource = spans.attributes(resource_spans.resource.attributes, self.label_keys)
+            for scope_spans in resource_spans.scope_spans:
+                for span in scope_spans.spans:
+                    fields = spans.llm_call(span, resource, self.config, self.label_keys)
+                    if fields is None:
+                        continue
+                    outcome = self.submit(fields)
+                    if isinstance(outcome, Rejection):
+                        rejected += 1
+                        first = first or f"{outcome.reason}: {outcome.message}"
+        if rejected:
+            response.partial_success.rejected_spans = rejected
+            response.partial_success.error_message = \
+                f"{rejected} GenAI span(s) rejected; the first: {first}"[:1000]
+        return response
+
+    def _metric_points(self, message: ExportMetricsServiceRequest
+                       ) -> ExportMetricsServiceResponse:
+        points = 0
+        for resource_metrics in message.resource_metrics:
+            for scope_metrics in resource_metrics.scope_metrics:
+                for metric in scope_metrics.metrics:
+                    kind = metric.WhichOneof("data")
+                    if kind is not None:
+                        points += len(getattr(metric, kind).data_points)
+        response = ExportMetricsServiceResponse()
+        if points:
+            response.partial_success.rejected_data_points = points
+            response.partial_success.error_message = (
+                "llm-exporter does not merge OTLP metrics yet: export traces to it, whose "
+                "GenAI spans it counts, and metrics elsewhere")
+        return response
+
+
+def parse(body: bytes, kind: type[Message], content_type: str) -> Any:
+    """An export request from protobuf or OTLP/JSON bytes; raises BadRequest."""
+    message = kind()
+    if content_type == PROTOBUF:
+        try:
+            message.ParseFromString(body)
+        except (DecodeError, RecursionError) as e:
+            raise BadRequest(f"undecodable protobuf {kind.__name__}: {e}") from e
+        return message
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as e:
+        raise BadRequest(f"undecodable JSON: {e}") from e
+    if not isinstance(data, dict):
+        raise BadRequest(f"JSON {kind.__name__} must be an object")
+    try:
+        _hex_ids_to_base64(data)
+        json_format.ParseDict(data, message, ignore_unknown_fields=True)
+    except (json_format.ParseError, ValueError, TypeError, RecursionError) as e:
+        raise BadRequest(f"JSON is not a {kind.__name__}: {e}") from e
+    return message
+
+
+def _hex_ids_to_base64(node: Any, depth: int = 0) -> None:
+    """OTLP/JSON's hex trace and span ids as the base64 protobuf's JSON parser reads."""
+    if depth > 64:
+        raise ValueError("nested too deeply")
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in _HEX_ID_KEYS and isinstance(value, str):
+                try:
+                    node[key] = base64.b64encode(bytes.fromhex(value)).decode()
+                except ValueError as e:
+                    raise ValueError(f"{key} is not hex: {value[:40]!r}") from e
+            elif isinstance(value, (dict, list)):
+                _hex_ids_to_base64(value, depth + 1)
+    elif isinstance(node, list):
+        for item in node:
+            _hex_ids_to_base64(item, depth + 1)
+
+
+def _response(message: Message, content_type: str) -> web.Response:
+    if content_type == JSON:
+        return web.Response(body=json_format.MessageToJson(message, indent=None).encode(),
+                            content_type=JSON)
+    return web.Response(body=message.SerializeToString(), content_type=PROTOBUF)
+
+
+def _status(http_status: int, text: str, content_type: str) -> web.Response:
+    """An error answer: a google.rpc.Status, as the OTLP specification requires."""
+    code = {400: code_pb2.INVALID_ARGUMENT, 413: code_pb2.INVALID_ARGUMENT,
+            415: code_pb2.INVALID_ARGUMENT}.get(http_status, code_pb2.UNAVAILABLE)
+    status = status_pb2.Status(code=code, message=text)
+    response = _response(status, content_type)
+    response.set_status(http_status)
+    return response

@@ -1,0 +1,162 @@
+"""OpenTelemetry GenAI spans as llm_call events.
+
+A CLIENT span of a model call (``gen_ai.operation.name`` chat, text_completion, embeddings,
+generate_content...) becomes the event the proxy would have made for the same call. Names
+follow the GenAI semantic conventions, with the older and vendor names that the common
+instrumentations still emit read as well (``gen_ai.system``, ``prompt_tokens``,
+OpenLLMetry's ``llm.request.type`` and ``cache_read_input_tokens``, OpenLIT's
+``time_to_first_token``). Only the attributes named here are read; prompts, answers and user
+ids never are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
+
+from llm_exporter import protocol
+from llm_exporter.config import OtlpConfig
+from llm_exporter.providers import classify_status
+
+MODEL_CALLS = {"chat", "text_completion", "embeddings", "generate_content"}
+# OpenLLMetry names the operation in llm.request.type
+LLM_REQUEST_TYPES = {"chat": "chat", "completion": "text_completion", "embedding": "embeddings"}
+# gen_ai.system values of older conventions -> gen_ai.provider.name
+LEGACY_SYSTEMS = {"az.ai.inference": "azure.ai.inference", "az.ai.openai": "azure.ai.openai",
+                  "vertex_ai": "gcp.vertex_ai", "gemini": "gcp.gemini", "xai": "x_ai"}
+# event field -> attribute names, the current convention first
+TOKENS = {
+    "input_tokens": ("gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"),
+    "output_tokens": ("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"),
+    "cache_read_tokens": ("gen_ai.usage.cache_read.input_tokens",
+                          "gen_ai.usage.cache_read_input_tokens"),
+    "cache_write_tokens": ("gen_ai.usage.cache_creation.input_tokens",
+                           "gen_ai.usage.cache_creation_input_tokens"),
+    "reasoning_tokens": ("gen_ai.usage.reasoning.output_tokens", "gen_ai.usage.reasoning_tokens"),
+}
+TTFT = ("gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token")
+SPAN_KEYS = frozenset({
+    "gen_ai.operation.name", "llm.request.type", "gen_ai.provider.name", "gen_ai.system",
+    "gen_ai.request.model", "gen_ai.response.model", "gen_ai.response.finish_reasons",
+    "error.type", "http.response.status_code", *TTFT,
+    *(name for names in TOKENS.values() for name in names)})
+# exception class names the OpenAI and Anthropic SDKs raise -> the sidecar's error classes
+ERROR_CLASSES = {
+    "RateLimitError": protocol.RATE_LIMIT, "APITimeoutError": protocol.TIMEOUT,
+    "TimeoutError": protocol.TIMEOUT, "ReadTimeout": protocol.TIMEOUT,
+    "APIConnectionError": protocol.CONNECTION, "ConnectError": protocol.CONNECTION,
+    "AuthenticationError": protocol.AUTH, "PermissionDeniedError": protocol.AUTH,
+    "BadRequestError": protocol.INVALID_REQUEST, "NotFoundError": protocol.INVALID_REQUEST,
+    "UnprocessableEntityError": protocol.INVALID_REQUEST, "ConflictError": protocol.SERVER_ERROR,
+    "InternalServerError": protocol.SERVER_ERROR, "OverloadedError": protocol.SERVER_ERROR,
+    "ServiceUnavailableError": protocol.SERVER_ERROR,
+}
+_CLASS_REPR = re.compile(r"^<class '(?:[\w.]+\.)?(\w+)'>$")  # str(type(e)), as openai-v2 sends
+# end times outside these years are not used as the exemplar's timestamp
+_MIN_NANOS, _MAX_NANOS = 946_684_800 * 10**9, 4_102_444_800 * 10**9  # 2000 .. 2100
+
+
+def attributes(pairs: Iterable[KeyValue], wanted: frozenset[str] | set[str]) -> dict[str, Any]:
+    """The wanted attributes as Python values; the others are not even decoded."""
+    out = {}
+    for kv in pairs:
+        if kv.key in wanted:
+            out[kv.key] = _value(kv.value)
+    return out
+
+
+def _value(v: AnyValue) -> Any:
+    kind = v.WhichOneof("value")
+    if kind == "array_value":
+        return [_value(x) for x in v.array_value.values[:16]]
+    if kind in ("kvlist_value", "bytes_value", None):
+        return None
+    return getattr(v, kind)
+
+
+def label_keys(config: OtlpConfig) -> frozenset[str]:
+    """Every attribute key the config reads as a label."""
+    return frozenset((*config.tenant_attributes, *config.prompt_name_attributes,
+                      *config.prompt_version_attributes))
+
+
+def llm_call(span: Span, resource: dict[str, Any], config: OtlpConfig,
+             keys: frozenset[str]) -> dict[str, Any] | None:
+    """The llm_call fields of a GenAI model-call span, or None when it is not one.
+
+    ``resource`` holds the resource's attributes among ``keys`` (``label_keys``)."""
+    if span.kind != Span.SPAN_KIND_CLIENT:
+        return None
+    attrs = attributes(span.attributes, SPAN_KEYS | keys)
+    operation = attrs.get("gen_ai.operation.name")
+    if operation is None and "llm.request.type" in attrs:
+        operation = LLM_REQUEST_TYPES.get(str(attrs["llm.request.type"]))
+    if operation not in MODEL_CALLS:
+        return None
+    provider = attrs.get("gen_ai.provider.name")
+    if provider is None:
+        system = attrs.get("gen_ai.system")
+        provider = LEGACY_SYSTEMS.get(system, system) if isinstance(system, str) else ""
+    fields: dict[str, Any] = {
+        "type": "llm_call", "provider": provider, "operation": operation,
+        "model": attrs.get("gen_ai.request.model") or attrs.get("gen_ai.response.model")
+        or "unknown",
+        # an end before the start is the span's mistake: the event rejects a negative duration
+        "duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
+        "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
+    }
+    if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
+        fields["ts"] = span.end_time_unix_nano / 1e9
+    if attrs.get("gen_ai.response.model"):
+        fields["response_model"] = attrs["gen_ai.response.model"]
+    for field, names in TOKENS.items():
+        value = _first(attrs, names)
+        if value is not None:
+            fields[field] = value
+    ttft = _first(attrs, TTFT)
+    if ttft is not None:
+        fields["ttft_s"] = ttft
+    reasons = attrs.get("gen_ai.response.finish_reasons")
+    if isinstance(reasons, list) and reasons:
+        fields["finish_reason"] = reasons[0]
+    error = error_class(attrs, span.status)
+    if error:
+        fields["error_type"] = error
+    for field, names in (("tenant", config.tenant_attributes),
+                         ("prompt_name", config.prompt_name_attributes),
+                         ("prompt_version", config.prompt_version_attributes)):
+        value = _first(attrs, names)
+        if value is None:
+            value = _first(resource, names)
+        if value is not None:
+            fields[field] = str(value)
+    return fields
+
+
+def error_class(attrs: dict[str, Any], status: Status) -> str:
+    """The sidecar's error class for a span ("" when it succeeded)."""
+    error = attrs.get("error.type")
+    code = attrs.get("http.response.status_code")
+    if error is None and status.code != Status.STATUS_CODE_ERROR:
+        return ""
+    if isinstance(code, int) and code >= 400:
+        return classify_status(code)
+    if not isinstance(error, str) or not error:
+        return protocol.SERVER_ERROR  # status ERROR and nothing more said
+    if error.isdigit():
+        return classify_status(int(error))
+    named = _CLASS_REPR.match(error)
+    name = named[1] if named else error.rsplit(".", 1)[-1]
+    return ERROR_CLASSES.get(name, error if error in protocol.ERROR_TYPES else name)
+
+
+def _first(attrs: dict[str, Any], names: Iterable[str]) -> Any:
+    for name in names:
+        value = attrs.get(name)
+        if value is not None:
+            return value
+    return None

@@ -1,0 +1,184 @@
+"""The OTLP/HTTP receiver, fed by the real OpenTelemetry SDK and its OTLP/HTTP exporter, and
+by hand-made bodies for what the specification says a receiver answers."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+from google.rpc import status_pb2
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
+    ExportTraceServiceRequest,
+    ExportTraceServiceResponse,
+)
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.trace import SpanKind, Status, StatusCode
+
+from llm_exporter.config import OtlpConfig
+
+from conftest import RunningSidecar, loopback_config, samples, value
+
+OPENAI = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o",
+          "gen_ai_operation_name": "chat"}
+
+
+@pytest.fixture
+def sidecar(tmp_path):
+    config = dataclasses.replace(loopback_config(tmp_path), otlp=OtlpConfig(
+        listen_address="127.0.0.1:0", max_request_bytes=64 * 1024))
+    running = RunningSidecar(config)
+    yield running
+    running.stop()
+
+
+def endpoint(sidecar) -> str:
+    return f"http://{sidecar.sidecar.otlp.address}"
+
+
+def tracer(sidecar, **resource):
+    provider = TracerProvider(resource=Resource.create({"service.name": "app", **resource}))
+    provider.add_span_processor(SimpleSpanProcessor(
+        OTLPSpanExporter(endpoint=endpoint(sidecar) + "/v1/traces")))
+    return provider, provider.get_tracer("test")
+
+
+def test_genai_spans_from_the_sdk_become_calls_in_every_form_instrumentations_send(sidecar):
+    provider, t = tracer(sidecar, **{"tenant.id": "acme"})
+    # the current conventions, as opentelemetry-instrumentation-openai-v2 writes them
+    with t.start_as_current_span("chat gpt-4o", kind=SpanKind.CLIENT, attributes={
+            "gen_ai.operation.name": "chat", "gen_ai.provider.name": "openai",
+            "gen_ai.request.model": "gpt-4o", "gen_ai.response.model": "gpt-4o-2024-08-06",
+            "gen_ai.usage.input_tokens": 1000, "gen_ai.usage.output_tokens": 200,
+            "gen_ai.usage.cache_read.input_tokens": 400,
+            "gen_ai.response.finish_reasons": ["stop"]}):
+        pass
+    # an older instrumentation: gen_ai.system, prompt/completion tokens; a 429 as openai-v2
+    # with opentelemetry-util-genai 1.1b0 records it
+    with t.start_as_current_span("chat gpt-4o", kind=SpanKind.CLIENT, attributes={
+            "gen_ai.operation.name": "chat", "gen_ai.system": "openai",
+            "gen_ai.request.model": "gpt-4o", "gen_ai.usage.prompt_tokens": 10,
+            "gen_ai.usage.completion_tokens": 0,
+            "error.type": "<class 'openai.RateLimitError'>"}) as span:
+        span.set_status(Status(StatusCode.ERROR))
+        failed_trace = format(span.get_span_context().trace_id, "032x")
+    # OpenLLMetry: no operation name, llm.request.type, its own cache attribute names
+    with t.start_as_current_span("openai.chat", kind=SpanKind.CLIENT, attributes={
+            "llm.request.type": "chat", "gen_ai.system": "openai",
+            "gen_ai.request.model": "gpt-4o", "gen_ai.usage.prompt_tokens": 500,
+            "gen_ai.usage.completion_tokens": 50,
+            "gen_ai.usage.cache_read_input_tokens": 100}) as span:
+        last_trace = format(span.get_span_context().trace_id, "032x")
+    # not model calls: an HTTP span, and a GenAI span that is not a CLIENT span
+    with t.start_as_current_span("GET /", kind=SpanKind.CLIENT):
+        pass
+    with t.start_as_current_span("chat", kind=SpanKind.INTERNAL, attributes={
+            "gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o"}):
+        pass
+    provider.shutdown()
+    sidecar.wait_for(3)
+    text = sidecar.scrape()
+    assert value(text, "llm_exporter_events_total", transport="otlp", type="llm_call") == 3
+    assert value(text, "llm_requests_total", **OPENAI, tenant="acme") == 2
+    assert value(text, "llm_requests_total", **OPENAI, error_type="rate_limit",
+                 tenant="acme") == 1
+    tokens = {t: value(text, "llm_tokens_total", gen_ai_provider_name="openai",
+                       gen_ai_request_model="gpt-4o", gen_ai_token_type=t, tenant="acme")
+              for t in ("input", "output", "cache_read")}
+    assert tokens == {"input": 1510, "output": 250, "cache_read": 500}
+    # priced by the sidecar, as any event: gpt-4o $2.5 in, $1.25 cached, $10 out per M
+    assert value(text, "llm_cost_usd_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o", tenant="acme") == pytest.approx(
+        (1010 * 2.5 + 500 * 1.25 + 250 * 10) / 1e6)
+    assert value(text, "llm_finish_reasons_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o", finish_reason="stop") == 1
+    # the span's trace id is the exemplar (the latest per bucket), so Grafana links the call
+    # to its trace
+    exemplars = sidecar.scrape("application/openmetrics-text")
+    assert f'trace_id="{failed_trace}"' in exemplars and f'trace_id="{last_trace}"' in exemplars
+
+
+def post(sidecar, body: bytes, content_type: str = "application/x-protobuf",
+         path: str = "/v1/traces", **headers) -> tuple[int, bytes, str]:
+    request = urllib.request.Request(endpoint(sidecar) + path, data=body, method="POST",
+                                     headers={"Content-Type": content_type, **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as r:
+            return r.status, r.read(), r.headers["Content-Type"]
+    except urllib.error.HTTPError as e:
+        return e.code, e.read(), e.headers["Content-Type"]
+
+
+def one_span(**span) -> dict:
+    """An OTLP/JSON export request with one GenAI chat span (ids in hex, as OTLP/JSON has)."""
+    fields = {"traceId": "5b8efff798038103d269b633813fc60c", "spanId": "eee19b7ec3c1b174",
+              "name": "chat gpt-4o", "kind": 3, "startTimeUnixNano": "1700000000000000000",
+              "endTimeUnixNano": "1700000001500000000", "attributes": [
+                  {"key": "gen_ai.operation.name", "value": {"stringValue": "chat"}},
+                  {"key": "gen_ai.provider.name", "value": {"stringValue": "openai"}},
+                  {"key": "gen_ai.request.model", "value": {"stringValue": "gpt-4o"}},
+                  {"key": "gen_ai.usage.input_tokens", "value": {"intValue": "7"}}]}
+    fields.update(span)
+    return {"resourceSpans": [{"resource": {}, "scopeSpans": [{"spans": [fields]}]}]}
+
+
+def test_otlp_json_gzip_and_every_answer_the_specification_names(sidecar):
+    # OTLP/JSON, hex ids: 200 with an empty JSON response
+    status, body, kind = post(sidecar, json.dumps(one_span()).encode(), "application/json")
+    assert (status, kind, json.loads(body)) == (200, "application/json", {})
+    # protobuf, gzip-compressed
+    request = ExportTraceServiceRequest()
+    from google.protobuf import json_format
+    json_format.ParseDict({"resourceSpans": [{"scopeSpans": [{"spans": [
+        {"name": "chat", "kind": 3, "startTimeUnixNano": "1", "endTimeUnixNano": "2000000001",
+         "attributes": [{"key": "gen_ai.operation.name", "value": {"stringValue": "chat"}},
+                        {"key": "gen_ai.request.model", "value": {"stringValue": "gpt-4o"}}]}
+    ]}]}]}, request)
+    status, body, kind = post(sidecar, gzip.compress(request.SerializeToString()),
+                              **{"Content-Encoding": "gzip"})
+    assert status == 200 and kind == "application/x-protobuf"
+    assert ExportTraceServiceResponse.FromString(body) == ExportTraceServiceResponse()
+    sidecar.wait_for(2)
+    # a span whose call is invalid (its end before its start): 200, rejected in partial_success
+    status, body, _ = post(sidecar, json.dumps(one_span(
+        endTimeUnixNano="1690000000000000000")).encode(), "application/json")
+    answer = json.loads(body)
+    assert status == 200 and answer["partialSuccess"]["rejectedSpans"] == "1"
+    assert "invalid_value" in answer["partialSuccess"]["errorMessage"]
+    # undecodable bodies: 400 with a google.rpc.Status body
+    for body_sent, kind_sent in ((b"\xff\xff\xff", "application/x-protobuf"),
+                                 (b"{not json", "application/json"),
+                                 (json.dumps(one_span(traceId="zz")).encode(),
+                                  "application/json"),
+                                 (b"\x1f\x8b\x08 not gzip", "application/x-protobuf")):
+        headers = {"Content-Encoding": "gzip"} if body_sent.startswith(b"\x1f\x8b") else {}
+        status, body, kind = post(sidecar, body_sent, kind_sent, **headers)
+        assert status == 400, (body_sent, status)
+        if kind == "application/x-protobuf":
+            assert status_pb2.Status.FromString(body).message
+        else:
+            assert json.loads(body)["message"]
+    # another content type: 415; over otlp.max_request_bytes (64 KiB here), raw or once
+    # gzip is undone: 413
+    assert post(sidecar, b"x", "text/plain")[0] == 415
+    assert post(sidecar, b"\0" * 70_000)[0] == 413
+    assert post(sidecar, gzip.compress(b"\0" * 200_000), **{"Content-Encoding": "gzip"})[0] \
+        == 413
+    # metrics are decoded and refused in partial_success, not silently dropped
+    status, body, _ = post(sidecar, json.dumps({"resourceMetrics": [{"scopeMetrics": [{
+        "metrics": [{"name": "gen_ai.client.operation.duration", "histogram": {
+            "dataPoints": [{"count": "1"}, {"count": "2"}]}}]}]}]}).encode(),
+        "application/json", path="/v1/metrics")
+    assert status == 200 and json.loads(body)["partialSuccess"]["rejectedDataPoints"] == "2"
+    text = sidecar.scrape()
+    assert value(text, "llm_exporter_events_rejected_total", reason="invalid_value") == 1
+    assert value(text, "llm_exporter_events_rejected_total", reason="malformed_otlp") == 5
+    assert value(text, "llm_exporter_events_rejected_total", reason="too_large") == 2
+    assert value(text, "llm_exporter_payloads_total", transport="otlp") >= 10
+    assert samples(text)  # and every scrape still parses

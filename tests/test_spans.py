@@ -1,0 +1,128 @@
+"""GenAI spans as llm_call fields: every name form the common instrumentations send."""
+
+import pytest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue
+from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
+
+from llm_exporter import protocol
+from llm_exporter.config import Config, ConfigError, OtlpConfig, validate
+from llm_exporter.sidecar import spans
+
+CONFIG = OtlpConfig()
+KEYS = spans.label_keys(CONFIG)
+
+
+def value(v) -> AnyValue:
+    if isinstance(v, bool):
+        return AnyValue(bool_value=v)
+    if isinstance(v, int):
+        return AnyValue(int_value=v)
+    if isinstance(v, float):
+        return AnyValue(double_value=v)
+    if isinstance(v, list):
+        return AnyValue(array_value=ArrayValue(values=[value(x) for x in v]))
+    return AnyValue(string_value=v)
+
+
+def span(kind=Span.SPAN_KIND_CLIENT, status=Status.STATUS_CODE_UNSET, start=10**18,
+         end=10**18 + 2 * 10**9, **attrs) -> Span:
+    return Span(trace_id=bytes(range(16)), span_id=bytes(range(8)), kind=kind,
+                start_time_unix_nano=start, end_time_unix_nano=end,
+                status=Status(code=status),
+                attributes=[KeyValue(key=k.replace("__", "."), value=value(v))
+                            for k, v in attrs.items()])
+
+
+def call(s: Span, resource=None) -> dict | None:
+    return spans.llm_call(s, resource or {}, CONFIG, KEYS)
+
+
+CHAT = {"gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o"}
+
+
+def test_a_chat_span_in_the_current_conventions():
+    fields = call(span(**{**CHAT, "gen_ai.provider.name": "anthropic",
+                          "gen_ai.response.model": "gpt-4o-2024-08-06",
+                          "gen_ai.usage.input_tokens": 100, "gen_ai.usage.output_tokens": 20,
+                          "gen_ai.usage.cache_read.input_tokens": 30,
+                          "gen_ai.usage.cache_creation.input_tokens": 5,
+                          "gen_ai.usage.reasoning.output_tokens": 7,
+                          "gen_ai.response.time_to_first_chunk": 0.25,
+                          "gen_ai.response.finish_reasons": ["length", "stop"],
+                          "gen_ai.prompt.name": "greet"}))
+    assert fields == {
+        "type": "llm_call", "provider": "anthropic", "operation": "chat", "model": "gpt-4o",
+        "response_model": "gpt-4o-2024-08-06", "duration_s": 2.0, "ts": 1e9 + 2,
+        "trace_id": bytes(range(16)).hex(), "span_id": bytes(range(8)).hex(),
+        "input_tokens": 100, "output_tokens": 20, "cache_read_tokens": 30,
+        "cache_write_tokens": 5, "reasoning_tokens": 7, "ttft_s": 0.25,
+        "finish_reason": "length", "prompt_name": "greet"}
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    ({"gen_ai.system": "az.ai.openai"}, "azure.ai.openai"),
+    ({"gen_ai.system": "vertex_ai"}, "gcp.vertex_ai"),
+    ({"gen_ai.system": "openai"}, "openai"),
+    ({"gen_ai.system": "openai", "gen_ai.provider.name": "azure.ai.openai"}, "azure.ai.openai"),
+    ({}, ""),
+])
+def test_the_provider_from_current_and_legacy_names(attrs, expected):
+    assert call(span(**CHAT, **attrs))["provider"] == expected
+
+
+def test_openllmetry_spans_name_the_operation_in_llm_request_type():
+    fields = call(span(**{"llm.request.type": "embedding", "gen_ai.system": "openai",
+                          "gen_ai.request.model": "text-embedding-3-small",
+                          "gen_ai.usage.prompt_tokens": 8,
+                          "gen_ai.usage.cache_read_input_tokens": 2,
+                          "gen_ai.usage.reasoning_tokens": 1}))
+    assert (fields["operation"], fields["input_tokens"], fields["cache_read_tokens"],
+            fields["reasoning_tokens"]) == ("embeddings", 8, 2, 1)
+
+
+def test_openlit_time_to_first_token():
+    assert call(span(**CHAT, **{"gen_ai.server.time_to_first_token": 0.4}))["ttft_s"] == 0.4
+
+
+@pytest.mark.parametrize("s", [
+    span(kind=Span.SPAN_KIND_INTERNAL, **CHAT),  # a framework's span around the client's
+    span(kind=Span.SPAN_KIND_SERVER, **CHAT),
+    span(**{"gen_ai.operation.name": "execute_tool"}),  # not a model call (steps: later)
+    span(**{"http.request.method": "GET"}),
+])
+def test_spans_that_are_not_model_calls_are_ignored(s):
+    assert call(s) is None
+
+
+@pytest.mark.parametrize("attrs, status, expected", [
+    ({"error.type": "<class 'openai.RateLimitError'>"}, Status.STATUS_CODE_ERROR,
+     protocol.RATE_LIMIT),
+    ({"error.type": "RateLimitError"}, Status.STATUS_CODE_ERROR, protocol.RATE_LIMIT),
+    ({"error.type": "openai.APITimeoutError"}, Status.STATUS_CODE_ERROR, protocol.TIMEOUT),
+    ({"error.type": "429"}, Status.STATUS_CODE_ERROR, protocol.RATE_LIMIT),
+    ({"error.type": "timeout"}, Status.STATUS_CODE_ERROR, protocol.TIMEOUT),
+    ({"http.response.status_code": 503}, Status.STATUS_CODE_ERROR, protocol.SERVER_ERROR),
+    ({}, Status.STATUS_CODE_ERROR, protocol.SERVER_ERROR),  # failed, nothing more said
+    ({"error.type": "<class 'mylib.Weird'>"}, Status.STATUS_CODE_ERROR, "Weird"),
+    ({"http.response.status_code": 200}, Status.STATUS_CODE_UNSET, None),
+])
+def test_errors_land_in_the_sidecars_error_classes(attrs, status, expected):
+    assert call(span(status=status, **CHAT, **attrs)).get("error_type") == expected
+
+
+def test_labels_from_span_or_resource_attributes_and_never_a_user_id():
+    resource = spans.attributes([KeyValue(key="tenant.id", value=value("acme")),
+                                 KeyValue(key="enduser.id", value=value("bob"))], KEYS)
+    assert resource == {"tenant.id": "acme"}  # only the configured keys are read
+    assert call(span(**CHAT), resource)["tenant"] == "acme"
+    assert call(span(**CHAT, **{"llm_exporter.tenant": "globex"}), resource)["tenant"] \
+        == "globex"  # the span wins over its resource
+    with pytest.raises(ConfigError, match="identifies a person"):
+        validate(Config(otlp=OtlpConfig(tenant_attributes=("enduser.id",))))
+
+
+def test_absurd_times_keep_the_call_but_not_the_exemplar_timestamp():
+    fields = call(span(start=0, end=3 * 10**9, **CHAT))  # 1970
+    assert fields["duration_s"] == 3.0 and "ts" not in fields
+    backwards = call(span(start=2 * 10**18, end=10**18, **CHAT))
+    assert backwards["duration_s"] < 0  # the event validation rejects it (invalid_value)
