@@ -1,0 +1,101 @@
+"""The OpenTelemetry instrumentations teams use, each driving the real ``openai`` SDK against
+the local fake provider and exporting with the real OTLP/HTTP exporter to the sidecar.
+
+Each library runs in its own process (instrumenting patches the ``openai`` module). What each
+one reports differs, and the expectations say so: opentelemetry-instrumentation-openai-v2
+sends no cached-token attribute and writes a 429's ``error.type`` as
+``<class 'openai.RateLimitError'>``; OpenLLMetry (opentelemetry-instrumentation-openai) sends
+cache reads on every chat call but reasoning tokens only when not streaming.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+
+import pytest
+
+from llm_exporter.config import OtlpConfig
+
+from conftest import RunningSidecar, loopback_config, value
+from fake_provider import OPENAI_USAGE, FakeProvider
+
+DRIVER = """
+import sys
+library, base_url, endpoint = sys.argv[1:4]
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+provider = TracerProvider()
+provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=endpoint)))
+if library == "openai-v2":
+    from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
+else:
+    from opentelemetry.instrumentation.openai import OpenAIInstrumentor
+OpenAIInstrumentor().instrument(tracer_provider=provider)
+import openai
+client = openai.OpenAI(base_url=base_url + "/v1", api_key="sk-test", max_retries=0)
+messages = [{"role": "user", "content": "hi"}]
+client.chat.completions.create(model="gpt-4o", messages=messages)
+for _ in client.chat.completions.create(model="gpt-4o", messages=messages, stream=True,
+                                         stream_options={"include_usage": True}):
+    pass
+client.embeddings.create(model="text-embedding-3-small", input="hi")
+try:
+    client.chat.completions.create(model="gpt-4o-429", messages=messages)
+except openai.RateLimitError:
+    pass
+provider.shutdown()
+"""
+PROMPT, ANSWER = OPENAI_USAGE["prompt_tokens"], OPENAI_USAGE["completion_tokens"]
+CACHED = OPENAI_USAGE["prompt_tokens_details"]["cached_tokens"]
+REASONING = OPENAI_USAGE["completion_tokens_details"]["reasoning_tokens"]
+# per library: (cache_read tokens, reasoning tokens, calls with a finish reason) over the
+# two gpt-4o chat calls, one plain and one streamed
+REPORTED = {"openai-v2": (0, 0, 1), "openllmetry": (2 * CACHED, REASONING, 2)}
+CHAT = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o"}
+
+
+@pytest.fixture(scope="module")
+def fake():
+    provider = FakeProvider()
+    yield provider
+    provider.close()
+
+
+@pytest.mark.parametrize("library", ["openai-v2", "openllmetry"])
+def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, fake, library):
+    config = dataclasses.replace(loopback_config(tmp_path),
+                                 otlp=OtlpConfig(listen_address="127.0.0.1:0"))
+    sidecar = RunningSidecar(config)
+    try:
+        endpoint = f"http://{sidecar.sidecar.otlp.address}/v1/traces"
+        run = subprocess.run([sys.executable, "-c", DRIVER, library, fake.url, endpoint],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr[-3000:]
+        sidecar.wait_for(4)
+        text = sidecar.scrape()
+    finally:
+        sidecar.stop()
+    cache_read, reasoning, finished = REPORTED[library]
+    assert value(text, "llm_exporter_events_total", transport="otlp", type="llm_call") == 4
+    assert value(text, "llm_requests_total", **CHAT, gen_ai_operation_name="chat") == 2
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o-429", gen_ai_operation_name="chat",
+                 error_type="rate_limit") == 1
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="text-embedding-3-small",
+                 gen_ai_operation_name="embeddings") == 1
+    tokens = {kind: value(text, "llm_tokens_total", **CHAT, gen_ai_token_type=kind)
+              for kind in ("input", "output", "cache_read", "reasoning")}
+    assert tokens == {"input": 2 * PROMPT, "output": 2 * ANSWER, "cache_read": cache_read,
+                      "reasoning": reasoning}
+    assert value(text, "llm_tokens_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="text-embedding-3-small", gen_ai_token_type="input") == 42
+    # priced by the sidecar from the tokens the library reported: gpt-4o $2.5 in, $1.25
+    # cached, $10 out per M tokens
+    assert value(text, "llm_cost_usd_total", **CHAT) == pytest.approx(
+        ((2 * PROMPT - cache_read) * 2.5 + cache_read * 1.25 + 2 * ANSWER * 10) / 1e6)
+    assert value(text, "llm_finish_reasons_total", **CHAT, finish_reason="stop") == finished
+    assert value(text, "llm_exporter_events_rejected_total", reason="invalid_value") == 0
