@@ -9,6 +9,8 @@ Sections:
   emit    client emit() µs p50/p99 paced at 5k/s, against a bare sendto of pre-encoded bytes
   scrape  /metrics time and RSS at 1k / 10k / 100k exposed series, against prometheus-client's
           generate_latest over the same families
+  otlp    GenAI spans/s over OTLP/HTTP protobuf (LLM_EXPORTER_OTLP_SPANS, 2*10^5), against a
+          protobuf-decode-only loop over the same payloads; /healthz meanwhile; RSS after
   flood   /healthz and /metrics latency while 2*10^5 calls (LLM_EXPORTER_FLOOD_EVENTS), each
           naming a new model, arrive at full speed, against the same calls naming one model
   loss    events lost at 10k events/s on the default transport (UDP) while 30k series are
@@ -60,12 +62,15 @@ def sample_events(n: int, seed: int = 1) -> list[bytes]:
 
 
 class SidecarProcess:
-    def __init__(self, workdir: str, stream: bool = False, config: str = ""):
-        """``config``: YAML for --config.file (the flags below win over it)."""
+    def __init__(self, workdir: str, stream: bool = False, config: str = "", otlp: bool = False):
+        """``config``: YAML for --config.file (the flags below win over it); ``otlp``: the
+        OTLP receiver on (``self.otlp`` its port)."""
         self.web = _free_port(socket.SOCK_STREAM)
         self.udp = _free_port(socket.SOCK_DGRAM)
+        self.otlp = _free_port(socket.SOCK_STREAM) if otlp else 0
         self.sock = os.path.join(workdir, "bench.sock")
-        cmd = [sys.executable, "-m", "llm_exporter", "run", "--otlp.listen-address=",
+        otlp_address = f"127.0.0.1:{self.otlp}" if otlp else ""
+        cmd = [sys.executable, "-m", "llm_exporter", "run", f"--otlp.listen-address={otlp_address}",
                f"--web.listen-address=127.0.0.1:{self.web}", f"--ingest.udp=127.0.0.1:{self.udp}",
                f"--ingest.unixgram={self.sock}", "--log.level=warning"]
         if config:
@@ -387,6 +392,99 @@ def bench_flood(workdir: str) -> None:
     print(f"  new model names ingest at {rates[True] / rates[False]:.2f} x the baseline rate")
 
 
+def otlp_payloads(spans_per_request: int = 512, n: int = 20) -> list[bytes]:
+    """Export requests of GenAI chat spans as an instrumentation sends them (the SDK's batch
+    processor exports 512 at a time), with the attributes such spans carry besides."""
+    from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
+        ExportTraceServiceRequest,
+    )
+    from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+    from opentelemetry.proto.trace.v1.trace_pb2 import Span
+
+    def kv(key, value):
+        v = AnyValue(int_value=value) if isinstance(value, int) else AnyValue(string_value=value)
+        return KeyValue(key=key, value=v)
+
+    rng = random.Random(3)
+    out = []
+    for r in range(n):
+        request = ExportTraceServiceRequest()
+        resource_spans = request.resource_spans.add()
+        resource_spans.resource.attributes.extend([kv("service.name", "app"),
+                                                   kv("tenant.id", f"tenant-{r % 7}")])
+        scope = resource_spans.scope_spans.add()
+        for i in range(spans_per_request):
+            provider, model = MODELS[i % len(MODELS)]
+            start = 1_700_000_000_000_000_000 + i * 10**9
+            scope.spans.append(Span(
+                trace_id=rng.randbytes(16), span_id=rng.randbytes(8), name=f"chat {model}",
+                kind=Span.SPAN_KIND_CLIENT, start_time_unix_nano=start,
+                end_time_unix_nano=start + rng.randint(2 * 10**8, 5 * 10**9),
+                attributes=[kv("gen_ai.operation.name", "chat"),
+                            kv("gen_ai.provider.name", provider),
+                            kv("gen_ai.request.model", model), kv("gen_ai.response.model", model),
+                            kv("gen_ai.response.id", f"chatcmpl-{i}"),
+                            kv("gen_ai.usage.input_tokens", rng.randint(100, 5000)),
+                            kv("gen_ai.usage.output_tokens", rng.randint(10, 800)),
+                            kv("server.address", "api.openai.com"), kv("server.port", 443),
+                            kv("gen_ai.openai.api_base", "https://api.openai.com/v1/")]))
+        out.append(request.SerializeToString())
+    return out
+
+
+def bench_otlp(workdir: str) -> None:
+    from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
+        ExportTraceServiceRequest,
+    )
+
+    total = int(os.environ.get("LLM_EXPORTER_OTLP_SPANS", "200000"))
+    payloads = otlp_payloads()
+    per = 512
+    print(f"\n== otlp: {total:,} GenAI spans over OTLP/HTTP protobuf, 512 per request, one "
+          "keep-alive connection; against decoding the same payloads with protobuf alone")
+    started = time.perf_counter()
+    decoded = 0
+    while decoded < total:
+        for p in payloads:
+            decoded += len(ExportTraceServiceRequest.FromString(p).resource_spans[0]
+                           .scope_spans[0].spans)
+    baseline = decoded / (time.perf_counter() - started)
+    sidecar = SidecarProcess(workdir, otlp=True)
+    stop, result = multiprocessing.Event(), multiprocessing.Queue()
+    poller = multiprocessing.Process(target=_healthz_poller, args=(sidecar.url, stop, result))
+    try:
+        import http.client
+
+        before = sidecar.rss_kib()
+        poller.start()
+        conn = http.client.HTTPConnection("127.0.0.1", sidecar.otlp, timeout=60)
+        sent, largest = 0, 0.0
+        started = time.perf_counter()
+        while sent < total:
+            for p in payloads:
+                t0 = time.perf_counter()
+                conn.request("POST", "/v1/traces", p, {"Content-Type": "application/x-protobuf"})
+                assert conn.getresponse().read() == b""  # 200, no partial_success
+                largest = max(largest, time.perf_counter() - t0)
+                sent += per
+        while sidecar.counter("llm_exporter_events_total") < sent:
+            time.sleep(0.1)
+        rate = sent / (time.perf_counter() - started)
+        stop.set()
+        health, _ = result.get(timeout=120)
+        poller.join()
+        rss = (sidecar.rss_kib() - before) / 1024
+    finally:
+        sidecar.stop()
+    health.sort()
+    print(f"  baseline  protobuf decode only        {baseline:>9,.0f} spans/s")
+    print(f"  sidecar   decode, map, count, price   {rate:>9,.0f} spans/s   "
+          f"{rate / baseline:.2f} x baseline")
+    print(f"  one request of 512 spans: up to {largest * 1000:.0f} ms; /healthz meanwhile "
+          f"p50 {health[len(health) // 2] * 1000:.1f} ms, max {health[-1] * 1000:.1f} ms; "
+          f"RSS after {sent:,} spans +{rss:.1f} MiB")
+
+
 def _paced_udp_sender(port: int, rate: float, seconds: float, result) -> None:
     emitter = Emitter(f"udp:127.0.0.1:{port}")
     events = [json.loads(p) for p in sample_events(5000, seed=5)]
@@ -596,7 +694,7 @@ def bench_proxy(workdir: str) -> None:
 
 
 SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
-            "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy}
+            "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy, "otlp": bench_otlp}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SECTIONS)
