@@ -26,7 +26,7 @@ def request(n: int) -> ExportTraceServiceRequest:
 def test_a_large_request_gives_the_loop_turns_while_its_spans_are_mapped():
     ticks = itertools.count()
     submitted = []
-    receiver = OtlpReceiver(OtlpConfig(), submitted.append, lambda r: None,
+    receiver = OtlpReceiver(OtlpConfig(), submitted.append, lambda: None, lambda r: None,
                             clock=lambda: next(ticks) * 0.001)  # 1 ms per clock read
 
     async def main() -> int:

@@ -313,3 +313,13 @@ class HttpListener:
         if self.acceptor is not None:
             self.acceptor.close()
         await self.runner.cleanup()
+
+
+def refuse_unreadable_body(request: web.Request, response: web.StreamResponse
+                           ) -> web.StreamResponse:
+    """``response``, set to close its connection, for a request whose body failed to decode
+    (a corrupt gzip). The body is marked read: aiohttp would otherwise drain it after the
+    answer, meet the same error and log it as an unhandled exception, once per such request."""
+    request.content.feed_eof()
+    response.force_close()
+    return response

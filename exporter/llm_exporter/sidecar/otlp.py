@@ -33,7 +33,11 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 
 from llm_exporter.config import OtlpConfig
 from llm_exporter.sidecar import spans
-from llm_exporter.sidecar.connections import HeaderTimeout, HttpListener
+from llm_exporter.sidecar.connections import (
+    HeaderTimeout,
+    HttpListener,
+    refuse_unreadable_body,
+)
 from llm_exporter.sidecar.decode import Rejection
 
 log = logging.getLogger(__name__)
@@ -48,9 +52,11 @@ _HEX_ID_KEYS = ("traceId", "spanId", "parentSpanId", "trace_id", "span_id", "par
 class BadRequest(Exception):
     """A body that cannot be read as an export request: answered 400 (or ``status``)."""
 
-    def __init__(self, message: str, status: int = 400):
+    def __init__(self, message: str, status: int = 400, close: bool = False):
+        """``close``: the body cannot be read to its end, so neither can the connection."""
         super().__init__(message)
         self.status = status
+        self.close = close
 
 
 class OtlpReceiver:
@@ -58,16 +64,17 @@ class OtlpReceiver:
 
     def __init__(self, config: OtlpConfig,
                  submit: Callable[[dict[str, Any]], object],
-                 reject_payload: Callable[[Rejection], None],
+                 received: Callable[[], None], reject: Callable[[Rejection], None],
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
                  clock: Callable[[], float] = time.perf_counter):
-        """``submit(fields)`` takes one event and returns it or its Rejection;
-        ``reject_payload`` counts a request refused whole; ``clock`` (seconds) bounds the
-        time one request holds the loop."""
+        """``submit(fields)`` takes one event and returns it or its Rejection; ``received()``
+        counts an export request; ``reject`` counts one refused whole; ``clock`` (seconds)
+        bounds the time one request holds the loop."""
         self.config = config
         self.clock = clock
         self.submit = submit
-        self.reject_payload = reject_payload
+        self.received = received
+        self.reject = reject
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
         self.label_keys = spans.label_keys(config)
@@ -102,10 +109,11 @@ class OtlpReceiver:
 
     async def _export(self, request: web.Request, kind: type[Message],
                       handle: Callable[[Any], Awaitable[Message]]) -> web.Response:
+        self.received()
         content_type = request.content_type
         if content_type not in (PROTOBUF, JSON):
             message = f"unsupported content type {content_type!r}: send {PROTOBUF} or {JSON}"
-            self.reject_payload(Rejection("malformed_otlp", message))
+            self.reject(Rejection("malformed_otlp", message))
             return _status(415, message, PROTOBUF)
         if self._in_flight is not None and self._in_flight.locked():
             response = _status(503, f"{self.config.max_requests} export requests in progress "
@@ -121,8 +129,9 @@ class OtlpReceiver:
             message = parse(body, kind, content_type)
         except BadRequest as e:
             reason = "too_large" if e.status == 413 else "malformed_otlp"
-            self.reject_payload(Rejection(reason, str(e)))
-            return _status(e.status, str(e), content_type)
+            self.reject(Rejection(reason, str(e)))
+            response = _status(e.status, str(e), content_type)
+            return refuse_unreadable_body(request, response) if e.close else response
         return _response(await handle(message), content_type)
 
     async def read_body(self, request: web.Request) -> bytes:
@@ -138,7 +147,7 @@ class OtlpReceiver:
             raise BadRequest(f"body over {limit} bytes, decompressed "
                              "(otlp.max_request_bytes)", 413) from e
         except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
-            raise BadRequest(f"body cannot be read: {e.__cause__ or e}") from e
+            raise BadRequest(f"body cannot be read: {e.__cause__ or e}", close=True) from e
         if len(body) > limit:
             raise BadRequest(f"body over {limit} bytes (otlp.max_request_bytes)", 413)
         return body

@@ -74,14 +74,17 @@ class Pipeline:
                 rejections.append(rejection)
         return accepted, rejections
 
-    def submit(self, fields: dict[str, Any], transport: str) -> Event | Rejection:
+    def submit(self, fields: dict[str, Any], transport: str,
+               new_payload: bool = True) -> Event | Rejection:
         """One event from a producer inside the sidecar, as fields (``type`` included).
 
         String fields are clipped to the schema's limits, so a long header or upstream value
         is recorded cut short rather than losing the call; the rest is validated as on the
-        wire. Returns the accepted event or the rejection.
+        wire. Returns the accepted event or the rejection. ``new_payload`` False: the event
+        is one of a payload already counted (``count_payload``), as a span of an OTLP request.
         """
-        self.payloads[transport] += 1
+        if new_payload:
+            self.payloads[transport] += 1
         event = event_from_fields(clip(fields))
         return self._accept(event, transport) or event
 
@@ -102,6 +105,10 @@ class Pipeline:
         if event.client_dropped:  # type: ignore[union-attr]
             self.client_dropped += event.client_dropped  # type: ignore[union-attr]
         return None
+
+    def count_payload(self, transport: str) -> None:
+        """Count a payload whose events come through ``submit(..., new_payload=False)``."""
+        self.payloads[transport] += 1
 
     def reject_payload(self, rejection: Rejection, transport: str) -> None:
         """Count a payload refused whole before decoding (over a size limit)."""

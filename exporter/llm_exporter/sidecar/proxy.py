@@ -45,7 +45,11 @@ from llm_exporter.providers import (
     wire_format,
 )
 from llm_exporter.sidecar.budgets import Budgets
-from llm_exporter.sidecar.connections import HeaderTimeout, HttpListener
+from llm_exporter.sidecar.connections import (
+    HeaderTimeout,
+    HttpListener,
+    refuse_unreadable_body,
+)
 from llm_exporter.sidecar.errors import StartupError
 
 log = logging.getLogger(__name__)
@@ -136,7 +140,8 @@ class Proxy:
             return _error(413, "request_too_large",
                           f"request body over {self.config.max_request_bytes} bytes")
         except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
-            return _error(400, "invalid_body", f"request body cannot be read: {e.__cause__ or e}")
+            return refuse_unreadable_body(request, _error(
+                400, "invalid_body", f"request body cannot be read: {e.__cause__ or e}"))
         forward = _forwarded_path(request.raw_path)
         if forward is None:
             return _error(400, "invalid_path", "the path has a dot segment or an encoded slash "

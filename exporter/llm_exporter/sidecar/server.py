@@ -113,8 +113,8 @@ class Sidecar:
         address = self.config.otlp.listen_address
         host, port = split_host_port(address, "otlp.listen_address")
         self.otlp = OtlpReceiver(
-            self.config.otlp, lambda fields: self.pipeline.submit(fields, "otlp"),
-            lambda rejection: self.pipeline.reject_payload(rejection, "otlp"),
+            self.config.otlp, lambda fields: self.pipeline.submit(fields, "otlp", False),
+            lambda: self.pipeline.count_payload("otlp"), self.pipeline.reject,
             shutdown_timeout=self.config.web.shutdown_timeout,
             header_timeout=self.config.web.header_timeout)
         try:

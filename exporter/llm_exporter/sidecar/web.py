@@ -12,7 +12,11 @@ from aiohttp import web
 
 from llm_exporter import __version__
 from llm_exporter.config import split_host_port
-from llm_exporter.sidecar.connections import HeaderTimeout, HttpListener
+from llm_exporter.sidecar.connections import (
+    HeaderTimeout,
+    HttpListener,
+    refuse_unreadable_body,
+)
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
@@ -121,7 +125,8 @@ async def post_events(request: web.Request) -> web.Response:
     except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
         message = f"body cannot be read: {e.__cause__ or e}"
         sidecar.pipeline.reject_payload(Rejection("malformed_json", message), "http")
-        return web.json_response({"error": message}, status=400)
+        return refuse_unreadable_body(request, web.json_response({"error": message},
+                                                                 status=400))
     except asyncio.CancelledError:  # shutdown ran out of time while the body was arriving
         sidecar.cut_off += 1
         raise
