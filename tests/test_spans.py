@@ -126,3 +126,14 @@ def test_absurd_times_keep_the_call_but_not_the_exemplar_timestamp():
     assert fields["duration_s"] == 3.0 and "ts" not in fields
     backwards = call(span(start=2 * 10**18, end=10**18, **CHAT))
     assert backwards["duration_s"] < 0  # the event validation rejects it (invalid_value)
+
+
+@pytest.mark.parametrize("attrs", [
+    {"gen_ai.operation.name": ["chat"]},  # a list where a string belongs: not a model call
+    {"llm.request.type": ["chat"]},
+    {**CHAT, "gen_ai.system": ["openai"]},  # passed on, for the event to reject
+    {**CHAT, "gen_ai.usage.input_tokens": "ten", "error.type": 3.5},
+])
+def test_attribute_values_of_the_wrong_type_never_raise(attrs):
+    fields = call(span(**attrs))  # the hostile suite found a list here raising TypeError
+    assert fields is None or fields["type"] == "llm_call"

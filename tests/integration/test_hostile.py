@@ -6,10 +6,12 @@ long or undecodable strings, deep nesting, missing or unknown fields, and then, 
 payloads, bytes cut, inserted or flipped. Valid events (tenant ``valid``, which junk never
 uses) go between them on the same transport and, on HTTP, inside the same arrays as
 JSON-valid junk elements. Through the proxy, junk is the request body and the bytes of the
-X-LLM-Tenant header, and every call must still be forwarded and counted. It asserts: the
-sidecar stays up, every valid event is counted, every payload is counted as received, no
-rejection is ``internal`` and no traceback is logged, RSS stays flat and /healthz answers in
-under 100 ms throughout.
+X-LLM-Tenant header, and every call must still be forwarded and counted. To the OTLP
+receiver go the junk bytes (as protobuf and as JSON) and export requests whose spans carry
+GenAI attributes of wrong types and ranges, odd ids, kinds and times, beside a valid span.
+It asserts: the sidecar stays up, every valid event is counted, every payload is counted as
+received, no rejection is ``internal`` and no traceback is logged, RSS stays flat and /healthz
+answers in under 100 ms throughout.
 
 ``make test`` runs about 10^4 inputs; ``make fuzz`` runs 10^6
 (``LLM_EXPORTER_FUZZ_INPUTS``).
@@ -30,6 +32,9 @@ import urllib.request
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue, KeyValueList
+from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
 from llm_exporter.sidecar.decode import REASONS
 
@@ -99,6 +104,63 @@ def junk_payload(draw) -> bytes:
     return data[:DATAGRAM_MAX]
 
 
+SPAN_KEYS = ("gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.system",
+             "gen_ai.request.model", "gen_ai.response.model", "gen_ai.usage.input_tokens",
+             "gen_ai.usage.output_tokens", "gen_ai.usage.cache_read.input_tokens",
+             "gen_ai.usage.reasoning.output_tokens", "gen_ai.response.finish_reasons",
+             "gen_ai.response.time_to_first_chunk", "error.type", "http.response.status_code",
+             "llm_exporter.tenant", "llm.request.type")
+
+
+def any_value(v) -> AnyValue:
+    """A Python value as an OTLP AnyValue (ints past int64 as doubles)."""
+    if v is None:
+        return AnyValue()
+    if isinstance(v, bool):
+        return AnyValue(bool_value=v)
+    if isinstance(v, int):
+        return AnyValue(int_value=v) if -2**63 <= v < 2**63 else AnyValue(double_value=float(v))
+    if isinstance(v, float):
+        return AnyValue(double_value=v)
+    if isinstance(v, str):
+        return AnyValue(string_value=v.encode("utf-8", "replace").decode())
+    if isinstance(v, dict):
+        return AnyValue(kvlist_value=KeyValueList(values=[
+            KeyValue(key=str(k), value=any_value(x)) for k, x in v.items()]))
+    return AnyValue(array_value=ArrayValue(values=[any_value(x) for x in v]))
+
+
+@st.composite
+def junk_span(draw) -> Span:
+    """A span with GenAI attributes of wrong types and ranges, odd ids, kinds and times."""
+    attrs = [KeyValue(key=key, value=any_value(draw(weird_value)))
+             for key in draw(st.lists(st.sampled_from(SPAN_KEYS), max_size=8))]
+    if draw(st.booleans()):  # most should look like model calls, to reach the mapping
+        attrs.insert(0, KeyValue(key="gen_ai.operation.name", value=AnyValue(string_value="chat")))
+    attrs = [a for a in attrs if not (a.key == "llm_exporter.tenant"
+                                      and a.value.string_value == "valid")]
+    return Span(trace_id=draw(st.binary(max_size=20)), span_id=draw(st.binary(max_size=10)),
+                kind=draw(st.integers(0, 6)), name=draw(st.text(max_size=20)),
+                start_time_unix_nano=draw(st.integers(0, 2**64 - 1)),
+                end_time_unix_nano=draw(st.integers(0, 2**64 - 1)), attributes=attrs)
+
+
+def valid_span() -> Span:
+    return Span(trace_id=os.urandom(16), span_id=os.urandom(8), kind=Span.SPAN_KIND_CLIENT,
+                start_time_unix_nano=1_700_000_000 * 10**9,
+                end_time_unix_nano=1_700_000_000 * 10**9 + 5 * 10**8, attributes=[
+                    KeyValue(key=k, value=any_value(v)) for k, v in (
+                        ("gen_ai.operation.name", "chat"), ("gen_ai.provider.name", "openai"),
+                        ("gen_ai.request.model", "gpt-4o"), ("gen_ai.usage.input_tokens", 10),
+                        ("gen_ai.usage.output_tokens", 5), ("llm_exporter.tenant", "valid"))])
+
+
+def export_request(span_list: list[Span]) -> bytes:
+    request = ExportTraceServiceRequest()
+    request.resource_spans.add().scope_spans.add().spans.extend(span_list)
+    return request.SerializeToString()
+
+
 def _free_port(kind=socket.SOCK_STREAM) -> int:
     with socket.socket(socket.AF_INET, kind) as s:
         s.bind(("127.0.0.1", 0))
@@ -109,12 +171,14 @@ class Sidecar:
     """A sidecar process on loopback with every transport on."""
 
     def __init__(self, tmp_path, upstream: str):
-        self.web, self.udp, self.stream, self.proxy = (
-            _free_port(), _free_port(socket.SOCK_DGRAM), _free_port(), _free_port())
+        self.web, self.udp, self.stream, self.proxy, self.otlp = (
+            _free_port(), _free_port(socket.SOCK_DGRAM), _free_port(), _free_port(),
+            _free_port())
         self.sock = str(tmp_path / "events.sock")
         self.log = open(tmp_path / "sidecar.log", "w+")  # a pipe nobody reads would fill up
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "llm_exporter", "run", "--otlp.listen-address=",
+            [sys.executable, "-m", "llm_exporter", "run",
+             f"--otlp.listen-address=127.0.0.1:{self.otlp}",
              f"--web.listen-address=127.0.0.1:{self.web}", f"--ingest.udp=127.0.0.1:{self.udp}",
              f"--ingest.unixgram={self.sock}", f"--ingest.stream=127.0.0.1:{self.stream}",
              f"--proxy.listen-address=127.0.0.1:{self.proxy}",
@@ -132,7 +196,8 @@ class Sidecar:
         self.udp_sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.unix_sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.unix_sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1 << 20)
-        self.sent = dict.fromkeys(("udp", "unixgram", "stream", "http", "proxy"), 0)  # payloads
+        self.sent = dict.fromkeys(("udp", "unixgram", "stream", "http", "proxy", "otlp"),
+                                  0)  # payloads
 
     def send(self, transport: str, data: bytes) -> None:
         if transport == "udp":
@@ -154,6 +219,15 @@ class Sidecar:
                           b"Content-Length: %d\r\n\r\n" % len(body) + body)
                 status = s.makefile("rb").readline()
             assert status.startswith(b"HTTP/1.1 "), status  # answered, whatever the upstream said
+        elif transport in ("otlp", "otlp-json"):  # junk bytes, or an export request
+            kind = "application/json" if transport == "otlp-json" else "application/x-protobuf"
+            req = urllib.request.Request(f"http://127.0.0.1:{self.otlp}/v1/traces", data=data,
+                                         method="POST", headers={"Content-Type": kind})
+            try:
+                urllib.request.urlopen(req, timeout=10).read()
+            except urllib.error.HTTPError as e:
+                assert e.code in (400, 413), e.code  # never a 500
+            transport = "otlp"
         else:
             req = urllib.request.Request(self.url + "/v1/events", data=data, method="POST")
             try:
@@ -211,8 +285,9 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
     @settings(max_examples=max(1, INPUTS // BATCH), deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     @given(st.lists(junk_payload(), min_size=BATCH, max_size=BATCH),
-           st.lists(junk_object().map(encode), min_size=1, max_size=3))
-    def run(payloads: list[bytes], elements: list[bytes]) -> None:
+           st.lists(junk_object().map(encode), min_size=1, max_size=3),
+           st.lists(junk_span(), min_size=1, max_size=4))
+    def run(payloads: list[bytes], elements: list[bytes], spans_drawn: list[Span]) -> None:
         for i, data in enumerate(payloads):
             transport = transports[i % 4]
             if transport == "http" and i % 8 == 3:  # JSON-valid junk beside valid events
@@ -221,6 +296,10 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
             sidecar.send(transport, data)
             if i % 10 == 0:
                 sidecar.send(transports[rng.randrange(4)], valid_line)
+                valid_sent[0] += 1
+            if i % 10 == 7:  # OTLP: the junk bytes, then junk spans beside a valid one
+                sidecar.send("otlp" if i % 20 == 7 else "otlp-json", data)
+                sidecar.send("otlp", export_request([*spans_drawn, valid_span()]))
                 valid_sent[0] += 1
             if i % 10 == 5:  # through the proxy: junk tenant bytes and body, then a valid call
                 sidecar.send("proxy", payloads[i - 1][:40] + b"|" + data)

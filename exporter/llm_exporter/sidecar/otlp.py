@@ -64,7 +64,7 @@ class OtlpReceiver:
 
     def __init__(self, config: OtlpConfig,
                  submit: Callable[[dict[str, Any]], object],
-                 received: Callable[[], None], reject: Callable[[Rejection], None],
+                 received: Callable[[], None], reject: Callable[..., None],
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
                  clock: Callable[[], float] = time.perf_counter):
         """``submit(fields)`` takes one event and returns it or its Rejection; ``received()``
@@ -165,10 +165,15 @@ class OtlpReceiver:
                     if i % 64 == 63 and clock() - turn > TURN_SECONDS:
                         await asyncio.sleep(0)
                         turn = clock()
-                    fields = spans.llm_call(span, resource, self.config, self.label_keys)
-                    if fields is None:
-                        continue
-                    outcome = self.submit(fields)
+                    try:
+                        fields = spans.llm_call(span, resource, self.config, self.label_keys)
+                    except Exception as e:  # a bug in mapping costs this span, not the request
+                        outcome: object = Rejection("internal", f"span mapping failed: {e!r}")
+                        self.reject(outcome, error=True)
+                    else:
+                        if fields is None:
+                            continue
+                        outcome = self.submit(fields)
                     if isinstance(outcome, Rejection):
                         rejected += 1
                         first = first or f"{outcome.reason}: {outcome.message}"

@@ -92,15 +92,19 @@ def llm_call(span: Span, resource: dict[str, Any], config: OtlpConfig,
     if span.kind != Span.SPAN_KIND_CLIENT:
         return None
     attrs = attributes(span.attributes, SPAN_KEYS | keys)
+    # attribute values can be of any type: a wrong one is passed on for the event's own
+    # validation to reject (invalid_value), never used as a key here
     operation = attrs.get("gen_ai.operation.name")
-    if operation is None and "llm.request.type" in attrs:
-        operation = LLM_REQUEST_TYPES.get(str(attrs["llm.request.type"]))
-    if operation not in MODEL_CALLS:
+    if operation is None and isinstance(attrs.get("llm.request.type"), str):
+        operation = LLM_REQUEST_TYPES.get(attrs["llm.request.type"])
+    if not isinstance(operation, str) or operation not in MODEL_CALLS:
         return None
     provider = attrs.get("gen_ai.provider.name")
     if provider is None:
         system = attrs.get("gen_ai.system")
-        provider = LEGACY_SYSTEMS.get(system, system) if isinstance(system, str) else ""
+        provider = LEGACY_SYSTEMS.get(system, system) if isinstance(system, str) else system
+    if provider is None:
+        provider = ""
     fields: dict[str, Any] = {
         "type": "llm_call", "provider": provider, "operation": operation,
         "model": attrs.get("gen_ai.request.model") or attrs.get("gen_ai.response.model")
