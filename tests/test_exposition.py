@@ -95,3 +95,37 @@ def test_chunks_let_the_loop_run_during_big_scrapes():
 ])
 def test_negotiation(accept, openmetrics):
     assert negotiate(accept)[0] is openmetrics
+
+
+def test_bucket_bounds_are_written_as_opentelemetrys_prometheus_exporter_writes_them():
+    # Prometheus 2 compares le as a string: 1.6777216e+07 and 16777216 are different buckets
+    # to sum by (le), so the sidecar writes what the OpenTelemetry exporter writes
+    import re
+
+    from opentelemetry.exporter.prometheus import PrometheusMetricReader
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
+    from prometheus_client import CollectorRegistry
+
+    from llm_exporter.metrics import DURATION, TOKEN_USAGE
+
+    registry = CollectorRegistry()
+    provider = MeterProvider(metric_readers=[PrometheusMetricReader(registry=registry)], views=[
+        View(instrument_name=m.name.replace("_", "."),
+             aggregation=ExplicitBucketHistogramAggregation(m.buckets))
+        for m in (TOKEN_USAGE, DURATION)])
+    meter = provider.get_meter("test")
+    meter.create_histogram(TOKEN_USAGE.name.replace("_", ".")).record(100)
+    meter.create_histogram(DURATION.name.replace("_", "."), unit="s").record(1.0)
+    theirs = generate_latest(registry).decode()
+    provider.shutdown()
+    store = Store(Config())
+    store.observe_call(LlmCall(model="m", duration_s=1.0, input_tokens=100))
+    ours = "".join(render(store.families(), openmetrics=False))
+    for family in (TOKEN_USAGE.name, DURATION.name):
+        def les(text, family=family):
+            return re.findall(rf'^{family}\w*_bucket{{.*?le="([^"]+)"', text, re.M)
+        assert len(les(theirs)) == len(TOKEN_USAGE.buckets if family == TOKEN_USAGE.name
+                                       else DURATION.buckets) + 1, theirs
+        assert les(ours)[:len(les(theirs))] == les(theirs), family
+    assert 'le="16777216"' in ours and 'le="1"' in ours

@@ -12,7 +12,10 @@ Prometheus exporter does); the others are ours, prefixed ``llm_``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+
+from prometheus_client.utils import floatToGoString
 
 # Label names
 PROVIDER = "gen_ai_provider_name"
@@ -37,6 +40,19 @@ TPOT_BUCKETS = (0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.0
 FEEDBACK_BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 2.0, 3.0, 4.0, 5.0,
                     10.0)
 STEP_BUCKETS = (0.001, 0.0025, 0.005, *DURATION_BUCKETS)
+
+
+def le_label(bound: float) -> str:
+    """A bucket bound as its ``le`` label value, written as OpenTelemetry's Prometheus
+    exporters write it: a whole number without a decimal point (``16777216``, not
+    ``1.6777216e+07``; ``1``, not ``1.0``). Prometheus 2 compares ``le`` as a string, so only
+    then does ``sum by (le)`` over the sidecar's and OpenTelemetry's series add the same
+    buckets; Prometheus 3 normalises both forms."""
+    if bound == math.inf:
+        return "+Inf"
+    if float(bound).is_integer() and abs(bound) < 2**53:
+        return str(int(bound))
+    return floatToGoString(bound)
 
 
 @dataclass(frozen=True)

@@ -346,7 +346,7 @@ class Fleet:
                 lines, cumulative = [], 0
                 for bound, n in zip((*m.buckets, math.inf), counts, strict=True):
                     cumulative += n
-                    le = floatToGoString(bound)
+                    le = metrics.le_label(bound)
                     lines.append((f'{m.bucket}{{{labels},le="{le}"}}', float(cumulative)))
                 lines.append((f"{m.count}{{{labels}}}", float(cumulative)))
                 lines.append((f"{m.sum}{{{labels}}}", float(total)))

@@ -26,6 +26,7 @@ from prometheus_client.core import (
 from prometheus_client.openmetrics import exposition as openmetrics_format
 from prometheus_client.utils import floatToGoString
 
+from llm_exporter.metrics import le_label
 from llm_exporter.sidecar.store import Family
 
 CHUNK_SERIES = 1000  # series per chunk; the event loop runs between chunks
@@ -55,7 +56,7 @@ def render(families: list[Family], openmetrics: bool) -> Iterator[str]:
             continue
         out.append(_header(fam, openmetrics))
         names = fam.metric.labels
-        les = [f'le="{floatToGoString(b)}"' for b in (*fam.metric.buckets, float("inf"))]
+        les = [f'le="{le_label(b)}"' for b in (*fam.metric.buckets, float("inf"))]
         for values, sample in fam.samples.items():
             labels = ",".join(
                 f'{n}="{_escape(v)}"' for n, v in zip(names, values, strict=True) if v)
@@ -127,7 +128,7 @@ def as_metric_families(families: list[Family]) -> Iterator[Metric]:
                 cumulative, buckets = 0, []
                 for bound, n in zip((*fam.metric.buckets, float("inf")), counts, strict=True):
                     cumulative += n
-                    buckets.append((floatToGoString(bound), cumulative))
+                    buckets.append((le_label(bound), cumulative))
                 metric.add_metric(values, buckets, total)
         else:
             cls = CounterMetricFamily if fam.metric.kind == "counter" else GaugeMetricFamily

@@ -4,7 +4,7 @@ rate limiting, and traffic that stopped (per model and per prompt)."""
 from __future__ import annotations
 
 from llm_exporter.config import Config, parse_duration
-from llm_exporter.metrics import COST, DURATION, PROMPT_NAME, REQUESTS
+from llm_exporter.metrics import COST, DURATION, PROMPT_NAME, REQUESTS, le_label
 from llm_exporter.mixin.rules.base import (
     PM,
     PM_LABELS,
@@ -82,7 +82,7 @@ def recording(config: Config) -> list[dict]:
              "expr": with_overrides(lambda matchers, le, w=w: (
                  f'1 - (\n'
                  f'  sum by ({PM}) (rate({DURATION.bucket}'
-                 f'{{{sel}, error_type="", le="{fmt(le)}"{matchers}}}[{w}]))\n'
+                 f'{{{sel}, error_type="", le="{le_label(le)}"{matchers}}}[{w}]))\n'
                  f'  / llm:slo_successes:rate{w}\n)'),
                  slo.latency_seconds, "latency_seconds", alerting)},
         ]
