@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+import time
 import urllib.error
 import urllib.request
 
@@ -182,3 +183,32 @@ def test_otlp_json_gzip_and_every_answer_the_specification_names(sidecar):
     assert value(text, "llm_exporter_events_rejected_total", reason="too_large") == 2
     assert value(text, "llm_exporter_payloads_total", transport="otlp") == 11  # requests
     assert samples(text)  # and every scrape still parses
+
+
+def test_past_max_requests_in_progress_an_export_gets_503_with_retry_after(tmp_path):
+    import socket
+
+    config = dataclasses.replace(loopback_config(tmp_path), otlp=OtlpConfig(
+        listen_address="127.0.0.1:0", max_requests=1))
+    running = RunningSidecar(config)
+    try:
+        host, port = running.sidecar.otlp.address.rsplit(":", 1)
+        body = json.dumps(one_span()).encode()
+        with socket.create_connection((host, int(port)), timeout=10) as slow:
+            # one request in progress: its head and half its body sent
+            slow.sendall(b"POST /v1/traces HTTP/1.1\r\nHost: x\r\n"
+                         b"Content-Type: application/json\r\n"
+                         b"Content-Length: %d\r\n\r\n" % len(body) + body[:20])
+            time.sleep(0.3)
+            request = urllib.request.Request(endpoint(running) + "/v1/traces", data=body,
+                                             headers={"Content-Type": "application/json"})
+            with pytest.raises(urllib.error.HTTPError) as shed:
+                urllib.request.urlopen(request, timeout=10)
+            assert shed.value.code == 503 and shed.value.headers["Retry-After"] == "1"
+            assert "otlp.max_requests" in json.loads(shed.value.read())["message"]
+            slow.sendall(body[20:])  # the first one finishes and is counted
+            assert slow.recv(65536).startswith(b"HTTP/1.1 200")
+        assert post(running, body, "application/json")[0] == 200  # the slot is free again
+        running.wait_for(2)
+    finally:
+        running.stop()

@@ -120,13 +120,16 @@ class OtlpReceiver:
                                     "(otlp.max_requests); retry later", content_type)
             response.headers["Retry-After"] = "1"
             return response
+        if self._in_flight is None:
+            return await self._handle(request, kind, handle, content_type)
+        async with self._in_flight:  # bounds the bodies and messages held at once
+            return await self._handle(request, kind, handle, content_type)
+
+    async def _handle(self, request: web.Request, kind: type[Message],
+                      handle: Callable[[Any], Awaitable[Message]],
+                      content_type: str) -> web.Response:
         try:
-            if self._in_flight is None:
-                body = await self.read_body(request)
-            else:
-                async with self._in_flight:
-                    body = await self.read_body(request)
-            message = parse(body, kind, content_type)
+            message = parse(await self.read_body(request), kind, content_type)
         except BadRequest as e:
             reason = "too_large" if e.status == 413 else "malformed_otlp"
             self.reject(Rejection(reason, str(e)))
