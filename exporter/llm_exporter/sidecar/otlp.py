@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import logging
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -40,9 +39,7 @@ from llm_exporter.sidecar.connections import (
 )
 from llm_exporter.sidecar.decode import Rejection
 
-log = logging.getLogger(__name__)
-
-TURN_SECONDS = 0.005  # spans mapped before other tasks get a turn, as ingest's drains
+TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest's drains do
 PROTOBUF = "application/x-protobuf"
 JSON = "application/json"
 # OTLP/JSON writes these bytes fields as hex, where protobuf's JSON mapping expects base64
