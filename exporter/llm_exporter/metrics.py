@@ -15,8 +15,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from prometheus_client.utils import floatToGoString
-
 # Label names
 PROVIDER = "gen_ai_provider_name"
 MODEL = "gen_ai_request_model"
@@ -52,7 +50,7 @@ def le_label(bound: float) -> str:
         return "+Inf"
     if float(bound).is_integer() and abs(bound) < 2**53:
         return str(int(bound))
-    return floatToGoString(bound)
+    return repr(float(bound))  # 0.01, 20.48: as prometheus-client and OpenTelemetry write them
 
 
 @dataclass(frozen=True)
