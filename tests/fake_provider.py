@@ -103,8 +103,10 @@ class FakeProvider:
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
         if model.endswith("-unbounded"):  # 16 MiB that never ends an event
-            for _ in range(256):
+            for i in range(256):
                 await response.write(b"data: " + b"x" * 65536)
+                if i == 32:  # 2 MiB sent, past the proxy's 1 MiB event limit: a pause
+                    await asyncio.sleep(GAP)
             await response.write_eof()
             return response
         split = model.endswith("-split")  # CRLF boundaries, every event cut across writes
