@@ -10,6 +10,7 @@ from llm_exporter.sidecar import spans
 
 CONFIG = OtlpConfig()
 KEYS = spans.label_keys(CONFIG)
+WANTED = spans.span_keys(CONFIG)
 
 
 def value(v) -> AnyValue:
@@ -34,7 +35,7 @@ def span(kind=Span.SPAN_KIND_CLIENT, status=Status.STATUS_CODE_UNSET, start=10**
 
 
 def call(s: Span, resource=None) -> dict | None:
-    return spans.llm_call(s, resource or {}, CONFIG, KEYS)
+    return spans.llm_call(s, resource or {}, CONFIG, WANTED)
 
 
 CHAT = {"gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o"}

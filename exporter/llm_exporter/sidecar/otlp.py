@@ -75,6 +75,7 @@ class OtlpReceiver:
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
         self.label_keys = spans.label_keys(config)
+        self.span_keys = spans.span_keys(config)
         self._in_flight = asyncio.Semaphore(config.max_requests) if config.max_requests else None
         self.listener: HttpListener | None = None
         self.address = ""
@@ -166,7 +167,7 @@ class OtlpReceiver:
                         await asyncio.sleep(0)
                         turn = clock()
                     try:
-                        fields = spans.llm_call(span, resource, self.config, self.label_keys)
+                        fields = spans.llm_call(span, resource, self.config, self.span_keys)
                     except Exception as e:  # a bug in mapping costs this span, not the request
                         outcome: object = Rejection("internal", f"span mapping failed: {e!r}")
                         self.reject(outcome, error=True)

@@ -84,14 +84,20 @@ def label_keys(config: OtlpConfig) -> frozenset[str]:
                       *config.prompt_version_attributes))
 
 
+def span_keys(config: OtlpConfig) -> frozenset[str]:
+    """Every span attribute key ``llm_call`` reads."""
+    return SPAN_KEYS | label_keys(config)
+
+
 def llm_call(span: Span, resource: dict[str, Any], config: OtlpConfig,
-             keys: frozenset[str]) -> dict[str, Any] | None:
+             wanted: frozenset[str]) -> dict[str, Any] | None:
     """The llm_call fields of a GenAI model-call span, or None when it is not one.
 
-    ``resource`` holds the resource's attributes among ``keys`` (``label_keys``)."""
+    ``resource`` holds the resource's attributes among ``label_keys``; ``wanted`` is
+    ``span_keys(config)``, computed once by the caller."""
     if span.kind != Span.SPAN_KIND_CLIENT:
         return None
-    attrs = attributes(span.attributes, SPAN_KEYS | keys)
+    attrs = attributes(span.attributes, wanted)
     # attribute values can be of any type: a wrong one is passed on for the event's own
     # validation to reject (invalid_value), never used as a key here
     operation = attrs.get("gen_ai.operation.name")
