@@ -354,6 +354,25 @@ def _healthz_poller(url: str, stop, result) -> None:
     result.put((health, scrapes))
 
 
+def polled(sidecar: SidecarProcess, send) -> tuple[float, list[float], list[float], float]:
+    """Run ``send()`` (it returns how many events it sent) while a poller times /healthz and
+    /metrics, until the sidecar has counted them all: (seconds, sorted /healthz latencies,
+    /metrics latencies, RSS growth in MiB)."""
+    stop, result = multiprocessing.Event(), multiprocessing.Queue()
+    poller = multiprocessing.Process(target=_healthz_poller, args=(sidecar.url, stop, result))
+    before = sidecar.rss_kib()
+    poller.start()
+    started = time.perf_counter()
+    sent = send()
+    while sidecar.counter("llm_exporter_events_total") < sent:
+        time.sleep(0.2)
+    elapsed = time.perf_counter() - started
+    stop.set()
+    health, scrapes = result.get(timeout=120)
+    poller.join()
+    return elapsed, sorted(health), scrapes, (sidecar.rss_kib() - before) / 1024
+
+
 def bench_flood(workdir: str) -> None:
     n = int(os.environ.get("LLM_EXPORTER_FLOOD_EVENTS", "200000"))
     print(f"\n== flood: {n:,} calls over unixgram at full speed, each with a new model name, "
@@ -363,27 +382,19 @@ def bench_flood(workdir: str) -> None:
     rates = {}
     for distinct in (False, True):
         sidecar = SidecarProcess(workdir)
-        stop, result = multiprocessing.Event(), multiprocessing.Queue()
-        poller = multiprocessing.Process(target=_healthz_poller, args=(sidecar.url, stop, result))
-        try:
-            before = sidecar.rss_kib()
-            poller.start()
+
+        def send(distinct=distinct, sidecar=sidecar) -> int:
             sender = multiprocessing.Process(target=_flood_sender,
                                              args=(sidecar.sock, n, distinct))
-            start = time.perf_counter()
             sender.start()
             sender.join()
-            while (counted := sidecar.counter("llm_exporter_events_total")) < n:
-                time.sleep(0.2)
-            elapsed = time.perf_counter() - start
-            stop.set()
-            health, scrapes = result.get(timeout=120)
-            poller.join()
-            rss = (sidecar.rss_kib() - before) / 1024
+            return n
+        try:
+            elapsed, health, scrapes, rss = polled(sidecar, send)
+            counted = sidecar.counter("llm_exporter_events_total")
         finally:
             sidecar.stop()
         rates[distinct] = n / elapsed
-        health.sort()
         shown = "new model each" if distinct else "one model (baseline)"
         print(f"  {shown:>20} {rates[distinct]:>9,.0f} {counted:>9,.0f}"
               f" {health[len(health) // 2] * 1000:>15.1f}"
@@ -450,16 +461,14 @@ def bench_otlp(workdir: str) -> None:
                            .scope_spans[0].spans)
     baseline = decoded / (time.perf_counter() - started)
     sidecar = SidecarProcess(workdir, otlp=True)
-    stop, result = multiprocessing.Event(), multiprocessing.Queue()
-    poller = multiprocessing.Process(target=_healthz_poller, args=(sidecar.url, stop, result))
-    try:
+    largest = 0.0
+
+    def send() -> int:
         import http.client
 
-        before = sidecar.rss_kib()
-        poller.start()
+        nonlocal largest
         conn = http.client.HTTPConnection("127.0.0.1", sidecar.otlp, timeout=60)
-        sent, largest = 0, 0.0
-        started = time.perf_counter()
+        sent = 0
         while sent < total:
             for p in payloads:
                 t0 = time.perf_counter()
@@ -467,16 +476,13 @@ def bench_otlp(workdir: str) -> None:
                 assert conn.getresponse().read() == b""  # 200, no partial_success
                 largest = max(largest, time.perf_counter() - t0)
                 sent += per
-        while sidecar.counter("llm_exporter_events_total") < sent:
-            time.sleep(0.1)
-        rate = sent / (time.perf_counter() - started)
-        stop.set()
-        health, _ = result.get(timeout=120)
-        poller.join()
-        rss = (sidecar.rss_kib() - before) / 1024
+        return sent
+    try:
+        elapsed, health, _, rss = polled(sidecar, send)
+        sent = int(sidecar.counter("llm_exporter_events_total"))
     finally:
         sidecar.stop()
-    health.sort()
+    rate = sent / elapsed
     print(f"  baseline  protobuf decode only        {baseline:>9,.0f} spans/s")
     print(f"  sidecar   decode, map, count, price   {rate:>9,.0f} spans/s   "
           f"{rate / baseline:.2f} x baseline")
