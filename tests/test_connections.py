@@ -1,11 +1,12 @@
-"""The header-read timeout on a running sidecar's HTTP listeners (web and proxy)."""
+"""Connection limits on a running sidecar's listeners: the header-read timeout (web, proxy,
+OTLP) and the cap on open connections."""
 
 import dataclasses
 import socket
 import time
 import urllib.request
 
-from llm_exporter.config import ProxyConfig, Upstream, WebConfig
+from llm_exporter.config import OtlpConfig, ProxyConfig, Upstream, WebConfig
 
 from conftest import RunningSidecar, loopback_config, value
 
@@ -25,11 +26,12 @@ def test_a_connection_that_never_finishes_its_request_head_is_closed(tmp_path):
         loopback_config(tmp_path),
         web=WebConfig(listen_address="127.0.0.1:0", header_timeout=0.5),
         proxy=ProxyConfig(listen_address="127.0.0.1:0",
-                          upstreams=(Upstream("openai", "http://127.0.0.1:9/v1"),)))
+                          upstreams=(Upstream("openai", "http://127.0.0.1:9/v1"),)),
+        otlp=OtlpConfig(listen_address="127.0.0.1:0"))
     running = RunningSidecar(config)
     try:
         web, proxy = running.sidecar.web_address, running.sidecar.proxy.address
-        for address in (web, proxy):
+        for address in (web, proxy, running.sidecar.otlp.address):
             assert 0.4 < closed_after(address, b"") < 4.0  # silent (swept once a second)
             assert 0.4 < closed_after(address, b"GET /metrics HTTP/1.1\r\nHost: x\r\n") < 4.0
         # a request head sent slowly but whole in time is served, and its connection kept
