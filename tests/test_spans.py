@@ -35,7 +35,11 @@ def span(kind=Span.SPAN_KIND_CLIENT, status=Status.STATUS_CODE_UNSET, start=10**
 
 
 def call(s: Span, resource=None) -> dict | None:
-    return spans.llm_call(s, resource or {}, CONFIG, WANTED)
+    return spans.llm_call(s, spans.attributes(s.attributes, WANTED), resource or {}, CONFIG)
+
+
+def step(s: Span, resource=None) -> spans.StepSpan | None:
+    return spans.step(s, spans.attributes(s.attributes, WANTED), resource or {}, CONFIG)
 
 
 CHAT = {"gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o"}
@@ -88,7 +92,7 @@ def test_openlit_time_to_first_token():
 @pytest.mark.parametrize("s", [
     span(kind=Span.SPAN_KIND_INTERNAL, **CHAT),  # a framework's span around the client's
     span(kind=Span.SPAN_KIND_SERVER, **CHAT),
-    span(**{"gen_ai.operation.name": "execute_tool"}),  # not a model call (steps: later)
+    span(**{"gen_ai.operation.name": "execute_tool"}),  # a step, not a model call
     span(**{"http.request.method": "GET"}),
 ])
 def test_spans_that_are_not_model_calls_are_ignored(s):
@@ -138,3 +142,47 @@ def test_absurd_times_keep_the_call_but_not_the_exemplar_timestamp():
 def test_attribute_values_of_the_wrong_type_never_raise(attrs):
     fields = call(span(**attrs))  # the hostile suite found a list here raising TypeError
     assert fields is None or fields["type"] == "llm_call"
+
+
+@pytest.mark.parametrize("attrs, expected_step, workflow, agent", [
+    ({"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_weather"},
+     "execute_tool get_weather", None, None),
+    ({"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "Researcher"},
+     "invoke_agent Researcher", None, "Researcher"),
+    ({"gen_ai.operation.name": "execute_tool"}, "execute_tool", None, None),  # unnamed tool
+    ({"gen_ai.operation.name": "retrieval", "gen_ai.data_source.id": "kb"}, "retrieval kb",
+     None, None),
+    # a workflow span names its own workflow: gen_ai.workflow.name (semconv 1.37-1.41) or,
+    # since the conventions moved to semconv-genai 0.1, gen_ai.agent.name
+    ({"gen_ai.operation.name": "invoke_workflow", "gen_ai.workflow.name": "rag"},
+     "invoke_workflow", "rag", None),
+    ({"gen_ai.operation.name": "invoke_workflow", "gen_ai.agent.name": "crew"},
+     "invoke_workflow", "crew", None),
+    # a step that carries its workflow's name
+    ({"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "search",
+      "gen_ai.workflow.name": "rag"}, "execute_tool search", "rag", None),
+    # OpenLLMetry (traceloop-sdk) marks its decorators' spans with traceloop.span.kind and puts
+    # the workflow's name on every span inside it
+    ({"traceloop.span.kind": "tool", "traceloop.entity.name": "lookup",
+      "traceloop.workflow.name": "support"}, "execute_tool lookup", "support", None),
+    ({"traceloop.span.kind": "task", "traceloop.entity.name": "rerank",
+      "traceloop.workflow.name": "support"}, "task rerank", "support", None),
+    ({"traceloop.span.kind": "workflow", "traceloop.entity.name": "support",
+      "traceloop.workflow.name": "support"}, "invoke_workflow", "support", None),
+])
+def test_agent_tool_and_workflow_spans_are_steps(attrs, expected_step, workflow, agent):
+    s = step(span(kind=Span.SPAN_KIND_INTERNAL, status=Status.STATUS_CODE_ERROR,
+                  **{**attrs, "error.type": "TimeoutError"}))
+    assert s.fields == {"type": "step", "step": expected_step, "duration_s": 2.0,
+                        "ts": 1e9 + 2, "trace_id": bytes(range(16)).hex(),
+                        "error_type": protocol.TIMEOUT}
+    assert (s.workflow, s.agent, s.start, s.root) == (workflow, agent, 10**18, True)
+
+
+def test_the_workflow_attribute_may_be_on_the_resource_and_model_calls_are_not_steps():
+    resource = spans.attributes([KeyValue(key="gen_ai.workflow.name", value=value("rag"))],
+                                KEYS)
+    tool = span(**{"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "t"})
+    assert step(tool, resource).workflow == "rag"
+    assert step(span(**CHAT)) is None
+    assert step(span(**{"traceloop.span.kind": ["tool"]})) is None  # wrong type: not a step

@@ -305,6 +305,10 @@ class OtlpConfig:
     tenant_attributes: tuple[str, ...] = ("llm_exporter.tenant", "tenant.id")
     prompt_name_attributes: tuple[str, ...] = ("gen_ai.prompt.name", "llm_exporter.prompt_name")
     prompt_version_attributes: tuple[str, ...] = ("llm_exporter.prompt_version",)
+    # span or resource attributes naming an agent or tool span's workflow; a span that does
+    # not name it waits this long for its trace's outermost agent or workflow span
+    workflow_attributes: tuple[str, ...] = ("gen_ai.workflow.name", "traceloop.workflow.name")
+    step_wait: Duration = Duration(60.0)
 
 
 @dataclass(frozen=True)
@@ -462,7 +466,8 @@ def validate(config: Config) -> None:
                           f"{config.otlp.max_request_bytes}")
     if config.otlp.listen_address:
         split_host_port(config.otlp.listen_address, "otlp.listen_address")
-    for key in ("tenant_attributes", "prompt_name_attributes", "prompt_version_attributes"):
+    for key in ("tenant_attributes", "prompt_name_attributes", "prompt_version_attributes",
+                "workflow_attributes"):
         for name in getattr(config.otlp, key):
             if name.lower() in PERSONAL_ATTRIBUTES:
                 raise ConfigError(f"otlp.{key}: {name!r} identifies a person; it may not "

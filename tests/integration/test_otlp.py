@@ -12,6 +12,7 @@ import urllib.request
 
 import pytest
 from google.rpc import status_pb2
+from opentelemetry import trace
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceRequest,
@@ -20,7 +21,14 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
-from opentelemetry.trace import SpanKind, Status, StatusCode
+from opentelemetry.trace import (
+    NonRecordingSpan,
+    SpanContext,
+    SpanKind,
+    Status,
+    StatusCode,
+    TraceFlags,
+)
 
 from llm_exporter.config import OtlpConfig
 
@@ -33,7 +41,7 @@ OPENAI = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o",
 @pytest.fixture
 def sidecar(tmp_path):
     config = dataclasses.replace(loopback_config(tmp_path), otlp=OtlpConfig(
-        listen_address="127.0.0.1:0", max_request_bytes=64 * 1024))
+        listen_address="127.0.0.1:0", max_request_bytes=64 * 1024, step_wait=1.0))
     running = RunningSidecar(config)
     yield running
     running.stop()
@@ -103,6 +111,55 @@ def test_genai_spans_from_the_sdk_become_calls_in_every_form_instrumentations_se
     # to its trace
     exemplars = sidecar.scrape("application/openmetrics-text")
     assert f'trace_id="{failed_trace}"' in exemplars and f'trace_id="{last_trace}"' in exemplars
+
+
+def test_agent_and_tool_spans_become_steps_of_their_traces_workflow(sidecar):
+    provider, t = tracer(sidecar)
+    internal = SpanKind.INTERNAL
+
+    def agent(name):
+        return t.start_as_current_span(f"invoke_agent {name}", kind=internal, attributes={
+            "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": name})
+
+    def tool(name, **attributes):
+        return t.start_as_current_span(f"execute_tool {name}", kind=internal, attributes={
+            "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": name, **attributes})
+
+    # one request to an agent app: the SDK exports each span as it ends, so the tools and the
+    # inner agent reach the sidecar before the outer agent that names the workflow
+    with t.start_as_current_span("POST /ask", kind=SpanKind.SERVER):
+        with agent("Planner"):
+            with tool("search"):
+                pass
+            with t.start_as_current_span("chat gpt-4o", kind=SpanKind.CLIENT, attributes={
+                    "gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o"}):
+                pass
+            with agent("Researcher"):
+                with tool("fetch") as span:
+                    span.set_status(Status(StatusCode.ERROR))
+                    span.set_attribute("error.type", "TimeoutError")
+    # a step that names its workflow; one whose trace continues elsewhere and names nothing
+    with tool("lookup", **{"gen_ai.workflow.name": "support"}):
+        pass
+    remote = SpanContext(trace_id=0x1234, span_id=0x5678, is_remote=True,
+                         trace_flags=TraceFlags(TraceFlags.SAMPLED))
+    with trace.use_span(NonRecordingSpan(remote)):
+        with tool("orphan"):
+            pass
+    provider.shutdown()
+    sidecar.wait_for(7, timeout=15)  # the orphan after step_wait (1 s) and a housekeeping tick
+    text = sidecar.scrape()
+    steps = {(dict(labels)["workflow"], dict(labels)["step"], dict(labels).get("error_type")): n
+             for (name, labels), n in samples(text).items()
+             if name == "llm_workflow_step_duration_seconds_count"}
+    assert steps == {("Planner", "execute_tool search", None): 1,
+                     ("Planner", "invoke_agent Planner", None): 1,
+                     ("Planner", "invoke_agent Researcher", None): 1,
+                     ("Planner", "execute_tool fetch", "timeout"): 1,
+                     ("support", "execute_tool lookup", None): 1,
+                     ("unknown", "execute_tool orphan", None): 1}
+    assert value(text, "llm_exporter_events_total", transport="otlp", type="step") == 6
+    assert value(text, "llm_exporter_events_total", transport="otlp", type="llm_call") == 1
 
 
 def post(sidecar, body: bytes, content_type: str = "application/x-protobuf",

@@ -2,9 +2,11 @@
 gzip or not (aiohttp decompresses), answered as the OTLP specification says.
 
 Each GenAI model-call span becomes one llm_call event through ``submit``, the same way in
-as the proxy's calls (``spans.llm_call``); other spans are accepted and ignored. A span whose
-event is rejected (a negative duration, a negative token count...) is counted by reason and in
-the response's ``partial_success``. Metrics are decoded and refused in ``partial_success``:
+as the proxy's calls (``spans.llm_call``); each agent, tool or workflow span a step event of
+its workflow (``spans.step``, named by ``workflows.Workflows``); other spans are accepted and
+ignored. A span whose event is rejected (a negative duration, a negative token count...) is
+counted by reason and, unless it waited for its workflow, in the response's
+``partial_success``. Metrics are decoded and refused in ``partial_success``:
 the span path already counts those calls, and merging OTLP metrics is not built yet.
 """
 
@@ -38,6 +40,7 @@ from llm_exporter.sidecar.connections import (
     refuse_unreadable_body,
 )
 from llm_exporter.sidecar.decode import Rejection
+from llm_exporter.sidecar.workflows import Workflows
 
 TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest's drains do
 PROTOBUF = "application/x-protobuf"
@@ -63,10 +66,12 @@ class OtlpReceiver:
                  submit: Callable[[dict[str, Any]], object],
                  received: Callable[[], None], reject: Callable[..., None],
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
-                 clock: Callable[[], float] = time.perf_counter):
+                 clock: Callable[[], float] = time.perf_counter,
+                 workflows: Workflows | None = None):
         """``submit(fields)`` takes one event and returns it or its Rejection; ``received()``
         counts an export request; ``reject`` counts one refused whole; ``clock`` (seconds)
-        bounds the time one request holds the loop."""
+        bounds the time one request holds the loop; ``workflows`` names steps' workflows
+        (by default one that waits ``config.step_wait``)."""
         self.config = config
         self.clock = clock
         self.submit = submit
@@ -76,6 +81,7 @@ class OtlpReceiver:
         self.header_timeout = HeaderTimeout(header_timeout)
         self.label_keys = spans.label_keys(config)
         self.span_keys = spans.span_keys(config)
+        self.workflows = workflows or Workflows(submit, config.step_wait)
         self._in_flight = asyncio.Semaphore(config.max_requests) if config.max_requests else None
         self.listener: HttpListener | None = None
         self.address = ""
@@ -158,6 +164,8 @@ class OtlpReceiver:
         rejected, first = 0, ""
         clock = self.clock
         turn = clock()
+        workflows = self.workflows
+        workflows.expire()
         for resource_spans in message.resource_spans:
             resource = spans.attributes(resource_spans.resource.attributes, self.label_keys)
             for scope_spans in resource_spans.scope_spans:
@@ -167,14 +175,10 @@ class OtlpReceiver:
                         await asyncio.sleep(0)
                         turn = clock()
                     try:
-                        fields = spans.llm_call(span, resource, self.config, self.span_keys)
+                        outcome = self._span(span, resource)
                     except Exception as e:  # a bug in mapping costs this span, not the request
-                        outcome: object = Rejection("internal", f"span mapping failed: {e!r}")
+                        outcome = Rejection("internal", f"span mapping failed: {e!r}")
                         self.reject(outcome, error=True)
-                    else:
-                        if fields is None:
-                            continue
-                        outcome = self.submit(fields)
                     if isinstance(outcome, Rejection):
                         rejected += 1
                         first = first or f"{outcome.reason}: {outcome.message}"
@@ -183,6 +187,20 @@ class OtlpReceiver:
             response.partial_success.error_message = \
                 f"{rejected} GenAI span(s) rejected; the first: {first}"[:1000]
         return response
+
+    def _span(self, span: Any, resource: dict[str, Any]) -> object:
+        """What became of one span: its event or Rejection, or None (not a GenAI call or
+        step, or a step held until its workflow is known)."""
+        attrs = spans.attributes(span.attributes, self.span_keys)
+        fields = spans.llm_call(span, attrs, resource, self.config)
+        if fields is not None:
+            outcome = self.submit(fields)
+        else:
+            step = spans.step(span, attrs, resource, self.config)
+            outcome = None if step is None else self.workflows.add(step)
+        if not span.parent_span_id and self.workflows.pending:
+            self.workflows.root(span.trace_id.hex())
+        return outcome
 
     async def _metric_points(self, message: ExportMetricsServiceRequest
                              ) -> ExportMetricsServiceResponse:

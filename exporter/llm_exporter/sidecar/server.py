@@ -161,8 +161,11 @@ class Sidecar:
         return [x.acceptor for x in listeners if x is not None and x.acceptor is not None]
 
     def tick(self) -> None:
-        """Once a second: advance the store clock and remember totals for rates."""
+        """Once a second: advance the store clock, submit the steps whose wait for their
+        workflow's name is over, and remember totals for rates."""
         self.store.tick()
+        if self.otlp is not None:
+            self.otlp.workflows.expire()
         self.history.append((self.store.now, sum(self.pipeline.events.values()),
                              sum(self.pipeline.rejected.values())))
 

@@ -1,18 +1,21 @@
-"""OpenTelemetry GenAI spans as llm_call events.
+"""OpenTelemetry GenAI spans as llm_call and step events.
 
 A CLIENT span of a model call (``gen_ai.operation.name`` chat, text_completion, embeddings,
-generate_content...) becomes the event the proxy would have made for the same call. Names
-follow the GenAI semantic conventions, with the older and vendor names that the common
-instrumentations still emit read as well (``gen_ai.system``, ``prompt_tokens``,
-OpenLLMetry's ``llm.request.type`` and ``cache_read_input_tokens``, OpenLIT's
-``time_to_first_token``). Only the attributes named here are read; prompts, answers and user
-ids never are.
+generate_content...) becomes the event the proxy would have made for the same call. An agent,
+tool or workflow span (``invoke_agent``, ``execute_tool``, ``invoke_workflow``, OpenLLMetry's
+``traceloop.span.kind``) becomes a step of its workflow (``step``; which workflow is settled by
+``workflows.Workflows`` when the span does not say). Names follow the GenAI semantic
+conventions, with the older and vendor names that the common instrumentations still emit read
+as well (``gen_ai.system``, ``prompt_tokens``, OpenLLMetry's ``llm.request.type`` and
+``cache_read_input_tokens``, OpenLIT's ``time_to_first_token``). Only the attributes named
+here are read; prompts, answers and user ids never are.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
@@ -39,6 +42,13 @@ TOKENS = {
     "reasoning_tokens": ("gen_ai.usage.reasoning.output_tokens", "gen_ai.usage.reasoning_tokens"),
 }
 TTFT = ("gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token")
+# step operations -> the attribute naming what ran; OpenLLMetry's traceloop.span.kind values
+STEP_OPERATIONS = {"invoke_agent": "gen_ai.agent.name", "execute_tool": "gen_ai.tool.name",
+                   "invoke_workflow": "gen_ai.workflow.name", "retrieval": "gen_ai.data_source.id"}
+TRACELOOP_KINDS = {"workflow": "invoke_workflow", "agent": "invoke_agent",
+                   "tool": "execute_tool", "task": "task"}
+STEP_KEYS = frozenset({"gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.workflow.name",
+                       "gen_ai.data_source.id", "traceloop.span.kind", "traceloop.entity.name"})
 SPAN_KEYS = frozenset({
     "gen_ai.operation.name", "llm.request.type", "gen_ai.provider.name", "gen_ai.system",
     "gen_ai.request.model", "gen_ai.response.model", "gen_ai.response.finish_reasons",
@@ -79,25 +89,24 @@ def _value(v: AnyValue) -> Any:
 
 
 def label_keys(config: OtlpConfig) -> frozenset[str]:
-    """Every attribute key the config reads as a label."""
+    """Every attribute key the config reads as a label or a workflow name."""
     return frozenset((*config.tenant_attributes, *config.prompt_name_attributes,
-                      *config.prompt_version_attributes))
+                      *config.prompt_version_attributes, *config.workflow_attributes))
 
 
 def span_keys(config: OtlpConfig) -> frozenset[str]:
-    """Every span attribute key ``llm_call`` reads."""
-    return SPAN_KEYS | label_keys(config)
+    """Every span attribute key ``llm_call`` and ``step`` read."""
+    return SPAN_KEYS | STEP_KEYS | label_keys(config)
 
 
-def llm_call(span: Span, resource: dict[str, Any], config: OtlpConfig,
-             wanted: frozenset[str]) -> dict[str, Any] | None:
+def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
+             config: OtlpConfig) -> dict[str, Any] | None:
     """The llm_call fields of a GenAI model-call span, or None when it is not one.
 
-    ``resource`` holds the resource's attributes among ``label_keys``; ``wanted`` is
-    ``span_keys(config)``, computed once by the caller."""
+    ``attrs`` holds the span's attributes among ``span_keys(config)``, ``resource`` its
+    resource's among ``label_keys(config)``."""
     if span.kind != Span.SPAN_KIND_CLIENT:
         return None
-    attrs = attributes(span.attributes, wanted)
     # attribute values can be of any type: a wrong one is passed on for the event's own
     # validation to reject (invalid_value), never used as a key here
     operation = attrs.get("gen_ai.operation.name")
@@ -145,6 +154,57 @@ def llm_call(span: Span, resource: dict[str, Any], config: OtlpConfig,
         if value is not None:
             fields[field] = str(value)
     return fields
+
+
+@dataclass(frozen=True)
+class StepSpan:
+    """An agent, tool or workflow span as a step event, and what it says of its workflow."""
+
+    fields: dict[str, Any]  # the step event, without ``workflow``
+    workflow: str | None  # the workflow it names: its own attribute, or it is the workflow
+    agent: str | None  # the agent it invokes: a candidate for its trace's workflow name
+    start: int  # unix nanoseconds: the outermost agent of a trace started first
+    root: bool  # no parent: nothing of its trace ends after it
+
+
+def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
+         config: OtlpConfig) -> StepSpan | None:
+    """The step a GenAI agent, tool or workflow span stands for, or None when it is not one.
+
+    Its step label is the operation and what ran, as the conventions name such spans
+    (``execute_tool get_weather``, ``invoke_agent Researcher``); a workflow span is the step
+    ``invoke_workflow`` of the workflow it names."""
+    operation = attrs.get("gen_ai.operation.name")
+    if operation not in STEP_OPERATIONS:
+        kind = attrs.get("traceloop.span.kind")
+        if not isinstance(kind, str) or kind not in TRACELOOP_KINDS:
+            return None
+        operation = TRACELOOP_KINDS[kind]
+    name = attrs.get(STEP_OPERATIONS.get(operation, "")) or attrs.get("traceloop.entity.name")
+    if not isinstance(name, str):
+        name = ""
+    if operation == "invoke_workflow":  # semconv-genai 0.1 names it in gen_ai.agent.name
+        name = name or attrs.get("gen_ai.agent.name") or ""
+    workflow = _first(attrs, config.workflow_attributes)
+    if workflow is None:
+        workflow = _first(resource, config.workflow_attributes)
+    if operation == "invoke_workflow" and name:
+        workflow = name
+    fields: dict[str, Any] = {
+        "type": "step",
+        "step": operation if operation == "invoke_workflow" or not name
+        else f"{operation} {name}",
+        "duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
+        "trace_id": span.trace_id.hex(),
+    }
+    if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
+        fields["ts"] = span.end_time_unix_nano / 1e9
+    error = error_class(attrs, span.status)
+    if error:
+        fields["error_type"] = error
+    return StepSpan(fields, str(workflow) if workflow else None,
+                    name if operation == "invoke_agent" and name else None,
+                    span.start_time_unix_nano, not span.parent_span_id)
 
 
 def error_class(attrs: dict[str, Any], status: Status) -> str:
