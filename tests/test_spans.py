@@ -144,6 +144,18 @@ def test_attribute_values_of_the_wrong_type_never_raise(attrs):
     assert fields is None or fields["type"] == "llm_call"
 
 
+@pytest.mark.parametrize("attrs", [
+    {"gen_ai.operation.name": ["execute_tool"]},  # unhashable: the hostile suite found it
+    {"gen_ai.operation.name": "invoke_workflow", "gen_ai.agent.name": ["crew"]},
+    {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": 3,
+     "gen_ai.workflow.name": ["rag"]},
+])
+def test_step_attribute_values_of_the_wrong_type_never_raise_or_become_names(attrs):
+    s = step(span(**attrs))
+    assert s is None or (s.workflow is None and s.fields["step"] in (
+        "invoke_workflow", "execute_tool"))
+
+
 @pytest.mark.parametrize("attrs, expected_step, workflow, agent", [
     ({"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_weather"},
      "execute_tool get_weather", None, None),

@@ -309,6 +309,9 @@ class OtlpConfig:
     # not name it waits this long for its trace's outermost agent or workflow span
     workflow_attributes: tuple[str, ...] = ("gen_ai.workflow.name", "traceloop.workflow.name")
     step_wait: Duration = Duration(60.0)
+    # which counts a call when an app sends both (sidecar/otlp_metrics.py): auto = its spans
+    # while it sends model-call spans, else its GenAI metrics; spans; metrics
+    calls_from: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -330,6 +333,7 @@ class Config:
 
 
 LOG_LEVELS = ("debug", "info", "warning", "error")
+CALLS_FROM = ("auto", "spans", "metrics")
 
 
 def parse_duration(value: object, where: str = "duration") -> float:
@@ -466,6 +470,9 @@ def validate(config: Config) -> None:
                           f"{config.otlp.max_request_bytes}")
     if config.otlp.listen_address:
         split_host_port(config.otlp.listen_address, "otlp.listen_address")
+    if config.otlp.calls_from not in CALLS_FROM:
+        raise ConfigError(f"otlp.calls_from: must be one of {', '.join(CALLS_FROM)}, got "
+                          f"{config.otlp.calls_from!r}")
     for key in ("tenant_attributes", "prompt_name_attributes", "prompt_version_attributes",
                 "workflow_attributes"):
         for name in getattr(config.otlp, key):

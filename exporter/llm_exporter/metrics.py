@@ -163,6 +163,13 @@ ACCEPT_ERRORS = MetricDef(
     "llm_exporter_accept_errors", "counter",
     "Connections that could not be accepted (the open-files limit reached...), by listener.",
     ("listener",))
+OTLP_POINTS = MetricDef(
+    "llm_exporter_otlp_data_points", "counter",
+    "OTLP metric data points received, by what became of them (merged, base, "
+    "counted_by_spans, not_genai, rejected).", ("outcome",))
+OTLP_STREAMS = MetricDef(
+    "llm_exporter_otlp_metric_streams", "gauge",
+    "OTLP cumulative metric streams whose last point is held, to take increases from.")
 LABEL_SETS = MetricDef("llm_exporter_label_sets", "gauge", "Label sets held in memory.")
 BUILD_INFO = MetricDef(
     "llm_exporter_build_info", "gauge", "Version of llm-exporter.", ("version",))
@@ -181,7 +188,7 @@ LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINIS
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
-                     ACCEPT_ERRORS, BUILD_INFO, BUDGET_QUERIES)
+                     ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, BUILD_INFO, BUDGET_QUERIES)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 

@@ -32,8 +32,12 @@ import urllib.request
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
+    ExportMetricsServiceRequest,
+)
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue, KeyValueList
+from opentelemetry.proto.metrics.v1.metrics_pb2 import Metric
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
 from llm_exporter.sidecar.decode import REASONS
@@ -145,6 +149,37 @@ def junk_span(draw) -> Span:
                 end_time_unix_nano=draw(st.integers(0, 2**64 - 1)), attributes=attrs)
 
 
+@st.composite
+def junk_metric(draw) -> Metric:
+    """A GenAI histogram with points of odd bounds, counts, sums, scales and temporalities."""
+    metric = Metric(name=draw(st.sampled_from([
+        "gen_ai.client.operation.duration", "gen_ai.client.token.usage",
+        "gen_ai.client.operation.time_to_first_chunk", "other"])),
+        unit=draw(st.sampled_from(["s", "ms", "{token}", ""])))
+    counts = st.lists(st.integers(0, 2**64 - 1), max_size=6)
+    floats = st.floats(allow_nan=True, allow_infinity=True)
+    if draw(st.booleans()):
+        data = metric.histogram
+        for _ in range(draw(st.integers(1, 3))):
+            data.data_points.add(count=draw(st.integers(0, 2**64 - 1)), sum=draw(floats),
+                                 bucket_counts=draw(counts),
+                                 explicit_bounds=draw(st.lists(floats, max_size=6)),
+                                 start_time_unix_nano=draw(st.integers(0, 2**64 - 1)))
+    else:
+        data = metric.exponential_histogram
+        point = data.data_points.add(count=draw(st.integers(0, 2**64 - 1)), sum=draw(floats),
+                                     scale=draw(st.integers(-2**31, 2**31 - 1)),
+                                     zero_count=draw(st.integers(0, 2**64 - 1)))
+        point.positive.offset = draw(st.integers(-2**31, 2**31 - 1))
+        point.positive.bucket_counts.extend(draw(counts))
+    data.aggregation_temporality = draw(st.integers(0, 3))
+    for point in data.data_points:
+        point.attributes.extend(KeyValue(key=key, value=any_value(draw(weird_value)))
+                                for key in draw(st.lists(st.sampled_from(
+                                    [*SPAN_KEYS, "gen_ai.token.type"]), max_size=6)))
+    return metric
+
+
 def valid_span() -> Span:
     return Span(trace_id=os.urandom(16), span_id=os.urandom(8), kind=Span.SPAN_KIND_CLIENT,
                 start_time_unix_nano=1_700_000_000 * 10**9,
@@ -219,9 +254,10 @@ class Sidecar:
                           b"Content-Length: %d\r\n\r\n" % len(body) + body)
                 status = s.makefile("rb").readline()
             assert status.startswith(b"HTTP/1.1 "), status  # answered, whatever the upstream said
-        elif transport in ("otlp", "otlp-json"):  # junk bytes, or an export request
+        elif transport in ("otlp", "otlp-json", "otlp-metrics"):  # junk, or an export request
             kind = "application/json" if transport == "otlp-json" else "application/x-protobuf"
-            req = urllib.request.Request(f"http://127.0.0.1:{self.otlp}/v1/traces", data=data,
+            path = "/v1/metrics" if transport == "otlp-metrics" else "/v1/traces"
+            req = urllib.request.Request(f"http://127.0.0.1:{self.otlp}{path}", data=data,
                                          method="POST", headers={"Content-Type": kind})
             try:
                 urllib.request.urlopen(req, timeout=10).read()
@@ -286,8 +322,10 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
               suppress_health_check=list(HealthCheck))
     @given(st.lists(junk_payload(), min_size=BATCH, max_size=BATCH),
            st.lists(junk_object().map(encode), min_size=1, max_size=3),
-           st.lists(junk_span(), min_size=1, max_size=4))
-    def run(payloads: list[bytes], elements: list[bytes], spans_drawn: list[Span]) -> None:
+           st.lists(junk_span(), min_size=1, max_size=4),
+           st.lists(junk_metric(), min_size=1, max_size=3))
+    def run(payloads: list[bytes], elements: list[bytes], spans_drawn: list[Span],
+            metrics_drawn: list[Metric]) -> None:
         for i, data in enumerate(payloads):
             transport = transports[i % 4]
             if transport == "http" and i % 8 == 3:  # JSON-valid junk beside valid events
@@ -301,6 +339,10 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
                 sidecar.send("otlp" if i % 20 == 7 else "otlp-json", data)
                 sidecar.send("otlp", export_request([*spans_drawn, valid_span()]))
                 valid_sent[0] += 1
+                metrics_request = ExportMetricsServiceRequest()
+                metrics_request.resource_metrics.add().scope_metrics.add().metrics.extend(
+                    metrics_drawn)
+                sidecar.send("otlp-metrics", metrics_request.SerializeToString())
             if i % 10 == 5:  # through the proxy: junk tenant bytes and body, then a valid call
                 sidecar.send("proxy", payloads[i - 1][:40] + b"|" + data)
                 sidecar.send("proxy", b"valid|" + json.dumps(

@@ -228,14 +228,23 @@ def test_otlp_json_gzip_and_every_answer_the_specification_names(sidecar):
     assert post(sidecar, b"\0" * 70_000)[0] == 413
     assert post(sidecar, gzip.compress(b"\0" * 200_000), **{"Content-Encoding": "gzip"})[0] \
         == 413
-    # metrics are decoded and refused in partial_success, not silently dropped
-    status, body, _ = post(sidecar, json.dumps({"resourceMetrics": [{"scopeMetrics": [{
+    # GenAI metric points that cannot be merged (no temporality) are refused in
+    # partial_success, with the reason; one with only a count and sum is merged (from a
+    # resource that sent no spans: the spans above came from the empty resource)
+    status, body, _ = post(sidecar, json.dumps({"resourceMetrics": [{"resource": {
+        "attributes": [{"key": "service.name", "value": {"stringValue": "m"}}]}, "scopeMetrics": [{
         "metrics": [{"name": "gen_ai.client.operation.duration", "histogram": {
-            "dataPoints": [{"count": "1"}, {"count": "2"}]}}]}]}]}).encode(),
-        "application/json", path="/v1/metrics")
-    assert status == 200 and json.loads(body)["partialSuccess"]["rejectedDataPoints"] == "2"
+            "dataPoints": [{"count": "1"}, {"count": "2"}]}},
+            {"name": "gen_ai.client.operation.duration", "histogram": {
+                "aggregationTemporality": 1, "dataPoints": [{"count": "3", "sum": 1.5}]}}]}]}]}
+    ).encode(), "application/json", path="/v1/metrics")
+    partial = json.loads(body)["partialSuccess"]
+    assert status == 200 and partial["rejectedDataPoints"] == "2"
+    assert "temporality" in partial["errorMessage"]
     text = sidecar.scrape()
-    assert value(text, "llm_exporter_events_rejected_total", reason="invalid_value") == 1
+    assert value(text, "llm_requests_total", gen_ai_request_model="unknown",
+                 gen_ai_operation_name="chat") == 3
+    assert value(text, "llm_exporter_events_rejected_total", reason="invalid_value") == 3
     assert value(text, "llm_exporter_events_rejected_total", reason="malformed_otlp") == 5
     assert value(text, "llm_exporter_events_rejected_total", reason="too_large") == 2
     assert value(text, "llm_exporter_payloads_total", transport="otlp") == 11  # requests

@@ -6,8 +6,8 @@ as the proxy's calls (``spans.llm_call``); each agent, tool or workflow span a s
 its workflow (``spans.step``, named by ``workflows.Workflows``); other spans are accepted and
 ignored. A span whose event is rejected (a negative duration, a negative token count...) is
 counted by reason and, unless it waited for its workflow, in the response's
-``partial_success``. Metrics are decoded and refused in ``partial_success``:
-the span path already counts those calls, and merging OTLP metrics is not built yet.
+``partial_success``. GenAI metric points are merged by ``otlp_metrics.MetricPoints``, which
+also says which source counts a call when an app sends both.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from llm_exporter.sidecar.connections import (
     refuse_unreadable_body,
 )
 from llm_exporter.sidecar.decode import Rejection
+from llm_exporter.sidecar.otlp_metrics import MetricPoints, attribute_key
 from llm_exporter.sidecar.workflows import Workflows
 
 TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest's drains do
@@ -67,11 +68,13 @@ class OtlpReceiver:
                  received: Callable[[], None], reject: Callable[..., None],
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
                  clock: Callable[[], float] = time.perf_counter,
-                 workflows: Workflows | None = None):
+                 workflows: Workflows | None = None,
+                 metric_points: MetricPoints | None = None):
         """``submit(fields)`` takes one event and returns it or its Rejection; ``received()``
         counts an export request; ``reject`` counts one refused whole; ``clock`` (seconds)
         bounds the time one request holds the loop; ``workflows`` names steps' workflows
-        (by default one that waits ``config.step_wait``)."""
+        (by default one that waits ``config.step_wait``); ``metric_points`` merges GenAI
+        metrics (None: every point is refused in ``partial_success``)."""
         self.config = config
         self.clock = clock
         self.submit = submit
@@ -82,6 +85,8 @@ class OtlpReceiver:
         self.label_keys = spans.label_keys(config)
         self.span_keys = spans.span_keys(config)
         self.workflows = workflows or Workflows(submit, config.step_wait)
+        self.metric_points = metric_points
+        self.count_call_spans = config.calls_from != "metrics"
         self._in_flight = asyncio.Semaphore(config.max_requests) if config.max_requests else None
         self.listener: HttpListener | None = None
         self.address = ""
@@ -168,6 +173,7 @@ class OtlpReceiver:
         workflows.expire()
         for resource_spans in message.resource_spans:
             resource = spans.attributes(resource_spans.resource.attributes, self.label_keys)
+            calls = 0
             for scope_spans in resource_spans.scope_spans:
                 for i, span in enumerate(scope_spans.spans):
                     # ~18 us a span: 8 MiB of them would hold the loop for 0.4 s
@@ -175,49 +181,56 @@ class OtlpReceiver:
                         await asyncio.sleep(0)
                         turn = clock()
                     try:
-                        outcome = self._span(span, resource)
+                        outcome, call = self._span(span, resource)
+                        calls += call
                     except Exception as e:  # a bug in mapping costs this span, not the request
                         outcome = Rejection("internal", f"span mapping failed: {e!r}")
                         self.reject(outcome, error=True)
                     if isinstance(outcome, Rejection):
                         rejected += 1
                         first = first or f"{outcome.reason}: {outcome.message}"
+            if calls and self.metric_points is not None:
+                self.metric_points.saw_spans(attribute_key(resource_spans.resource.attributes))
         if rejected:
             response.partial_success.rejected_spans = rejected
             response.partial_success.error_message = \
                 f"{rejected} GenAI span(s) rejected; the first: {first}"[:1000]
         return response
 
-    def _span(self, span: Any, resource: dict[str, Any]) -> object:
+    def _span(self, span: Any, resource: dict[str, Any]) -> tuple[object, bool]:
         """What became of one span: its event or Rejection, or None (not a GenAI call or
-        step, or a step held until its workflow is known)."""
+        step, a step held until its workflow is known, or a call that metrics count); and
+        whether it was a model call."""
         attrs = spans.attributes(span.attributes, self.span_keys)
         fields = spans.llm_call(span, attrs, resource, self.config)
         if fields is not None:
-            outcome = self.submit(fields)
+            outcome = self.submit(fields) if self.count_call_spans else None
         else:
             step = spans.step(span, attrs, resource, self.config)
             outcome = None if step is None else self.workflows.add(step)
         if not span.parent_span_id and self.workflows.pending:
             self.workflows.root(span.trace_id.hex())
-        return outcome
+        return outcome, fields is not None
 
     async def _metric_points(self, message: ExportMetricsServiceRequest
                              ) -> ExportMetricsServiceResponse:
-        points = 0
-        for resource_metrics in message.resource_metrics:
-            for scope_metrics in resource_metrics.scope_metrics:
-                for metric in scope_metrics.metrics:
-                    kind = metric.WhichOneof("data")
-                    if kind is not None:
-                        points += len(getattr(metric, kind).data_points)
         response = ExportMetricsServiceResponse()
-        if points:
-            response.partial_success.rejected_data_points = points
-            response.partial_success.error_message = (
-                "llm-exporter does not merge OTLP metrics yet: export traces to it, whose "
-                "GenAI spans it counts, and metrics elsewhere")
+        if self.metric_points is None:
+            rejected = sum(len(_data(metric).data_points) for resource in message.resource_metrics
+                           for scope in resource.scope_metrics for metric in scope.metrics
+                           if metric.WhichOneof("data") is not None)
+            first = "this receiver does not merge OTLP metrics"
+        else:
+            rejected, first = self.metric_points.merge(message)
+        if rejected:
+            response.partial_success.rejected_data_points = rejected
+            response.partial_success.error_message = \
+                f"{rejected} GenAI data point(s) rejected; the first: {first}"[:1000]
         return response
+
+
+def _data(metric: Any) -> Any:
+    return getattr(metric, metric.WhichOneof("data"))
 
 
 def parse(body: bytes, kind: type[Message], content_type: str) -> Any:

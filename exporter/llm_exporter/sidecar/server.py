@@ -37,6 +37,7 @@ from llm_exporter.sidecar.ingest import (
     open_unixgram,
 )
 from llm_exporter.sidecar.otlp import OtlpReceiver
+from llm_exporter.sidecar.otlp_metrics import MetricPoints
 from llm_exporter.sidecar.pipeline import Pipeline
 from llm_exporter.sidecar.proxy import Proxy
 from llm_exporter.sidecar.store import Store
@@ -59,6 +60,8 @@ class Sidecar:
         self.store = Store(config, on_spend=on_spend, clock=clock, wall_clock=wall_clock)
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
                                  max_events_per_payload=config.ingest.max_events_per_payload)
+        self.otlp_metrics = MetricPoints(config.otlp, self.store.observe_aggregate,
+                                         self.pipeline.reject, clock, wall_clock)
         self.datagram_listeners: list[DatagramListener] = []
         self.stream_listener: StreamListener | None = None
         self.proxy: Proxy | None = None
@@ -72,7 +75,8 @@ class Sidecar:
         # (monotonic time, events accepted, events rejected), one a second, for the status page
         self.history: collections.deque[tuple[float, int, int]] = collections.deque(maxlen=61)
         self.registry = CollectorRegistry(auto_describe=False)
-        for collector in (self.pipeline, self.store, SocketDrops(self.datagram_listeners),
+        for collector in (self.pipeline, self.store, self.otlp_metrics,
+                          SocketDrops(self.datagram_listeners),
                           ConnectionStats(self.acceptors), self.budgets, BuildInfo()):
             self.registry.register(collector)
         ProcessCollector(registry=self.registry)
@@ -116,7 +120,7 @@ class Sidecar:
             self.config.otlp, lambda fields: self.pipeline.submit(fields, "otlp", False),
             lambda: self.pipeline.count_payload("otlp"), self.pipeline.reject,
             shutdown_timeout=self.config.web.shutdown_timeout,
-            header_timeout=self.config.web.header_timeout)
+            header_timeout=self.config.web.header_timeout, metric_points=self.otlp_metrics)
         try:
             await self.otlp.start(host, port)
         except OSError as e:
@@ -162,10 +166,12 @@ class Sidecar:
 
     def tick(self) -> None:
         """Once a second: advance the store clock, submit the steps whose wait for their
-        workflow's name is over, and remember totals for rates."""
+        workflow's name is over, forget idle OTLP metric streams, and remember totals for
+        rates."""
         self.store.tick()
         if self.otlp is not None:
             self.otlp.workflows.expire()
+            self.otlp_metrics.expire()
         self.history.append((self.store.now, sum(self.pipeline.events.values()),
                              sum(self.pipeline.rejected.values())))
 

@@ -133,10 +133,10 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     if attrs.get("gen_ai.response.model"):
         fields["response_model"] = attrs["gen_ai.response.model"]
     for field, names in TOKENS.items():
-        value = _first(attrs, names)
+        value = first(attrs, names)
         if value is not None:
             fields[field] = value
-    ttft = _first(attrs, TTFT)
+    ttft = first(attrs, TTFT)
     if ttft is not None:
         fields["ttft_s"] = ttft
     reasons = attrs.get("gen_ai.response.finish_reasons")
@@ -148,9 +148,9 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     for field, names in (("tenant", config.tenant_attributes),
                          ("prompt_name", config.prompt_name_attributes),
                          ("prompt_version", config.prompt_version_attributes)):
-        value = _first(attrs, names)
+        value = first(attrs, names)
         if value is None:
-            value = _first(resource, names)
+            value = first(resource, names)
         if value is not None:
             fields[field] = str(value)
     return fields
@@ -175,19 +175,18 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     (``execute_tool get_weather``, ``invoke_agent Researcher``); a workflow span is the step
     ``invoke_workflow`` of the workflow it names."""
     operation = attrs.get("gen_ai.operation.name")
-    if operation not in STEP_OPERATIONS:
+    if not isinstance(operation, str) or operation not in STEP_OPERATIONS:
         kind = attrs.get("traceloop.span.kind")
         if not isinstance(kind, str) or kind not in TRACELOOP_KINDS:
             return None
         operation = TRACELOOP_KINDS[kind]
-    name = attrs.get(STEP_OPERATIONS.get(operation, "")) or attrs.get("traceloop.entity.name")
-    if not isinstance(name, str):
-        name = ""
+    names = (STEP_OPERATIONS.get(operation, ""), "traceloop.entity.name")
     if operation == "invoke_workflow":  # semconv-genai 0.1 names it in gen_ai.agent.name
-        name = name or attrs.get("gen_ai.agent.name") or ""
-    workflow = _first(attrs, config.workflow_attributes)
+        names += ("gen_ai.agent.name",)
+    name = next((v for v in map(attrs.get, names) if isinstance(v, str) and v), "")
+    workflow = first(attrs, config.workflow_attributes)
     if workflow is None:
-        workflow = _first(resource, config.workflow_attributes)
+        workflow = first(resource, config.workflow_attributes)
     if operation == "invoke_workflow" and name:
         workflow = name
     fields: dict[str, Any] = {
@@ -202,7 +201,7 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     error = error_class(attrs, span.status)
     if error:
         fields["error_type"] = error
-    return StepSpan(fields, str(workflow) if workflow else None,
+    return StepSpan(fields, workflow if isinstance(workflow, str) and workflow else None,
                     name if operation == "invoke_agent" and name else None,
                     span.start_time_unix_nano, not span.parent_span_id)
 
@@ -224,7 +223,8 @@ def error_class(attrs: dict[str, Any], status: Status) -> str:
     return ERROR_CLASSES.get(name, error if error in protocol.ERROR_TYPES else name)
 
 
-def _first(attrs: dict[str, Any], names: Iterable[str]) -> Any:
+def first(attrs: dict[str, Any], names: Iterable[str]) -> Any:
+    """The value of the first of ``names`` present in ``attrs``, or None."""
     for name in names:
         value = attrs.get(name)
         if value is not None:

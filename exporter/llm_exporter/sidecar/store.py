@@ -73,6 +73,26 @@ class CallSeries:
         self.last_seen = 0.0
 
 
+@dataclass(frozen=True)
+class CallAggregate:
+    """Calls recorded by someone else, handed over as one histogram's increase (OTLP
+    metrics): ``counts`` in the catalogue's buckets for ``histogram`` (``duration`` counts
+    the calls, ``ttft``, ``input`` and ``output`` tokens), ``total`` its sum. Strings are
+    valid labels, clipped, and ``total`` finite and >= 0 (the producer's to check)."""
+
+    provider: str
+    model: str
+    operation: str
+    error_type: str
+    histogram: str
+    counts: tuple[int, ...]
+    total: float
+    tenant: str = ""
+    prompt_name: str = ""
+    prompt_version: str = ""
+    finish_reason: str = ""
+
+
 class HistogramSeries:
     """One histogram (feedback score, workflow step) and when it was last updated."""
 
@@ -199,6 +219,62 @@ class Store:
             row[REFUSALS] += 1
         if c.retries:
             row[RETRIES] += c.retries
+
+    def observe_aggregate(self, a: CallAggregate) -> None:
+        """Record calls counted elsewhere. Their tokens are priced per call at the average
+        size, so a price tier is judged as for one such call."""
+        series = self.calls.get((a.provider, a.model, a.operation, a.error_type))
+        if series is None:
+            series, price = self._admit_call(a)  # type: ignore[arg-type]
+        else:
+            price = series.price
+        calls = sum(a.counts)
+        if not calls:
+            return
+        now = self.now
+        series.last_seen = now
+        row = series.rows.get((a.tenant, a.prompt_name, a.prompt_version, a.finish_reason))
+        if row is None:
+            row = self._admit_row(series, a)  # type: ignore[arg-type]
+        row[LAST_SEEN] = now
+        kind = a.histogram
+        if kind == "duration":
+            _add_counts(series.duration, a.counts)
+            series.duration_sum += a.total
+            row[REQUESTS] += calls
+            return
+        if kind == "ttft":
+            if series.ttft is None:
+                series.ttft = [0] * (len(DURATION_BUCKETS) + 1)
+            _add_counts(series.ttft, a.counts)
+            series.ttft_sum += a.total
+            return
+        tokens = round(a.total)
+        average = tokens / calls  # a float: the price of a part of a token is linear
+        if kind == "input":
+            if series.input is None:
+                series.input = [0] * (len(TOKEN_BUCKETS) + 1)
+            _add_counts(series.input, a.counts)
+            series.input_sum += tokens
+            row[INPUT] += tokens
+            usage = LlmCall(a.model, 0.0, input_tokens=average)  # type: ignore[arg-type]
+        else:
+            if series.output is None:
+                series.output = [0] * (len(TOKEN_BUCKETS) + 1)
+            _add_counts(series.output, a.counts)
+            series.output_sum += tokens
+            row[OUTPUT] += tokens
+            usage = LlmCall(a.model, 0.0, output_tokens=average)  # type: ignore[arg-type]
+        if price is None:
+            if kind == "input":
+                self.unpriced[series.key[0]] += calls
+            return
+        # a per-request fee belongs to the input part only: the output part is what it adds
+        fee = 0.0 if kind == "input" else price.cost(LlmCall(a.model, 0.0))
+        cost = calls * (price.cost(usage) - fee)
+        row[COST] += cost
+        if self.on_spend is not None and cost:
+            self.on_spend(a.tenant, cost)
 
     def _admit_call(self, c: LlmCall) -> tuple[CallSeries, Price | None]:
         admit = self.limiter.admit
@@ -476,6 +552,12 @@ class Store:
         yield from self.limiter.collect()
         yield GaugeMetricFamily(metrics.LABEL_SETS.name, metrics.LABEL_SETS.help,
                                 value=self.series_count())
+
+
+def _add_counts(counts: list[int], more: tuple[int, ...]) -> None:
+    for i, n in enumerate(more):
+        if n:
+            counts[i] += n
 
 
 def _add_histogram(samples: dict, key: tuple, counts: list[int], total: float) -> None:

@@ -1,0 +1,282 @@
+"""OTLP GenAI metrics merged into the sidecar's own families.
+
+``gen_ai.client.operation.duration`` counts calls and their latency,
+``gen_ai.client.token.usage`` their input and output tokens (priced by the store), and
+``gen_ai.client.operation.time_to_first_chunk`` (OpenLIT: ``gen_ai.server.time_to_first_token``)
+their time to first chunk. Explicit-bucket and exponential histograms, delta or cumulative,
+are re-bucketed into the catalogue's buckets: a bucket goes to the smallest of ours whose
+bound is at least its own, so a latency is never read lower than it was (the conventions'
+advisory bounds are ours, and map one to one).
+
+A cumulative stream is turned into increases by holding its last point (at most
+``MAX_STREAMS``, idle ones forgotten after ``STREAM_TTL``). Its first point counts whole when
+the stream started after the sidecar did, else it is only the base the next points are
+measured from (as the OpenTelemetry Collector's cumulativetodelta ``auto`` does); a point
+with a new start time or a lower count is a reset and counts whole.
+
+Which source counts a call (``otlp.calls_from``): ``auto`` takes the metrics of a resource
+(one process: its resource attributes) only while it sends no GenAI model-call spans, which
+count the calls with more detail; ``spans`` never merges metrics; ``metrics`` merges them and
+leaves model-call spans uncounted (when spans are sampled, metrics see every call).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from bisect import bisect_left
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
+    ExportMetricsServiceRequest,
+)
+from opentelemetry.proto.metrics.v1.metrics_pb2 import AggregationTemporality, Metric
+from opentelemetry.proto.trace.v1.trace_pb2 import Status
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+from prometheus_client.core import Metric as PromMetric
+
+from llm_exporter import metrics, protocol
+from llm_exporter.config import OtlpConfig
+from llm_exporter.metrics import DURATION_BUCKETS, TOKEN_BUCKETS
+from llm_exporter.sidecar import spans
+from llm_exporter.sidecar.decode import Rejection
+from llm_exporter.sidecar.store import CallAggregate
+
+# metric name -> the store histogram it feeds (gen_ai.client.token.usage: by token type)
+GENAI_METRICS = {
+    "gen_ai.client.operation.duration": "duration",
+    "gen_ai.client.token.usage": "tokens",
+    "gen_ai.client.operation.time_to_first_chunk": "ttft",
+    "gen_ai.server.time_to_first_token": "ttft",  # OpenLIT records the client's TTFT here
+}
+TOKEN_TYPES = {"input": "input", "output": "output", "prompt": "input", "completion": "output"}
+POINT_KEYS = frozenset({
+    "gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.system", "gen_ai.request.model",
+    "gen_ai.response.model", "gen_ai.token.type", "error.type", "http.response.status_code"})
+OUTCOMES = ("merged", "base", "counted_by_spans", "not_genai", "rejected")
+CUMULATIVE = AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE
+DELTA = AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
+MAX_STREAMS = 10_000
+STREAM_TTL = 3600.0  # seconds: a cumulative stream is exported every interval while it lives
+SPANS_SEEN_TTL = 3600.0  # auto: a resource that sent no model-call span for this long
+MAX_RESOURCES = 4096
+_UNSET = Status()
+
+
+class MetricPoints:
+    """Merges GenAI metric points into the store through ``observe``; counts outcomes."""
+
+    def __init__(self, config: OtlpConfig, observe: Callable[[CallAggregate], None],
+                 reject: Callable[[Rejection], None],
+                 clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], float] = time.time):
+        """``observe`` takes one CallAggregate; ``reject`` counts a rejected point;
+        ``clock`` (monotonic seconds) ages streams and resources; ``wall_clock`` tells
+        which streams started after the sidecar."""
+        self.config = config
+        self.observe = observe
+        self.reject = reject
+        self.clock = clock
+        self.started_ns = int(wall_clock() * 1e9)
+        self.label_keys = spans.label_keys(config)
+        self.point_keys = POINT_KEYS | self.label_keys
+        # stream -> (start time, count, sum, counts in our buckets, last seen)
+        self.streams: OrderedDict[tuple, tuple[int, int, float, tuple[int, ...], float]] = \
+            OrderedDict()
+        self.span_resources: OrderedDict[tuple, float] = OrderedDict()  # -> last seen
+        self.outcomes: defaultdict[str, int] = defaultdict(int)
+        self._maps: dict[tuple[tuple[float, ...], tuple[float, ...]], list[int]] = {}
+
+    def saw_spans(self, resource: tuple) -> None:
+        """``resource`` (``attribute_key`` of its attributes) sent a GenAI model-call span."""
+        self.span_resources[resource] = self.clock()
+        self.span_resources.move_to_end(resource)
+        if len(self.span_resources) > MAX_RESOURCES:
+            self.span_resources.popitem(last=False)
+
+    def merge(self, message: ExportMetricsServiceRequest) -> tuple[int, str]:
+        """Merge one export request; returns (points rejected, the first one's reason)."""
+        now = self.clock()
+        rejected, first = 0, ""
+        for resource_metrics in message.resource_metrics:
+            key = attribute_key(resource_metrics.resource.attributes)
+            resource = spans.attributes(resource_metrics.resource.attributes, self.label_keys)
+            merging = self._merging(key, now)
+            for scope_metrics in resource_metrics.scope_metrics:
+                for metric in scope_metrics.metrics:
+                    kind = GENAI_METRICS.get(metric.name)
+                    points = _points(metric)
+                    if kind is None or metric.WhichOneof("data") not in (
+                            "histogram", "exponential_histogram"):
+                        self.outcomes["not_genai"] += len(points)
+                        continue
+                    stream = (key, scope_metrics.scope.name, metric.name)
+                    for point in points:
+                        try:
+                            problem = self._point(metric, kind, point, stream, resource,
+                                                  merging, now)
+                            rejection = Rejection("invalid_value", problem)
+                        except Exception as e:  # a bug costs this point, not the request
+                            problem = f"{metric.name}: merging failed: {e!r}"
+                            rejection = Rejection("internal", problem)
+                        if problem:
+                            rejected += 1
+                            first = first or problem
+                            self.outcomes["rejected"] += 1
+                            self.reject(rejection)
+        return rejected, first
+
+    def _merging(self, resource: tuple, now: float) -> bool:
+        mode = self.config.calls_from
+        if mode != "auto":
+            return mode == "metrics"
+        seen = self.span_resources.get(resource)
+        return seen is None or now - seen > SPANS_SEEN_TTL
+
+    def _point(self, metric: Metric, kind: str, point: Any, stream: tuple,
+               resource: dict[str, Any], merging: bool, now: float) -> str:
+        """Merge one point; returns what is wrong with it, or ""."""
+        attrs = spans.attributes(point.attributes, self.point_keys)
+        if kind == "tokens":
+            token_type = attrs.get("gen_ai.token.type")
+            kind = TOKEN_TYPES.get(token_type, "") if isinstance(token_type, str) else ""
+            if not kind:
+                return f"{metric.name}: gen_ai.token.type {token_type!r} is not input or output"
+        bounds = DURATION_BUCKETS if kind in ("duration", "ttft") else TOKEN_BUCKETS
+        scale = 0.001 if metric.unit == "ms" and bounds is DURATION_BUCKETS else 1.0
+        total = point.sum * scale
+        if not math.isfinite(total) or total < 0:
+            return f"{metric.name}: sum {point.sum!r} is not a finite number >= 0"
+        data = getattr(metric, metric.WhichOneof("data"))
+        if data.aggregation_temporality not in (DELTA, CUMULATIVE):
+            return f"{metric.name}: aggregation temporality unspecified"
+        if metric.WhichOneof("data") == "exponential_histogram" and not -10 <= point.scale <= 20:
+            return f"{metric.name}: scale {point.scale} outside -10..20"
+        counts = self._rebucket(metric, point, bounds, scale)
+        if sum(counts) != point.count:
+            return (f"{metric.name}: bucket counts add up to {sum(counts)}, the count is "
+                    f"{point.count}")
+        delta = self._increase(metric, point, (*stream, attribute_key(point.attributes)),
+                               counts, total, now)
+        if delta is None:
+            self.outcomes["base"] += 1
+            return ""
+        if not merging:
+            self.outcomes["counted_by_spans"] += 1
+            return ""
+        labels = self._labels(attrs, resource)
+        if isinstance(labels, str):
+            return f"{metric.name}: {labels}"
+        counts, total = delta
+        self.observe(CallAggregate(**labels, histogram=kind, counts=counts, total=total))
+        self.outcomes["merged"] += 1
+        return ""
+
+    def _rebucket(self, metric: Metric, point: Any, bounds: tuple[float, ...],
+                  scale: float) -> tuple[int, ...]:
+        counts = [0] * (len(bounds) + 1)
+        if metric.WhichOneof("data") == "histogram":
+            if not point.bucket_counts:  # a count and sum alone: as +Inf, as OTel exporters do
+                counts[-1] = point.count
+                return tuple(counts)
+            theirs = tuple(b * scale for b in point.explicit_bounds)
+            index = self._maps.get((theirs, bounds))
+            if index is None:
+                index = [bisect_left(bounds, b) for b in theirs] + [len(bounds)]
+                if len(self._maps) < 64:
+                    self._maps[(theirs, bounds)] = index
+            for i, n in enumerate(point.bucket_counts[:len(index)]):
+                counts[index[i]] += n
+            return tuple(counts)
+        # exponential: bucket offset+k holds (base**(offset+k), base**(offset+k+1)]
+        base = 2.0 ** (2.0 ** -point.scale)
+        counts[0] += point.zero_count
+        offset = point.positive.offset
+        for k, n in enumerate(point.positive.bucket_counts):
+            if n:
+                try:
+                    upper = base ** (offset + k + 1) * scale
+                except OverflowError:
+                    upper = math.inf
+                counts[bisect_left(bounds, upper)] += n
+        counts[0] += sum(point.negative.bucket_counts)  # below zero: no such duration
+        return tuple(counts)
+
+    def _increase(self, metric: Metric, point: Any, stream: tuple, counts: tuple[int, ...],
+                  total: float, now: float) -> tuple[tuple[int, ...], float] | None:
+        """The point's increase over the stream's last one, or None when it is only a base."""
+        if getattr(metric, metric.WhichOneof("data")).aggregation_temporality != CUMULATIVE:
+            return counts, total
+        last = self.streams.pop(stream, None)
+        if last is None and len(self.streams) >= MAX_STREAMS:
+            # the oldest goes: its next point is a base again, so nothing is counted twice
+            self.streams.popitem(last=False)
+        self.streams[stream] = (point.start_time_unix_nano, point.count, total, counts, now)
+        if last is None:
+            if point.start_time_unix_nano and point.start_time_unix_nano >= self.started_ns:
+                return counts, total
+            return None
+        start, count, last_total, last_counts, _ = last
+        if start != point.start_time_unix_nano or point.count < count \
+                or any(n < m for n, m in zip(counts, last_counts, strict=True)):
+            return counts, total  # the stream restarted
+        return tuple(n - m for n, m in zip(counts, last_counts, strict=True)), \
+            max(total - last_total, 0.0)
+
+    def _labels(self, attrs: dict[str, Any], resource: dict[str, Any]) -> dict[str, str] | str:
+        """The aggregate's labels from a point's attributes, or what is wrong with them."""
+        provider = attrs.get("gen_ai.provider.name")
+        if provider is None:
+            system = attrs.get("gen_ai.system", "")
+            provider = spans.LEGACY_SYSTEMS.get(system, system) if isinstance(system, str) \
+                else system
+        labels = {"provider": provider,
+                  "model": attrs.get("gen_ai.request.model")
+                  or attrs.get("gen_ai.response.model") or "unknown",
+                  "operation": attrs.get("gen_ai.operation.name") or "chat",
+                  "error_type": spans.error_class(attrs, _UNSET)}
+        for field, names in (("tenant", self.config.tenant_attributes),
+                             ("prompt_name", self.config.prompt_name_attributes),
+                             ("prompt_version", self.config.prompt_version_attributes)):
+            value = spans.first(attrs, names)
+            if value is None:
+                value = spans.first(resource, names)
+            if value is not None:
+                labels[field] = str(value)
+        for field, value in labels.items():
+            if not isinstance(value, str):
+                return f"{field} is a {type(value).__name__}, not a string"
+        return protocol.clip(labels)
+
+    def expire(self) -> None:
+        """Forget the streams and span-sending resources not seen for their TTL (both
+        tables are in the order they were last seen)."""
+        now = self.clock()
+        while self.streams and now - next(iter(self.streams.values()))[-1] > STREAM_TTL:
+            self.streams.popitem(last=False)
+        while self.span_resources and \
+                now - next(iter(self.span_resources.values())) > SPANS_SEEN_TTL:
+            self.span_resources.popitem(last=False)
+
+    def collect(self) -> Iterator[PromMetric]:
+        """Data points by outcome and streams held (a prometheus-client collector)."""
+        points = CounterMetricFamily(metrics.OTLP_POINTS.name, metrics.OTLP_POINTS.help,
+                                     labels=metrics.OTLP_POINTS.labels)
+        for outcome in OUTCOMES:
+            points.add_metric([outcome], self.outcomes[outcome])
+        yield points
+        yield GaugeMetricFamily(metrics.OTLP_STREAMS.name, metrics.OTLP_STREAMS.help,
+                                value=len(self.streams))
+
+
+def attribute_key(attributes: Any) -> tuple:
+    """A resource's or a point's identity: its attributes in key order, values as bytes."""
+    return tuple(sorted((kv.key, kv.value.SerializeToString()) for kv in attributes))
+
+
+def _points(metric: Metric) -> Any:
+    kind = metric.WhichOneof("data")
+    return getattr(metric, kind).data_points if kind is not None else ()
+
