@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test,dev,fast]'
+	$(BIN)/pip install --quiet --no-deps 'openlit==1.45.0'  # tests only: see pyproject's test extra
 	touch $(STAMP)
 
 ## demo: the sidecar on embedded defaults plus realistic demo traffic

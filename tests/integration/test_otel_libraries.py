@@ -5,12 +5,14 @@ Each library runs in its own process (instrumenting patches the ``openai`` modul
 one reports differs, and the expectations say so: opentelemetry-instrumentation-openai-v2
 sends no cached-token attribute and writes a 429's ``error.type`` as
 ``<class 'openai.RateLimitError'>``; OpenLLMetry (opentelemetry-instrumentation-openai) sends
-cache reads on every chat call but reasoning tokens only when not streaming.
+cache reads on every chat call but reasoning tokens only when not streaming; OpenLIT sends
+cache reads, no reasoning tokens, and its metrics beside its spans.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import subprocess
 import sys
 
@@ -23,17 +25,27 @@ from fake_provider import OPENAI_USAGE, FakeProvider
 
 DRIVER = """
 import sys
-library, base_url, endpoint = sys.argv[1:4]
-from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
-provider = TracerProvider()
-provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=endpoint)))
-if library == "openai-v2":
-    from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
+library, base_url, endpoint, pricing = sys.argv[1:5]
+if library == "openlit":  # its own providers and exporters, from one call
+    import openlit
+    from opentelemetry import metrics, trace
+    # a local price list: it downloads one at start otherwise; no content, no log events
+    openlit.init(otlp_endpoint=endpoint, pricing_json=pricing, disable_batch=True,
+                 capture_message_content=False, disable_events=True, service_name="app")
+    providers = [trace.get_tracer_provider(), metrics.get_meter_provider()]
 else:
-    from opentelemetry.instrumentation.openai import OpenAIInstrumentor
-OpenAIInstrumentor().instrument(tracer_provider=provider)
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(
+        OTLPSpanExporter(endpoint=endpoint + "/v1/traces")))
+    providers = [provider]
+    if library == "openai-v2":
+        from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
+    else:
+        from opentelemetry.instrumentation.openai import OpenAIInstrumentor
+    OpenAIInstrumentor().instrument(tracer_provider=provider)
 import openai
 client = openai.OpenAI(base_url=base_url + "/v1", api_key="sk-test", max_retries=0)
 messages = [{"role": "user", "content": "hi"}]
@@ -46,14 +58,19 @@ try:
     client.chat.completions.create(model="gpt-4o-429", messages=messages)
 except openai.RateLimitError:
     pass
-provider.shutdown()
+for provider in providers:
+    provider.shutdown()
 """
 PROMPT, ANSWER = OPENAI_USAGE["prompt_tokens"], OPENAI_USAGE["completion_tokens"]
 CACHED = OPENAI_USAGE["prompt_tokens_details"]["cached_tokens"]
 REASONING = OPENAI_USAGE["completion_tokens_details"]["reasoning_tokens"]
 # per library: (cache_read tokens, reasoning tokens, calls with a finish reason) over the
 # two gpt-4o chat calls, one plain and one streamed
-REPORTED = {"openai-v2": (0, 0, 1), "openllmetry": (2 * CACHED, REASONING, 2)}
+REPORTED = {"openai-v2": (0, 0, 1), "openllmetry": (2 * CACHED, REASONING, 2),
+            "openlit": (2 * CACHED, 0, 2)}
+# OpenLIT's price list format (only read because it would be fetched from the network)
+PRICING = {"chat": {"gpt-4o": {"promptPrice": 0.0025, "completionPrice": 0.01}},
+           "embeddings": {"text-embedding-3-small": 0.00002}}
 CHAT = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o"}
 
 
@@ -64,15 +81,17 @@ def fake():
     provider.close()
 
 
-@pytest.mark.parametrize("library", ["openai-v2", "openllmetry"])
+@pytest.mark.parametrize("library", ["openai-v2", "openllmetry", "openlit"])
 def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, fake, library):
     config = dataclasses.replace(loopback_config(tmp_path),
                                  otlp=OtlpConfig(listen_address="127.0.0.1:0"))
     sidecar = RunningSidecar(config)
+    pricing = tmp_path / "pricing.json"
+    pricing.write_text(json.dumps(PRICING))
     try:
-        endpoint = f"http://{sidecar.sidecar.otlp.address}/v1/traces"
-        run = subprocess.run([sys.executable, "-c", DRIVER, library, fake.url, endpoint],
-                             capture_output=True, text=True, timeout=120)
+        endpoint = f"http://{sidecar.sidecar.otlp.address}"
+        run = subprocess.run([sys.executable, "-c", DRIVER, library, fake.url, endpoint,
+                              str(pricing)], capture_output=True, text=True, timeout=120)
         assert run.returncode == 0, run.stderr[-3000:]
         sidecar.wait_for(4)
         text = sidecar.scrape()
@@ -99,3 +118,6 @@ def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, 
         ((2 * PROMPT - cache_read) * 2.5 + cache_read * 1.25 + 2 * ANSWER * 10) / 1e6)
     assert value(text, "llm_finish_reasons_total", **CHAT, finish_reason="stop") == finished
     assert value(text, "llm_exporter_events_rejected_total", reason="invalid_value") == 0
+    if library == "openlit":  # it exports metrics too: the spans count those calls, once
+        assert value(text, "llm_exporter_otlp_data_points_total", outcome="counted_by_spans") > 0
+        assert value(text, "llm_exporter_otlp_data_points_total", outcome="merged") == 0
