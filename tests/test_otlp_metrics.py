@@ -135,10 +135,16 @@ def test_streams_held_are_bounded_and_the_oldest_goes(monkeypatch):
 
 def test_auto_counts_metrics_only_of_resources_that_send_no_model_call_spans():
     merger, observed, _ = points()
-    merger.saw_spans(attribute_key(kv(service__name="traced")))
-    merger.merge(request(histogram([1], 1.0, bounds=[]), service="traced"))
+    merger.saw_spans(attribute_key(kv(service__name="traced")), ttft=False)
+    ttft = histogram([1], 0.2, bounds=[], name="gen_ai.client.operation.time_to_first_chunk")
+    merger.merge(request(histogram([1], 1.0, bounds=[]), ttft, service="traced"))
     merger.merge(request(histogram([1], 1.0, bounds=[]), service="untraced"))
-    assert len(observed) == 1 and merger.outcomes["counted_by_spans"] == 1
+    # the traced one's spans carry no TTFT: its TTFT metric is merged, its calls are not
+    assert [a.histogram for a in observed] == ["ttft", "duration"]
+    assert merger.outcomes["counted_by_spans"] == 1
+    merger.saw_spans(attribute_key(kv(service__name="traced")), ttft=True)
+    merger.merge(request(ttft, service="traced"))
+    assert len(observed) == 2 and merger.outcomes["counted_by_spans"] == 2
     spans_only, observed, _ = points(calls_from="spans")
     spans_only.merge(request(histogram([1], 1.0, bounds=[]), service="untraced"))
     assert observed == []

@@ -173,7 +173,7 @@ class OtlpReceiver:
         workflows.expire()
         for resource_spans in message.resource_spans:
             resource = spans.attributes(resource_spans.resource.attributes, self.label_keys)
-            calls = 0
+            calls = ttft = 0
             for scope_spans in resource_spans.scope_spans:
                 for i, span in enumerate(scope_spans.spans):
                     # ~18 us a span: 8 MiB of them would hold the loop for 0.4 s
@@ -182,7 +182,9 @@ class OtlpReceiver:
                         turn = clock()
                     try:
                         outcome, call = self._span(span, resource)
-                        calls += call
+                        if call is not None:
+                            calls += 1
+                            ttft += "ttft_s" in call
                     except Exception as e:  # a bug in mapping costs this span, not the request
                         outcome = Rejection("internal", f"span mapping failed: {e!r}")
                         self.reject(outcome, error=True)
@@ -190,17 +192,18 @@ class OtlpReceiver:
                         rejected += 1
                         first = first or f"{outcome.reason}: {outcome.message}"
             if calls and self.metric_points is not None:
-                self.metric_points.saw_spans(attribute_key(resource_spans.resource.attributes))
+                self.metric_points.saw_spans(attribute_key(resource_spans.resource.attributes),
+                                             ttft > 0)
         if rejected:
             response.partial_success.rejected_spans = rejected
             response.partial_success.error_message = \
                 f"{rejected} GenAI span(s) rejected; the first: {first}"[:1000]
         return response
 
-    def _span(self, span: Any, resource: dict[str, Any]) -> tuple[object, bool]:
+    def _span(self, span: Any, resource: dict[str, Any]) -> tuple[object, dict | None]:
         """What became of one span: its event or Rejection, or None (not a GenAI call or
         step, a step held until its workflow is known, or a call that metrics count); and
-        whether it was a model call."""
+        its llm_call fields when it was a model call."""
         attrs = spans.attributes(span.attributes, self.span_keys)
         fields = spans.llm_call(span, attrs, resource, self.config)
         if fields is not None:
@@ -210,7 +213,7 @@ class OtlpReceiver:
             outcome = None if step is None else self.workflows.add(step)
         if not span.parent_span_id and self.workflows.pending:
             self.workflows.root(span.trace_id.hex())
-        return outcome, fields is not None
+        return outcome, fields
 
     async def _metric_points(self, message: ExportMetricsServiceRequest
                              ) -> ExportMetricsServiceResponse:

@@ -16,8 +16,10 @@ with a new start time or a lower count is a reset and counts whole.
 
 Which source counts a call (``otlp.calls_from``): ``auto`` takes the metrics of a resource
 (one process: its resource attributes) only while it sends no GenAI model-call spans, which
-count the calls with more detail; ``spans`` never merges metrics; ``metrics`` merges them and
-leaves model-call spans uncounted (when spans are sampled, metrics see every call).
+count the calls with more detail — except time to first chunk, taken from metrics unless the
+resource's spans carry it (openai-v2 and OpenLLMetry record it only as a metric); ``spans``
+never merges metrics; ``metrics`` merges them and leaves model-call spans uncounted (when
+spans are sampled, metrics see every call).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ GENAI_METRICS = {
     "gen_ai.client.token.usage": "tokens",
     "gen_ai.client.operation.time_to_first_chunk": "ttft",
     "gen_ai.server.time_to_first_token": "ttft",  # OpenLIT records the client's TTFT here
+    "llm.openai.chat_completions.streaming_time_to_first_token": "ttft",  # OpenLLMetry
 }
 TOKEN_TYPES = {"input": "input", "output": "output", "prompt": "input", "completion": "output"}
 POINT_KEYS = frozenset({
@@ -85,13 +88,16 @@ class MetricPoints:
         # stream -> (start time, count, sum, counts in our buckets, last seen)
         self.streams: OrderedDict[tuple, tuple[int, int, float, tuple[int, ...], float]] = \
             OrderedDict()
-        self.span_resources: OrderedDict[tuple, float] = OrderedDict()  # -> last seen
+        # resource -> (last seen, whether its spans carried a time to first chunk)
+        self.span_resources: OrderedDict[tuple, tuple[float, bool]] = OrderedDict()
         self.outcomes: defaultdict[str, int] = defaultdict(int)
         self._maps: dict[tuple[tuple[float, ...], tuple[float, ...]], list[int]] = {}
 
-    def saw_spans(self, resource: tuple) -> None:
-        """``resource`` (``attribute_key`` of its attributes) sent a GenAI model-call span."""
-        self.span_resources[resource] = self.clock()
+    def saw_spans(self, resource: tuple, ttft: bool) -> None:
+        """``resource`` (``attribute_key`` of its attributes) sent GenAI model-call spans,
+        some with a time to first chunk (``ttft``)."""
+        seen = self.span_resources.get(resource)
+        self.span_resources[resource] = (self.clock(), ttft or (seen is not None and seen[1]))
         self.span_resources.move_to_end(resource)
         if len(self.span_resources) > MAX_RESOURCES:
             self.span_resources.popitem(last=False)
@@ -103,7 +109,8 @@ class MetricPoints:
         for resource_metrics in message.resource_metrics:
             key = attribute_key(resource_metrics.resource.attributes)
             resource = spans.attributes(resource_metrics.resource.attributes, self.label_keys)
-            merging = self._merging(key, now)
+            merging = self._merging(key, now, ttft=False)
+            merging_ttft = self._merging(key, now, ttft=True)
             for scope_metrics in resource_metrics.scope_metrics:
                 for metric in scope_metrics.metrics:
                     kind = GENAI_METRICS.get(metric.name)
@@ -116,7 +123,8 @@ class MetricPoints:
                     for point in points:
                         try:
                             problem = self._point(metric, kind, point, stream, resource,
-                                                  merging, now)
+                                                  merging_ttft if kind == "ttft" else merging,
+                                                  now)
                             rejection = Rejection("invalid_value", problem)
                         except Exception as e:  # a bug costs this point, not the request
                             problem = f"{metric.name}: merging failed: {e!r}"
@@ -128,12 +136,13 @@ class MetricPoints:
                             self.reject(rejection)
         return rejected, first
 
-    def _merging(self, resource: tuple, now: float) -> bool:
+    def _merging(self, resource: tuple, now: float, ttft: bool) -> bool:
+        """Whether this resource's points of calls (or of TTFT) are merged."""
         mode = self.config.calls_from
         if mode != "auto":
             return mode == "metrics"
         seen = self.span_resources.get(resource)
-        return seen is None or now - seen > SPANS_SEEN_TTL
+        return seen is None or now - seen[0] > SPANS_SEEN_TTL or (ttft and not seen[1])
 
     def _point(self, metric: Metric, kind: str, point: Any, stream: tuple,
                resource: dict[str, Any], merging: bool, now: float) -> str:
@@ -257,7 +266,7 @@ class MetricPoints:
         while self.streams and now - next(iter(self.streams.values()))[-1] > STREAM_TTL:
             self.streams.popitem(last=False)
         while self.span_resources and \
-                now - next(iter(self.span_resources.values())) > SPANS_SEEN_TTL:
+                now - next(iter(self.span_resources.values()))[0] > SPANS_SEEN_TTL:
             self.span_resources.popitem(last=False)
 
     def collect(self) -> Iterator[PromMetric]:

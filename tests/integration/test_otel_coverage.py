@@ -1,0 +1,105 @@
+"""Every shipped rule and dashboard expression that has data when the sidecar's proxy sees an
+app's calls has data when an OpenTelemetry instrumentation reports the same calls instead.
+
+The same driver (``test_otel_libraries.DRIVER``: the real ``openai`` SDK making a chat call, a
+streamed one with usage, an embedding and a 429 against the local fake provider) runs once
+through the proxy, and once per library exporting OTLP to the sidecar. A real Prometheus
+scrapes the sidecar with the rendered rules loaded; each expression is queried as is
+(dashboards with every variable on All). What a library does not report at all cannot have
+data, and ``GAPS`` names it, with why; the test fails on any other difference.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from llm_exporter.config import OtlpConfig, ProxyConfig, Upstream
+from llm_exporter.mixin import dashboards, render, rules
+
+from conftest import RunningSidecar, loopback_config
+from fake_provider import FakeProvider
+from integration.conftest import Prometheus
+from integration.test_alerting import substitute
+from integration.test_otel_libraries import DRIVER, PRICING
+
+# what each library does not send, and so the expressions that cannot have data.
+# opentelemetry-instrumentation-openai-v2 2.4b0: no time to first chunk (span or metric), so
+# no TTFT and no time per output token (derived from it); no cached-token count
+TTFT = {"llm-latency: Time to first token #0", "llm-latency: Time to first token p50 / p95 "
+        "by model #0", "llm-latency: Time to first token p50 / p95 by model #1",
+        "llm-latency: Time per output token p50 by model #0"}
+GAPS: dict[str, set[str]] = {
+    "openai-v2": TTFT | {"llm-cost: Prompt cache hit ratio #0"},
+    # OpenLLMetry records TTFT only as a metric, merged into the TTFT histogram; time per
+    # output token needs TTFT and output tokens of the same call, which only a span has
+    "openllmetry": {"llm-latency: Time per output token p50 by model #0"},
+    "openlit": set(),
+}
+
+
+def expressions(config) -> dict[str, str]:
+    """name -> PromQL for every rule and dashboard panel query."""
+    out = {}
+    for rule in rules.build(config)["groups"][0]["rules"]:
+        out[rule.get("record") or f"alert {rule['alert']}"] = rule["expr"]
+    for board in dashboards.build(config).values():
+        for panel in board["panels"]:
+            for i, target in enumerate(panel.get("targets", [])):
+                out[f"{board['uid']}: {panel['title']} #{i}"] = substitute(target["expr"])
+    return out
+
+
+def with_data(tmp_path, library: str, fake: FakeProvider) -> set[str]:
+    """The expressions that return data after the driver's calls reach the sidecar."""
+    config = dataclasses.replace(
+        loopback_config(tmp_path), otlp=OtlpConfig(listen_address="127.0.0.1:0"),
+        proxy=ProxyConfig(listen_address="127.0.0.1:0",
+                          upstreams=(Upstream("openai", fake.url),)))
+    render.write(config, tmp_path / "out")
+    sidecar = RunningSidecar(config)
+    prometheus = Prometheus(tmp_path, [sidecar.sidecar.web_address],
+                            extra_config=f"rule_files: [{tmp_path / 'out' / 'rules' / '*.yaml'}]")
+    pricing = tmp_path / "pricing.json"
+    pricing.write_text(json.dumps(PRICING))
+    try:
+        if library == "proxy":
+            base_url, args = f"http://{sidecar.sidecar.proxy.address}/openai", ["none"]
+        else:
+            base_url, args = fake.url, [library]
+        run = subprocess.run([sys.executable, "-c", DRIVER, *args, base_url,
+                              f"http://{sidecar.sidecar.otlp.address}", str(pricing)],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr[-3000:]
+        sidecar.wait_for(4)
+        prometheus.wait_until("sum(llm_exporter_events_total)", 4)
+        time.sleep(4)  # a few scrapes and rule evaluations more: rates have two samples
+        return {name for name, expr in expressions(config).items() if prometheus.query(expr)}
+    finally:
+        prometheus.stop()
+        sidecar.stop()
+
+
+@pytest.fixture(scope="module")
+def fake():
+    provider = FakeProvider()
+    yield provider
+    provider.close()
+
+
+@pytest.fixture(scope="module")
+def through_the_proxy(tmp_path_factory, fake) -> set[str]:
+    return with_data(tmp_path_factory.mktemp("proxy"), "proxy", fake)
+
+
+@pytest.mark.parametrize("library", sorted(GAPS))
+def test_rules_and_dashboards_have_data_for_each_instrumentation(tmp_path, fake, library,
+                                                                  through_the_proxy):
+    assert len(through_the_proxy) > 40
+    missing = through_the_proxy - with_data(tmp_path, library, fake)
+    assert missing == GAPS[library], sorted(missing)
