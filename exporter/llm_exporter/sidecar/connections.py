@@ -302,10 +302,6 @@ class HttpListener:
         self._sweeper = asyncio.create_task(self.header_timeout.run())
         return self.acceptor.port
 
-    def connections(self) -> int:
-        server = self.runner.server
-        return 0 if server is None else len(server.connections)
-
     async def close(self) -> None:
         """Stop accepting; requests in flight get ``shutdown_timeout`` to finish."""
         if self._sweeper is not None:
