@@ -5,7 +5,7 @@ import pytest
 from llm_exporter.config import Config, LabelLimits, LimitsConfig
 from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
 from llm_exporter.sidecar.limits import OTHER
-from llm_exporter.sidecar.store import DURATION_BUCKETS, Store
+from llm_exporter.sidecar.store import DURATION_BUCKETS, TOKEN_BUCKETS, CallAggregate, Store
 
 
 def call(**kw) -> LlmCall:
@@ -309,3 +309,31 @@ def test_a_label_set_updated_while_the_clock_did_not_tick_is_not_expired():
     clock[0] = 1131.0
     store.tick()
     assert store.expire() > 0 and store.calls == {}
+
+
+@pytest.mark.parametrize("provider, model", [
+    ("openai", "gpt-4o"),
+    ("google", "gemini-2.5-pro"),  # tiered: input over 200k tokens costs more
+])
+def test_aggregated_calls_cost_what_the_same_calls_one_by_one_cost(provider, model):
+    one_by_one, aggregated = Store(Config()), Store(Config())
+    for _ in range(3):
+        one_by_one.observe_call(call(provider=provider, model=model, input_tokens=300_000,
+                                     output_tokens=1000))
+    counts = (3,) + (0,) * len(TOKEN_BUCKETS)  # where they land does not change the price
+    for histogram, total in (("duration", 3.0), ("input", 900_000), ("output", 3000)):
+        aggregated.observe_aggregate(CallAggregate(provider, model, "chat", "", histogram,
+                                                   counts, total))
+    key = (provider, model, "", "", "")
+    expected = family(one_by_one, "llm_cost_usd").samples[key]
+    assert expected > 0
+    assert family(aggregated, "llm_cost_usd").samples[key] == pytest.approx(expected)
+    assert family(aggregated, "llm_requests").samples == {(provider, model, "chat", "", ""): 3}
+    assert family(aggregated, "llm_tokens").samples[(provider, model, "input", "")] == 900_000
+
+
+def test_an_aggregate_of_no_calls_makes_no_label_set():
+    store = Store(Config())
+    store.observe_aggregate(CallAggregate("openai", "gpt-4o", "chat", "", "duration",
+                                          (0,) * (len(DURATION_BUCKETS) + 1), 0.0))
+    assert store.calls == {} and store.series_count() == 0

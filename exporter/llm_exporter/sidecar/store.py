@@ -222,15 +222,16 @@ class Store:
 
     def observe_aggregate(self, a: CallAggregate) -> None:
         """Record calls counted elsewhere. Their tokens are priced per call at the average
-        size, so a price tier is judged as for one such call."""
+        size, so a price tier is judged as for one such call (output tokens: at the series'
+        mean input size so far, since OTLP reports input and output in separate points)."""
+        calls = sum(a.counts)
+        if not calls:  # an increase of nothing: no label set is made for it
+            return
         series = self.calls.get((a.provider, a.model, a.operation, a.error_type))
         if series is None:
             series, price = self._admit_call(a)  # type: ignore[arg-type]
         else:
             price = series.price
-        calls = sum(a.counts)
-        if not calls:
-            return
         now = self.now
         series.last_seen = now
         row = series.rows.get((a.tenant, a.prompt_name, a.prompt_version, a.finish_reason))
@@ -264,14 +265,18 @@ class Store:
             _add_counts(series.output, a.counts)
             series.output_sum += tokens
             row[OUTPUT] += tokens
-            usage = LlmCall(a.model, 0.0, output_tokens=average)  # type: ignore[arg-type]
+            # a tier is judged on the input size: the series' mean input so far stands for it
+            inp = series.input_sum / sum(series.input) if series.input else 0.0
+            usage = LlmCall(a.model, 0.0, input_tokens=inp,  # type: ignore[arg-type]
+                            output_tokens=average)  # type: ignore[arg-type]
         if price is None:
             if kind == "input":
                 self.unpriced[series.key[0]] += calls
             return
-        # a per-request fee belongs to the input part only: the output part is what it adds
-        fee = 0.0 if kind == "input" else price.cost(LlmCall(a.model, 0.0))
-        cost = calls * (price.cost(usage) - fee)
+        # the output part costs what it adds to the input part (which holds any per-request fee)
+        base = 0.0 if kind == "input" else price.cost(
+            LlmCall(a.model, 0.0, input_tokens=inp))  # type: ignore[arg-type]
+        cost = calls * (price.cost(usage) - base)
         row[COST] += cost
         if self.on_spend is not None and cost:
             self.on_spend(a.tenant, cost)
