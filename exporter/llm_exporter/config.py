@@ -315,6 +315,35 @@ class OtlpConfig:
 
 
 @dataclass(frozen=True)
+class TraceSampling:
+    """Which calls' spans are kept, decided once the call has ended; metrics count every
+    call whatever is kept."""
+
+    ratio: float = 1.0  # of the other calls, by trace id (as TraceIdRatioBased samples)
+    errors: bool = True  # always keep a failed call
+    slower_than: Duration = Duration(0.0)  # always keep a call this slow (0: off)
+    costlier_than_usd: float = 0.0  # always keep a call this costly (0: off)
+    refusals: bool = True  # always keep a refused answer
+
+
+@dataclass(frozen=True)
+class TracesConfig:
+    """Spans of the calls the sidecar counts, exported over OTLP/HTTP (off by default)."""
+
+    endpoint: str = ""  # e.g. http://tempo:4318/v1/traces; "" = off
+    headers: dict[str, str] = field(default_factory=dict)
+    timeout: Duration = Duration(10.0)  # per export request
+    ca_file: str = ""  # to verify an https endpoint (else the system's CAs)
+    cert_file: str = ""  # client certificate and key, for mTLS
+    key_file: str = ""
+    service_name: str = "llm-exporter"
+    max_queue_spans: int = 2048  # waiting to be exported; past it new spans are dropped
+    max_batch_spans: int = 512
+    batch_delay: Duration = Duration(5.0)  # the longest a span waits for its batch
+    sampling: TraceSampling = field(default_factory=TraceSampling)
+
+
+@dataclass(frozen=True)
 class LogConfig:
     level: str = "info"
 
@@ -329,6 +358,7 @@ class Config:
     alerting: AlertingConfig = field(default_factory=AlertingConfig)
     proxy: ProxyConfig = field(default_factory=ProxyConfig)
     otlp: OtlpConfig = field(default_factory=OtlpConfig)
+    traces: TracesConfig = field(default_factory=TracesConfig)
     log: LogConfig = field(default_factory=LogConfig)
 
 
@@ -470,6 +500,18 @@ def validate(config: Config) -> None:
                           f"{config.otlp.max_request_bytes}")
     if config.otlp.listen_address:
         split_host_port(config.otlp.listen_address, "otlp.listen_address")
+    traces = config.traces
+    if traces.endpoint and not traces.endpoint.startswith(("http://", "https://")):
+        raise ConfigError(f"traces.endpoint: must be an http:// or https:// URL, got "
+                          f"{traces.endpoint!r}")
+    if bool(traces.cert_file) != bool(traces.key_file):
+        raise ConfigError("traces.cert_file and traces.key_file: give both or neither")
+    if not 0.0 <= traces.sampling.ratio <= 1.0:
+        raise ConfigError(f"traces.sampling.ratio: must be between 0 and 1, got "
+                          f"{traces.sampling.ratio}")
+    for key in ("max_queue_spans", "max_batch_spans"):
+        if getattr(traces, key) < 1:
+            raise ConfigError(f"traces.{key}: must be at least 1, got {getattr(traces, key)}")
     if config.otlp.calls_from not in CALLS_FROM:
         raise ConfigError(f"otlp.calls_from: must be one of {', '.join(CALLS_FROM)}, got "
                           f"{config.otlp.calls_from!r}")

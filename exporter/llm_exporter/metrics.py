@@ -170,6 +170,18 @@ OTLP_POINTS = MetricDef(
 OTLP_STREAMS = MetricDef(
     "llm_exporter_otlp_metric_streams", "gauge",
     "OTLP cumulative metric streams whose last point is held, to take increases from.")
+TRACE_SPANS = MetricDef(
+    "llm_exporter_trace_spans", "counter",
+    "Calls whose span was kept for export, or not, by the sampling rule that decided "
+    "(error, slow, costly, refusal, ratio, sampled_out).", ("decision",))
+TRACE_EXPORTED = MetricDef(
+    "llm_exporter_trace_spans_exported", "counter", "Spans the trace endpoint accepted.")
+TRACE_DROPPED = MetricDef(
+    "llm_exporter_trace_spans_dropped", "counter",
+    "Kept spans that were not exported, by reason (queue_full, export_failed, rejected).",
+    ("reason",))
+TRACE_QUEUE = MetricDef(
+    "llm_exporter_trace_queue_spans", "gauge", "Spans waiting to be exported.")
 LABEL_SETS = MetricDef("llm_exporter_label_sets", "gauge", "Label sets held in memory.")
 BUILD_INFO = MetricDef(
     "llm_exporter_build_info", "gauge", "Version of llm-exporter.", ("version",))
@@ -188,7 +200,8 @@ LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINIS
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
-                     ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, BUILD_INFO, BUDGET_QUERIES)
+                     ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, TRACE_SPANS, TRACE_EXPORTED,
+                     TRACE_DROPPED, TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 

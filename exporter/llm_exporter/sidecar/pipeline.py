@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import msgspec
 from prometheus_client.core import CounterMetricFamily, Metric
 
 from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED, PAYLOADS
@@ -28,18 +29,21 @@ from llm_exporter.sidecar.decode import (
     event_from_fields,
 )
 from llm_exporter.sidecar.store import Store
+from llm_exporter.sidecar.traces import SpanExporter
 
 log = logging.getLogger(__name__)
 
 
 class Pipeline:
     """Validates events, counts them by transport and type, counts and logs rejections, and
-    hands each accepted event to the store. ``clock`` (monotonic seconds) paces the logs."""
+    hands each accepted event to the store, and each call to ``traces`` (when set) once
+    counted. ``clock`` (monotonic seconds) paces the logs."""
 
     def __init__(self, store: Store, max_event_bytes: int,
                  clock: Callable[[], float] = time.monotonic,
-                 max_events_per_payload: int = 10_000):
+                 max_events_per_payload: int = 10_000, traces: SpanExporter | None = None):
         self.store = store
+        self.traces = traces
         self.max_event_bytes = max_event_bytes
         self.max_events_per_payload = max_events_per_payload
         self.clock = clock
@@ -96,7 +100,10 @@ class Pipeline:
             return event  # type: ignore[return-value]
         observe, type_name = handled
         try:
-            observe(event)
+            if self.traces is not None and type_name == "llm_call" and transport != "otlp":
+                self._traced(event)  # type: ignore[arg-type]
+            else:
+                observe(event)
         except Exception as e:  # a bug in recording costs this event, never its siblings
             rejection = Rejection("internal", f"recording failed: {e!r}")
             self.reject(rejection, error=True)
@@ -105,6 +112,16 @@ class Pipeline:
         if event.client_dropped:  # type: ignore[union-attr]
             self.client_dropped += event.client_dropped  # type: ignore[union-attr]
         return None
+
+    def _traced(self, call: LlmCall) -> None:
+        """Count a call and offer it for a span (OTLP calls have theirs already); one that
+        carries no trace id gets the span's ids first, so its exemplar names that trace."""
+        own = not call.trace_id
+        if own:
+            trace_id, span_id = self.traces.ids_for()  # type: ignore[union-attr]
+            call = msgspec.structs.replace(call, trace_id=trace_id, span_id=span_id)
+        cost = self.store.observe_call(call)
+        self.traces.offer(call, cost, own)  # type: ignore[union-attr]
 
     def count_payload(self, transport: str) -> None:
         """Count a payload whose events come through ``submit(..., new_payload=False)``."""

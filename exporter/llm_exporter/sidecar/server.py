@@ -41,6 +41,7 @@ from llm_exporter.sidecar.otlp_metrics import MetricPoints
 from llm_exporter.sidecar.pipeline import Pipeline
 from llm_exporter.sidecar.proxy import Proxy
 from llm_exporter.sidecar.store import Store
+from llm_exporter.sidecar.traces import SpanExporter
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,10 @@ class Sidecar:
         # spend is tracked only where it is enforced: on_spend costs a call per priced event
         on_spend = self.budgets.record if config.proxy.enforce_budgets else None
         self.store = Store(config, on_spend=on_spend, clock=clock, wall_clock=wall_clock)
+        self.traces = SpanExporter(config.traces, wall_clock) if config.traces.endpoint else None
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
-                                 max_events_per_payload=config.ingest.max_events_per_payload)
+                                 max_events_per_payload=config.ingest.max_events_per_payload,
+                                 traces=self.traces)
         self.otlp_metrics = MetricPoints(config.otlp, self.store.observe_aggregate,
                                          self.pipeline.reject, clock, wall_clock)
         self.datagram_listeners: list[DatagramListener] = []
@@ -79,6 +82,8 @@ class Sidecar:
                           SocketDrops(self.datagram_listeners),
                           ConnectionStats(self.acceptors), self.budgets, BuildInfo()):
             self.registry.register(collector)
+        if self.traces is not None:
+            self.registry.register(self.traces)
         ProcessCollector(registry=self.registry)
         PlatformCollector(registry=self.registry)
         GCCollector(registry=self.registry)
@@ -255,6 +260,8 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
             pass
     sidecar.ready = True
     tasks = [asyncio.create_task(sidecar.housekeeping())]
+    if sidecar.traces is not None:
+        tasks.append(asyncio.create_task(sidecar.traces.run()))
     if sidecar.proxy is not None and sidecar.proxy.budgets is not None \
             and sidecar.budgets.spend is not None:
         tasks.append(asyncio.create_task(sidecar.budgets.run()))
@@ -270,6 +277,8 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
         task.cancel()
     # together, so in-flight requests get web.shutdown_timeout in all, not once per listener
     await asyncio.gather(sidecar.close_listeners(), sidecar.web_listener.close())
+    if sidecar.traces is not None:  # what the listeners had queued last
+        await sidecar.traces.flush(config.web.shutdown_timeout)
     if sidecar.cut_off:
         log.warning("shutdown cut off %d request(s) to POST /v1/events still arriving after "
                     "%gs (web.shutdown_timeout); their events were not counted",

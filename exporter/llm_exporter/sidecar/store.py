@@ -146,8 +146,8 @@ class Store:
         self.previous_tick = self.now
         self.now = self.clock()
 
-    def observe_call(self, c: LlmCall) -> None:
-        """Record one model call."""
+    def observe_call(self, c: LlmCall) -> float:
+        """Record one model call; returns its cost in USD (0 when unpriced)."""
         series = self.calls.get((c.provider, c.model, c.operation, c.error_type))
         if series is None:
             series, price = self._admit_call(c)
@@ -219,6 +219,7 @@ class Store:
             row[REFUSALS] += 1
         if c.retries:
             row[RETRIES] += c.retries
+        return cost
 
     def observe_aggregate(self, a: CallAggregate) -> None:
         """Record calls counted elsewhere. Their tokens are priced per call at the average

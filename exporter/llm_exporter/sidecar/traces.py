@@ -1,0 +1,292 @@
+"""Spans of the calls the sidecar counts, exported over OTLP/HTTP (``traces.endpoint``).
+
+Each accepted llm_call (from the sockets, HTTP and the proxy; calls that came in as OTLP
+spans have theirs already) is offered once it has been counted. Sampling is decided then, on
+the whole call: errors, slow or costly calls and refusals are always kept, the others by
+``traces.sampling.ratio`` on the trace id (as OpenTelemetry's TraceIdRatioBased sampler, so a
+trace the app sampled by the same ratio is kept here too). A kept call becomes a span of the
+GenAI conventions (``span``), encoded with opentelemetry-proto and queued; ``run`` sends
+batches from the event loop, so exporting never blocks ingest, the proxy or scrapes. A busy or
+failing endpoint is retried with backoff that honours ``Retry-After``; what the bounded queue
+cannot hold is dropped and counted.
+
+Span ids: a call that carries the app's ``trace_id`` and ``span_id`` gets a child span of
+that span; one without them gets fresh ids, given to the event before it is counted
+(``ids_for``), so the exemplar on ``/metrics`` names the exported span's trace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import random
+import ssl
+import time
+from collections.abc import Callable, Iterator
+
+import aiohttp
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
+    ExportTraceServiceRequest,
+    ExportTraceServiceResponse,
+)
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue
+from opentelemetry.proto.trace.v1.trace_pb2 import ResourceSpans, Span, Status
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+
+from llm_exporter import __version__, metrics
+from llm_exporter.config import TracesConfig
+from llm_exporter.sidecar.decode import LlmCall
+
+log = logging.getLogger(__name__)
+
+DECISIONS = ("error", "slow", "costly", "refusal", "ratio", "sampled_out")
+DROP_REASONS = ("queue_full", "export_failed", "rejected")
+RETRYABLE = {429, 502, 503, 504}
+MAX_ATTEMPTS = 6  # the first try and five retries: 1, 2, 4, 8, 16 s apart (or Retry-After)
+MAX_RETRY_AFTER = 60.0  # seconds: a longer Retry-After is cut to this
+COST_ATTRIBUTE = "llm_exporter.cost_usd"  # the semconv has no cost attribute yet
+_TRACE_ID_HEX, _SPAN_ID_HEX = 32, 16
+
+
+class SpanExporter:
+    """Samples, builds, queues and exports the spans of counted calls."""
+
+    def __init__(self, config: TracesConfig, wall_clock: Callable[[], float] = time.time,
+                 rng: random.Random | None = None,
+                 sleep: Callable[[float], object] = asyncio.sleep):
+        """``wall_clock`` dates a span that has no ``ts``; ``rng`` makes ids; ``sleep``
+        waits between retries (tests pass a faster one)."""
+        self.config = config
+        self.wall_clock = wall_clock
+        self.rng = rng or random.Random()
+        self.sleep = sleep
+        self.queue: collections.deque[Span] = collections.deque()
+        self.decisions = dict.fromkeys(DECISIONS, 0)
+        self.dropped = dict.fromkeys(DROP_REASONS, 0)
+        self.exported = 0
+        self._full_batch = asyncio.Event()
+        self._threshold = int(config.sampling.ratio * (1 << 64))
+        resource = ResourceSpans()
+        resource.resource.attributes.extend(_attributes({
+            "service.name": config.service_name, "service.version": __version__}))
+        scope = resource.scope_spans.add()
+        scope.scope.name, scope.scope.version = "llm_exporter", __version__
+        self._template = resource
+
+    def ids_for(self) -> tuple[str, str]:
+        """A fresh (trace_id, span_id) in hex, for a call that has none."""
+        return (f"{self.rng.getrandbits(128) or 1:032x}", f"{self.rng.getrandbits(64) or 1:016x}")
+
+    def offer(self, call: LlmCall, cost: float, own_ids: bool = False) -> None:
+        """Decide whether the counted ``call`` (which cost ``cost`` USD) is kept, and queue
+        its span if it is. ``own_ids``: its ids came from ``ids_for``, they are the span's."""
+        decision = self.decide(call, cost)
+        self.decisions[decision] += 1
+        if decision == "sampled_out":
+            return
+        if len(self.queue) >= self.config.max_queue_spans:
+            self.dropped["queue_full"] += 1
+            return
+        self.queue.append(self.span(call, cost, own_ids))
+        if len(self.queue) >= self.config.max_batch_spans:
+            self._full_batch.set()
+
+    def decide(self, call: LlmCall, cost: float) -> str:
+        """The sampling rule that keeps the call, or ``sampled_out``."""
+        rules = self.config.sampling
+        if rules.errors and call.error_type:
+            return "error"
+        if rules.slower_than and call.duration_s > rules.slower_than:
+            return "slow"
+        if rules.costlier_than_usd and cost > rules.costlier_than_usd:
+            return "costly"
+        if rules.refusals and call.refusal:
+            return "refusal"
+        trace = _hex_id(call.trace_id, _TRACE_ID_HEX)
+        low = int.from_bytes(trace[8:], "big") if trace else self.rng.getrandbits(64)
+        return "ratio" if low < self._threshold else "sampled_out"
+
+    def span(self, call: LlmCall, cost: float, own_ids: bool = False) -> Span:
+        """The call as a span of the GenAI conventions: the child of the app's span when the
+        call names one, else with the ids it carries (``own_ids``) or fresh ones."""
+        trace_id = _hex_id(call.trace_id, _TRACE_ID_HEX) or self.rng.getrandbits(128).to_bytes(
+            16, "big")
+        given = _hex_id(call.span_id, _SPAN_ID_HEX)
+        if own_ids and given:
+            span_id, parent = given, b""
+        else:
+            span_id, parent = (self.rng.getrandbits(64) or 1).to_bytes(8, "big"), given
+        end = call.ts if call.ts else self.wall_clock()
+        attrs: dict[str, object] = {
+            "gen_ai.operation.name": call.operation, "gen_ai.request.model": call.model}
+        optional = {
+            "gen_ai.provider.name": call.provider, "gen_ai.response.model": call.response_model,
+            "gen_ai.usage.input_tokens": call.input_tokens,
+            "gen_ai.usage.output_tokens": call.output_tokens,
+            "gen_ai.usage.cache_read.input_tokens": call.cache_read_tokens,
+            "gen_ai.usage.cache_creation.input_tokens": call.cache_write_tokens,
+            "gen_ai.usage.reasoning.output_tokens": call.reasoning_tokens,
+            "gen_ai.response.time_to_first_chunk": call.ttft_s,
+            "gen_ai.response.finish_reasons": [call.finish_reason] if call.finish_reason
+            else None,
+            "error.type": call.error_type, "gen_ai.prompt.name": call.prompt_name,
+            "llm_exporter.prompt_version": call.prompt_version,
+            "llm_exporter.tenant": call.tenant, "llm_exporter.retries": call.retries or None,
+            "llm_exporter.refusal": call.refusal or None, COST_ATTRIBUTE: cost or None,
+        }
+        attrs.update((k, v) for k, v in optional.items() if v not in (None, ""))
+        return Span(
+            trace_id=trace_id, span_id=span_id, parent_span_id=parent,
+            name=f"{call.operation} {call.model}", kind=Span.SPAN_KIND_CLIENT,
+            start_time_unix_nano=int((end - call.duration_s) * 1e9),
+            end_time_unix_nano=int(end * 1e9), attributes=_attributes(attrs),
+            status=Status(code=Status.STATUS_CODE_ERROR) if call.error_type else Status())
+
+    async def run(self) -> None:
+        """Send batches until cancelled: one when ``max_batch_spans`` are queued or the
+        oldest has waited ``batch_delay``."""
+        async with self._session() as session:
+            while True:
+                try:
+                    await asyncio.wait_for(self._full_batch.wait(), self.config.batch_delay)
+                except asyncio.TimeoutError:
+                    pass
+                self._full_batch.clear()
+                while self.queue:
+                    await self.export(session, self._batch())
+
+    async def flush(self, timeout: float) -> None:
+        """Send what is queued, for at most ``timeout`` seconds (at shutdown)."""
+        try:
+            async with self._session() as session:
+                await asyncio.wait_for(self._drain(session), timeout)
+        except asyncio.TimeoutError:
+            pass
+        if self.queue:
+            self.dropped["export_failed"] += len(self.queue)
+            self.queue.clear()
+
+    async def _drain(self, session: aiohttp.ClientSession) -> None:
+        while self.queue:
+            await self.export(session, self._batch(), attempts=1)
+
+    def _batch(self) -> list[Span]:
+        n = min(len(self.queue), self.config.max_batch_spans)
+        return [self.queue.popleft() for _ in range(n)]
+
+    async def export(self, session: aiohttp.ClientSession, batch: list[Span],
+                     attempts: int = MAX_ATTEMPTS) -> None:
+        """POST one batch, retrying what may succeed later; counts the outcome."""
+        request = ExportTraceServiceRequest()
+        resource = request.resource_spans.add()
+        resource.CopyFrom(self._template)
+        resource.scope_spans[0].spans.extend(batch)
+        body = request.SerializeToString()
+        headers = {**self.config.headers, "Content-Type": "application/x-protobuf"}
+        delay = 1.0
+        for attempt in range(1, attempts + 1):
+            wait = delay
+            try:
+                async with session.post(self.config.endpoint, data=body,
+                                        headers=headers) as response:
+                    answer = await response.read()
+                    if response.status == 200:
+                        self._accepted(batch, answer)
+                        return
+                    if response.status not in RETRYABLE:
+                        log.warning("trace endpoint refused %d spans: HTTP %d %s", len(batch),
+                                    response.status, answer[:200])
+                        self.dropped["rejected"] += len(batch)
+                        return
+                    wait = retry_after(response.headers.get("Retry-After"), delay)
+                    problem = f"HTTP {response.status}"
+            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as e:
+                problem = repr(e)
+            if attempt < attempts:
+                log.debug("trace export failed (%s); retry in %.1fs", problem, wait)
+                await self.sleep(wait)
+                delay = min(delay * 2, MAX_RETRY_AFTER)
+        log.warning("trace export failed %d times (%s): %d spans dropped", attempts, problem,
+                    len(batch))
+        self.dropped["export_failed"] += len(batch)
+
+    def _accepted(self, batch: list[Span], answer: bytes) -> None:
+        rejected = 0
+        try:
+            partial = ExportTraceServiceResponse.FromString(answer).partial_success
+            rejected = min(partial.rejected_spans, len(batch))
+            if rejected:
+                log.warning("trace endpoint rejected %d spans: %s", rejected,
+                            partial.error_message[:200])
+        except Exception:  # an answer that is not a response message: the spans went in
+            pass
+        self.dropped["rejected"] += rejected
+        self.exported += len(batch) - rejected
+
+    def _session(self) -> aiohttp.ClientSession:
+        context = None
+        if self.config.ca_file or self.config.cert_file:
+            context = ssl.create_default_context(cafile=self.config.ca_file or None)
+            if self.config.cert_file:
+                context.load_cert_chain(self.config.cert_file, self.config.key_file)
+        return aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=self.config.timeout),
+            connector=aiohttp.TCPConnector(ssl=context) if context else None)
+
+    def collect(self) -> Iterator[Metric]:
+        """Sampling decisions, exported and dropped spans, the queue (a prometheus-client
+        collector)."""
+        spans = CounterMetricFamily(metrics.TRACE_SPANS.name, metrics.TRACE_SPANS.help,
+                                    labels=metrics.TRACE_SPANS.labels)
+        for decision, n in self.decisions.items():
+            spans.add_metric([decision], n)
+        yield spans
+        yield CounterMetricFamily(metrics.TRACE_EXPORTED.name, metrics.TRACE_EXPORTED.help,
+                                  value=self.exported)
+        dropped = CounterMetricFamily(metrics.TRACE_DROPPED.name, metrics.TRACE_DROPPED.help,
+                                      labels=metrics.TRACE_DROPPED.labels)
+        for reason, n in self.dropped.items():
+            dropped.add_metric([reason], n)
+        yield dropped
+        yield GaugeMetricFamily(metrics.TRACE_QUEUE.name, metrics.TRACE_QUEUE.help,
+                                value=len(self.queue))
+
+
+def retry_after(value: str | None, default: float) -> float:
+    """Seconds to wait from a Retry-After header (seconds; an HTTP date is not read), at
+    most MAX_RETRY_AFTER; ``default`` when absent or unreadable."""
+    try:
+        seconds = float(value) if value is not None else default
+    except ValueError:
+        return default
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER) if seconds == seconds else default
+
+
+def _hex_id(value: str | None, length: int) -> bytes:
+    """A W3C trace or span id from its hex form, or b"" when it is not one."""
+    if not value or len(value) != length:
+        return b""
+    try:
+        raw = bytes.fromhex(value)
+    except ValueError:
+        return b""
+    return raw if any(raw) else b""
+
+
+def _attributes(values: dict[str, object]) -> list[KeyValue]:
+    out = []
+    for key, value in values.items():
+        if isinstance(value, bool):
+            v = AnyValue(bool_value=value)
+        elif isinstance(value, int):
+            v = AnyValue(int_value=value)
+        elif isinstance(value, float):
+            v = AnyValue(double_value=value)
+        elif isinstance(value, list):
+            v = AnyValue(array_value=ArrayValue(values=[AnyValue(string_value=str(x))
+                                                        for x in value]))
+        else:
+            v = AnyValue(string_value=str(value))
+        out.append(KeyValue(key=key, value=v))
+    return out

@@ -1,0 +1,116 @@
+"""The sidecar's spans reach a real OTLP/HTTP receiver (``tests/trace_receiver.py``, decoding
+with opentelemetry-proto) through the sidecar's exporter: what is sampled, the exemplar's
+trace, Retry-After, and a stalled receiver that costs only what the queue cannot hold."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+import urllib.request
+
+import pytest
+
+from llm_exporter.client import Emitter
+from llm_exporter.config import TraceSampling, TracesConfig
+
+from conftest import RunningSidecar, loopback_config, value
+from trace_receiver import TraceReceiver
+
+
+@pytest.fixture
+def receiver():
+    r = TraceReceiver()
+    yield r
+    r.close()
+
+
+def sidecar(tmp_path, receiver, **traces) -> RunningSidecar:
+    config = TracesConfig(endpoint=receiver.url, batch_delay=0.2,
+                          headers={"X-Scope-OrgID": "team-a"}, **traces)
+    return RunningSidecar(dataclasses.replace(loopback_config(tmp_path), traces=config))
+
+
+def call(**fields) -> dict:
+    return {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.5,
+            "input_tokens": 1000, "output_tokens": 100, **fields}
+
+
+def test_sampled_calls_become_spans_and_the_exemplar_names_their_trace(tmp_path, receiver):
+    running = sidecar(tmp_path, receiver, sampling=TraceSampling(ratio=0.0))
+    try:
+        emitter = Emitter(running.address("udp"))
+        for _ in range(50):
+            emitter.emit(call())  # ratio 0: none of these is kept
+        emitter.emit(call(error_type="rate_limit", tenant="acme"))  # kept: an error
+        app_trace, app_span = "5b8efff798038103d269b633813fc60c", "eee19b7ec3c1b174"
+        emitter.emit(call(error_type="timeout", trace_id=app_trace, span_id=app_span))
+        assert emitter.flush(5)
+        running.wait_for(52)
+        receiver.wait_for(2)
+        text = running.scrape()
+        exemplars = running.scrape("application/openmetrics-text")
+    finally:
+        running.stop()
+    (resource, mine), (_, child) = sorted(receiver.spans, key=lambda s: s[1].parent_span_id)
+    assert resource["service.name"] == "llm-exporter"
+    assert receiver.requests[0][1]["X-Scope-OrgID"] == "team-a"
+    assert mine.name == "chat gpt-4o" and mine.parent_span_id == b""
+    # the call came without ids: the exemplar carries the ones its span was given
+    assert f'trace_id="{mine.trace_id.hex()}",span_id="{mine.span_id.hex()}"' in exemplars
+    # a call with the app's ids: a child of the app's span, in the app's trace
+    assert (child.trace_id.hex(), child.parent_span_id.hex()) == (app_trace, app_span)
+    assert value(text, "llm_exporter_trace_spans_total", decision="error") == 2
+    assert value(text, "llm_exporter_trace_spans_total", decision="sampled_out") == 50
+    assert value(text, "llm_exporter_trace_spans_exported_total") == 2
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o", gen_ai_operation_name="chat") == 50  # all
+
+
+def test_a_busy_receiver_is_retried_after_what_retry_after_says(tmp_path, receiver):
+    receiver.refuse, receiver.retry_after = 2, "1"
+    running = sidecar(tmp_path, receiver)
+    try:
+        emitter = Emitter(running.address("udp"))
+        emitter.emit(call())
+        assert emitter.flush(5)
+        receiver.wait_for(1, timeout=20)
+        text = running.scrape()
+    finally:
+        running.stop()
+    times = [t for t, _ in receiver.requests]
+    assert len(times) == 3 and all(b - a >= 0.95 for a, b in zip(times, times[1:]))
+    assert value(text, "llm_exporter_trace_spans_exported_total") == 1
+
+
+def test_a_stalled_receiver_costs_only_what_the_queue_cannot_hold(tmp_path, receiver):
+    receiver.stall = 30.0
+    running = sidecar(tmp_path, receiver, timeout=30.0, max_queue_spans=100,
+                      max_batch_spans=10)
+    try:
+        emitter = Emitter(running.address("udp"))
+        for _ in range(20):  # the first batch goes out and hangs
+            emitter.emit(call())
+        assert emitter.flush(5)
+        running.wait_for(20)
+        time.sleep(0.5)
+        slowest = 0.0
+        for i in range(500):  # ingest and scrapes go on meanwhile
+            emitter.emit(call())
+            if i % 50 == 0:
+                start = time.perf_counter()
+                with urllib.request.urlopen(running.url + "/metrics", timeout=5) as r:
+                    r.read()
+                slowest = max(slowest, time.perf_counter() - start)
+        assert emitter.flush(5)
+        running.wait_for(520)
+        text = running.scrape()
+    finally:
+        running.stop()
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o", gen_ai_operation_name="chat") == 520
+    held = value(text, "llm_exporter_trace_queue_spans")
+    dropped = value(text, "llm_exporter_trace_spans_dropped_total", reason="queue_full")
+    assert held == 100 and dropped == 520 - 100 - 10  # 10 are in the stalled request
+    assert slowest < 0.5
+    assert re.search(r"llm_exporter_trace_spans_exported_total 0", text)

@@ -1,0 +1,68 @@
+"""A local OTLP/HTTP trace receiver that decodes what it gets with opentelemetry-proto and
+records the spans: Tempo's and Jaeger's part in the tests. It can answer 503 with a
+Retry-After, or stall, to test back-pressure."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+from aiohttp import web
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
+    ExportTraceServiceRequest,
+    ExportTraceServiceResponse,
+)
+
+
+class TraceReceiver:
+    def __init__(self):
+        self.spans: list = []  # (resource attributes, span), as received
+        self.requests: list[tuple[float, dict]] = []  # (monotonic time, headers)
+        self.refuse = 0  # answer this many requests 503 with Retry-After: retry_after
+        self.retry_after = "1"
+        self.stall = 0.0  # hold each request this long before answering
+        self.loop = asyncio.new_event_loop()
+        self.ready = threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+        self.ready.wait(10)
+        self.url = f"http://127.0.0.1:{self.port}/v1/traces"
+
+    def _run(self):
+        asyncio.set_event_loop(self.loop)
+        app = web.Application()
+        app.router.add_post("/v1/traces", self.traces)
+        self.runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+        self.loop.run_until_complete(self.runner.setup())
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        self.loop.run_until_complete(site.start())
+        self.port = self.runner.addresses[0][1]
+        self.ready.set()
+        self.loop.run_forever()
+
+    async def traces(self, request: web.Request) -> web.Response:
+        self.requests.append((time.monotonic(), dict(request.headers)))
+        body = await request.read()
+        if self.stall:
+            await asyncio.sleep(self.stall)
+        if self.refuse:
+            self.refuse -= 1
+            return web.Response(status=503, headers={"Retry-After": self.retry_after})
+        message = ExportTraceServiceRequest.FromString(body)
+        for resource_spans in message.resource_spans:
+            resource = {kv.key: kv.value.string_value
+                        for kv in resource_spans.resource.attributes}
+            for scope in resource_spans.scope_spans:
+                self.spans.extend((resource, span) for span in scope.spans)
+        return web.Response(body=ExportTraceServiceResponse().SerializeToString(),
+                            content_type="application/x-protobuf")
+
+    def wait_for(self, n: int, timeout: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout
+        while len(self.spans) < n and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(self.spans) >= n, f"received {len(self.spans)} spans, wanted {n}"
+
+    def close(self):
+        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(5)
+        self.loop.call_soon_threadsafe(self.loop.stop)
