@@ -79,7 +79,7 @@ def test_a_busy_receiver_is_retried_after_what_retry_after_says(tmp_path, receiv
     finally:
         running.stop()
     times = [t for t, _ in receiver.requests]
-    assert len(times) == 3 and all(b - a >= 0.95 for a, b in zip(times, times[1:]))
+    assert len(times) == 3 and all(b - a >= 0.95 for a, b in zip(times, times[1:], strict=False))
     assert value(text, "llm_exporter_trace_spans_exported_total") == 1
 
 
