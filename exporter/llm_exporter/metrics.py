@@ -173,7 +173,8 @@ OTLP_STREAMS = MetricDef(
 TRACE_SPANS = MetricDef(
     "llm_exporter_trace_spans", "counter",
     "Calls whose span was kept for export, or not, by the sampling rule that decided "
-    "(error, slow, costly, refusal, ratio, sampled_out).", ("decision",))
+    "(error, slow, costly, refusal, ratio, trace: kept with its trace, sampled_out).",
+    ("decision",))
 TRACE_EXPORTED = MetricDef(
     "llm_exporter_trace_spans_exported", "counter", "Spans the trace endpoint accepted.")
 TRACE_DROPPED = MetricDef(
@@ -181,7 +182,8 @@ TRACE_DROPPED = MetricDef(
     "Kept spans that were not exported, by reason (queue_full, export_failed, rejected).",
     ("reason",))
 TRACE_QUEUE = MetricDef(
-    "llm_exporter_trace_queue_spans", "gauge", "Spans waiting to be exported.")
+    "llm_exporter_trace_queue_spans", "gauge",
+    "Spans waiting to be exported, or for their workflow's root to be decided.")
 LABEL_SETS = MetricDef("llm_exporter_label_sets", "gauge", "Label sets held in memory.")
 BUILD_INFO = MetricDef(
     "llm_exporter_build_info", "gauge", "Version of llm-exporter.", ("version",))

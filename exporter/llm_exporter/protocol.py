@@ -43,7 +43,7 @@ FIELD_MAX_LENGTH = {
     "provider": NAME_MAX, "operation": NAME_MAX, "error_type": NAME_MAX,
     "finish_reason": NAME_MAX, "prompt_version": NAME_MAX, "name": NAME_MAX,
     "workflow": NAME_MAX, "step": NAME_MAX,
-    "trace_id": TRACE_ID_MAX, "span_id": TRACE_ID_MAX,
+    "trace_id": TRACE_ID_MAX, "span_id": TRACE_ID_MAX, "parent_span_id": TRACE_ID_MAX,
 }
 
 

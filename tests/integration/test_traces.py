@@ -9,12 +9,15 @@ import re
 import time
 import urllib.request
 
+import openai
 import pytest
 
+from llm_exporter import client
 from llm_exporter.client import Emitter
-from llm_exporter.config import TraceSampling, TracesConfig
+from llm_exporter.config import ProxyConfig, TraceSampling, TracesConfig, Upstream
 
 from conftest import RunningSidecar, loopback_config, value
+from fake_provider import FakeProvider
 from trace_receiver import TraceReceiver
 
 
@@ -114,3 +117,51 @@ def test_a_stalled_receiver_costs_only_what_the_queue_cannot_hold(tmp_path, rece
     assert held == 100 and dropped == 520 - 100 - 10  # 10 are in the stalled request
     assert slowest < 0.5
     assert re.search(r"llm_exporter_trace_spans_exported_total 0", text)
+
+
+def test_a_workflow_through_the_client_the_sdk_wrapper_and_the_proxy_is_one_trace(tmp_path,
+                                                                                   receiver):
+    fake = FakeProvider()
+    config = dataclasses.replace(
+        loopback_config(tmp_path),
+        traces=TracesConfig(endpoint=receiver.url, batch_delay=0.2,
+                            sampling=TraceSampling(ratio=1.0)),
+        proxy=ProxyConfig(listen_address="127.0.0.1:0",
+                          upstreams=(Upstream("openai", fake.url + "/v1"),)))
+    running = RunningSidecar(config)
+    try:
+        emitter = Emitter(running.address("udp"))
+        sdk = client.instrument_openai(openai.OpenAI(base_url=fake.url + "/v1", api_key="k",
+                                                     max_retries=0), emitter=emitter)
+        proxied = openai.OpenAI(base_url=f"http://{running.sidecar.proxy.address}/openai",
+                                api_key="k", max_retries=0)
+        with client.workflow("answer", emitter=emitter) as wf:
+            with client.step("retrieval", emitter=emitter):
+                pass
+            with client.step("rerank", emitter=emitter):
+                pass
+            with client.step("execute_tool lookup", emitter=emitter):
+                pass
+            sdk.chat.completions.create(model="gpt-4o", messages=[])  # joins the workflow
+            # another service's call through the proxy, with the workflow's traceparent
+            proxied.chat.completions.create(model="gpt-4o-mini", messages=[],
+                                            extra_headers={"traceparent": wf.traceparent()})
+        assert emitter.flush(5)
+        receiver.wait_for(6)
+        exemplars = running.scrape("application/openmetrics-text")
+    finally:
+        running.stop()
+        fake.close()
+    spans = {s.name: s for _, s in receiver.spans}
+    root = spans["invoke_workflow answer"]
+    assert root.parent_span_id == b"" and root.kind == root.SPAN_KIND_INTERNAL
+    assert {s.trace_id for s in spans.values()} == {root.trace_id}
+    for name in ("retrieval", "rerank", "execute_tool lookup", "chat gpt-4o",
+                 "chat gpt-4o-mini"):
+        assert spans[name].parent_span_id == root.span_id, name
+    assert spans["chat gpt-4o"].kind == root.SPAN_KIND_CLIENT
+    # the exemplars of both calls are in the trace: the SDK call's own span, and the
+    # proxy's caller (the workflow span, of which the proxied call's span is the child)
+    assert f'trace_id="{root.trace_id.hex()}",span_id="{spans["chat gpt-4o"].span_id.hex()}"' \
+        in exemplars
+    assert f'trace_id="{root.trace_id.hex()}",span_id="{root.span_id.hex()}"' in exemplars

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from llm_exporter.client.context import child_fields
 from llm_exporter.client.emitter import Emitter, get_emitter
 from llm_exporter.providers import classify_exception
 
@@ -35,6 +36,8 @@ class Call:
         self.event.update(fields)
 
     def __enter__(self) -> Call:
+        if "trace_id" not in self.event:  # inside a workflow: a span under the current one
+            self.event.update(child_fields())
         self._start = time.perf_counter()
         return self
 

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from llm_exporter.client.context import child_fields
 from llm_exporter.client.emitter import Emitter, get_emitter
 from llm_exporter.protocol import CLIENT_CANCELLED, clip
 from llm_exporter.providers import (
@@ -82,7 +83,8 @@ class _Observed:
     """One SDK call being measured."""
 
     def __init__(self, fmt: WireFormat, base: dict, kwargs: dict, emitter: Emitter | None):
-        self.event = {"v": 1, "type": "llm_call", **base, "model": request_model(kwargs)}
+        self.event = {"v": 1, "type": "llm_call", **base, "model": request_model(kwargs),
+                      **child_fields()}
         self.accumulator = Accumulator(fmt)
         self.emitter = emitter
         self.start = time.perf_counter()

@@ -66,6 +66,7 @@ class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
     prompt_version: Name = ""
     trace_id: TraceId | None = None
     span_id: TraceId | None = None
+    parent_span_id: TraceId | None = None  # set: span_id is this call's own span
     ts: float | None = None
     client_dropped: Dropped = 0
 
@@ -95,6 +96,8 @@ class Step(msgspec.Struct, tag_field="type", tag="step", frozen=True):
     v: Version = 1
     error_type: Name = ""
     trace_id: TraceId | None = None
+    span_id: TraceId | None = None
+    parent_span_id: TraceId | None = None
     ts: float | None = None
     client_dropped: Dropped = 0
 

@@ -100,10 +100,14 @@ class Pipeline:
             return event  # type: ignore[return-value]
         observe, type_name = handled
         try:
-            if self.traces is not None and type_name == "llm_call" and transport != "otlp":
+            if self.traces is None or transport == "otlp":  # OTLP events have their spans
+                observe(event)
+            elif type_name == "llm_call":
                 self._traced(event)  # type: ignore[arg-type]
             else:
                 observe(event)
+                if type_name == "step":
+                    self.traces.offer(event)  # type: ignore[arg-type]
         except Exception as e:  # a bug in recording costs this event, never its siblings
             rejection = Rejection("internal", f"recording failed: {e!r}")
             self.reject(rejection, error=True)
@@ -116,7 +120,7 @@ class Pipeline:
     def _traced(self, call: LlmCall) -> None:
         """Count a call and offer it for a span (OTLP calls have theirs already); one that
         carries no trace id gets the span's ids first, so its exemplar names that trace."""
-        own = not call.trace_id
+        own = not call.trace_id and call.parent_span_id is None
         if own:
             trace_id, span_id = self.traces.ids_for()  # type: ignore[union-attr]
             call = msgspec.structs.replace(call, trace_id=trace_id, span_id=span_id)

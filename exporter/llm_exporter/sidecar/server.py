@@ -171,12 +171,14 @@ class Sidecar:
 
     def tick(self) -> None:
         """Once a second: advance the store clock, submit the steps whose wait for their
-        workflow's name is over, forget idle OTLP metric streams, and remember totals for
-        rates."""
+        workflow's name is over, forget idle OTLP metric streams, decide the traced
+        workflows whose root did not come, and remember totals for rates."""
         self.store.tick()
         if self.otlp is not None:
             self.otlp.workflows.expire()
             self.otlp_metrics.expire()
+        if self.traces is not None:
+            self.traces.expire()
         self.history.append((self.store.now, sum(self.pipeline.events.values()),
                              sum(self.pipeline.rejected.values())))
 

@@ -12,7 +12,11 @@ cannot hold is dropped and counted.
 
 Span ids: a call that carries the app's ``trace_id`` and ``span_id`` gets a child span of
 that span; one without them gets fresh ids, given to the event before it is counted
-(``ids_for``), so the exemplar on ``/metrics`` names the exported span's trace.
+(``ids_for``), so the exemplar on ``/metrics`` names the exported span's trace. Events made
+inside ``client.workflow()`` carry ``parent_span_id`` too: their ``span_id`` is their own span.
+Such a trace's spans (its steps, calls and the workflow itself, which ends last) are held
+until its root arrives, or ``TRACE_WAIT`` has passed, and kept or dropped together: a trace is
+kept whole when any of its spans is, so a failed call never loses its parents.
 """
 
 from __future__ import annotations
@@ -36,16 +40,18 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 
 from llm_exporter import __version__, metrics
 from llm_exporter.config import TracesConfig
-from llm_exporter.sidecar.decode import LlmCall
+from llm_exporter.sidecar.decode import LlmCall, Step
 
 log = logging.getLogger(__name__)
 
-DECISIONS = ("error", "slow", "costly", "refusal", "ratio", "sampled_out")
+# "trace": kept with the rest of its trace, which another span's rule kept
+DECISIONS = ("error", "slow", "costly", "refusal", "ratio", "trace", "sampled_out")
 DROP_REASONS = ("queue_full", "export_failed", "rejected")
 RETRYABLE = {429, 502, 503, 504}
 MAX_ATTEMPTS = 6  # the first try and five retries: 1, 2, 4, 8, 16 s apart (or Retry-After)
 MAX_RETRY_AFTER = 60.0  # seconds: a longer Retry-After is cut to this
 COST_ATTRIBUTE = "llm_exporter.cost_usd"  # the semconv has no cost attribute yet
+TRACE_WAIT = 60.0  # seconds a workflow's spans wait for its root before they are decided
 _TRACE_ID_HEX, _SPAN_ID_HEX = 32, 16
 
 
@@ -54,11 +60,18 @@ class SpanExporter:
 
     def __init__(self, config: TracesConfig, wall_clock: Callable[[], float] = time.time,
                  rng: random.Random | None = None,
-                 sleep: Callable[[float], object] = asyncio.sleep):
+                 sleep: Callable[[float], object] = asyncio.sleep,
+                 clock: Callable[[], float] = time.monotonic):
         """``wall_clock`` dates a span that has no ``ts``; ``rng`` makes ids; ``sleep``
-        waits between retries (tests pass a faster one)."""
+        waits between retries (tests pass a faster one); ``clock`` (monotonic seconds) times
+        how long a workflow's spans wait for its root."""
         self.config = config
         self.wall_clock = wall_clock
+        self.clock = clock
+        # trace id -> (deadline, [(event, cost)]): workflow spans waiting for their root
+        self.pending: collections.OrderedDict[str, tuple[float, list]] = \
+            collections.OrderedDict()
+        self.held = 0
         self.rng = rng or random.Random()
         self.sleep = sleep
         self.queue: collections.deque[Span] = collections.deque()
@@ -78,21 +91,54 @@ class SpanExporter:
         """A fresh (trace_id, span_id) in hex, for a call that has none."""
         return (f"{self.rng.getrandbits(128) or 1:032x}", f"{self.rng.getrandbits(64) or 1:016x}")
 
-    def offer(self, call: LlmCall, cost: float, own_ids: bool = False) -> None:
-        """Decide whether the counted ``call`` (which cost ``cost`` USD) is kept, and queue
-        its span if it is. ``own_ids``: its ids came from ``ids_for``, they are the span's."""
-        decision = self.decide(call, cost)
-        self.decisions[decision] += 1
-        if decision == "sampled_out":
+    def offer(self, event: LlmCall | Step, cost: float = 0.0, own_ids: bool = False) -> None:
+        """Decide whether the counted call or step (a call cost ``cost`` USD) is kept, and
+        queue its span if it is; a workflow's spans wait for their trace's root first.
+        ``own_ids``: the call's ids came from ``ids_for``, they are the span's."""
+        if event.parent_span_id is None:
+            if isinstance(event, LlmCall):  # a step outside any workflow has no trace
+                self._queue([(event, cost)], own_ids)
             return
-        if len(self.queue) >= self.config.max_queue_spans:
-            self.dropped["queue_full"] += 1
-            return
-        self.queue.append(self.span(call, cost, own_ids))
+        trace = event.trace_id or ""
+        deadline, spans = self.pending.get(trace) or (self.clock() + TRACE_WAIT, [])
+        spans.append((event, cost))
+        self.pending[trace] = (deadline, spans)
+        self.held += 1
+        if not event.parent_span_id:  # the root, which ends last
+            self._settle(trace)
+        while self.held > self.config.max_queue_spans:
+            self._settle(next(iter(self.pending)))
+
+    def expire(self) -> None:
+        """Decide the workflows whose root did not come within TRACE_WAIT."""
+        now = self.clock()
+        while self.pending and next(iter(self.pending.values()))[0] <= now:
+            self._settle(next(iter(self.pending)))
+
+    def _settle(self, trace: str) -> None:
+        _, spans = self.pending.pop(trace)
+        self.held -= len(spans)
+        self._queue(spans)
+
+    def _queue(self, spans: list, own_ids: bool = False) -> None:
+        """Decide for these spans of one trace together, and queue them if kept."""
+        decisions = [self.decide(event, cost) for event, cost in spans]
+        kept = any(d != "sampled_out" for d in decisions)
+        for (event, cost), decision in zip(spans, decisions, strict=True):
+            if kept and decision == "sampled_out":
+                decision = "trace"
+            self.decisions[decision] += 1
+            if not kept:
+                continue
+            if len(self.queue) >= self.config.max_queue_spans:
+                self.dropped["queue_full"] += 1
+                continue
+            self.queue.append(self.span(event, cost, own_ids) if isinstance(event, LlmCall)
+                              else self.step_span(event))
         if len(self.queue) >= self.config.max_batch_spans:
             self._full_batch.set()
 
-    def decide(self, call: LlmCall, cost: float) -> str:
+    def decide(self, call: LlmCall | Step, cost: float) -> str:
         """The sampling rule that keeps the call, or ``sampled_out``."""
         rules = self.config.sampling
         if rules.errors and call.error_type:
@@ -101,7 +147,7 @@ class SpanExporter:
             return "slow"
         if rules.costlier_than_usd and cost > rules.costlier_than_usd:
             return "costly"
-        if rules.refusals and call.refusal:
+        if rules.refusals and getattr(call, "refusal", False):
             return "refusal"
         trace = _hex_id(call.trace_id, _TRACE_ID_HEX)
         low = int.from_bytes(trace[8:], "big") if trace else self.rng.getrandbits(64)
@@ -113,7 +159,9 @@ class SpanExporter:
         trace_id = _hex_id(call.trace_id, _TRACE_ID_HEX) or self.rng.getrandbits(128).to_bytes(
             16, "big")
         given = _hex_id(call.span_id, _SPAN_ID_HEX)
-        if own_ids and given:
+        if call.parent_span_id is not None and given:  # made inside client.workflow()
+            span_id, parent = given, _hex_id(call.parent_span_id, _SPAN_ID_HEX)
+        elif own_ids and given:
             span_id, parent = given, b""
         else:
             span_id, parent = (self.rng.getrandbits(64) or 1).to_bytes(8, "big"), given
@@ -142,6 +190,28 @@ class SpanExporter:
             start_time_unix_nano=int((end - call.duration_s) * 1e9),
             end_time_unix_nano=int(end * 1e9), attributes=_attributes(attrs),
             status=Status(code=Status.STATUS_CODE_ERROR) if call.error_type else Status())
+
+    def step_span(self, step: Step) -> Span:
+        """A workflow (step ``invoke_workflow``) or one of its steps as an INTERNAL span."""
+        end = step.ts if step.ts else self.wall_clock()
+        attrs: dict[str, object] = {"llm_exporter.workflow": step.workflow,
+                                    "llm_exporter.step": step.step}
+        name = step.step
+        if step.step == "invoke_workflow":
+            name = f"invoke_workflow {step.workflow}"
+            attrs.update({"gen_ai.operation.name": "invoke_workflow",
+                          "gen_ai.workflow.name": step.workflow})
+        if step.error_type:
+            attrs["error.type"] = step.error_type
+        return Span(
+            trace_id=_hex_id(step.trace_id, _TRACE_ID_HEX)
+            or self.rng.getrandbits(128).to_bytes(16, "big"),
+            span_id=_hex_id(step.span_id, _SPAN_ID_HEX)
+            or (self.rng.getrandbits(64) or 1).to_bytes(8, "big"),
+            parent_span_id=_hex_id(step.parent_span_id, _SPAN_ID_HEX), name=name,
+            kind=Span.SPAN_KIND_INTERNAL, start_time_unix_nano=int((end - step.duration_s) * 1e9),
+            end_time_unix_nano=int(end * 1e9), attributes=_attributes(attrs),
+            status=Status(code=Status.STATUS_CODE_ERROR) if step.error_type else Status())
 
     async def run(self) -> None:
         """Send batches until cancelled: one when ``max_batch_spans`` are queued or the
@@ -250,7 +320,7 @@ class SpanExporter:
             dropped.add_metric([reason], n)
         yield dropped
         yield GaugeMetricFamily(metrics.TRACE_QUEUE.name, metrics.TRACE_QUEUE.help,
-                                value=len(self.queue))
+                                value=len(self.queue) + self.held)
 
 
 def retry_after(value: str | None, default: float) -> float:
