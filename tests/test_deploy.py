@@ -33,3 +33,19 @@ def test_compose_mounts_existing_files_consistent_with_the_rendered_config():
 def test_deploy_config_is_valid():
     config = load_config(DEPLOY / "config.yaml")
     assert {b.tenant for b in config.budgets} == {"acme", "globex"}
+
+
+def test_exemplars_open_their_trace_in_the_tempo_the_sidecar_exports_to():
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    tempo = yaml.safe_load((DEPLOY / "tempo.yaml").read_text())
+    otlp = tempo["distributor"]["receivers"]["otlp"]["protocols"]["http"]["endpoint"]
+    config = load_config(DEPLOY / "config.yaml")
+    assert "tempo" in compose["services"]
+    assert config.traces.endpoint == f"http://tempo:{otlp.rsplit(':', 1)[1]}/v1/traces"
+    sources = yaml.safe_load(render.outputs(Config())[
+        "grafana/provisioning/datasources/prometheus.yaml"])["datasources"]
+    by_uid = {s["uid"]: s for s in sources}
+    (link,) = by_uid["prometheus"]["jsonData"]["exemplarTraceIdDestinations"]
+    # the exemplar label the sidecar writes, and a data source that exists
+    assert link == {"name": "trace_id", "datasourceUid": "tempo"}
+    assert by_uid["tempo"]["url"] == f"http://tempo:{tempo['server']['http_listen_port']}"

@@ -369,8 +369,15 @@ def provisioning(dashboards_path: str = "/var/lib/grafana/dashboards/llm-exporte
         "options": {"path": dashboards_path, "foldersFromFilesStructure": False}}]}
 
 
-def datasource_provisioning(url: str = "http://prometheus:9090") -> dict:
-    """A Prometheus data source for Grafana file provisioning (docker-compose uses it)."""
-    return {"apiVersion": 1, "datasources": [{
-        "name": "Prometheus", "type": "prometheus", "uid": "prometheus", "access": "proxy",
-        "url": url, "isDefault": True, "jsonData": {"timeInterval": "15s"}}]}
+def datasource_provisioning(url: str = "http://prometheus:9090",
+                            tempo_url: str = "http://tempo:3200") -> dict:
+    """Prometheus and Tempo data sources for Grafana file provisioning (docker-compose uses
+    them): an exemplar's ``trace_id`` opens its trace in Tempo, where the sidecar exports
+    its spans (``traces.endpoint``)."""
+    return {"apiVersion": 1, "datasources": [
+        {"name": "Prometheus", "type": "prometheus", "uid": "prometheus", "access": "proxy",
+         "url": url, "isDefault": True, "jsonData": {
+             "timeInterval": "15s",
+             "exemplarTraceIdDestinations": [{"name": "trace_id", "datasourceUid": "tempo"}]}},
+        {"name": "Tempo", "type": "tempo", "uid": "tempo", "access": "proxy", "url": tempo_url,
+         "jsonData": {"tracesToMetrics": {"datasourceUid": "prometheus"}}}]}
