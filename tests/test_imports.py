@@ -20,9 +20,12 @@ ALLOWED = {
     "protocol": set(),
     "metrics": set(),
     "providers": {"protocol"},
-    "client": {"client", "protocol", "providers"},
+    "redact": set(),
+    "content": {"redact"},
+    "client": {"client", "protocol", "providers", "content", "redact"},
     "config": {"protocol", "metrics"},
-    "sidecar": {"sidecar", "config", "protocol", "providers", "metrics", "__init__"},
+    "sidecar": {"sidecar", "config", "protocol", "providers", "metrics", "__init__",
+                "content", "redact"},
     "mixin": {"mixin", "config", "metrics", "protocol"},
     "devtools": {"devtools", "client", "config", "sidecar", "mixin", "protocol", "metrics",
                  "backtest"},
@@ -32,7 +35,7 @@ ALLOWED = {
     "__init__": set(),
     "__main__": {"cli"},
 }
-STDLIB_ONLY = {"protocol", "metrics", "providers", "client"}
+STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content"}
 
 
 def module_name(path: Path) -> str:

@@ -18,6 +18,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 class TraceReceiver:
     def __init__(self):
         self.spans: list = []  # (resource attributes, span), as received
+        self.bodies: list[bytes] = []  # the export requests' bytes, as received
         self.requests: list[tuple[float, dict]] = []  # (monotonic time, headers)
         self.refuse = 0  # answer this many requests 503 with Retry-After: retry_after
         self.retry_after = "1"
@@ -48,6 +49,7 @@ class TraceReceiver:
         if self.refuse:
             self.refuse -= 1
             return web.Response(status=503, headers={"Retry-After": self.retry_after})
+        self.bodies.append(body)
         message = ExportTraceServiceRequest.FromString(body)
         for resource_spans in message.resource_spans:
             resource = {kv.key: kv.value.string_value

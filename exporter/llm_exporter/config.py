@@ -341,6 +341,10 @@ class TracesConfig:
     max_batch_spans: int = 512
     batch_delay: Duration = Duration(5.0)  # the longest a span waits for its batch
     sampling: TraceSampling = field(default_factory=TraceSampling)
+    # prompts and answers the SDK wrappers captured (their own opt-in) go into spans only
+    # when this is on too, redacted again here with the built-in and these patterns
+    capture_content: bool = False
+    redact_patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -509,6 +513,12 @@ def validate(config: Config) -> None:
     if not 0.0 <= traces.sampling.ratio <= 1.0:
         raise ConfigError(f"traces.sampling.ratio: must be between 0 and 1, got "
                           f"{traces.sampling.ratio}")
+    for i, pattern in enumerate(traces.redact_patterns):
+        try:
+            re.compile(pattern)
+        except re.error as e:
+            raise ConfigError(f"traces.redact_patterns[{i}]: not a regular expression: "
+                              f"{e}") from e
     for key in ("max_queue_spans", "max_batch_spans"):
         if getattr(traces, key) < 1:
             raise ConfigError(f"traces.{key}: must be at least 1, got {getattr(traces, key)}")

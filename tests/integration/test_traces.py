@@ -5,6 +5,7 @@ trace, Retry-After, and a stalled receiver that costs only what the queue cannot
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import time
 import urllib.request
@@ -15,8 +16,10 @@ import pytest
 from llm_exporter import client
 from llm_exporter.client import Emitter
 from llm_exporter.config import ProxyConfig, TraceSampling, TracesConfig, Upstream
+from llm_exporter.redact import Redactor
 
 from conftest import RunningSidecar, loopback_config, value
+from data.pii_corpus import CORPUS
 from fake_provider import FakeProvider
 from trace_receiver import TraceReceiver
 
@@ -165,3 +168,46 @@ def test_a_workflow_through_the_client_the_sdk_wrapper_and_the_proxy_is_one_trac
     assert f'trace_id="{root.trace_id.hex()}",span_id="{spans["chat gpt-4o"].span_id.hex()}"' \
         in exemplars
     assert f'trace_id="{root.trace_id.hex()}",span_id="{root.span_id.hex()}"' in exemplars
+
+
+@pytest.mark.parametrize("sidecar_capture", [True, False])
+def test_captured_content_leaves_only_redacted_and_only_when_both_sides_opt_in(
+        tmp_path, receiver, sidecar_capture):
+    fake = FakeProvider()
+    running = sidecar(tmp_path, receiver, capture_content=sidecar_capture,
+                      redact_patterns=(r"ACME-\d{6}",))
+    try:
+        emitter = Emitter(running.address("udp"))
+        sdk = client.instrument_openai(
+            openai.OpenAI(base_url=fake.url + "/v1", api_key="k", max_retries=0),
+            emitter=emitter, capture_content=True,
+            redactor=Redactor(user_id_key="k3y"))
+        messages = [{"role": "system", "content": "You help ACME-123456 customers."}]
+        for text, _ in CORPUS:  # each as a user turn, and as an earlier tool call's arguments
+            messages.append({"role": "user", "content": text})
+        messages.append({"role": "assistant", "content": None, "tool_calls": [
+            {"id": "c1", "type": "function",
+             "function": {"name": "lookup", "arguments": CORPUS[-1][0]}}]})
+        sdk.chat.completions.create(model="gpt-4o", messages=messages, user="alice@corp")
+        assert emitter.flush(5)
+        receiver.wait_for(1)
+    finally:
+        running.stop()
+        fake.close()
+    exported = b"".join(receiver.bodies)
+    (_, span), = receiver.spans
+    attributes = {kv.key: kv.value.string_value for kv in span.attributes}
+    leaked = [v for _, values in CORPUS for v in values if v.encode() in exported]
+    assert leaked == [] and b"ACME-123456" not in exported and b"alice" not in exported
+    if not sidecar_capture:  # the sidecar's own switch is off: no content, no user hash
+        assert "gen_ai.input.messages" not in attributes
+        assert "llm_exporter.user_hash" not in attributes
+        return
+    sent = json.loads(attributes["gen_ai.input.messages"])
+    assert sent[0]["role"] == "system"
+    assert "[REDACTED:custom]" in sent[0]["parts"][0]["content"]
+    assert "[REDACTED:email]" in attributes["gen_ai.input.messages"]
+    assert "[REDACTED:card]" in attributes["gen_ai.input.messages"]
+    answer = json.loads(attributes["gen_ai.output.messages"])
+    assert answer[0]["role"] == "assistant" and answer[0]["parts"][0]["content"]
+    assert len(attributes["llm_exporter.user_hash"]) == 32

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 import time
 from collections.abc import Callable
 from typing import Any
 
 from llm_exporter.client.context import child_fields
 from llm_exporter.client.emitter import Emitter, get_emitter
+from llm_exporter.content import AnswerText, captured, request_messages
 from llm_exporter.protocol import CLIENT_CANCELLED, clip
 from llm_exporter.providers import (
     ANTHROPIC_FORMATS,
@@ -21,35 +23,56 @@ from llm_exporter.providers import (
     is_usage_chunk,
     request_model,
 )
+from llm_exporter.redact import Redactor
+
+ENV_CAPTURE = "LLM_EXPORTER_CAPTURE_CONTENT"  # "true": capture prompts and answers, redacted
+ENV_USER_ID_KEY = "LLM_EXPORTER_USER_ID_KEY"  # the HMAC key user ids are hashed with
 
 # No SDK import here: the client objects are handled by duck typing, their responses through
 # model_dump(); what the responses mean is llm_exporter.providers, shared with the proxy.
 
 
 def instrument_openai(client: Any, *, provider: str = "openai", emitter: Emitter | None = None,
+                      capture_content: bool | None = None, redactor: Redactor | None = None,
                       **labels: str) -> Any:
     """Make every call of an ``openai.OpenAI`` or ``AsyncOpenAI`` client emit an event.
 
     Covers chat.completions, completions, embeddings and responses ``create``, streaming
-    included. ``labels`` may set tenant, prompt_name, prompt_version. Returns the client.
+    included. ``labels`` may set tenant, prompt_name, prompt_version. ``capture_content``
+    (default: the LLM_EXPORTER_CAPTURE_CONTENT environment variable, else off) adds the
+    prompt and answer, redacted by ``redactor`` (default: the built-in patterns, user ids
+    hashed with LLM_EXPORTER_USER_ID_KEY), for the sidecar's spans. Returns the client.
     """
+    capture = _capture(capture_content, redactor)
     for fmt in OPENAI_FORMATS:
-        _instrument(client, fmt, provider, emitter, labels)
+        _instrument(client, fmt, provider, emitter, labels, capture)
     return client
 
 
 def instrument_anthropic(client: Any, *, provider: str = "anthropic",
-                         emitter: Emitter | None = None, **labels: str) -> Any:
+                         emitter: Emitter | None = None, capture_content: bool | None = None,
+                         redactor: Redactor | None = None, **labels: str) -> Any:
     """Make every call of an ``anthropic.Anthropic`` or ``AsyncAnthropic`` client emit an
-    event: ``messages.create`` (streaming included) and the ``messages.stream()`` helper."""
+    event: ``messages.create`` (streaming included) and the ``messages.stream()`` helper.
+    ``capture_content`` and ``redactor`` as for ``instrument_openai``."""
+    capture = _capture(capture_content, redactor)
     for fmt in ANTHROPIC_FORMATS:
-        _instrument(client, fmt, provider, emitter, labels)
+        _instrument(client, fmt, provider, emitter, labels, capture)
         resource = _resource(client, fmt.sdk_resource)
         stream = getattr(resource, "stream", None)
         if stream is not None and not getattr(stream, "_llm_exporter", False):
             base = {"provider": provider, "operation": fmt.operation, **labels}
-            resource.stream = _wrap_stream_helper(stream, fmt, base, emitter)
+            resource.stream = _wrap_stream_helper(stream, fmt, base, emitter, capture)
     return client
+
+
+def _capture(on: bool | None, redactor: Redactor | None) -> Redactor | None:
+    """The redactor content is captured with, or None when capture is off."""
+    if on is None:
+        on = os.environ.get(ENV_CAPTURE, "").strip().lower() in ("1", "true", "yes")
+    if not on:
+        return None
+    return redactor or Redactor(user_id_key=os.environ.get(ENV_USER_ID_KEY, ""))
 
 
 def _resource(client: Any, path: str) -> Any:
@@ -61,12 +84,12 @@ def _resource(client: Any, path: str) -> Any:
 
 
 def _instrument(client: Any, fmt: WireFormat, provider: str, emitter: Emitter | None,
-                labels: dict) -> None:
+                labels: dict, capture: Redactor | None) -> None:
     resource = _resource(client, fmt.sdk_resource)
     if resource is None or getattr(resource.create, "_llm_exporter", False):
         return
     base = {"provider": provider, "operation": fmt.operation, **labels}
-    resource.create = _wrap_create(resource.create, fmt, base, emitter)
+    resource.create = _wrap_create(resource.create, fmt, base, emitter, capture)
 
 
 def _as_dict(obj: Any) -> Any:
@@ -82,9 +105,19 @@ def _as_dict(obj: Any) -> Any:
 class _Observed:
     """One SDK call being measured."""
 
-    def __init__(self, fmt: WireFormat, base: dict, kwargs: dict, emitter: Emitter | None):
+    def __init__(self, fmt: WireFormat, base: dict, kwargs: dict, emitter: Emitter | None,
+                 capture: Redactor | None = None):
         self.event = {"v": 1, "type": "llm_call", **base, "model": request_model(kwargs),
                       **child_fields()}
+        self.capture = capture
+        self.answer = AnswerText() if capture is not None else None
+        if capture is not None:
+            self.event["input_messages"] = captured(request_messages(kwargs), capture)
+            metadata = kwargs.get("metadata")
+            user = kwargs.get("user") or kwargs.get("safety_identifier") or (
+                metadata.get("user_id") if isinstance(metadata, dict) else None)
+            if isinstance(user, str) and capture.user_id(user):
+                self.event["user_hash"] = capture.user_id(user)
         self.accumulator = Accumulator(fmt)
         self.emitter = emitter
         self.start = time.perf_counter()
@@ -93,6 +126,8 @@ class _Observed:
     def chunk(self, data: Any, strip: bool) -> bool:
         """Read one stream chunk; True when it is the usage chunk to hide from the caller."""
         fields = _as_dict(data)
+        if self.answer is not None:
+            self.answer.stream_event(fields)
         if self.accumulator.stream_event(fields) and "ttft_s" not in self.event:
             self.event["ttft_s"] = time.perf_counter() - self.start
         return strip and is_usage_chunk(fields)
@@ -106,6 +141,10 @@ class _Observed:
             self.accumulator.response(_as_dict(response))
         event = {**self.event, **self.accumulator.fields,
                  "duration_s": time.perf_counter() - self.start}
+        if self.answer is not None and self.capture is not None:
+            if response is not None:
+                self.answer.response(_as_dict(response))
+            event["output_messages"] = captured(self.answer.messages(), self.capture)
         if error is not None:
             event["error_type"] = classify_exception(error)
         elif error_type:
@@ -114,13 +153,13 @@ class _Observed:
 
 
 def _wrap_create(create: Callable[..., Any], fmt: WireFormat, base: dict,
-                 emitter: Emitter | None) -> Callable[..., Any]:
+                 emitter: Emitter | None, capture: Redactor | None) -> Callable[..., Any]:
     # The SDKs' async create is not always an `async def` (decorators hide it), so the
     # result decides: a coroutine is finished once awaited.
     @functools.wraps(create)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         strip = ask_for_usage(fmt, kwargs)
-        call = _Observed(fmt, base, kwargs, emitter)
+        call = _Observed(fmt, base, kwargs, emitter, capture)
         try:
             result = create(*args, **kwargs)
         except BaseException as e:
@@ -224,13 +263,15 @@ class _AsyncStream:
 
 
 def _wrap_stream_helper(stream: Callable[..., Any], fmt: WireFormat, base: dict,
-                        emitter: Emitter | None) -> Callable[..., Any]:
+                        emitter: Emitter | None,
+                        capture: Redactor | None) -> Callable[..., Any]:
     """Anthropic's ``messages.stream()``: measured from enter to exit, usage from the final
     message. (Its events are consumed inside the SDK, so time to first token is not seen.)"""
 
     @functools.wraps(stream)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        return _StreamManager(stream(*args, **kwargs), _Observed(fmt, base, kwargs, emitter))
+        return _StreamManager(stream(*args, **kwargs),
+                              _Observed(fmt, base, kwargs, emitter, capture))
 
     wrapper._llm_exporter = True  # type: ignore[attr-defined]
     return wrapper

@@ -15,7 +15,7 @@ from typing import Annotated
 import msgspec
 from msgspec import Meta
 
-from llm_exporter import protocol
+from llm_exporter import content, protocol
 
 REASONS = (
     "malformed_json",  # not JSON at all, or truncated
@@ -39,6 +39,16 @@ Tokens = Annotated[int, Meta(ge=0, le=protocol.MAX_TOKENS)]
 Version = Annotated[int, Meta(ge=protocol.SCHEMA_VERSION, le=protocol.SCHEMA_VERSION)]
 TraceId = Annotated[str, Meta(max_length=protocol.TRACE_ID_MAX)]
 Dropped = Annotated[int, Meta(ge=0, le=protocol.MAX_CLIENT_DROPPED)]
+
+
+class Message(msgspec.Struct, frozen=True):
+    """One captured prompt or answer message, redacted by its producer (content capture)."""
+
+    role: Annotated[str, Meta(max_length=32)]
+    content: Annotated[str, Meta(max_length=content.MESSAGE_CHARS + 64)]
+
+
+Messages = Annotated[list[Message], Meta(max_length=content.MAX_MESSAGES)]
 
 
 class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
@@ -69,6 +79,11 @@ class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
     parent_span_id: TraceId | None = None  # set: span_id is this call's own span
     ts: float | None = None
     client_dropped: Dropped = 0
+    # content capture (opt-in at the producer and in traces.capture_content): exported in
+    # the call's span only, never a label
+    input_messages: Messages | None = None
+    output_messages: Messages | None = None
+    user_hash: Name | None = None  # an HMAC of the user id, never the id
 
 
 class Feedback(msgspec.Struct, tag_field="type", tag="feedback", frozen=True):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import json
 import logging
 import random
 import ssl
@@ -40,6 +41,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 
 from llm_exporter import __version__, metrics
 from llm_exporter.config import TracesConfig
+from llm_exporter.redact import Redactor
 from llm_exporter.sidecar.decode import LlmCall, Step
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,7 @@ class SpanExporter:
         self.exported = 0
         self._full_batch = asyncio.Event()
         self._threshold = int(config.sampling.ratio * (1 << 64))
+        self.redactor = Redactor(config.redact_patterns) if config.capture_content else None
         resource = ResourceSpans()
         resource.resource.attributes.extend(_attributes({
             "service.name": config.service_name, "service.version": __version__}))
@@ -184,6 +187,16 @@ class SpanExporter:
             "llm_exporter.refusal": call.refusal or None, COST_ATTRIBUTE: cost or None,
         }
         attrs.update((k, v) for k, v in optional.items() if v not in (None, ""))
+        if self.redactor is not None:
+            for key, messages in (("gen_ai.input.messages", call.input_messages),
+                                  ("gen_ai.output.messages", call.output_messages)):
+                if messages:
+                    attrs[key] = json.dumps([
+                        {"role": m.role, "parts": [
+                            {"type": "text", "content": self.redactor.text(m.content)}]}
+                        for m in messages], ensure_ascii=False)
+            if call.user_hash:
+                attrs["llm_exporter.user_hash"] = call.user_hash
         return Span(
             trace_id=trace_id, span_id=span_id, parent_span_id=parent,
             name=f"{call.operation} {call.model}", kind=Span.SPAN_KIND_CLIENT,

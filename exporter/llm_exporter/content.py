@@ -1,0 +1,148 @@
+"""The prompt and answer text of a call, for content capture (off unless the operator turns
+it on). Standard library only: the SDK wrappers and the proxy read the same wire formats.
+
+What is read: each request message's text parts and tool-call arguments (OpenAI chat,
+Anthropic messages, the Responses API's string or message ``input``), and the answer's text
+and tool-call arguments, whole or streamed. ``captured`` redacts each message
+(``redact.Redactor``), cuts it to ``MESSAGE_CHARS``, and keeps the newest messages within
+``BUDGET_CHARS``, so an event with content stays well inside one datagram.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from llm_exporter.redact import Redactor
+
+MESSAGE_CHARS = 2000  # per message, after redaction (a marker says what was cut)
+BUDGET_CHARS = 12000  # per side of a call: input messages, output messages
+MAX_MESSAGES = 32
+
+
+def _text(content: Any) -> str:
+    """The text of a message's content: a string, or a list of parts."""
+    if isinstance(content, str):
+        return content
+    out = []
+    if isinstance(content, list):
+        for part in content:
+            if isinstance(part, str):
+                out.append(part)
+            elif isinstance(part, dict):
+                for key in ("text", "content", "input", "arguments"):
+                    value = part.get(key)
+                    if isinstance(value, str):
+                        out.append(value)
+                    elif isinstance(value, (dict, list)) and key in ("input", "content"):
+                        out.append(_text(value) if key == "content" else json.dumps(value))
+    return "\n".join(out)
+
+
+def _tool_calls(message: dict) -> str:
+    calls = message.get("tool_calls")
+    out = []
+    for call in calls if isinstance(calls, list) else []:
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            out.append(f"{function.get('name', '')}({function.get('arguments', '')})")
+    return "\n".join(out)
+
+
+def request_messages(payload: Any) -> list[dict[str, str]]:
+    """(role, text) of each message a request sends, system prompt included."""
+    if not isinstance(payload, dict):
+        return []
+    out = []
+    system = payload.get("system") or payload.get("instructions")
+    if system:
+        out.append({"role": "system", "content": _text(system)})
+    messages = payload.get("messages")
+    if messages is None:
+        messages = payload.get("input")
+        if isinstance(messages, str):
+            messages = [{"role": "user", "content": messages}]
+    for message in messages if isinstance(messages, list) else []:
+        if not isinstance(message, dict):
+            continue
+        text = "\n".join(t for t in (_text(message.get("content")), _tool_calls(message)) if t)
+        out.append({"role": str(message.get("role", "user")), "content": text})
+    prompt = payload.get("prompt")
+    if isinstance(prompt, str):
+        out.append({"role": "user", "content": prompt})
+    return out
+
+
+class AnswerText:
+    """Collects an answer's text and tool-call arguments from a whole response or a stream."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self._tools: dict[int, list[str]] = {}
+
+    def response(self, body: Any) -> None:
+        """Read a complete JSON response (OpenAI chat or completions, Anthropic, Responses)."""
+        if not isinstance(body, dict):
+            return
+        for choice in body.get("choices") or []:
+            if not isinstance(choice, dict):
+                continue
+            message = choice.get("message")
+            if isinstance(message, dict):
+                self.parts += [t for t in (_text(message.get("content")),
+                                           _tool_calls(message)) if t]
+            elif isinstance(choice.get("text"), str):
+                self.parts.append(choice["text"])
+        content = body.get("content")
+        if isinstance(content, list):  # Anthropic: text and tool_use blocks
+            self.parts.append(_text(content))
+        for item in body.get("output") or []:  # Responses: message items, function calls
+            if isinstance(item, dict):
+                self.parts.append(_text(item.get("content")) or str(item.get("arguments", "")))
+
+    def stream_event(self, data: Any) -> None:
+        """Read one streamed event's data."""
+        if not isinstance(data, dict):
+            return
+        for choice in data.get("choices") or []:
+            delta = choice.get("delta") if isinstance(choice, dict) else None
+            if isinstance(delta, dict):
+                if isinstance(delta.get("content"), str):
+                    self.parts.append(delta["content"])
+                for call in delta.get("tool_calls") or []:
+                    function = call.get("function") if isinstance(call, dict) else None
+                    if isinstance(function, dict):
+                        index = call.get("index", 0)
+                        self._tools.setdefault(index if isinstance(index, int) else 0, []) \
+                            .append(str(function.get("name") or "")
+                                    + str(function.get("arguments") or ""))
+            elif isinstance(choice, dict) and isinstance(choice.get("text"), str):
+                self.parts.append(choice["text"])
+        delta = data.get("delta")  # Anthropic content_block_delta; Responses *.delta
+        if isinstance(delta, dict):
+            for key in ("text", "partial_json"):
+                if isinstance(delta.get(key), str):
+                    self.parts.append(delta[key])
+        elif isinstance(delta, str) and str(data.get("type", "")).endswith(".delta"):
+            self.parts.append(delta)
+
+    def messages(self) -> list[dict[str, str]]:
+        tools = ["".join(parts) for _, parts in sorted(self._tools.items())]
+        text = "".join(self.parts) + ("\n" if self.parts and tools else "") + "\n".join(tools)
+        return [{"role": "assistant", "content": text}] if text else []
+
+
+def captured(messages: list[dict[str, str]], redactor: Redactor) -> list[dict[str, str]]:
+    """The messages redacted and capped: each to MESSAGE_CHARS, the newest first within
+    BUDGET_CHARS and MAX_MESSAGES, in their order."""
+    out: list[dict[str, str]] = []
+    budget = BUDGET_CHARS
+    for message in reversed(messages[-MAX_MESSAGES:]):
+        text = redactor.text(message["content"])
+        if len(text) > MESSAGE_CHARS:
+            text = f"{text[:MESSAGE_CHARS]}…[truncated {len(text) - MESSAGE_CHARS} chars]"
+        if len(text) > budget:
+            break
+        budget -= len(text)
+        out.append({"role": redactor.text(message["role"])[:32], "content": text})
+    return out[::-1]
