@@ -211,3 +211,32 @@ def test_captured_content_leaves_only_redacted_and_only_when_both_sides_opt_in(
     answer = json.loads(attributes["gen_ai.output.messages"])
     assert answer[0]["role"] == "assistant" and answer[0]["parts"][0]["content"]
     assert len(attributes["llm_exporter.user_hash"]) == 32
+
+
+def test_the_proxy_captures_redacted_content_of_whole_and_streamed_answers(tmp_path, receiver):
+    fake = FakeProvider()
+    config = dataclasses.replace(
+        loopback_config(tmp_path),
+        traces=TracesConfig(endpoint=receiver.url, batch_delay=0.2, capture_content=True),
+        proxy=ProxyConfig(listen_address="127.0.0.1:0",
+                          upstreams=(Upstream("openai", fake.url + "/v1"),)))
+    running = RunningSidecar(config)
+    try:
+        proxied = openai.OpenAI(base_url=f"http://{running.sidecar.proxy.address}/openai",
+                                api_key="k", max_retries=0)
+        messages = [{"role": "user", "content": text} for text, _ in CORPUS]
+        proxied.chat.completions.create(model="gpt-4o", messages=messages)
+        for _ in proxied.chat.completions.create(model="gpt-4o", messages=messages,
+                                                 stream=True):
+            pass
+        receiver.wait_for(2)
+    finally:
+        running.stop()
+        fake.close()
+    exported = b"".join(receiver.bodies)
+    assert [v for _, values in CORPUS for v in values if v.encode() in exported] == []
+    for _, span in receiver.spans:
+        attributes = {kv.key: kv.value.string_value for kv in span.attributes}
+        assert "[REDACTED:email]" in attributes["gen_ai.input.messages"]
+        answer = json.loads(attributes["gen_ai.output.messages"])
+        assert answer[0]["parts"][0]["content"]  # the fake's answer, whole or streamed

@@ -13,6 +13,9 @@ finish reasons, error classes) is ``llm_exporter.providers``, shared with the SD
 Headers ``X-LLM-Tenant``, ``X-LLM-Prompt-Name`` and ``X-LLM-Prompt-Version`` become labels,
 ``traceparent`` or ``X-LLM-Trace-Id`` the exemplar; ``X-LLM-*`` headers are not forwarded.
 ``Authorization`` and ``x-api-key`` pass through untouched and are never logged.
+With ``capture`` (``traces.capture_content``), the prompt and answer text are added to the
+event, redacted (``llm_exporter.content``), for the call's span; the request body is then
+parsed whole.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from yarl import URL
 
 from llm_exporter import protocol
 from llm_exporter.config import ProxyConfig, split_host_port
+from llm_exporter.content import AnswerText, captured, request_messages
 from llm_exporter.providers import (
     Accumulator,
     ask_for_usage,
@@ -44,6 +48,7 @@ from llm_exporter.providers import (
     request_model,
     wire_format,
 )
+from llm_exporter.redact import Redactor
 from llm_exporter.sidecar.budgets import Budgets
 from llm_exporter.sidecar.connections import (
     HeaderTimeout,
@@ -76,12 +81,15 @@ class Proxy:
 
     def __init__(self, config: ProxyConfig, submit: Callable[[dict[str, Any]], object],
                  budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter,
-                 shutdown_timeout: float = 5.0, header_timeout: float = 10.0):
+                 shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
+                 capture: Redactor | None = None):
         """``submit(fields)`` takes one call's event; ``budgets``, when given, may refuse a
         tenant; ``clock`` (seconds) times the calls; on close, calls in flight get
         ``shutdown_timeout`` seconds to finish; a connection gets ``header_timeout`` seconds
-        to send a request head."""
+        to send a request head; ``capture`` redacts the prompts and answers it captures
+        (None: none are)."""
         self.config = config
+        self.capture = capture
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
         self.submit = submit
@@ -171,6 +179,9 @@ class Proxy:
                 body = _with_stream_options(body, payload["stream_options"], had_options)
                 strip_usage = True
             accumulator = Accumulator(fmt)
+            if self.capture is not None:
+                event["input_messages"] = captured(request_messages(_json(body)), self.capture)
+        answer = AnswerText() if self.capture is not None and event else None
         drop = REQUEST_DROP | _connection_tokens(request.headers)
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in drop and not k.lower().startswith("x-llm-")}
@@ -201,7 +212,7 @@ class Proxy:
                 return response
             if is_sse:
                 return await self._stream(request, upstream_response, event, accumulator,
-                                          start, strip_usage)
+                                          start, strip_usage, answer)
             response = web.StreamResponse(status=upstream_response.status,
                                           headers=_response_headers(upstream_response))
             kept: bytearray | None = bytearray()  # None once over MAX_ACCOUNTED_BYTES
@@ -223,7 +234,11 @@ class Proxy:
                 failure = classify_exception(e, default=protocol.CONNECTION)
             if kept is not None:
                 accumulator.response(_json(bytes(kept)))
+                if answer is not None:
+                    answer.response(_json(bytes(kept)))
             outcome = dict(accumulator.fields)
+            if answer is not None:
+                outcome["output_messages"] = captured(answer.messages(), self.capture)
             if failure:
                 outcome["error_type"] = failure
             self._emit(event, self.clock() - start, outcome)
@@ -241,7 +256,7 @@ class Proxy:
 
     async def _stream(self, request: web.Request, upstream: aiohttp.ClientResponse,
                       event: dict, accumulator: Accumulator, start: float,
-                      strip_usage: bool) -> web.StreamResponse:
+                      strip_usage: bool, answer: AnswerText | None) -> web.StreamResponse:
         response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
         await response.prepare(request)
         outcome: dict = {}
@@ -262,6 +277,8 @@ class Proxy:
                         begin = boundary.end()
                         name, data = _sse_event(raw)
                         if isinstance(data, dict):
+                            if answer is not None:
+                                answer.stream_event(data)
                             if accumulator.stream_event(data, name) and "ttft_s" not in outcome:
                                 outcome["ttft_s"] = self.clock() - start
                             if strip_usage and is_usage_chunk(data):
@@ -287,6 +304,8 @@ class Proxy:
                 await response.write_eof()
         except (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError) as e:
             outcome.setdefault("error_type", classify_exception(e, default=protocol.CONNECTION))
+        if answer is not None:
+            outcome["output_messages"] = captured(answer.messages(), self.capture)
         self._emit(event, self.clock() - start, {**accumulator.fields, **outcome})
         return response
 

@@ -19,6 +19,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 
 from llm_exporter import __version__, metrics
 from llm_exporter.config import Config, redacted_url, split_host_port
+from llm_exporter.redact import Redactor
 from llm_exporter.sidecar import web
 from llm_exporter.sidecar.budgets import Budgets
 from llm_exporter.sidecar.connections import (
@@ -106,9 +107,13 @@ class Sidecar:
                 await self.stream_listener.start()
             if self.config.proxy.listen_address:
                 enforce = self.budgets if self.config.proxy.enforce_budgets else None
+                traces = self.config.traces
+                capture = Redactor(traces.redact_patterns) \
+                    if traces.endpoint and traces.capture_content else None
                 self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce,
                                    shutdown_timeout=self.config.web.shutdown_timeout,
-                                   header_timeout=self.config.web.header_timeout)
+                                   header_timeout=self.config.web.header_timeout,
+                                   capture=capture)
                 await self.proxy.start()
             if self.config.otlp.listen_address:
                 await self._start_otlp()
