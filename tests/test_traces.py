@@ -7,7 +7,7 @@ import pytest
 from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 
 from llm_exporter.config import TraceSampling, TracesConfig
-from llm_exporter.sidecar.decode import LlmCall
+from llm_exporter.sidecar.decode import Feedback, LlmCall
 from llm_exporter.sidecar.traces import COST_ATTRIBUTE, SpanExporter, retry_after
 
 APP_TRACE, APP_SPAN = "5b8efff798038103d269b633813fc60c", "eee19b7ec3c1b174"
@@ -100,3 +100,26 @@ def test_past_max_queue_spans_new_spans_are_dropped_and_counted():
     ("Wed, 21 Oct 2015 07:28:00 GMT", 2.0), (None, 2.0)])
 def test_retry_after_is_read_in_seconds_and_bounded(header, expected):
     assert retry_after(header, 2.0) == expected
+
+
+def test_a_low_score_within_the_grace_period_keeps_a_sampled_out_trace():
+    now = [0.0]
+    config = TracesConfig(endpoint="http://127.0.0.1:9/v1/traces", max_queue_spans=3,
+                          sampling=TraceSampling(ratio=0.0, feedback_below=0.5,
+                                                 feedback_grace=30.0))
+    e = SpanExporter(config, rng=random.Random(1), clock=lambda: now[0])
+    for trace in ("a" * 32, "b" * 32, "c" * 32):
+        e.offer(LlmCall(model="m", duration_s=1.0, trace_id=trace), 0.0)
+    assert not e.queue and e.held == 3  # on probation
+    e.feedback(Feedback(name="thumbs", value=0.9, trace_id="a" * 32))  # not low: no effect
+    e.feedback(Feedback(name="thumbs", value=0.0, trace_id="b" * 32))
+    assert [s.trace_id.hex() for s in e.queue] == ["b" * 32]
+    assert e.decisions["feedback"] == 1
+    now[0] = 31.0
+    e.expire()
+    assert e.held == 0 and e.decisions["sampled_out"] == 2
+    e.feedback(Feedback(name="thumbs", value=0.0, trace_id="a" * 32))  # too late
+    assert len(e.queue) == 1
+    for i in range(5):  # probation is bounded by max_queue_spans: the oldest goes first
+        e.offer(LlmCall(model="m", duration_s=1.0, trace_id=f"{i:032x}"), 0.0)
+    assert e.held == 3 and list(e.probation)[0] == f"{2:032x}"

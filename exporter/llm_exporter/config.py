@@ -324,6 +324,10 @@ class TraceSampling:
     slower_than: Duration = Duration(0.0)  # always keep a call this slow (0: off)
     costlier_than_usd: float = 0.0  # always keep a call this costly (0: off)
     refusals: bool = True  # always keep a refused answer
+    # keep a call whose trace gets a feedback score under this within feedback_grace
+    # (None: off); its span waits that long before it is dropped
+    feedback_below: float | None = None
+    feedback_grace: Duration = Duration(30.0)
 
 
 @dataclass(frozen=True)

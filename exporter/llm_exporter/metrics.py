@@ -173,7 +173,8 @@ OTLP_STREAMS = MetricDef(
 TRACE_SPANS = MetricDef(
     "llm_exporter_trace_spans", "counter",
     "Calls whose span was kept for export, or not, by the sampling rule that decided "
-    "(error, slow, costly, refusal, ratio, trace: kept with its trace, sampled_out).",
+    "(error, slow, costly, refusal, ratio, trace: kept with its trace, feedback: a low score "
+    "came in time, sampled_out).",
     ("decision",))
 TRACE_EXPORTED = MetricDef(
     "llm_exporter_trace_spans_exported", "counter", "Spans the trace endpoint accepted.")

@@ -25,7 +25,7 @@ CORPUS = [
     ("git push with ghp_16C7e42F292c6912E7710c838347Ae178B4a", ["ghp_16C7e42F292c6912E77"]),
     ("slack xoxb-1234567890-abcdefghijkl and google AIzaSyA1234567890abcdefghijklmnopqrstuv",
      ["xoxb-1234567890", "AIzaSyA1234567890abcdefghij"]),
-    ("e-mail in a NIR line: 1 85 05 78 006 084 36", ["1 85 05 78 006 084 36"]),
+    ("numéro de sécurité sociale 1 85 05 78 006 084 36", ["1 85 05 78 006 084 36"]),
     ("Authorization: Bearer abc.def-ghi_jkl123456", ["abc.def-ghi_jkl123456"]),
     ("token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk",
      ["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0"]),

@@ -108,6 +108,8 @@ class Pipeline:
                 observe(event)
                 if type_name == "step":
                     self.traces.offer(event)  # type: ignore[arg-type]
+                elif event.trace_id:  # type: ignore[union-attr]
+                    self.traces.feedback(event)  # type: ignore[arg-type]
         except Exception as e:  # a bug in recording costs this event, never its siblings
             rejection = Rejection("internal", f"recording failed: {e!r}")
             self.reject(rejection, error=True)

@@ -42,12 +42,13 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from llm_exporter import __version__, metrics
 from llm_exporter.config import TracesConfig
 from llm_exporter.redact import Redactor
-from llm_exporter.sidecar.decode import LlmCall, Step
+from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
 
 log = logging.getLogger(__name__)
 
-# "trace": kept with the rest of its trace, which another span's rule kept
-DECISIONS = ("error", "slow", "costly", "refusal", "ratio", "trace", "sampled_out")
+# "trace": kept with the rest of its trace, which another span's rule kept; "feedback": a low
+# score for its trace came within the grace period
+DECISIONS = ("error", "slow", "costly", "refusal", "ratio", "trace", "feedback", "sampled_out")
 DROP_REASONS = ("queue_full", "export_failed", "rejected")
 RETRYABLE = {429, 502, 503, 504}
 MAX_ATTEMPTS = 6  # the first try and five retries: 1, 2, 4, 8, 16 s apart (or Retry-After)
@@ -73,7 +74,10 @@ class SpanExporter:
         # trace id -> (deadline, [(event, cost)]): workflow spans waiting for their root
         self.pending: collections.OrderedDict[str, tuple[float, list]] = \
             collections.OrderedDict()
-        self.held = 0
+        # trace id -> (deadline, spans): sampled out, unless a low score comes in time
+        self.probation: collections.OrderedDict[str, tuple[float, list]] = \
+            collections.OrderedDict()
+        self.held = 0  # spans in pending and probation
         self.rng = rng or random.Random()
         self.sleep = sleep
         self.queue: collections.deque[Span] = collections.deque()
@@ -100,39 +104,71 @@ class SpanExporter:
         ``own_ids``: the call's ids came from ``ids_for``, they are the span's."""
         if event.parent_span_id is None:
             if isinstance(event, LlmCall):  # a step outside any workflow has no trace
-                self._queue([(event, cost)], own_ids)
+                self._decide_trace(event.trace_id or "", [(event, cost, own_ids)])
             return
         trace = event.trace_id or ""
         deadline, spans = self.pending.get(trace) or (self.clock() + TRACE_WAIT, [])
-        spans.append((event, cost))
+        spans.append((event, cost, own_ids))
         self.pending[trace] = (deadline, spans)
         self.held += 1
         if not event.parent_span_id:  # the root, which ends last
             self._settle(trace)
-        while self.held > self.config.max_queue_spans:
-            self._settle(next(iter(self.pending)))
+        self._bound()
+
+    def feedback(self, score: Feedback) -> None:
+        """A score for a trace on probation: under ``sampling.feedback_below`` keeps it."""
+        below = self.config.sampling.feedback_below
+        if score.trace_id in self.probation and below is not None and score.value < below:
+            _, spans = self.probation.pop(score.trace_id)
+            self.held -= len(spans)
+            self._keep(spans, ["feedback"] * len(spans))
 
     def expire(self) -> None:
-        """Decide the workflows whose root did not come within TRACE_WAIT."""
+        """Decide the workflows whose root did not come within TRACE_WAIT, and drop the
+        traces on probation whose grace period passed without a low score."""
         now = self.clock()
         while self.pending and next(iter(self.pending.values()))[0] <= now:
             self._settle(next(iter(self.pending)))
+        while self.probation and next(iter(self.probation.values()))[0] <= now:
+            self._drop_probation()
+
+    def _bound(self) -> None:
+        """Held spans past max_queue_spans: the oldest probation goes, then the oldest
+        workflow is decided early."""
+        while self.held > self.config.max_queue_spans:
+            if self.probation:
+                self._drop_probation()
+            else:
+                self._settle(next(iter(self.pending)))
+
+    def _drop_probation(self) -> None:
+        _, (_, spans) = self.probation.popitem(last=False)
+        self.held -= len(spans)
+        self.decisions["sampled_out"] += len(spans)
 
     def _settle(self, trace: str) -> None:
         _, spans = self.pending.pop(trace)
         self.held -= len(spans)
-        self._queue(spans)
+        self._decide_trace(trace, spans)
 
-    def _queue(self, spans: list, own_ids: bool = False) -> None:
-        """Decide for these spans of one trace together, and queue them if kept."""
-        decisions = [self.decide(event, cost) for event, cost in spans]
-        kept = any(d != "sampled_out" for d in decisions)
-        for (event, cost), decision in zip(spans, decisions, strict=True):
-            if kept and decision == "sampled_out":
-                decision = "trace"
+    def _decide_trace(self, trace: str, spans: list) -> None:
+        """Decide for these spans of one trace together: kept whole when one of them is;
+        else, when a low score may still come, held for ``sampling.feedback_grace``."""
+        decisions = [self.decide(event, cost) for event, cost, _ in spans]
+        if any(d != "sampled_out" for d in decisions):
+            self._keep(spans, [d if d != "sampled_out" else "trace" for d in decisions])
+        elif self.config.sampling.feedback_below is not None and trace:
+            deadline, held = self.probation.get(trace) or (
+                self.clock() + self.config.sampling.feedback_grace, [])
+            self.probation[trace] = (deadline, held + spans)
+            self.held += len(spans)
+            self._bound()
+        else:
+            self.decisions["sampled_out"] += len(spans)
+
+    def _keep(self, spans: list, decisions: list[str]) -> None:
+        for (event, cost, own_ids), decision in zip(spans, decisions, strict=True):
             self.decisions[decision] += 1
-            if not kept:
-                continue
             if len(self.queue) >= self.config.max_queue_spans:
                 self.dropped["queue_full"] += 1
                 continue
