@@ -5,6 +5,7 @@ Retry-After, or stall, to test back-pressure."""
 from __future__ import annotations
 
 import asyncio
+import ssl
 import threading
 import time
 
@@ -16,7 +17,8 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 
 
 class TraceReceiver:
-    def __init__(self):
+    def __init__(self, ssl_context: ssl.SSLContext | None = None):
+        self.ssl_context = ssl_context
         self.spans: list = []  # (resource attributes, span), as received
         self.bodies: list[bytes] = []  # the export requests' bytes, as received
         self.requests: list[tuple[float, dict]] = []  # (monotonic time, headers)
@@ -27,7 +29,8 @@ class TraceReceiver:
         self.ready = threading.Event()
         threading.Thread(target=self._run, daemon=True).start()
         self.ready.wait(10)
-        self.url = f"http://127.0.0.1:{self.port}/v1/traces"
+        scheme = "https" if ssl_context else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.port}/v1/traces"
 
     def _run(self):
         asyncio.set_event_loop(self.loop)
@@ -35,7 +38,7 @@ class TraceReceiver:
         app.router.add_post("/v1/traces", self.traces)
         self.runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         self.loop.run_until_complete(self.runner.setup())
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        site = web.TCPSite(self.runner, "127.0.0.1", 0, ssl_context=self.ssl_context)
         self.loop.run_until_complete(site.start())
         self.port = self.runner.addresses[0][1]
         self.ready.set()

@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import ssl
+import subprocess
 import time
 import urllib.request
 
@@ -240,3 +242,34 @@ def test_the_proxy_captures_redacted_content_of_whole_and_streamed_answers(tmp_p
         assert "[REDACTED:email]" in attributes["gen_ai.input.messages"]
         answer = json.loads(attributes["gen_ai.output.messages"])
         assert answer[0]["parts"][0]["content"]  # the fake's answer, whole or streamed
+
+
+def openssl(*args: str) -> None:
+    subprocess.run(["openssl", *args], check=True, capture_output=True)
+
+
+def test_spans_go_over_https_with_a_private_ca_and_a_client_certificate(tmp_path):
+    ca_key, ca, key, csr, cert = (str(tmp_path / n) for n in
+                                  ("ca.key", "ca.pem", "s.key", "s.csr", "s.pem"))
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", ca_key, "-out", ca,
+            "-days", "1", "-subj", "/CN=test-ca")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr,
+            "-subj", "/CN=127.0.0.1")
+    (tmp_path / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
+    openssl("x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial",
+            "-out", cert, "-days", "1", "-extfile", str(tmp_path / "ext.cnf"))
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH, cafile=ca)
+    server.load_cert_chain(cert, key)
+    server.verify_mode = ssl.CERT_REQUIRED  # mTLS: the sidecar must show a certificate
+    receiver = TraceReceiver(ssl_context=server)
+    # the same certificate serves as the sidecar's client certificate here
+    running = sidecar(tmp_path, receiver, ca_file=ca, cert_file=cert, key_file=key)
+    try:
+        emitter = Emitter(running.address("udp"))
+        emitter.emit(call())
+        assert emitter.flush(5)
+        receiver.wait_for(1)
+    finally:
+        running.stop()
+        receiver.close()
+    assert receiver.url.startswith("https://") and len(receiver.spans) == 1
