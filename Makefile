@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo stack test test-unit bench scenarios fuzz lint render clean
+.PHONY: run demo stack test test-unit bench scenarios interop fuzz lint render clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ bench: $(STAMP)
 ## docs/alert-scenarios.md. Slow: several minutes per scenario; not part of `make test`.
 scenarios: $(STAMP)
 	$(BIN)/python -m llm_exporter.devtools.scenarios --report docs/alert-scenarios.md
+
+## interop: the rule-and-dashboard coverage check for every OpenTelemetry instrumentation
+## (make test runs it for OpenLLMetry only), ~1 min
+interop: $(STAMP)
+	LLM_EXPORTER_INTEROP_ALL=1 $(BIN)/pytest -q tests/integration/test_otel_coverage.py
 
 ## fuzz: the hostile-input suite with 10^6 inputs, 30 min here (make test runs 10^4, ~20 s)
 fuzz: $(STAMP)

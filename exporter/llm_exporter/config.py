@@ -349,6 +349,8 @@ class TracesConfig:
     # when this is on too, redacted again here with the built-in and these patterns
     capture_content: bool = False
     redact_patterns: tuple[str, ...] = ()
+    # a file holding the HMAC key the proxy hashes user ids with ("": user ids are dropped)
+    user_id_key_file: str = ""
 
 
 @dataclass(frozen=True)

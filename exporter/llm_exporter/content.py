@@ -73,6 +73,17 @@ def request_messages(payload: Any) -> list[dict[str, str]]:
     return out
 
 
+def user_id(payload: Any) -> str:
+    """The end user a request names (OpenAI ``user`` or ``safety_identifier``, Anthropic
+    ``metadata.user_id``), or "": to be hashed, never sent as it is."""
+    if not isinstance(payload, dict):
+        return ""
+    metadata = payload.get("metadata")
+    user = payload.get("user") or payload.get("safety_identifier") or (
+        metadata.get("user_id") if isinstance(metadata, dict) else None)
+    return user if isinstance(user, str) else ""
+
+
 class AnswerText:
     """Collects an answer's text and tool-call arguments from a whole response or a stream."""
 

@@ -217,9 +217,12 @@ def test_captured_content_leaves_only_redacted_and_only_when_both_sides_opt_in(
 
 def test_the_proxy_captures_redacted_content_of_whole_and_streamed_answers(tmp_path, receiver):
     fake = FakeProvider()
+    key = tmp_path / "user-id.key"
+    key.write_text("k3y\n")
     config = dataclasses.replace(
         loopback_config(tmp_path),
-        traces=TracesConfig(endpoint=receiver.url, batch_delay=0.2, capture_content=True),
+        traces=TracesConfig(endpoint=receiver.url, batch_delay=0.2, capture_content=True,
+                            user_id_key_file=str(key)),
         proxy=ProxyConfig(listen_address="127.0.0.1:0",
                           upstreams=(Upstream("openai", fake.url + "/v1"),)))
     running = RunningSidecar(config)
@@ -227,9 +230,9 @@ def test_the_proxy_captures_redacted_content_of_whole_and_streamed_answers(tmp_p
         proxied = openai.OpenAI(base_url=f"http://{running.sidecar.proxy.address}/openai",
                                 api_key="k", max_retries=0)
         messages = [{"role": "user", "content": text} for text, _ in CORPUS]
-        proxied.chat.completions.create(model="gpt-4o", messages=messages)
+        proxied.chat.completions.create(model="gpt-4o", messages=messages, user="bob@corp")
         for _ in proxied.chat.completions.create(model="gpt-4o", messages=messages,
-                                                 stream=True):
+                                                 stream=True, user="bob@corp"):
             pass
         receiver.wait_for(2)
     finally:
@@ -237,11 +240,16 @@ def test_the_proxy_captures_redacted_content_of_whole_and_streamed_answers(tmp_p
         fake.close()
     exported = b"".join(receiver.bodies)
     assert [v for _, values in CORPUS for v in values if v.encode() in exported] == []
+    assert b"bob" not in exported
+    hashes = set()
     for _, span in receiver.spans:
         attributes = {kv.key: kv.value.string_value for kv in span.attributes}
+        hashes.add(attributes["llm_exporter.user_hash"])
         assert "[REDACTED:email]" in attributes["gen_ai.input.messages"]
         answer = json.loads(attributes["gen_ai.output.messages"])
         assert answer[0]["parts"][0]["content"]  # the fake's answer, whole or streamed
+    # one user, one pseudonym: the HMAC of the id with the key file's secret
+    assert hashes == {Redactor(user_id_key="k3y").user_id("bob@corp")}
 
 
 def openssl(*args: str) -> None:

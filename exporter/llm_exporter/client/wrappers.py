@@ -11,7 +11,7 @@ from typing import Any
 
 from llm_exporter.client.context import child_fields
 from llm_exporter.client.emitter import Emitter, get_emitter
-from llm_exporter.content import AnswerText, captured, request_messages
+from llm_exporter.content import AnswerText, captured, request_messages, user_id
 from llm_exporter.protocol import CLIENT_CANCELLED, clip
 from llm_exporter.providers import (
     ANTHROPIC_FORMATS,
@@ -113,10 +113,8 @@ class _Observed:
         self.answer = AnswerText() if capture is not None else None
         if capture is not None:
             self.event["input_messages"] = captured(request_messages(kwargs), capture)
-            metadata = kwargs.get("metadata")
-            user = kwargs.get("user") or kwargs.get("safety_identifier") or (
-                metadata.get("user_id") if isinstance(metadata, dict) else None)
-            if isinstance(user, str) and capture.user_id(user):
+            user = user_id(kwargs)
+            if user and capture.user_id(user):
                 self.event["user_hash"] = capture.user_id(user)
         self.accumulator = Accumulator(fmt)
         self.emitter = emitter

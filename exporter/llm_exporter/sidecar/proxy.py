@@ -37,7 +37,7 @@ from yarl import URL
 
 from llm_exporter import protocol
 from llm_exporter.config import ProxyConfig, split_host_port
-from llm_exporter.content import AnswerText, captured, request_messages
+from llm_exporter.content import AnswerText, captured, request_messages, user_id
 from llm_exporter.providers import (
     Accumulator,
     ask_for_usage,
@@ -180,7 +180,11 @@ class Proxy:
                 strip_usage = True
             accumulator = Accumulator(fmt)
             if self.capture is not None:
-                event["input_messages"] = captured(request_messages(_json(body)), self.capture)
+                whole = _json(body)
+                event["input_messages"] = captured(request_messages(whole), self.capture)
+                user = user_id(whole)
+                if user and self.capture.user_id(user):
+                    event["user_hash"] = self.capture.user_id(user)
         answer = AnswerText() if self.capture is not None and event else None
         drop = REQUEST_DROP | _connection_tokens(request.headers)
         headers = {k: v for k, v in request.headers.items()

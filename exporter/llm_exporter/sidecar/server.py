@@ -108,7 +108,7 @@ class Sidecar:
             if self.config.proxy.listen_address:
                 enforce = self.budgets if self.config.proxy.enforce_budgets else None
                 traces = self.config.traces
-                capture = Redactor(traces.redact_patterns) \
+                capture = Redactor(traces.redact_patterns, read_key(traces.user_id_key_file)) \
                     if traces.endpoint and traces.capture_content else None
                 self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce,
                                    shutdown_timeout=self.config.web.shutdown_timeout,
@@ -210,6 +210,18 @@ class Sidecar:
     def submit_from_proxy(self, fields: dict) -> None:
         """The proxy's way into the pipeline."""
         self.pipeline.submit(fields, "proxy")
+
+
+def read_key(path: str) -> bytes:
+    """The secret in a key file (surrounding whitespace trimmed), or b"" for no file."""
+    if not path:
+        return b""
+    try:
+        with open(path, "rb") as f:
+            return f.read().strip()
+    except OSError as e:
+        raise StartupError(f"traces.user_id_key_file: cannot read {path}: "
+                           f"{e.strerror or e}") from e
 
 
 class BuildInfo:
