@@ -164,9 +164,11 @@ def raw_ceiling(workdir: str, payloads: list[bytes], repeat: int) -> float:
 
 
 def sidecar_rate(workdir: str, payloads: list[bytes], repeat: int,
-                 events_per_payload: int) -> float:
-    """Events/s into a sidecar process, from first send until it has counted every event."""
-    sidecar = SidecarProcess(workdir)
+                 events_per_payload: int, config: str = "",
+                 after: list | None = None) -> float:
+    """Events/s into a sidecar process, from first send until it has counted every event;
+    ``after`` gets the sidecar's /metrics text at the end."""
+    sidecar = SidecarProcess(workdir, config=config)
     try:
         n = len(payloads) * repeat * events_per_payload
         sender = multiprocessing.Process(target=_blocking_sender,
@@ -176,7 +178,11 @@ def sidecar_rate(workdir: str, payloads: list[bytes], repeat: int,
         sender.join()
         while sidecar.counter("llm_exporter_events_total") < n:
             time.sleep(0.1)  # a scrape costs the sidecar CPU: poll rarely
-        return n / (time.perf_counter() - start)
+        rate = n / (time.perf_counter() - start)
+        if after is not None:
+            time.sleep(1.5)  # the last batches of spans go out
+            after.append(sidecar.metrics())
+        return rate
     finally:
         sidecar.stop()
 
@@ -193,6 +199,48 @@ def bench_ingest(workdir: str) -> None:
           f"   {unbatched / ceiling:.2f} x baseline")
     print(f"  sidecar   50 events per datagram (JSON array)  {batched:>10,.0f} events/s"
           f"   {batched / ceiling:.2f} x baseline")
+
+
+TRACE_SINK = """
+import sys
+from aiohttp import web
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+async def traces(request):
+    ExportTraceServiceRequest.FromString(await request.read())  # decoded, then dropped
+    return web.Response(body=b"", content_type="application/x-protobuf")
+app = web.Application(client_max_size=64 * 1024 * 1024)
+app.router.add_post("/v1/traces", traces)
+web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None)
+"""
+
+
+def bench_traces(workdir: str) -> None:
+    print("\n== traces: ingest (50 events per datagram) with span export on, against the same "
+          "sidecar with it off; spans to a local OTLP/HTTP sink in its own process")
+    events = sample_events(20_000)
+    batches = [b"[" + b",".join(events[i:i + 50]) + b"]" for i in range(0, len(events), 50)]
+    port = _free_port(socket.SOCK_STREAM)
+    sink = subprocess.Popen([sys.executable, "-c", TRACE_SINK, str(port)])
+    try:
+        time.sleep(1.0)
+        off = sidecar_rate(workdir, batches, 20, 50)
+        print(f"  baseline  span export off                 {off:>10,.0f} events/s")
+        for ratio in (1.0, 0.01):
+            after: list = []
+            config = (f"traces: {{endpoint: 'http://127.0.0.1:{port}/v1/traces', "
+                      f"max_queue_spans: 20000, batch_delay: 0.2s, "
+                      f"sampling: {{ratio: {ratio}}}}}\n")
+            on = sidecar_rate(workdir, batches, 20, 50, config, after)
+            exported = sum(float(line.rsplit(" ", 1)[1]) for line in after[0].splitlines()
+                           if line.startswith("llm_exporter_trace_spans_exported_total"))
+            dropped = sum(float(line.rsplit(" ", 1)[1]) for line in after[0].splitlines()
+                          if line.startswith("llm_exporter_trace_spans_dropped_total{"))
+            print(f"  sidecar   export on, ratio {ratio:<5}        {on:>10,.0f} events/s   "
+                  f"{on / off:.2f} x baseline; {exported:,.0f} spans exported, "
+                  f"{dropped:,.0f} dropped")
+    finally:
+        sink.terminate()
+        sink.wait(10)
 
 
 def _paced(fn, rate: float, n: int) -> list[float]:
@@ -699,7 +747,7 @@ def bench_proxy(workdir: str) -> None:
         upstream.terminate()
 
 
-SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
+SECTIONS = {"ingest": bench_ingest, "traces": bench_traces, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
             "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy, "otlp": bench_otlp}
 
 if __name__ == "__main__":

@@ -103,8 +103,16 @@ class SpanExporter:
         queue its span if it is; a workflow's spans wait for their trace's root first.
         ``own_ids``: the call's ids came from ``ids_for``, they are the span's."""
         if event.parent_span_id is None:
-            if isinstance(event, LlmCall):  # a step outside any workflow has no trace
-                self._decide_trace(event.trace_id or "", [(event, cost, own_ids)])
+            if not isinstance(event, LlmCall):  # a step outside any workflow has no trace
+                return
+            if self.config.sampling.feedback_below is None:  # the common case, on its own
+                decision = self.decide(event, cost)
+                if decision == "sampled_out":
+                    self.decisions[decision] += 1
+                else:
+                    self._keep([(event, cost, own_ids)], [decision])
+                return
+            self._decide_trace(event.trace_id or "", [(event, cost, own_ids)])
             return
         trace = event.trace_id or ""
         deadline, spans = self.pending.get(trace) or (self.clock() + TRACE_WAIT, [])
@@ -188,8 +196,13 @@ class SpanExporter:
             return "costly"
         if rules.refusals and getattr(call, "refusal", False):
             return "refusal"
-        trace = _hex_id(call.trace_id, _TRACE_ID_HEX)
-        low = int.from_bytes(trace[8:], "big") if trace else self.rng.getrandbits(64)
+        trace_id = call.trace_id
+        try:  # the trace id's low 64 bits, as TraceIdRatioBased reads them
+            low = int(trace_id[16:], 16) if trace_id and len(trace_id) == 32 else None
+        except ValueError:
+            low = None
+        if low is None:
+            low = self.rng.getrandbits(64)
         return "ratio" if low < self._threshold else "sampled_out"
 
     def span(self, call: LlmCall, cost: float, own_ids: bool = False) -> Span:
