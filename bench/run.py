@@ -747,8 +747,9 @@ def bench_proxy(workdir: str) -> None:
         upstream.terminate()
 
 
-SECTIONS = {"ingest": bench_ingest, "traces": bench_traces, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
-            "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy, "otlp": bench_otlp}
+SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
+            "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy, "otlp": bench_otlp,
+            "traces": bench_traces}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SECTIONS)
