@@ -1,5 +1,6 @@
 """Configuration: embedded defaults, YAML loading, errors that name the key."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,17 @@ def test_the_configuration_block_in_readme_is_a_valid_config(tmp_path):
     config = load_config(path)  # unknown or misspelt keys fail here
     validate(config)
     assert config.otlp.listen_address == "127.0.0.1:4318" and config.web.max_connections == 512
+
+
+@pytest.mark.parametrize("traces, message", [
+    ({"endpoint": "tempo:4318"}, "traces.endpoint: must be an http:// or https:// URL"),
+    ({"cert_file": "c.pem"}, "give both or neither"),
+    ({"sampling": {"ratio": 1.5}}, "traces.sampling.ratio: must be between 0 and 1"),
+    ({"batch_delay": 0}, "must be more than 0"),
+    ({"max_queue_spans": 0}, "traces.max_queue_spans: must be at least 1"),
+    ({"redact_patterns": ["(unclosed"]}, "traces.redact_patterns[0]: not a regular expression"),
+    ({"sampling": {"rate": 0.5}}, "traces.sampling.rate: unknown key"),
+])
+def test_bad_traces_settings_are_one_clear_error(traces, message):
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        config_from_dict({"traces": traces})

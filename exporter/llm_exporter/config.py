@@ -525,6 +525,8 @@ def validate(config: Config) -> None:
         except re.error as e:
             raise ConfigError(f"traces.redact_patterns[{i}]: not a regular expression: "
                               f"{e}") from e
+    if traces.batch_delay <= 0 or traces.timeout <= 0:
+        raise ConfigError("traces.batch_delay and traces.timeout: must be more than 0")
     for key in ("max_queue_spans", "max_batch_spans"):
         if getattr(traces, key) < 1:
             raise ConfigError(f"traces.{key}: must be at least 1, got {getattr(traces, key)}")

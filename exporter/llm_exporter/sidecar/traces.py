@@ -71,7 +71,7 @@ class SpanExporter:
         self.config = config
         self.wall_clock = wall_clock
         self.clock = clock
-        # trace id -> (deadline, [(event, cost)]): workflow spans waiting for their root
+        # trace id -> (deadline, [(event, cost, own_ids)]): workflow spans waiting for its root
         self.pending: collections.OrderedDict[str, tuple[float, list]] = \
             collections.OrderedDict()
         # trace id -> (deadline, spans): sampled out, unless a low score comes in time
