@@ -43,6 +43,13 @@ def test_every_field_of_a_call():
             assert getattr(call, key) == val, key
 
 
+def test_captured_content_and_a_parent_span_decode():
+    event = decode_event(enc(dict(CALL, parent_span_id="", user_hash="ab" * 16,
+                                  input_messages=[{"role": "user", "content": "hi"}])))
+    assert isinstance(event, LlmCall) and event.parent_span_id == ""
+    assert (event.input_messages[0].role, event.input_messages[0].content) == ("user", "hi")
+
+
 def test_unknown_fields_are_ignored_for_forward_compatibility():
     call = decode_event(enc(dict(CALL, new_field={"nested": [1, 2]}, another=3)))
     assert isinstance(call, LlmCall) and call.model == "gpt-4o"
@@ -89,6 +96,13 @@ def test_feedback_and_step():
      "inconsistent"),
     (enc(dict(CALL, output_tokens=10, reasoning_tokens=11)), "inconsistent"),
     (enc(dict(CALL, duration_s=1.0, ttft_s=2.0)), "inconsistent"),
+    # captured content: a message that is not {role, content}, one over its size, too many
+    (enc(dict(CALL, input_messages=["hi"])), "not_an_object"),
+    (enc(dict(CALL, input_messages=[{"role": "user"}])), "missing_field"),
+    (enc(dict(CALL, output_messages=[{"role": "assistant", "content": "x" * 3000}])),
+     "invalid_value"),
+    (enc(dict(CALL, input_messages=[{"role": "user", "content": "x"}] * 33)), "invalid_value"),
+    (enc(dict(CALL, parent_span_id="x" * 65)), "invalid_value"),
 ])
 def test_bad_event_is_rejected_with_its_reason(payload, reason):
     result = decode_event(payload)
