@@ -7,7 +7,7 @@ import pytest
 from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 
 from llm_exporter.config import TraceSampling, TracesConfig
-from llm_exporter.sidecar.decode import Feedback, LlmCall
+from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
 from llm_exporter.sidecar.traces import COST_ATTRIBUTE, SpanExporter, retry_after
 
 APP_TRACE, APP_SPAN = "5b8efff798038103d269b633813fc60c", "eee19b7ec3c1b174"
@@ -123,3 +123,25 @@ def test_a_low_score_within_the_grace_period_keeps_a_sampled_out_trace():
     for i in range(5):  # probation is bounded by max_queue_spans: the oldest goes first
         e.offer(LlmCall(model="m", duration_s=1.0, trace_id=f"{i:032x}"), 0.0)
     assert e.held == 3 and list(e.probation)[0] == f"{2:032x}"
+
+
+def test_a_workflow_is_kept_whole_when_one_of_its_spans_is_and_waits_for_its_root():
+    e = exporter(ratio=0.0)
+    trace = "ab" * 16
+    step = Step(workflow="w", step="retrieval", duration_s=0.1, trace_id=trace,
+                span_id="1" * 16, parent_span_id="2" * 16)
+    failed = LlmCall(model="m", duration_s=1.0, error_type="timeout", trace_id=trace,
+                     span_id="3" * 16, parent_span_id="2" * 16)
+    root = Step(workflow="w", step="invoke_workflow", duration_s=2.0, trace_id=trace,
+                span_id="2" * 16, parent_span_id="")
+    e.offer(step)
+    e.offer(failed)
+    assert not e.queue and e.held == 2  # waiting for the root
+    e.offer(root)
+    assert [s.span_id.hex() for s in e.queue] == ["1" * 16, "3" * 16, "2" * 16]
+    assert (e.decisions["error"], e.decisions["trace"]) == (1, 2)
+    calm = "cd" * 16  # nothing kept it: all three go
+    for s in (step, root):
+        e.offer(Step(workflow="w", step=s.step, duration_s=0.1, trace_id=calm,
+                     span_id=s.span_id, parent_span_id=s.parent_span_id))
+    assert len(e.queue) == 3 and e.decisions["sampled_out"] == 2
