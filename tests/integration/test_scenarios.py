@@ -1,7 +1,6 @@
 """The fast subset of the alert scenario suite (the full suite: `make scenarios`, which also
-runs the reasoning-model and error-storm scenarios this subset once had; error-storm pages
-840-960 s after the fault from run to run, around its 900 s window, for a reason not found yet,
-and the error storm is paged for real in tests/integration/test_alerting.py): two days of
+runs the reasoning-model and error-storm scenarios this subset once had; the error storm is
+paged for real in tests/integration/test_alerting.py): two days of
 simulated fleet history through the real Store, backfilled into the real Prometheus with
 promtool, the rendered rules judged with the backtest over the last day, against the targets
 of the full suite: no page and at most one warning on a healthy day, every fault's alert in

@@ -414,6 +414,7 @@ def long_reads(rules: list[dict], longer_than: float) -> set[str]:
     return wanted
 
 
+RECORDING_FILE = "recording.yaml"
 BLOCK = 2 * HOUR  # promtool's block range; it parses its whole input once per block
 
 
@@ -478,15 +479,20 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
             for part, since, part_rules in parts:
                 if not part_rules:
                     continue
-                rules = work / f"recording-{i}-{part}.yaml"
-                rules.write_text(yaml.safe_dump(
-                    {"groups": [{"name": f"layer-{i}", "rules": part_rules}]}))
+                # promtool evaluates a group at an offset within the interval hashed from
+                # the group's name and file path, as Prometheus does: the same name and
+                # relative path for every layer give every layer the same evaluation times
+                # (one group evaluated in order, as the rendered rules are), whatever the
+                # work directory is called; each layer's own offset once made the page of a
+                # chain of recordings land up to a minute later from one run to the next
+                (work / RECORDING_FILE).write_text(yaml.safe_dump(
+                    {"groups": [{"name": "llm-exporter", "rules": part_rules}]}))
                 outs.append(work / f"recorded-{i}-{part}")
                 subprocess.run([_binary("promtool"), "tsdb", "create-blocks-from", "rules",
                                 f"--start={int(since)}", f"--end={int(end)}",
-                                f"--url={prometheus.url}", f"--output-dir={outs[-1]}",
-                                "--eval-interval=1m", str(rules)],
-                               check=True, capture_output=True)
+                                f"--url={prometheus.url}", f"--output-dir={outs[-1].name}",
+                                "--eval-interval=1m", RECORDING_FILE],
+                               check=True, capture_output=True, cwd=work)
             prometheus.stop()
             for out in outs:
                 for block in out.iterdir():
