@@ -102,8 +102,10 @@ def _parser() -> argparse.ArgumentParser:
     backtest.add_argument("--format", choices=["text", "json"], default="text")
     backtest.set_defaults(func=cmd_backtest)
 
-    check = commands.add_parser("check-config", help="validate a configuration file")
+    check = commands.add_parser("check-config", help="validate a configuration file (and "
+                                "the web config files it names)")
     check.add_argument("--config.file", dest="config_file", metavar="FILE")
+    check.add_argument("--web.config.file", dest="web_config_file", metavar="FILE")
     check.set_defaults(func=cmd_check_config)
     return parser
 
@@ -113,6 +115,11 @@ def _sidecar_flags(p: argparse.ArgumentParser) -> None:
                    help="YAML configuration (default: embedded defaults)")
     p.add_argument("--web.listen-address", dest="web_listen_address", metavar="HOST:PORT",
                    help="address for /metrics and the HTTP API (default :9478)")
+    p.add_argument("--web.config.file", dest="web_config_file", metavar="FILE",
+                   help="TLS, basic auth and headers for the web and OTLP listeners, in the "
+                        "Prometheus exporter-toolkit format (web.config_file)")
+    p.add_argument("--web.telemetry-path", dest="web_telemetry_path", metavar="PATH",
+                   help="path under which to serve the metrics (default /metrics)")
     p.add_argument("--ingest.unixgram", dest="ingest_unixgram", metavar="PATH",
                    help="unix datagram socket path ('' turns it off)")
     p.add_argument("--ingest.udp", dest="ingest_udp", metavar="HOST:PORT",
@@ -121,6 +128,8 @@ def _sidecar_flags(p: argparse.ArgumentParser) -> None:
                    help="newline-delimited JSON stream listener (off by default)")
     p.add_argument("--proxy.listen-address", dest="proxy_listen_address", metavar="HOST:PORT",
                    help="serve the LLM API proxy here (off by default)")
+    p.add_argument("--proxy.web-config.file", dest="proxy_web_config_file", metavar="FILE",
+                   help="TLS for the proxy listener, in the exporter-toolkit format")
     p.add_argument("--proxy.upstream", dest="proxy_upstreams", metavar="NAME=URL",
                    action="append", default=[],
                    help="forward /NAME/<path> to URL/<path> (repeatable)")
@@ -136,8 +145,11 @@ def config_from_args(args: argparse.Namespace) -> Config:
     config = load_config(args.config_file)
     web = config.web
     ingest = config.ingest
-    if args.web_listen_address is not None:
-        web = dataclasses.replace(web, listen_address=args.web_listen_address)
+    for flag, key in (("web_listen_address", "listen_address"),
+                      ("web_config_file", "config_file"),
+                      ("web_telemetry_path", "telemetry_path")):
+        if getattr(args, flag) is not None:
+            web = dataclasses.replace(web, **{key: getattr(args, flag)})
     for flag, key in (("ingest_unixgram", "unixgram"), ("ingest_udp", "udp"),
                       ("ingest_stream", "stream")):
         if getattr(args, flag) is not None:
@@ -145,6 +157,8 @@ def config_from_args(args: argparse.Namespace) -> Config:
     proxy = config.proxy
     if args.proxy_listen_address is not None:
         proxy = dataclasses.replace(proxy, listen_address=args.proxy_listen_address)
+    if args.proxy_web_config_file is not None:
+        proxy = dataclasses.replace(proxy, web_config_file=args.proxy_web_config_file)
     if args.proxy_upstreams:
         upstreams = {u.name: u for u in proxy.upstreams}
         for flag in args.proxy_upstreams:
@@ -192,12 +206,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from llm_exporter.devtools.demo import Traffic, serve_with_traffic
 
     def announce(sidecar, target: str) -> None:
-        url = f"http://{sidecar.web_address}"
+        url = f"{sidecar.web_scheme}://{sidecar.web_address}"
         print(f"""
 llm-exporter demo: sending about {args.rate:g} requests/s of mixed LLM traffic to {target}
   status page   {url}/
-  metrics       {url}/metrics
-  try           curl -s {url}/metrics | grep -E '^llm_cost_usd_total|^llm_requests_total' | head
+  metrics       {url}{config.web.telemetry_path}
+  try           curl -s {url}{config.web.telemetry_path} | grep -E '^llm_cost_usd_total|^llm_requests_total' | head
 An incident (a rate-limit storm or a slow model) starts every 2 minutes. Ctrl-C to stop.
 """, flush=True)
 
@@ -310,9 +324,20 @@ def cmd_backtest(args: argparse.Namespace) -> int:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
+    from llm_exporter.sidecar import webconfig
+
     config = load_config(args.config_file)
     where = args.config_file or "embedded defaults"
     print(f"{where}: OK ({len(config.prices)} price overrides, {len(config.budgets)} budgets)")
+    files = {"web": args.web_config_file or config.web.config_file,
+             "proxy": config.proxy.web_config_file}
+    for listener, path in files.items():
+        if path:
+            web = webconfig.load(path, basic_auth=listener == "web")
+            tls = web.tls_server_config
+            print(f"{path}: OK (TLS {'on' if tls.enabled else 'off'}, client certificates "
+                  f"{tls.client_auth_type or 'NoClientCert'}, {len(web.basic_auth_users)} "
+                  "basic auth users)")
     return 0
 
 

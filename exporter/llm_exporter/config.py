@@ -40,6 +40,10 @@ class ConfigError(ValueError):
 @dataclass(frozen=True)
 class WebConfig:
     listen_address: str = f":{DEFAULT_WEB_PORT}"
+    # TLS, basic auth and headers for this listener and the OTLP receiver, in the Prometheus
+    # exporter-toolkit format (--web.config.file); "" serves plain HTTP to anyone
+    config_file: str = ""
+    telemetry_path: str = "/metrics"  # where the metrics are served (--web.telemetry-path)
     # POST /v1/events is accepted only from these networks (CIDR); loopback by default.
     events_allowed_from: tuple[str, ...] = ("127.0.0.0/8", "::1/128")
     max_request_bytes: int = 4 * 1024 * 1024
@@ -282,6 +286,9 @@ class ProxyConfig:
     # client connections open at once, as web.max_connections (each call in flight also
     # holds one to its upstream); 0 = no limit
     max_connections: int = 1024
+    # TLS for the proxy listener, in the exporter-toolkit web config format (basic auth is
+    # refused there: the client's Authorization goes to the upstream); "" is plain HTTP
+    web_config_file: str = ""
 
 
 # attribute keys that name a person: never read as a label, whatever the config says
@@ -410,12 +417,14 @@ def load_config(path: str | os.PathLike[str] | None) -> Config:
 
 def config_from_dict(data: object) -> Config:
     """Build a Config from parsed YAML, checking every key and type."""
-    config = _build(Config, data, "")
+    config = build(Config, data, "")
     validate(config)
     return config
 
 
-def _build(cls: type, data: object, where: str) -> typing.Any:
+def build(cls: type, data: object, where: str) -> typing.Any:
+    """A frozen dataclass ``cls`` from parsed YAML, checking every key and type; ``where``
+    prefixes the keys named in errors."""
     if not isinstance(data, dict):
         raise ConfigError(f"{where or 'top level'}: expected a mapping, got {_kind(data)}")
     hints = typing.get_type_hints(cls)
@@ -459,7 +468,7 @@ def _convert(hint: typing.Any, value: object, where: str) -> object:
             raise ConfigError(f"{where}: expected a list, got {_kind(value)}")
         return tuple(_convert(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
     if dataclasses.is_dataclass(hint):
-        return _build(hint, value, where)
+        return build(hint, value, where)
     if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     if hint is int and isinstance(value, int) and not isinstance(value, bool):
@@ -588,6 +597,10 @@ def validate(config: Config) -> None:
         split_host_port(config.ingest.udp, "ingest.udp")
     if config.ingest.stream and not config.ingest.stream.startswith("unix:"):
         split_host_port(config.ingest.stream, "ingest.stream")
+    path = config.web.telemetry_path
+    if not path.startswith("/") or path in ("/", "/healthz", "/readyz", "/v1/events"):
+        raise ConfigError(f"web.telemetry_path: expected a path starting with / other than "
+                          f"/, /healthz, /readyz and /v1/events, got {path!r}")
     for i, net in enumerate(config.web.events_allowed_from):
         try:
             ipaddress.ip_network(net, strict=False)

@@ -191,6 +191,14 @@ BUILD_INFO = MetricDef(
 BUDGET_QUERIES = MetricDef(
     "llm_exporter_budget_queries", "counter",
     "Queries for cross-sidecar tenant spend sent to Prometheus, by result.", ("result",))
+TLS_HANDSHAKE_ERRORS = MetricDef(
+    "llm_exporter_tls_handshake_errors", "counter",
+    "Connections closed because their TLS handshake failed (plain HTTP to a TLS port, an "
+    "untrusted or expired client certificate...), by listener.", ("listener",))
+WEB_CONFIG_RELOADS = MetricDef(
+    "llm_exporter_web_config_reloads", "counter",
+    "Reloads of a changed web config file (--web.config.file) or of the certificates it "
+    "names, by outcome; a failure keeps the last configuration that loaded.", ("outcome",))
 
 # Made by prometheus-client's process collector, which the sidecar registers; the exporter
 # dashboard reads them.
@@ -204,7 +212,8 @@ LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINIS
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
                      ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, TRACE_SPANS, TRACE_EXPORTED,
-                     TRACE_DROPPED, TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES)
+                     TRACE_DROPPED, TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES,
+                     TLS_HANDSHAKE_ERRORS, WEB_CONFIG_RELOADS)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 

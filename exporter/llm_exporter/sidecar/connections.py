@@ -24,13 +24,15 @@ import asyncio
 import logging
 import resource
 import socket
+import ssl
 import time
 from collections.abc import Awaitable, Callable, Iterator
 
 from aiohttp import web
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
-from llm_exporter.metrics import ACCEPT_ERRORS, CONNECTIONS, LISTENER_FULL
+from llm_exporter.metrics import ACCEPT_ERRORS, CONNECTIONS, LISTENER_FULL, TLS_HANDSHAKE_ERRORS
+from llm_exporter.sidecar.webconfig import WebGuard
 
 log = logging.getLogger(__name__)
 
@@ -86,16 +88,23 @@ class Acceptor:
 
     def __init__(self, listener: str, sockets: list[socket.socket],
                  factory: Callable[[], asyncio.BaseProtocol], open_count: Callable[[], int],
-                 limit: int, clock: Callable[[], float] = time.monotonic):
+                 limit: int, clock: Callable[[], float] = time.monotonic,
+                 tls: Callable[[], ssl.SSLContext | None] | None = None,
+                 handshake_timeout: float = 10.0):
         """``open_count()`` is how many connections are open now; ``limit`` 0 is no cap;
-        ``listener`` names it in metrics and logs ("web", "stream", "proxy")."""
+        ``listener`` names it in metrics and logs ("web", "stream", "proxy"); ``tls()``, when
+        given, is the SSLContext for each new connection, whose handshake must end within
+        ``handshake_timeout`` seconds."""
         self.listener = listener
         self.sockets = sockets
         self.factory = factory
         self.open_count = open_count
         self.limit = limit
         self.clock = clock
+        self.tls = tls
+        self.handshake_timeout = handshake_timeout
         self.accept_errors = 0
+        self.handshake_errors = 0
         self._full_seconds = 0.0  # time spent at the cap, new connections waiting
         self._full_since: float | None = None
         self._starting: set[asyncio.Task] = set()  # accepted, being handed to the factory
@@ -155,10 +164,19 @@ class Acceptor:
 
     async def _connect(self, conn: socket.socket) -> None:
         assert self._loop is not None
+        context = self.tls() if self.tls is not None else None
         try:
-            await self._loop.connect_accepted_socket(self.factory, sock=conn)
-        except OSError:
+            if context is None:
+                await self._loop.connect_accepted_socket(self.factory, sock=conn)
+            else:
+                await self._loop.connect_accepted_socket(
+                    self.factory, sock=conn, ssl=context,
+                    ssl_handshake_timeout=self.handshake_timeout)
+        except OSError as e:  # ssl.SSLError and a handshake timeout are OSErrors
             conn.close()
+            if context is not None:
+                self.handshake_errors += 1
+                log.debug("%s listener: TLS handshake failed: %s", self.listener, e)
 
     def _pause(self, seconds: float | None) -> None:
         """Stop watching the sockets; watch again in ``seconds`` (None: never)."""
@@ -211,11 +229,15 @@ class ConnectionStats:
                                    labels=LISTENER_FULL.labels)
         errors = CounterMetricFamily(ACCEPT_ERRORS.name, ACCEPT_ERRORS.help,
                                      labels=ACCEPT_ERRORS.labels)
+        handshakes = CounterMetricFamily(TLS_HANDSHAKE_ERRORS.name, TLS_HANDSHAKE_ERRORS.help,
+                                         labels=TLS_HANDSHAKE_ERRORS.labels)
         for acceptor in self.acceptors():
             open_now.add_metric([acceptor.listener], acceptor.open_count())
             full.add_metric([acceptor.listener], acceptor.full_seconds)
             errors.add_metric([acceptor.listener], acceptor.accept_errors)
-        yield from (open_now, full, errors)
+            if acceptor.tls is not None:
+                handshakes.add_metric([acceptor.listener], acceptor.handshake_errors)
+        yield from (open_now, full, errors, handshakes)
 
 
 def raise_fd_limit() -> int:
@@ -276,11 +298,16 @@ class HeaderTimeout:
 
 class HttpListener:
     """An aiohttp application served on HOST:PORT through an ``Acceptor``, its connections
-    swept by a ``HeaderTimeout`` (whose middleware the application must carry)."""
+    swept by a ``HeaderTimeout`` (whose middleware the application must carry), behind a
+    ``WebGuard`` (TLS, basic auth, headers) when one is given."""
 
     def __init__(self, listener: str, app: web.Application, header_timeout: HeaderTimeout,
-                 max_connections: int, shutdown_timeout: float, idle_timeout: float = 75.0):
+                 max_connections: int, shutdown_timeout: float, idle_timeout: float = 75.0,
+                 guard: WebGuard | None = None):
         self.listener = listener
+        self.guard = guard
+        if guard is not None:
+            guard.install(app)
         self.runner = web.AppRunner(app, access_log=None, handle_signals=False,
                                     shutdown_timeout=shutdown_timeout,
                                     keepalive_timeout=idle_timeout)
@@ -289,6 +316,11 @@ class HttpListener:
         self.acceptor: Acceptor | None = None
         self._sweeper: asyncio.Task | None = None
 
+    @property
+    def scheme(self) -> str:
+        """"https" when the listener speaks TLS, else "http"."""
+        return "https" if self.guard is not None and self.guard.tls else "http"
+
     async def start(self, host: str, port: int) -> int:
         """Bind and serve; the bound port (differs from ``port`` when it is 0). Raises
         OSError when the address cannot be bound."""
@@ -296,8 +328,10 @@ class HttpListener:
         server = self.runner.server
         assert server is not None
         self.header_timeout.server = server
+        tls = self.guard.ssl_context if self.guard is not None and self.guard.tls else None
         self.acceptor = Acceptor(self.listener, listen_tcp(host, port), server,
-                                 lambda: len(server.connections), self.max_connections)
+                                 lambda: len(server.connections), self.max_connections,
+                                 tls=tls, handshake_timeout=self.header_timeout.seconds)
         self.acceptor.start()
         self._sweeper = asyncio.create_task(self.header_timeout.run())
         return self.acceptor.port

@@ -41,6 +41,7 @@ from llm_exporter.sidecar.connections import (
 )
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.otlp_metrics import MetricPoints, attribute_key
+from llm_exporter.sidecar.webconfig import WebGuard
 from llm_exporter.sidecar.workflows import Workflows
 
 TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest's drains do
@@ -69,12 +70,13 @@ class OtlpReceiver:
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
                  clock: Callable[[], float] = time.perf_counter,
                  workflows: Workflows | None = None,
-                 metric_points: MetricPoints | None = None):
+                 metric_points: MetricPoints | None = None, guard: WebGuard | None = None):
         """``submit(fields)`` takes one event and returns it or its Rejection; ``received()``
         counts an export request; ``reject`` counts one refused whole; ``clock`` (seconds)
         bounds the time one request holds the loop; ``workflows`` names steps' workflows
         (by default one that waits ``config.step_wait``); ``metric_points`` merges GenAI
-        metrics (None: every point is refused in ``partial_success``)."""
+        metrics (None: every point is refused in ``partial_success``); ``guard`` applies the
+        web config file (TLS, basic auth)."""
         self.config = config
         self.clock = clock
         self.submit = submit
@@ -88,6 +90,7 @@ class OtlpReceiver:
         self.metric_points = metric_points
         self.count_call_spans = config.calls_from != "metrics"
         self._in_flight = asyncio.Semaphore(config.max_requests) if config.max_requests else None
+        self.guard = guard
         self.listener: HttpListener | None = None
         self.address = ""
 
@@ -102,7 +105,8 @@ class OtlpReceiver:
     async def start(self, host: str, port: int) -> None:
         """Serve on HOST:PORT; raises OSError when it cannot be bound."""
         self.listener = HttpListener("otlp", self.app(), self.header_timeout,
-                                     self.config.max_connections, self.shutdown_timeout)
+                                     self.config.max_connections, self.shutdown_timeout,
+                                     guard=self.guard)
         bound = await self.listener.start(host, port)
         self.address = f"{host or 'localhost'}:{bound}"
 

@@ -56,6 +56,7 @@ from llm_exporter.sidecar.connections import (
     refuse_unreadable_body,
 )
 from llm_exporter.sidecar.errors import StartupError
+from llm_exporter.sidecar.webconfig import WebGuard
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +83,12 @@ class Proxy:
     def __init__(self, config: ProxyConfig, submit: Callable[[dict[str, Any]], object],
                  budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter,
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
-                 capture: Redactor | None = None):
+                 capture: Redactor | None = None, guard: WebGuard | None = None):
         """``submit(fields)`` takes one call's event; ``budgets``, when given, may refuse a
         tenant; ``clock`` (seconds) times the calls; on close, calls in flight get
         ``shutdown_timeout`` seconds to finish; a connection gets ``header_timeout`` seconds
         to send a request head; ``capture`` redacts the prompts and answers it captures
-        (None: none are)."""
+        (None: none are); ``guard`` applies proxy.web_config_file (TLS)."""
         self.config = config
         self.capture = capture
         self.shutdown_timeout = shutdown_timeout
@@ -104,6 +105,7 @@ class Proxy:
             userinfo = f"{base.user or ''}:{base.password or ''}".encode()
             auth = f"Basic {base64.b64encode(userinfo).decode()}" if base.user is not None else ""
             self.bases[u.name] = (str(base.with_user(None)).rstrip("/"), auth)
+        self.guard = guard
         self.session: aiohttp.ClientSession | None = None
         self.listener: HttpListener | None = None
         self.address = ""
@@ -118,7 +120,8 @@ class Proxy:
                               middlewares=[self.header_timeout.middleware])
         app.router.add_route("*", "/{name}/{path:.*}", self.handle)
         self.listener = HttpListener("proxy", app, self.header_timeout,
-                                     self.config.max_connections, self.shutdown_timeout)
+                                     self.config.max_connections, self.shutdown_timeout,
+                                     guard=self.guard)
         try:
             port = await self.listener.start(host, port)
         except OSError as e:

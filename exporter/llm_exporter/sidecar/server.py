@@ -18,7 +18,7 @@ from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector,
 from prometheus_client.core import GaugeMetricFamily, Metric
 
 from llm_exporter import __version__, metrics
-from llm_exporter.config import Config, redacted_url, split_host_port
+from llm_exporter.config import Config, ConfigError, redacted_url, split_host_port
 from llm_exporter.redact import Redactor
 from llm_exporter.sidecar import web
 from llm_exporter.sidecar.budgets import Budgets
@@ -43,6 +43,7 @@ from llm_exporter.sidecar.pipeline import Pipeline
 from llm_exporter.sidecar.proxy import Proxy
 from llm_exporter.sidecar.store import Store
 from llm_exporter.sidecar.traces import SpanExporter
+from llm_exporter.sidecar.webconfig import ReloadStats, WebGuard
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,10 @@ class Sidecar:
                                  traces=self.traces)
         self.otlp_metrics = MetricPoints(config.otlp, self.store.observe_aggregate,
                                          self.pipeline.reject, clock, wall_clock)
+        # the web config files, loaded here so that a bad one stops the start (ConfigError)
+        self.web_guard = WebGuard(config.web.config_file) if config.web.config_file else None
+        self.proxy_guard = WebGuard(config.proxy.web_config_file, basic_auth=False) \
+            if config.proxy.listen_address and config.proxy.web_config_file else None
         self.datagram_listeners: list[DatagramListener] = []
         self.stream_listener: StreamListener | None = None
         self.proxy: Proxy | None = None
@@ -81,7 +86,8 @@ class Sidecar:
         self.registry = CollectorRegistry(auto_describe=False)
         for collector in (self.pipeline, self.store, self.otlp_metrics,
                           SocketDrops(self.datagram_listeners),
-                          ConnectionStats(self.acceptors), self.budgets, BuildInfo()):
+                          ConnectionStats(self.acceptors), self.budgets, BuildInfo(),
+                          ReloadStats([g for g in (self.web_guard, self.proxy_guard) if g])):
             self.registry.register(collector)
         if self.traces is not None:
             self.registry.register(self.traces)
@@ -113,7 +119,7 @@ class Sidecar:
                 self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce,
                                    shutdown_timeout=self.config.web.shutdown_timeout,
                                    header_timeout=self.config.web.header_timeout,
-                                   capture=capture)
+                                   capture=capture, guard=self.proxy_guard)
                 await self.proxy.start()
             if self.config.otlp.listen_address:
                 await self._start_otlp()
@@ -130,7 +136,8 @@ class Sidecar:
             self.config.otlp, lambda fields: self.pipeline.submit(fields, "otlp", False),
             lambda: self.pipeline.count_payload("otlp"), self.pipeline.reject,
             shutdown_timeout=self.config.web.shutdown_timeout,
-            header_timeout=self.config.web.header_timeout, metric_points=self.otlp_metrics)
+            header_timeout=self.config.web.header_timeout, metric_points=self.otlp_metrics,
+            guard=self.web_guard)
         try:
             await self.otlp.start(host, port)
         except OSError as e:
@@ -158,14 +165,18 @@ class Sidecar:
         if self.stream_listener is not None:
             out.append(("stream", self.stream_listener.address))
         if self.web_address:
-            out.append(("http", f"http://{self.web_address}/v1/events"))
-        if self.otlp is not None:
-            out.append(("otlp", f"http://{self.otlp.address}/v1/traces"))
-        if self.proxy is not None:
+            out.append(("http", f"{self.web_scheme}://{self.web_address}/v1/events"))
+        if self.otlp is not None and self.otlp.listener is not None:
+            out.append(("otlp", f"{self.otlp.listener.scheme}://{self.otlp.address}/v1/traces"))
+        if self.proxy is not None and self.proxy.listener is not None:
             for name, upstream in self.proxy.upstreams.items():
-                out.append(("proxy", f"http://{self.proxy.address}/{name} -> "
-                                     f"{redacted_url(upstream.url)}"))
+                out.append(("proxy", f"{self.proxy.listener.scheme}://{self.proxy.address}/"
+                                     f"{name} -> {redacted_url(upstream.url)}"))
         return out
+
+    @property
+    def web_scheme(self) -> str:
+        return "https" if self.web_guard is not None and self.web_guard.tls else "http"
 
     def acceptors(self) -> list[Acceptor]:
         """The connection acceptors of the open listeners."""
@@ -261,7 +272,13 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
     """Run the sidecar until SIGTERM/SIGINT (or ``stop``); returns the exit code."""
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()
-    sidecar = Sidecar(config)
+    try:
+        sidecar = Sidecar(config)
+    except ConfigError as e:  # a web config file that cannot be used: one line, exit 1
+        log.error("%s", e)
+        if on_ready is not None and not on_ready.done():
+            on_ready.set_exception(e)
+        return 1
     check_fd_budget(config, raise_fd_limit())
     try:
         await sidecar.start_listeners()
@@ -286,7 +303,8 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
         tasks.append(asyncio.create_task(sidecar.budgets.run()))
     for transport, address in sidecar.listeners():
         log.info("listening for events on %s %s", transport, address)
-    log.info("serving metrics on http://%s/metrics", sidecar.web_address)
+    log.info("serving metrics on %s://%s%s", sidecar.web_scheme, sidecar.web_address,
+             config.web.telemetry_path)
     if on_ready is not None and not on_ready.done():
         on_ready.set_result(sidecar)
     await stop.wait()

@@ -1,4 +1,5 @@
-"""HTTP: /metrics, /healthz, /readyz, the status page at /, and POST /v1/events."""
+"""HTTP: /metrics (web.telemetry_path), /healthz, /readyz, the status page at /, and POST
+/v1/events."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def make_app(sidecar: Any) -> web.Application:
     limit = sidecar.config.web.max_requests
     app[SCRAPES] = asyncio.Semaphore(limit) if limit else None
     app.router.add_get("/", index)
-    app.router.add_get("/metrics", metrics)
+    app.router.add_get(sidecar.config.web.telemetry_path, metrics)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_post("/v1/events", post_events)
@@ -57,7 +58,8 @@ async def start(sidecar: Any) -> tuple[HttpListener, str]:
     host, port = split_host_port(config.listen_address, "web.listen_address")
     app = make_app(sidecar)
     listener = HttpListener("web", app, app[HEADER_TIMEOUT], config.max_connections,
-                            config.shutdown_timeout, config.idle_timeout)
+                            config.shutdown_timeout, config.idle_timeout,
+                            guard=sidecar.web_guard)
     try:
         bound_port = await listener.start(host, port)
     except OSError as e:

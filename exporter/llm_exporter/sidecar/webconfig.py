@@ -1,0 +1,454 @@
+"""The web configuration file (``--web.config.file``) in the Prometheus exporter-toolkit
+format, the one node_exporter reads: TLS, basic auth, response headers and a rate limit for
+the HTTP listeners.
+
+https://github.com/prometheus/exporter-toolkit/blob/master/docs/web-configuration.md
+
+As in exporter-toolkit, whether a listener speaks TLS is decided when it starts; after that
+the file and the certificate, key and CA files it names are re-read when they change
+(looked at once a second at most, on a new connection or request), so a rotated
+certificate is used for the next connection without a restart. A change that does not
+load (a half-written key) keeps the last good configuration, is logged and counted.
+
+Differences, each refused with a message rather than silently ignored:
+``client_auth_type`` ``RequestClientCert`` and ``RequireAnyClientCert`` (Python's ssl
+verifies every client certificate it asks for), and more than one ``curve_preferences``
+entry (Python's ssl sets one curve). The sidecar speaks HTTP/1.1 only: ``http2`` is
+accepted and has no effect. ``/healthz`` and ``/readyz`` need no password (a kubelet probe
+has nowhere to keep one; they tell only "ok"); they are served over TLS like the rest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import hashlib
+import logging
+import os
+import re
+import ssl
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from aiohttp import BasicAuth, web
+from prometheus_client.core import CounterMetricFamily, Metric
+
+from llm_exporter.config import ConfigError, Duration, build
+from llm_exporter.metrics import WEB_CONFIG_RELOADS
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_SECONDS = 1.0  # how often the files are looked at for a change, at most
+AUTH_CACHE_SIZE = 100  # (user, password) results kept, as exporter-toolkit's cache
+UNPROTECTED_PATHS = frozenset({"/healthz", "/readyz"})
+
+# the headers exporter-toolkit lets an operator set, and the values it accepts (None: any)
+HEADERS: dict[str, tuple[str, ...] | None] = {
+    "Strict-Transport-Security": None,
+    "X-Content-Type-Options": ("nosniff",),
+    "X-Frame-Options": ("deny", "sameorigin"),
+    "X-XSS-Protection": None,
+    "Content-Security-Policy": None,
+}
+TLS_VERSIONS = {"TLS10": ssl.TLSVersion.TLSv1, "TLS11": ssl.TLSVersion.TLSv1_1,
+                "TLS12": ssl.TLSVersion.TLSv1_2, "TLS13": ssl.TLSVersion.TLSv1_3}
+# Go's crypto/tls names (tls.CipherSuites()) and their IANA numbers; OpenSSL knows the
+# same suites by other names, found through the numbers
+CIPHER_SUITES = {
+    "TLS_AES_128_GCM_SHA256": 0x1301,
+    "TLS_AES_256_GCM_SHA384": 0x1302,
+    "TLS_CHACHA20_POLY1305_SHA256": 0x1303,
+    "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA": 0xC009,
+    "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA": 0xC00A,
+    "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA": 0xC013,
+    "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA": 0xC014,
+    "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256": 0xC02B,
+    "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384": 0xC02C,
+    "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256": 0xC02F,
+    "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384": 0xC030,
+    "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256": 0xCCA8,
+    "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256": 0xCCA9,
+}
+TLS13_SUITES = {0x1301, 0x1302, 0x1303}  # not configurable, in Go as in OpenSSL
+CURVES = {"CurveP256": "prime256v1", "CurveP384": "secp384r1", "CurveP521": "secp521r1",
+          "X25519": "X25519"}
+CLIENT_AUTH = {"NoClientCert": ssl.CERT_NONE, "": ssl.CERT_NONE,
+               "VerifyClientCertIfGiven": ssl.CERT_OPTIONAL,
+               "RequireAndVerifyClientCert": ssl.CERT_REQUIRED}
+_BCRYPT = re.compile(r"^\$2[abxy]?\$(\d\d)\$[./A-Za-z0-9]{53}$")
+
+
+@dataclass(frozen=True)
+class TLSServerConfig:
+    cert_file: str = ""
+    key_file: str = ""
+    cert: str = ""  # PEM inline, instead of cert_file
+    key: str = ""
+    client_ca_file: str = ""
+    client_ca: str = ""
+    client_auth_type: str = "NoClientCert"
+    client_allowed_sans: tuple[str, ...] = ()
+    min_version: str = "TLS12"
+    max_version: str = "TLS13"
+    cipher_suites: tuple[str, ...] = ()
+    prefer_server_cipher_suites: bool = True
+    curve_preferences: tuple[str, ...] = ()
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.cert_file or self.key_file or self.cert or self.key)
+
+    def files(self) -> tuple[str, ...]:
+        return tuple(f for f in (self.cert_file, self.key_file, self.client_ca_file) if f)
+
+
+@dataclass(frozen=True)
+class HTTPServerConfig:
+    http2: bool = True  # accepted for compatibility; the sidecar serves HTTP/1.1
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    interval: Duration = Duration(0.0)  # between two requests; 0 turns the limit off
+    burst: int = 0
+
+
+@dataclass(frozen=True)
+class WebConfigFile:
+    tls_server_config: TLSServerConfig = field(default_factory=TLSServerConfig)
+    http_server_config: HTTPServerConfig = field(default_factory=HTTPServerConfig)
+    basic_auth_users: dict[str, str] = field(default_factory=dict)
+    rate_limit: RateLimit = field(default_factory=RateLimit)
+
+
+def load(path: str, basic_auth: bool = True) -> WebConfigFile:
+    """Read and check a web config file; relative file names are taken from its directory.
+    Raises ConfigError naming the file and the key."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from e
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path}: not valid YAML: {' '.join(str(e).split())}") from e
+    try:
+        config = build(WebConfigFile, data or {}, "")
+        config = _resolve(config, os.path.dirname(os.path.abspath(path)))
+        _check(config, basic_auth)
+        if config.tls_server_config.enabled:
+            ssl_context(config.tls_server_config)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from e
+    return config
+
+
+def _resolve(config: WebConfigFile, directory: str) -> WebConfigFile:
+    import dataclasses
+
+    tls = config.tls_server_config
+    paths = {k: os.path.join(directory, getattr(tls, k))
+             for k in ("cert_file", "key_file", "client_ca_file") if getattr(tls, k)}
+    return dataclasses.replace(config, tls_server_config=dataclasses.replace(tls, **paths))
+
+
+def _check(config: WebConfigFile, basic_auth: bool) -> None:
+    for name, value in config.http_server_config.headers.items():
+        if name not in HEADERS:
+            raise ConfigError(f"http_server_config.headers: HTTP header {name!r} cannot be "
+                              f"configured (allowed: {', '.join(HEADERS)})")
+        allowed = HEADERS[name]
+        if allowed is not None and value not in allowed:
+            raise ConfigError(f"http_server_config.headers.{name}: expected one of "
+                              f"{', '.join(allowed)}, got {value!r}")
+    if config.basic_auth_users and not basic_auth:
+        raise ConfigError("basic_auth_users: not accepted here: the proxy passes the "
+                          "client's Authorization on to the upstream; use client "
+                          "certificates (tls_server_config.client_auth_type)")
+    for user, hashed in config.basic_auth_users.items():
+        match = _BCRYPT.match(hashed)
+        if match is None or not 4 <= int(match.group(1)) <= 31:
+            raise ConfigError(f"basic_auth_users.{user}: not a bcrypt hash (make one with "
+                              "htpasswd -nBC 10 \"\" | tr -d ':\\n')")
+    if config.rate_limit.interval and config.rate_limit.burst < 1:
+        raise ConfigError("rate_limit.burst: must be at least 1 when rate_limit.interval is "
+                          "set")
+    tls = config.tls_server_config
+    if not tls.enabled:
+        if tls.client_ca_file or tls.client_ca or tls.client_auth_type not in ("", "NoClientCert"):
+            raise ConfigError("tls_server_config: client certificates need cert_file and "
+                              "key_file (or cert and key) too")
+        return
+    if not (tls.cert_file or tls.cert):
+        raise ConfigError("tls_server_config: missing one of cert or cert_file")
+    if not (tls.key_file or tls.key):
+        raise ConfigError("tls_server_config: missing one of key or key_file")
+    if tls.client_auth_type not in CLIENT_AUTH:
+        unsupported = tls.client_auth_type in ("RequestClientCert", "RequireAnyClientCert",
+                                               "RequireClientCert")
+        raise ConfigError(
+            f"tls_server_config.client_auth_type: {tls.client_auth_type!r} is "
+            + ("not supported: the sidecar verifies every client certificate it asks for; use "
+               "VerifyClientCertIfGiven or RequireAndVerifyClientCert" if unsupported else
+               "not one of NoClientCert, VerifyClientCertIfGiven, RequireAndVerifyClientCert"))
+    has_ca = bool(tls.client_ca_file or tls.client_ca)
+    if has_ca and CLIENT_AUTH[tls.client_auth_type] == ssl.CERT_NONE:
+        raise ConfigError("tls_server_config.client_ca_file: client CAs are configured "
+                          "without a client_auth_type")
+    if not has_ca and CLIENT_AUTH[tls.client_auth_type] != ssl.CERT_NONE:
+        raise ConfigError(f"tls_server_config.client_auth_type: {tls.client_auth_type} needs "
+                          "client_ca_file (or client_ca) to verify client certificates with")
+    if tls.client_allowed_sans and not has_ca:
+        raise ConfigError("tls_server_config.client_allowed_sans: needs client certificates "
+                          "(client_ca_file and client_auth_type)")
+    for key in ("min_version", "max_version"):
+        if getattr(tls, key) not in TLS_VERSIONS:
+            raise ConfigError(f"tls_server_config.{key}: unknown TLS version "
+                              f"{getattr(tls, key)!r} (one of {', '.join(TLS_VERSIONS)})")
+    for i, name in enumerate(tls.cipher_suites):
+        if name not in CIPHER_SUITES:
+            raise ConfigError(f"tls_server_config.cipher_suites[{i}]: unknown cipher {name!r}")
+    for i, name in enumerate(tls.curve_preferences):
+        if name not in CURVES:
+            raise ConfigError(f"tls_server_config.curve_preferences[{i}]: unknown curve "
+                              f"{name!r} (one of {', '.join(CURVES)})")
+    if len(tls.curve_preferences) > 1:
+        raise ConfigError("tls_server_config.curve_preferences: the sidecar can set one curve "
+                          f"(Python's ssl), got {len(tls.curve_preferences)}")
+
+
+def ssl_context(tls: TLSServerConfig) -> ssl.SSLContext:
+    """A server SSLContext for a checked TLSServerConfig; raises ConfigError when a file
+    cannot be read or the key does not match the certificate."""
+    for key in ("cert_file", "key_file", "client_ca_file"):
+        name = getattr(tls, key)
+        if name and not os.access(name, os.R_OK):
+            reason = "no such file" if not os.path.exists(name) else "permission denied"
+            raise ConfigError(f"tls_server_config.{key}: cannot read {name}: {reason}")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = TLS_VERSIONS[tls.min_version]
+    context.maximum_version = TLS_VERSIONS[tls.max_version]
+    if tls.prefer_server_cipher_suites:
+        context.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
+    try:
+        if tls.cert_file and tls.key_file:
+            context.load_cert_chain(tls.cert_file, tls.key_file)
+        else:
+            _load_inline_chain(context, tls)
+    except OSError as e:  # ssl.SSLError is an OSError
+        raise ConfigError(f"tls_server_config.cert_file/key_file: cannot load the certificate "
+                          f"and key: {_reason(e)}") from e
+    try:
+        if tls.client_ca_file:
+            context.load_verify_locations(cafile=tls.client_ca_file)
+        elif tls.client_ca:
+            context.load_verify_locations(cadata=tls.client_ca)
+    except (OSError, ValueError) as e:
+        raise ConfigError(f"tls_server_config.client_ca_file: cannot load the client CA: "
+                          f"{_reason(e)}") from e
+    context.verify_mode = CLIENT_AUTH[tls.client_auth_type]
+    wanted = [CIPHER_SUITES[n] for n in tls.cipher_suites if CIPHER_SUITES[n] not in TLS13_SUITES]
+    if wanted:
+        by_id = {c["id"] & 0xFFFF: c["name"] for c in context.get_ciphers()}
+        missing = [n for n in tls.cipher_suites if CIPHER_SUITES[n] not in TLS13_SUITES
+                   and CIPHER_SUITES[n] not in by_id]
+        if missing:
+            raise ConfigError(f"tls_server_config.cipher_suites: {', '.join(missing)} not "
+                              "available in this OpenSSL")
+        context.set_ciphers(":".join(by_id[i] for i in wanted))
+    if tls.curve_preferences:
+        context.set_ecdh_curve(CURVES[tls.curve_preferences[0]])
+    return context
+
+
+def _load_inline_chain(context: ssl.SSLContext, tls: TLSServerConfig) -> None:
+    """load_cert_chain reads files only: inline PEM goes through a private temporary file."""
+    import tempfile
+
+    cert = tls.cert or open(tls.cert_file, encoding="utf-8").read()
+    key = tls.key or open(tls.key_file, encoding="utf-8").read()
+    with tempfile.NamedTemporaryFile("w", suffix=".pem") as f:  # mode 0600
+        f.write(cert.rstrip("\n") + "\n" + key)
+        f.flush()
+        context.load_cert_chain(f.name)
+
+
+def _reason(e: BaseException) -> str:
+    if isinstance(e, ssl.SSLError):
+        return e.reason or str(e)
+    if isinstance(e, OSError) and e.strerror:
+        return f"{e.filename}: {e.strerror}" if e.filename else e.strerror
+    return str(e)
+
+
+class WebGuard:
+    """One web config file applied to the listeners that share it: an SSLContext for new
+    connections, an aiohttp middleware for basic auth and the rate limit, and the headers
+    on every response. Reloads the files when they change."""
+
+    def __init__(self, path: str, basic_auth: bool = True,
+                 clock: Callable[[], float] = time.monotonic):
+        """Raises ConfigError when the file is not a usable web config."""
+        self.path = path
+        self.basic_auth = basic_auth
+        self.clock = clock
+        self.config = load(path, basic_auth)
+        self.tls = self.config.tls_server_config.enabled  # fixed from start, as in the toolkit
+        self.context = ssl_context(self.config.tls_server_config) if self.tls else None
+        self.reloads = {"success": 0, "failure": 0}
+        self._signature = self._stat()
+        self._checked_at = clock()
+        self._auth_cache: collections.OrderedDict[bytes, bool] = collections.OrderedDict()
+        self._bcrypt = asyncio.Lock()  # one bcrypt check at a time: each costs ~50 ms of CPU
+        self._tokens = float(self.config.rate_limit.burst)
+        self._tokens_at = clock()
+
+    def _stat(self) -> tuple:
+        out = []
+        for name in (self.path, *self.config.tls_server_config.files()):
+            try:
+                st = os.stat(name)
+                out.append((name, st.st_mtime_ns, st.st_size, st.st_ino))
+            except OSError:
+                out.append((name, None))
+        return tuple(out)
+
+    def refresh(self) -> None:
+        """Reload the configuration if the file or one it names changed (at most once per
+        CHECK_EVERY_SECONDS); a configuration that does not load is logged and skipped."""
+        now = self.clock()
+        if now - self._checked_at < CHECK_EVERY_SECONDS:
+            return
+        self._checked_at = now
+        signature = self._stat()
+        if signature == self._signature:
+            return
+        self._signature = signature
+        try:
+            config = load(self.path, self.basic_auth)
+            context = None
+            if self.tls:
+                if not config.tls_server_config.enabled:
+                    raise ConfigError(f"{self.path}: tls_server_config: TLS was on at start "
+                                      "and cannot be turned off without a restart")
+                context = ssl_context(config.tls_server_config)
+            elif config.tls_server_config.enabled:
+                log.warning("%s: TLS was off at start; restart the sidecar to turn it on",
+                            self.path)
+        except ConfigError as e:
+            self.reloads["failure"] += 1
+            log.error("web config not reloaded, keeping the last one that loaded: %s", e)
+            return
+        self.config, self.context = config, context
+        self._signature = self._stat()  # the files the new configuration names
+        self._auth_cache.clear()
+        self.reloads["success"] += 1
+        log.info("web config reloaded from %s", self.path)
+
+    def ssl_context(self) -> ssl.SSLContext | None:
+        """The SSLContext for a new connection (None: plain HTTP)."""
+        self.refresh()
+        return self.context
+
+    def install(self, app: web.Application) -> None:
+        """Add the middleware and the response headers to an application not yet started."""
+        app.middlewares.append(self.middleware)
+        app.on_response_prepare.append(self._add_headers)
+
+    async def _add_headers(self, request: web.Request, response: web.StreamResponse) -> None:
+        for name, value in self.config.http_server_config.headers.items():
+            response.headers[name] = value
+
+    @web.middleware
+    async def middleware(self, request: web.Request, handler) -> web.StreamResponse:
+        self.refresh()
+        if request.path in UNPROTECTED_PATHS:
+            return await handler(request)
+        sans = self.config.tls_server_config.client_allowed_sans
+        if sans and not _san_allowed(request, sans):
+            return web.Response(status=403, text="client certificate has no allowed SAN "
+                                "(tls_server_config.client_allowed_sans)\n")
+        if not self._take_token():
+            return web.Response(status=429, text="Too Many Requests\n")
+        users = self.config.basic_auth_users
+        if users and not await self._authorized(request.headers.get("Authorization", ""),
+                                                users):
+            return web.Response(status=401, text="Unauthorized\n",
+                                headers={"WWW-Authenticate": "Basic"})
+        return await handler(request)
+
+    def _take_token(self) -> bool:
+        limit = self.config.rate_limit
+        if not limit.interval:
+            return True
+        now = self.clock()
+        self._tokens = min(float(limit.burst),
+                           self._tokens + (now - self._tokens_at) / limit.interval)
+        self._tokens_at = now
+        if self._tokens < 1.0:
+            return False
+        self._tokens -= 1.0
+        return True
+
+    async def _authorized(self, header: str, users: dict[str, str]) -> bool:
+        try:
+            auth = BasicAuth.decode(header)
+        except ValueError:
+            return False
+        hashed = users.get(auth.login)
+        # results are cached under a digest, never under the password itself
+        key = hashlib.sha256(b"\0".join((auth.login.encode(), (hashed or "").encode(),
+                                         auth.password.encode()))).digest()
+        ok = self._auth_cache.get(key)
+        if ok is None:
+            async with self._bcrypt:  # in a thread: the loop keeps reading events meanwhile
+                ok = await asyncio.get_running_loop().run_in_executor(
+                    None, _password_matches, auth.password, hashed)
+            self._auth_cache[key] = ok
+            if len(self._auth_cache) > AUTH_CACHE_SIZE:
+                self._auth_cache.popitem(last=False)
+        return ok
+
+
+
+class ReloadStats:
+    """llm_exporter_web_config_reloads_total{outcome} over every guard (a prometheus-client
+    collector)."""
+
+    def __init__(self, guards: list[WebGuard]):
+        self.guards = guards
+
+    def collect(self) -> Iterator[Metric]:
+        family = CounterMetricFamily(WEB_CONFIG_RELOADS.name, WEB_CONFIG_RELOADS.help,
+                                     labels=WEB_CONFIG_RELOADS.labels)
+        for outcome in ("success", "failure"):
+            family.add_metric([outcome], sum(g.reloads[outcome] for g in self.guards))
+        yield family
+
+
+_unknown_user: bytes | None = None
+
+
+def _password_matches(password: str, hashed: str | None) -> bool:
+    """bcrypt's check; an unknown user (``hashed`` None) costs the same check against a
+    hash of our own, so that timing does not tell which users exist."""
+    import bcrypt
+
+    global _unknown_user
+    if hashed is None:
+        if _unknown_user is None:
+            _unknown_user = bcrypt.hashpw(b"no such user", bcrypt.gensalt(10))
+        bcrypt.checkpw(password.encode(), _unknown_user)
+        return False
+    return bcrypt.checkpw(password.encode(), hashed.encode())
+
+
+def _san_allowed(request: web.Request, allowed: tuple[str, ...]) -> bool:
+    cert = request.transport.get_extra_info("peercert") if request.transport else None
+    if not cert:
+        return False
+    names = {value for _, value in cert.get("subjectAltName", ())}
+    return bool(names & set(allowed))
