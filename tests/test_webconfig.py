@@ -16,11 +16,12 @@ import urllib.request
 
 import bcrypt
 import pytest
-from certs import CA
-from conftest import RunningSidecar, loopback_config, value
 
 from llm_exporter.config import ConfigError, OtlpConfig
 from llm_exporter.sidecar import webconfig
+
+from certs import CA
+from conftest import RunningSidecar, loopback_config, value
 
 HASH = bcrypt.hashpw(b"s3cret", bcrypt.gensalt(4)).decode()
 
@@ -80,7 +81,8 @@ def test_tls_settings_that_cannot_be_used_are_refused(tmp_path, ca, extra, messa
 def test_unreadable_or_mismatched_certificates_are_refused(tmp_path, ca):
     ca.issue("server")
     ca.issue("other")
-    with pytest.raises(ConfigError, match="tls_server_config.cert_file: cannot read .*missing.pem: no such file"):
+    with pytest.raises(ConfigError,
+                       match="tls_server_config.cert_file: cannot read .*missing.pem: no such"):
         webconfig.load(write(tmp_path, "tls_server_config: {cert_file: missing.pem, "
                                        "key_file: server.key}"))
     with pytest.raises(ConfigError, match="cannot load the certificate and key"):
@@ -317,5 +319,63 @@ def test_a_slow_handshake_is_cut_off_at_the_header_timeout(tmp_path, ca):
             started = time.monotonic()
             assert sock.recv(1) == b""  # sent nothing: closed by the sidecar
             assert time.monotonic() - started < 5
+    finally:
+        running.stop()
+
+
+def call_event(i: int = 0) -> dict:
+    return {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.1,
+            "input_tokens": 10, "output_tokens": 5, "request_id": f"r{i}"}
+
+
+def test_the_client_sends_over_https_with_a_ca_basic_auth_and_a_client_certificate(
+        tmp_path, ca, monkeypatch):
+    from llm_exporter.client import Emitter
+
+    ca.issue("server")
+    client_cert, client_key = ca.issue("app", client=True)
+    config = loopback_config(tmp_path)
+    config = dataclasses.replace(config, web=dataclasses.replace(
+        config.web, events_allowed_from=("127.0.0.0/8",), config_file=write(tmp_path, f"""
+tls_server_config:
+  cert_file: server.pem
+  key_file: server.key
+  client_auth_type: RequireAndVerifyClientCert
+  client_ca_file: {ca.path.name}
+basic_auth_users: {{app: '{HASH}'}}
+""")))
+    running = RunningSidecar(config)
+    try:
+        address = f"https://{running.sidecar.web_address}"
+        (tmp_path / "password").write_text("s3cret\n")
+        monkeypatch.setenv("LLM_EXPORTER_CA_FILE", str(ca.path))
+        monkeypatch.setenv("LLM_EXPORTER_CERT_FILE", str(client_cert))
+        monkeypatch.setenv("LLM_EXPORTER_KEY_FILE", str(client_key))
+        monkeypatch.setenv("LLM_EXPORTER_USERNAME", "app")
+        monkeypatch.setenv("LLM_EXPORTER_PASSWORD_FILE", str(tmp_path / "password"))
+        emitter = Emitter(address)
+        for i in range(3):
+            emitter.emit(call_event(i))
+            assert emitter.flush(5)
+        running.wait_for(3)
+        assert emitter.sent == 3 and emitter.dropped == 0
+        # the connection is kept open for the next batch: no handshake per batch
+        assert running.call(lambda: len(running.sidecar.web_listener.runner.server
+                                        .connections)) == 1
+        emitter.close()
+        # a wrong password: the sidecar answers 401 and the client counts the events dropped
+        (tmp_path / "password").write_text("wrong")
+        emitter = Emitter(address)
+        emitter.emit(call_event(9))
+        emitter.flush(5)
+        assert emitter.dropped == 1 and running.accepted() == 3
+        emitter.close()
+        # without the CA the sidecar's certificate is not trusted: dropped, never plain text
+        monkeypatch.delenv("LLM_EXPORTER_CA_FILE")
+        emitter = Emitter(address)
+        emitter.emit(call_event(10))
+        emitter.flush(5)
+        assert emitter.dropped == 1 and running.accepted() == 3
+        emitter.close()
     finally:
         running.stop()

@@ -207,11 +207,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     def announce(sidecar, target: str) -> None:
         url = f"{sidecar.web_scheme}://{sidecar.web_address}"
+        metrics = url + config.web.telemetry_path
         print(f"""
 llm-exporter demo: sending about {args.rate:g} requests/s of mixed LLM traffic to {target}
   status page   {url}/
-  metrics       {url}{config.web.telemetry_path}
-  try           curl -s {url}{config.web.telemetry_path} | grep -E '^llm_cost_usd_total|^llm_requests_total' | head
+  metrics       {metrics}
+  try           curl -s {metrics} | grep -E '^llm_cost_usd_total|^llm_requests_total' | head
 An incident (a rate-limit storm or a slow model) starts every 2 minutes. Ctrl-C to stop.
 """, flush=True)
 

@@ -16,6 +16,13 @@ EVENT_TYPES = ("llm_call", "feedback", "step")
 
 # Default addresses
 ENV_ADDR = "LLM_EXPORTER_ADDR"  # where the client library sends events
+# for an https:// address: the CA that signed the sidecar's certificate (default: the
+# system's), a client certificate and key, and basic auth (the password from a file)
+ENV_CA_FILE = "LLM_EXPORTER_CA_FILE"
+ENV_CERT_FILE = "LLM_EXPORTER_CERT_FILE"
+ENV_KEY_FILE = "LLM_EXPORTER_KEY_FILE"
+ENV_USERNAME = "LLM_EXPORTER_USERNAME"
+ENV_PASSWORD_FILE = "LLM_EXPORTER_PASSWORD_FILE"
 DEFAULT_UDP_ADDRESS = "127.0.0.1:9479"
 DEFAULT_WEB_PORT = 9478
 

@@ -31,8 +31,11 @@ def require(binary: str) -> str:
 class Prometheus:
     """A prometheus process with a 1 s scrape interval over the given targets."""
 
-    def __init__(self, workdir: Path, targets: list[str], extra_config: str = ""):
+    def __init__(self, workdir: Path, targets: list[str], extra_config: str = "",
+                 scrape_configs: str = ""):
+        """``scrape_configs`` (YAML), when given, replaces the one job over ``targets``."""
         self.port = free_port()
+        self.scrape_configs = scrape_configs
         self.url = f"http://127.0.0.1:{self.port}"
         self.config = config = workdir / "prometheus.yml"
         self.extra_config = extra_config
@@ -50,10 +53,11 @@ class Prometheus:
         self.config.write_text(f"""
 global: {{scrape_interval: 1s, evaluation_interval: 1s}}
 {self.extra_config}
+""" + (self.scrape_configs or f"""
 scrape_configs:
   - job_name: llm-exporter
     static_configs: [{{targets: {json.dumps(targets)}}}]
-""")
+"""))
 
     def set_targets(self, targets: list[str]) -> None:
         """Rewrite the scrape targets and reload (an empty list stops scraping)."""

@@ -483,3 +483,41 @@ def test_undecodable_label_bytes_are_counted_and_every_scrape_still_works(sideca
                  tenant="ac\ufffdme") == 1
     assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
                  gen_ai_request_model="gpt\ufffd", gen_ai_operation_name="chat") == 1
+
+
+def test_the_proxy_serves_tls_of_its_own_to_the_openai_sdk(tmp_path, fake):
+    import ssl
+
+    import httpx
+
+    from certs import CA
+
+    ca = CA(tmp_path)
+    ca.issue("proxy")
+    (tmp_path / "proxy-web.yml").write_text(
+        "tls_server_config: {cert_file: proxy.pem, key_file: proxy.key}\n")
+    running = start(tmp_path, fake, web_config_file=str(tmp_path / "proxy-web.yml"))
+    try:
+        base = f"https://{running.sidecar.proxy.address}/openai"
+        client = openai.OpenAI(base_url=base, api_key="sk-test-secret", max_retries=0,
+                               http_client=httpx.Client(
+                                   verify=ssl.create_default_context(cafile=str(ca.path))))
+        answer = client.chat.completions.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
+        assert answer.choices[0].message.content == "".join(CHUNKS)
+        running.wait_for(1)
+        assert any(t == "proxy" and a.startswith("https://")
+                   for t, a in running.sidecar.listeners())
+        with pytest.raises(openai.APIConnectionError):  # plain HTTP to it gets no answer
+            openai.OpenAI(base_url=base.replace("https", "http"), api_key="k",
+                          max_retries=0).models.list()
+    finally:
+        running.stop()
+
+
+def test_the_proxy_refuses_basic_auth_in_its_web_config(tmp_path, fake):
+    (tmp_path / "proxy-web.yml").write_text("basic_auth_users: {a: '$2b$04$" + "a" * 53 + "'}\n")
+    from llm_exporter.config import ConfigError
+
+    with pytest.raises(ConfigError, match="basic_auth_users: not accepted here"):
+        start(tmp_path, fake, web_config_file=str(tmp_path / "proxy-web.yml"))

@@ -1,8 +1,11 @@
 """The Emitter: queues encoded events and sends them to the sidecar from a background thread.
 
 Addresses: ``udp:127.0.0.1:9479`` (the default), ``unixgram:/path``, ``tcp:host:port``,
-``unix:/path`` (newline-delimited JSON over a stream), or ``http://host:port`` (POST
-/v1/events); ``LLM_EXPORTER_ADDR`` sets the process-wide default.
+``unix:/path`` (newline-delimited JSON over a stream), or ``http://host:port`` and
+``https://host:port`` (POST /v1/events); ``LLM_EXPORTER_ADDR`` sets the process-wide
+default. For https, ``LLM_EXPORTER_CA_FILE`` names the CA to trust (default: the system's),
+``LLM_EXPORTER_CERT_FILE`` and ``LLM_EXPORTER_KEY_FILE`` a client certificate, and
+``LLM_EXPORTER_USERNAME`` with ``LLM_EXPORTER_PASSWORD_FILE`` basic auth (for http too).
 """
 
 from __future__ import annotations
@@ -19,7 +22,15 @@ import urllib.parse
 import weakref
 from typing import Any
 
-from llm_exporter.protocol import DEFAULT_UDP_ADDRESS, ENV_ADDR
+from llm_exporter.protocol import (
+    DEFAULT_UDP_ADDRESS,
+    ENV_ADDR,
+    ENV_CA_FILE,
+    ENV_CERT_FILE,
+    ENV_KEY_FILE,
+    ENV_PASSWORD_FILE,
+    ENV_USERNAME,
+)
 
 MAX_DATAGRAM_BYTES = 64 * 1024 - 1024
 _QUEUE_SIZE = 10_000  # events held while the sidecar is slow or away
@@ -74,6 +85,7 @@ class Emitter:
         self._closed = False
         self._thread: threading.Thread | None = None
         self._sock: socket.socket | None = None
+        self._http: Any = None  # the kept-alive http.client connection
 
     def emit(self, event: dict[str, Any]) -> bool:
         """Queue one event for sending; False if it had to be dropped. Never raises."""
@@ -126,6 +138,7 @@ class Emitter:
         if self._sock is not None:
             self._sock.close()
             self._sock = None
+        self._close_http()
 
     def _run(self) -> None:
         assert self._send is not None
@@ -189,21 +202,43 @@ class Emitter:
         return len(batch)
 
     def _send_http(self, batch: list[bytes]) -> int:
+        """One POST on a kept-alive connection (a TLS handshake per batch would cost more
+        than the batch); reopened once when the sidecar closed it meanwhile."""
         import http.client
 
-        host, port, path = self._target
-        conn = http.client.HTTPConnection(host, port, timeout=5.0)
-        try:
-            conn.request(
-                "POST", path, b"[" + b",".join(batch) + b"]", {"Content-Type": "application/json"}
-            )
-            response = conn.getresponse()
-            response.read()
+        scheme, host, port, path = self._target
+        body = b"[" + b",".join(batch) + b"]"
+        headers = {"Content-Type": "application/json", **_http_auth()}
+        for attempt in (1, 2):
+            if self._http is None:
+                if scheme == "https":
+                    self._http = http.client.HTTPSConnection(host, port, timeout=5.0,
+                                                             context=_tls_context())
+                else:
+                    self._http = http.client.HTTPConnection(host, port, timeout=5.0)
+            try:
+                self._http.request("POST", path, body, headers)
+                response = self._http.getresponse()
+                response.read()
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                self._close_http()
+                if attempt == 2:
+                    raise
+                continue
+            except Exception:
+                self._close_http()
+                raise
+            if response.will_close:
+                self._close_http()
             if response.status >= 300:
                 raise OSError(f"sidecar answered HTTP {response.status}")
-        finally:
-            conn.close()
-        return len(batch)
+            return len(batch)
+        raise AssertionError("unreachable")
+
+    def _close_http(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
 
     def _drop(self, n: int) -> None:
         with self._lock:
@@ -233,7 +268,8 @@ def _parse_address(address: str) -> tuple[str, Any]:
         path = url.path.rstrip("/")
         if not path.endswith("/v1/events"):
             path += "/v1/events"
-        return "http", (url.hostname, url.port or 80, path)
+        default_port = 443 if url.scheme == "https" else 80
+        return "http", (url.scheme, url.hostname, url.port or default_port, path)
     kind, sep, rest = address.partition(":")
     if not sep or kind not in ("udp", "unixgram", "tcp", "unix"):
         raise ValueError(
@@ -246,6 +282,34 @@ def _parse_address(address: str) -> tuple[str, Any]:
     if not port.isdigit():
         raise ValueError(f"llm-exporter address {address!r}: expected {kind}:HOST:PORT")
     return kind, (host.strip("[]") or "127.0.0.1", int(port))
+
+
+def _tls_context():
+    """The client TLS context for an https:// sidecar, from the environment."""
+    import ssl
+
+    context = ssl.create_default_context(cafile=os.environ.get(ENV_CA_FILE) or None)
+    cert = os.environ.get(ENV_CERT_FILE)
+    if cert:
+        context.load_cert_chain(cert, os.environ.get(ENV_KEY_FILE) or None)
+    return context
+
+
+def _http_auth() -> dict[str, str]:
+    """The Authorization header from LLM_EXPORTER_USERNAME and _PASSWORD_FILE (read on each
+    request, so that a rotated secret is used at once), or none."""
+    import base64
+
+    user = os.environ.get(ENV_USERNAME)
+    if not user:
+        return {}
+    password_file = os.environ.get(ENV_PASSWORD_FILE)
+    password = ""
+    if password_file:
+        with open(password_file, encoding="utf-8") as f:
+            password = f.read().strip()
+    token = base64.b64encode(f"{user}:{password}".encode()).decode()
+    return {"Authorization": f"Basic {token}"}
 
 
 def _family(host: str) -> socket.AddressFamily:
