@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--config.file", dest="config_file", metavar="FILE")
     render.add_argument("--out", required=True, metavar="DIR",
                         help="writes DIR/rules/, DIR/grafana/, DIR/alertmanager/")
+    render.add_argument("--kubernetes", action="store_true",
+                        help="write the Kubernetes and Prometheus Operator manifests into DIR "
+                             "instead (deploy/kubernetes/ holds them for the defaults)")
     render.set_defaults(func=cmd_render)
 
     stack = commands.add_parser(
@@ -251,7 +254,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from llm_exporter.mixin import render
 
     config = load_config(args.config_file)
-    for path in render.write(config, args.out):
+    for path in render.write(config, args.out, kubernetes=args.kubernetes):
         print(path)
     return 0
 

@@ -361,6 +361,21 @@ class TracesConfig:
 
 
 @dataclass(frozen=True)
+class KubernetesConfig:
+    """What `llm-exporter render --kubernetes` writes manifests for."""
+
+    namespace: str = "default"
+    image: str = "llm-exporter:0.1.0"  # docker build -f deploy/Dockerfile -t llm-exporter:0.1.0 .
+    app_name: str = "llm-app"  # the example Deployment the sidecar joins
+    app_image: str = "registry.example.com/llm-app:1.0"  # your application's image
+    # on the PodMonitor, ServiceMonitor and PrometheusRule: what the Prometheus Operator
+    # selects them by (kube-prometheus-stack: {release: <its release name>})
+    monitor_labels: dict[str, str] = field(default_factory=dict)
+    alertmanager_name: str = "main"  # the Alertmanager resource; its config Secret is
+    # alertmanager-<name>, as the Operator reads it
+
+
+@dataclass(frozen=True)
 class LogConfig:
     level: str = "info"
 
@@ -377,6 +392,7 @@ class Config:
     otlp: OtlpConfig = field(default_factory=OtlpConfig)
     traces: TracesConfig = field(default_factory=TracesConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    kubernetes: KubernetesConfig = field(default_factory=KubernetesConfig)
 
 
 LOG_LEVELS = ("debug", "info", "warning", "error")
@@ -420,6 +436,33 @@ def config_from_dict(data: object) -> Config:
     config = build(Config, data, "")
     validate(config)
     return config
+
+
+def to_dict(config: typing.Any) -> dict:
+    """The YAML mapping of a config dataclass: the keys whose values differ from their
+    defaults (what ``build`` turns back into the same dataclass)."""
+    out = {}
+    for f in dataclasses.fields(config):
+        value = getattr(config, f.name)
+        if f.default is not dataclasses.MISSING:
+            default = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            default = f.default_factory()
+        else:
+            default = dataclasses.MISSING  # a required key: always written
+        if value != default:
+            out[f.name] = _plain(value)
+    return out
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value):
+        return to_dict(value)
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def build(cls: type, data: object, where: str) -> typing.Any:
