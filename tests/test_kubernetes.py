@@ -16,7 +16,6 @@ import jsonschema
 import kubernetes_validate
 import pytest
 import yaml
-from certs import CA
 from grafana_foundation_sdk.cog.encoder import JSONEncoder
 from grafana_foundation_sdk.models.dashboard import Dashboard
 
@@ -30,6 +29,8 @@ from llm_exporter.config import (
     config_from_dict,
 )
 from llm_exporter.mixin import dashboards, kubernetes, render
+
+from certs import CA
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "deploy" / "kubernetes"
@@ -185,8 +186,8 @@ def subset(ours: object, theirs: object, where: str = "") -> list[str]:
     if isinstance(ours, list):
         if not isinstance(theirs, list) or len(ours) != len(theirs):
             return [where]
-        return [p for i, (a, b) in enumerate(zip(ours, theirs)) for p in subset(a, b,
-                                                                                 f"{where}[{i}]")]
+        return [p for i, (a, b) in enumerate(zip(ours, theirs, strict=True))
+                for p in subset(a, b, f"{where}[{i}]")]
     return [] if ours == theirs else [f"{where}: {ours!r} != {theirs!r}"]
 
 
