@@ -249,7 +249,10 @@ def test_tls_and_basic_auth_reach_the_scrape_settings_and_the_probes(tmp_path):
 
 @pytest.mark.parametrize("config, message", [
     (Config(traces=TracesConfig(endpoint="https://otlp.example/v1/traces",
-                                headers={"Authorization": "Bearer x"})), "traces.headers"),
+                                headers={"Authorization": "Bearer x"})),
+     "traces.headers.Authorization: a credential"),
+    (Config(traces=TracesConfig(endpoint="https://otlp.example/v1/traces",
+                                headers={"X-Api-Key": "x"})), "traces.headers.X-Api-Key"),
     (Config(proxy=dataclasses.replace(Config().proxy, listen_address="127.0.0.1:8080",
                                       upstreams=(Upstream("o", "https://u:p@api.example"),))),
      r"proxy.upstreams\[0\].url: holds a password"),
@@ -258,6 +261,13 @@ def test_tls_and_basic_auth_reach_the_scrape_settings_and_the_probes(tmp_path):
 def test_a_config_that_would_inline_a_secret_or_hide_the_port_is_refused(config, message):
     with pytest.raises(ConfigError, match=message):
         kubernetes.manifests(config)
+
+
+def test_a_tenant_header_is_not_a_secret():
+    config = Config(traces=TracesConfig(endpoint="http://tempo:4318/v1/traces",
+                                        headers={"X-Scope-OrgID": "team-a"}))
+    text = kubernetes.manifests(config)["configmap.yaml"]["data"]["config.yaml"]
+    assert "X-Scope-OrgID: team-a" in text
 
 
 def test_render_kubernetes_as_a_command(tmp_path):

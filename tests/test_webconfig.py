@@ -252,8 +252,8 @@ def test_basic_auth_runs_bcrypt_once_per_credentials(tmp_path, monkeypatch):
     checks = []
     real = webconfig._password_matches
     monkeypatch.setattr(webconfig, "_password_matches",
-                        lambda password, hashed: checks.append(password) or real(password,
-                                                                                 hashed))
+                        lambda password, *args: checks.append(password) or real(password,
+                                                                                *args))
     running = start(tmp_path, f"basic_auth_users: {{prometheus: '{HASH}'}}\n")
     try:
         url = f"http://{running.sidecar.web_address}"
@@ -377,5 +377,36 @@ basic_auth_users: {{app: '{HASH}'}}
         emitter.flush(5)
         assert emitter.dropped == 1 and running.accepted() == 3
         emitter.close()
+    finally:
+        running.stop()
+
+
+def test_an_unknown_user_costs_a_bcrypt_check_and_the_loop_keeps_serving(tmp_path):
+    import threading
+
+    slow = bcrypt.hashpw(b"pw", bcrypt.gensalt(12)).decode()  # ~0.2-0.4 s a check
+    running = start(tmp_path, f"basic_auth_users: {{prometheus: '{slow}'}}\n")
+    try:
+        url = f"http://{running.sidecar.web_address}"
+
+        def timed(auth: str) -> float:
+            started = time.monotonic()
+            assert request(url, auth=auth)[0] == 401
+            return time.monotonic() - started
+
+        known = min(timed(f"prometheus:wrong{i}") for i in range(2))
+        unknown = min(timed(f"nobody:wrong{i}") for i in range(2))
+        # without a check of its own an unknown user would answer in ~1 ms: timing would
+        # tell which users exist; it is checked at the configured users' cost
+        assert unknown > 0.5 * known, (unknown, known)
+        # while a check runs in its thread, the event loop answers the probes
+        checking = threading.Thread(target=timed, args=("prometheus:another",))
+        checking.start()
+        time.sleep(0.02)
+        started = time.monotonic()
+        assert request(url, "/healthz")[0] == 200
+        probe = time.monotonic() - started
+        checking.join()
+        assert probe < known / 2, (probe, known)
     finally:
         running.stop()

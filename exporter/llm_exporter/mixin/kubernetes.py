@@ -16,6 +16,7 @@ defaults, and a test fails when it drifts.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import yaml
 
@@ -36,6 +37,7 @@ ALERTING_SECRET = "llm-exporter-alerting"  # slack-webhook-url, pagerduty-routin
 ALERTMANAGER_SECRETS = "/etc/alertmanager/secrets"  # where the Operator mounts spec.secrets
 ALERTMANAGER_CONFIG = "/etc/alertmanager/config"  # the config Secret's other keys
 TEMPLATE_KEY = "llm-exporter.tmpl"
+CREDENTIAL_HEADER = re.compile(r"authorization|token|key|secret|password|cookie", re.I)
 # measured with `llm-exporter demo` (the sidecar and its traffic generator in one process):
 # RSS 64 MiB at 10 and at 1,000 calls/s, 1.1 MiB more per 1k label sets (the default cap of
 # 20,000 adds ~27 MiB, bench/run.py cap); CPU 0.9 % of a core at 10 calls/s, 33 % at 1,000
@@ -67,10 +69,12 @@ def scrape_of(config: Config) -> Scrape:
 
 def check_no_inline_secrets(config: Config) -> None:
     """Refuse a config that would put a secret into a ConfigMap."""
-    if config.traces.headers:
-        raise ConfigError("traces.headers: a ConfigMap is no place for export credentials; "
-                          "render --kubernetes refuses them (use an OTLP endpoint reached "
-                          "with traces.cert_file and traces.key_file from a Secret)")
+    for name in config.traces.headers:
+        if CREDENTIAL_HEADER.search(name):
+            raise ConfigError(f"traces.headers.{name}: a credential has no place in a "
+                              "ConfigMap; render --kubernetes refuses it (reach the OTLP "
+                              "endpoint with traces.cert_file and traces.key_file from a "
+                              "Secret)")
     urls = {f"proxy.upstreams[{i}].url": u.url for i, u in enumerate(config.proxy.upstreams)}
     urls["proxy.spend.prometheus_url"] = config.proxy.spend.prometheus_url
     for key, url in urls.items():

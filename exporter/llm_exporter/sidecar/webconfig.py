@@ -405,8 +405,9 @@ class WebGuard:
         ok = self._auth_cache.get(key)
         if ok is None:
             async with self._bcrypt:  # in a thread: the loop keeps reading events meanwhile
+                cost = max(int(_BCRYPT.match(h).group(1)) for h in users.values())
                 ok = await asyncio.get_running_loop().run_in_executor(
-                    None, _password_matches, auth.password, hashed)
+                    None, _password_matches, auth.password, hashed, cost)
             self._auth_cache[key] = ok
             if len(self._auth_cache) > AUTH_CACHE_SIZE:
                 self._auth_cache.popitem(last=False)
@@ -429,19 +430,19 @@ class ReloadStats:
         yield family
 
 
-_unknown_user: bytes | None = None
+_unknown_user: dict[int, bytes] = {}  # bcrypt cost -> a hash no password matches
 
 
-def _password_matches(password: str, hashed: str | None) -> bool:
-    """bcrypt's check; an unknown user (``hashed`` None) costs the same check against a
-    hash of our own, so that timing does not tell which users exist."""
+def _password_matches(password: str, hashed: str | None, cost: int = 10) -> bool:
+    """bcrypt's check; an unknown user (``hashed`` None) costs the same check, against a
+    hash of our own at ``cost`` (the configured users'), so that timing does not tell which
+    users exist."""
     import bcrypt
 
-    global _unknown_user
     if hashed is None:
-        if _unknown_user is None:
-            _unknown_user = bcrypt.hashpw(b"no such user", bcrypt.gensalt(10))
-        bcrypt.checkpw(password.encode(), _unknown_user)
+        if cost not in _unknown_user:
+            _unknown_user[cost] = bcrypt.hashpw(os.urandom(16), bcrypt.gensalt(cost))
+        bcrypt.checkpw(password.encode(), _unknown_user[cost])
         return False
     return bcrypt.checkpw(password.encode(), hashed.encode())
 
