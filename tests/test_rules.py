@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,15 +69,23 @@ def test_overrides_keep_one_rule_per_alert_and_pass_promtool(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def promtool_runs() -> dict:
+def promtool_runs() -> Iterator[dict]:
     """Every rules test file, run at once: one promtool uses little more than a core, and the
-    longest file (8 days of history) alone takes ~90 s here."""
+    longest file (8 days of history) alone takes ~90 s here. The processes are killed if the
+    test is stopped meanwhile (a timed-out run once left them loading the machine)."""
     running = {f: subprocess.Popen([promtool(), "test", "rules", str(f)], text=True,
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                    cwd=f.parent) for f in RULES_TESTS}
-    return {f: (p.communicate(timeout=900)[0], p.returncode) for f, p in running.items()}
+    try:
+        yield {f: (p.communicate(timeout=900)[0], p.returncode) for f, p in running.items()}
+    finally:
+        for p in running.values():
+            if p.poll() is None:
+                p.kill()
+                p.wait()
 
 
+@pytest.mark.timeout(900)  # the fixture runs every file within the first test's time
 @pytest.mark.parametrize("test_file", RULES_TESTS, ids=lambda p: p.name)
 def test_promtool_unit_tests_pass(test_file, promtool_runs):
     output, returncode = promtool_runs[test_file]

@@ -17,8 +17,9 @@ import urllib.request
 import bcrypt
 import pytest
 
+from llm_exporter import webconfig
 from llm_exporter.config import ConfigError, OtlpConfig
-from llm_exporter.sidecar import webconfig
+from llm_exporter.sidecar import webguard
 
 from certs import CA
 from conftest import RunningSidecar, loopback_config, value
@@ -198,7 +199,7 @@ tls_server_config:
 
 def test_a_rotated_certificate_and_changed_users_are_used_without_a_restart(tmp_path, ca,
                                                                              monkeypatch):
-    monkeypatch.setattr(webconfig, "CHECK_EVERY_SECONDS", 0.0)
+    monkeypatch.setattr(webguard, "CHECK_EVERY_SECONDS", 0.0)
     ca.issue("server")
     running = start(tmp_path, f"""
 tls_server_config: {{cert_file: server.pem, key_file: server.key}}
@@ -250,8 +251,8 @@ def test_the_rate_limit_answers_429_beyond_the_burst(tmp_path):
 
 def test_basic_auth_runs_bcrypt_once_per_credentials(tmp_path, monkeypatch):
     checks = []
-    real = webconfig._password_matches
-    monkeypatch.setattr(webconfig, "_password_matches",
+    real = webguard._password_matches
+    monkeypatch.setattr(webguard, "_password_matches",
                         lambda password, *args: checks.append(password) or real(password,
                                                                                 *args))
     running = start(tmp_path, f"basic_auth_users: {{prometheus: '{HASH}'}}\n")

@@ -328,7 +328,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
-    from llm_exporter.sidecar import webconfig
+    from llm_exporter import webconfig
 
     config = load_config(args.config_file)
     where = args.config_file or "embedded defaults"

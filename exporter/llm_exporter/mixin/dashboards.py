@@ -9,6 +9,8 @@ to each other through it.
 
 from __future__ import annotations
 
+import json
+
 from llm_exporter.config import Config
 from llm_exporter.metrics import (
     BUILD_INFO,
@@ -381,3 +383,8 @@ def datasource_provisioning(url: str = "http://prometheus:9090",
              "exemplarTraceIdDestinations": [{"name": "trace_id", "datasourceUid": "tempo"}]}},
         {"name": "Tempo", "type": "tempo", "uid": "tempo", "access": "proxy", "url": tempo_url,
          "jsonData": {"tracesToMetrics": {"datasourceUid": "prometheus"}}}]}
+
+
+def dump_json(data: object) -> str:
+    """JSON as the rendered dashboards have it (stable, diff-friendly)."""
+    return json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"

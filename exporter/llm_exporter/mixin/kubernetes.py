@@ -22,6 +22,7 @@ import yaml
 
 from llm_exporter.config import Config, ConfigError, split_host_port, to_dict
 from llm_exporter.mixin import alertmanager, dashboards, rules
+from llm_exporter.mixin.dashboards import dump_json
 from llm_exporter.protocol import DEFAULT_UDP_ADDRESS, DEFAULT_WEB_PORT
 
 SIDECAR = "llm-exporter"
@@ -58,7 +59,7 @@ def scrape_of(config: Config) -> Scrape:
     """Read the web config file (when there is one) for what the scrape needs."""
     if not config.web.config_file:
         return Scrape()
-    from llm_exporter.sidecar import webconfig
+    from llm_exporter import webconfig
 
     web = webconfig.load(config.web.config_file)
     tls = web.tls_server_config
@@ -272,8 +273,6 @@ def alertmanager_secret(config: Config) -> dict:
 
 def dashboard_config_maps(config: Config) -> dict[str, dict]:
     """File name -> a ConfigMap per dashboard, labelled for Grafana's dashboard sidecar."""
-    from llm_exporter.mixin.render import dump_json
-
     out = {}
     for name, board in dashboards.build(config).items():
         stem = name.removesuffix(".json")

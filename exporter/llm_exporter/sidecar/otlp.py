@@ -41,7 +41,7 @@ from llm_exporter.sidecar.connections import (
 )
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.otlp_metrics import MetricPoints, attribute_key
-from llm_exporter.sidecar.webconfig import WebGuard
+from llm_exporter.sidecar.webguard import WebGuard
 from llm_exporter.sidecar.workflows import Workflows
 
 TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest's drains do

@@ -56,7 +56,7 @@ from llm_exporter.sidecar.connections import (
     refuse_unreadable_body,
 )
 from llm_exporter.sidecar.errors import StartupError
-from llm_exporter.sidecar.webconfig import WebGuard
+from llm_exporter.sidecar.webguard import WebGuard
 
 log = logging.getLogger(__name__)
 

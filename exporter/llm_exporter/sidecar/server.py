@@ -43,7 +43,7 @@ from llm_exporter.sidecar.pipeline import Pipeline
 from llm_exporter.sidecar.proxy import Proxy
 from llm_exporter.sidecar.store import Store
 from llm_exporter.sidecar.traces import SpanExporter
-from llm_exporter.sidecar.webconfig import ReloadStats, WebGuard
+from llm_exporter.sidecar.webguard import ReloadStats, WebGuard
 
 log = logging.getLogger(__name__)
 

@@ -1,14 +1,9 @@
 """The web configuration file (``--web.config.file``) in the Prometheus exporter-toolkit
 format, the one node_exporter reads: TLS, basic auth, response headers and a rate limit for
-the HTTP listeners.
+the HTTP listeners. This module reads and checks it (``render --kubernetes`` reads it too);
+``sidecar.webguard`` applies it.
 
 https://github.com/prometheus/exporter-toolkit/blob/master/docs/web-configuration.md
-
-As in exporter-toolkit, whether a listener speaks TLS is decided when it starts; after that
-the file and the certificate, key and CA files it names are re-read when they change
-(looked at once a second at most, on a new connection or request), so a rotated
-certificate is used for the next connection without a restart. A change that does not
-load (a half-written key) keeps the last good configuration, is logged and counted.
 
 Differences, each refused with a message rather than silently ignored:
 ``client_auth_type`` ``RequestClientCert`` and ``RequireAnyClientCert`` (Python's ssl
@@ -20,28 +15,15 @@ has nowhere to keep one; they tell only "ok"); they are served over TLS like the
 
 from __future__ import annotations
 
-import asyncio
-import collections
-import hashlib
-import logging
+import dataclasses
 import os
 import re
 import ssl
-import time
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from aiohttp import BasicAuth, web
-from prometheus_client.core import CounterMetricFamily, Metric
+import yaml
 
 from llm_exporter.config import ConfigError, Duration, build
-from llm_exporter.metrics import WEB_CONFIG_RELOADS
-
-log = logging.getLogger(__name__)
-
-CHECK_EVERY_SECONDS = 1.0  # how often the files are looked at for a change, at most
-AUTH_CACHE_SIZE = 100  # (user, password) results kept, as exporter-toolkit's cache
-UNPROTECTED_PATHS = frozenset({"/healthz", "/readyz"})
 
 # the headers exporter-toolkit lets an operator set, and the values it accepts (None: any)
 HEADERS: dict[str, tuple[str, ...] | None] = {
@@ -76,7 +58,7 @@ CURVES = {"CurveP256": "prime256v1", "CurveP384": "secp384r1", "CurveP521": "sec
 CLIENT_AUTH = {"NoClientCert": ssl.CERT_NONE, "": ssl.CERT_NONE,
                "VerifyClientCertIfGiven": ssl.CERT_OPTIONAL,
                "RequireAndVerifyClientCert": ssl.CERT_REQUIRED}
-_BCRYPT = re.compile(r"^\$2[abxy]?\$(\d\d)\$[./A-Za-z0-9]{53}$")
+BCRYPT = re.compile(r"^\$2[abxy]?\$(\d\d)\$[./A-Za-z0-9]{53}$")
 
 
 @dataclass(frozen=True)
@@ -126,8 +108,6 @@ class WebConfigFile:
 def load(path: str, basic_auth: bool = True) -> WebConfigFile:
     """Read and check a web config file; relative file names are taken from its directory.
     Raises ConfigError naming the file and the key."""
-    import yaml
-
     try:
         with open(path, encoding="utf-8") as f:
             data = yaml.safe_load(f)
@@ -147,8 +127,6 @@ def load(path: str, basic_auth: bool = True) -> WebConfigFile:
 
 
 def _resolve(config: WebConfigFile, directory: str) -> WebConfigFile:
-    import dataclasses
-
     tls = config.tls_server_config
     paths = {k: os.path.join(directory, getattr(tls, k))
              for k in ("cert_file", "key_file", "client_ca_file") if getattr(tls, k)}
@@ -169,7 +147,7 @@ def _check(config: WebConfigFile, basic_auth: bool) -> None:
                           "client's Authorization on to the upstream; use client "
                           "certificates (tls_server_config.client_auth_type)")
     for user, hashed in config.basic_auth_users.items():
-        match = _BCRYPT.match(hashed)
+        match = BCRYPT.match(hashed)
         if match is None or not 4 <= int(match.group(1)) <= 31:
             raise ConfigError(f"basic_auth_users.{user}: not a bcrypt hash (make one with "
                               "htpasswd -nBC 10 \"\" | tr -d ':\\n')")
@@ -282,174 +260,3 @@ def _reason(e: BaseException) -> str:
     if isinstance(e, OSError) and e.strerror:
         return f"{e.filename}: {e.strerror}" if e.filename else e.strerror
     return str(e)
-
-
-class WebGuard:
-    """One web config file applied to the listeners that share it: an SSLContext for new
-    connections, an aiohttp middleware for basic auth and the rate limit, and the headers
-    on every response. Reloads the files when they change."""
-
-    def __init__(self, path: str, basic_auth: bool = True,
-                 clock: Callable[[], float] = time.monotonic):
-        """Raises ConfigError when the file is not a usable web config."""
-        self.path = path
-        self.basic_auth = basic_auth
-        self.clock = clock
-        self.config = load(path, basic_auth)
-        self.tls = self.config.tls_server_config.enabled  # fixed from start, as in the toolkit
-        self.context = ssl_context(self.config.tls_server_config) if self.tls else None
-        self.reloads = {"success": 0, "failure": 0}
-        self._signature = self._stat()
-        self._checked_at = clock()
-        self._auth_cache: collections.OrderedDict[bytes, bool] = collections.OrderedDict()
-        self._bcrypt = asyncio.Lock()  # one bcrypt check at a time: each costs ~50 ms of CPU
-        self._tokens = float(self.config.rate_limit.burst)
-        self._tokens_at = clock()
-
-    def _stat(self) -> tuple:
-        out = []
-        for name in (self.path, *self.config.tls_server_config.files()):
-            try:
-                st = os.stat(name)
-                out.append((name, st.st_mtime_ns, st.st_size, st.st_ino))
-            except OSError:
-                out.append((name, None))
-        return tuple(out)
-
-    def refresh(self) -> None:
-        """Reload the configuration if the file or one it names changed (at most once per
-        CHECK_EVERY_SECONDS); a configuration that does not load is logged and skipped."""
-        now = self.clock()
-        if now - self._checked_at < CHECK_EVERY_SECONDS:
-            return
-        self._checked_at = now
-        signature = self._stat()
-        if signature == self._signature:
-            return
-        self._signature = signature
-        try:
-            config = load(self.path, self.basic_auth)
-            context = None
-            if self.tls:
-                if not config.tls_server_config.enabled:
-                    raise ConfigError(f"{self.path}: tls_server_config: TLS was on at start "
-                                      "and cannot be turned off without a restart")
-                context = ssl_context(config.tls_server_config)
-            elif config.tls_server_config.enabled:
-                log.warning("%s: TLS was off at start; restart the sidecar to turn it on",
-                            self.path)
-        except ConfigError as e:
-            self.reloads["failure"] += 1
-            log.error("web config not reloaded, keeping the last one that loaded: %s", e)
-            return
-        self.config, self.context = config, context
-        self._signature = self._stat()  # the files the new configuration names
-        self._auth_cache.clear()
-        self.reloads["success"] += 1
-        log.info("web config reloaded from %s", self.path)
-
-    def ssl_context(self) -> ssl.SSLContext | None:
-        """The SSLContext for a new connection (None: plain HTTP)."""
-        self.refresh()
-        return self.context
-
-    def install(self, app: web.Application) -> None:
-        """Add the middleware and the response headers to an application not yet started."""
-        app.middlewares.append(self.middleware)
-        app.on_response_prepare.append(self._add_headers)
-
-    async def _add_headers(self, request: web.Request, response: web.StreamResponse) -> None:
-        for name, value in self.config.http_server_config.headers.items():
-            response.headers[name] = value
-
-    @web.middleware
-    async def middleware(self, request: web.Request, handler) -> web.StreamResponse:
-        self.refresh()
-        if request.path in UNPROTECTED_PATHS:
-            return await handler(request)
-        sans = self.config.tls_server_config.client_allowed_sans
-        if sans and not _san_allowed(request, sans):
-            return web.Response(status=403, text="client certificate has no allowed SAN "
-                                "(tls_server_config.client_allowed_sans)\n")
-        if not self._take_token():
-            return web.Response(status=429, text="Too Many Requests\n")
-        users = self.config.basic_auth_users
-        if users and not await self._authorized(request.headers.get("Authorization", ""),
-                                                users):
-            return web.Response(status=401, text="Unauthorized\n",
-                                headers={"WWW-Authenticate": "Basic"})
-        return await handler(request)
-
-    def _take_token(self) -> bool:
-        limit = self.config.rate_limit
-        if not limit.interval:
-            return True
-        now = self.clock()
-        self._tokens = min(float(limit.burst),
-                           self._tokens + (now - self._tokens_at) / limit.interval)
-        self._tokens_at = now
-        if self._tokens < 1.0:
-            return False
-        self._tokens -= 1.0
-        return True
-
-    async def _authorized(self, header: str, users: dict[str, str]) -> bool:
-        try:
-            auth = BasicAuth.decode(header)
-        except ValueError:
-            return False
-        hashed = users.get(auth.login)
-        # results are cached under a digest, never under the password itself
-        key = hashlib.sha256(b"\0".join((auth.login.encode(), (hashed or "").encode(),
-                                         auth.password.encode()))).digest()
-        ok = self._auth_cache.get(key)
-        if ok is None:
-            async with self._bcrypt:  # in a thread: the loop keeps reading events meanwhile
-                cost = max(int(_BCRYPT.match(h).group(1)) for h in users.values())
-                ok = await asyncio.get_running_loop().run_in_executor(
-                    None, _password_matches, auth.password, hashed, cost)
-            self._auth_cache[key] = ok
-            if len(self._auth_cache) > AUTH_CACHE_SIZE:
-                self._auth_cache.popitem(last=False)
-        return ok
-
-
-
-class ReloadStats:
-    """llm_exporter_web_config_reloads_total{outcome} over every guard (a prometheus-client
-    collector)."""
-
-    def __init__(self, guards: list[WebGuard]):
-        self.guards = guards
-
-    def collect(self) -> Iterator[Metric]:
-        family = CounterMetricFamily(WEB_CONFIG_RELOADS.name, WEB_CONFIG_RELOADS.help,
-                                     labels=WEB_CONFIG_RELOADS.labels)
-        for outcome in ("success", "failure"):
-            family.add_metric([outcome], sum(g.reloads[outcome] for g in self.guards))
-        yield family
-
-
-_unknown_user: dict[int, bytes] = {}  # bcrypt cost -> a hash no password matches
-
-
-def _password_matches(password: str, hashed: str | None, cost: int = 10) -> bool:
-    """bcrypt's check; an unknown user (``hashed`` None) costs the same check, against a
-    hash of our own at ``cost`` (the configured users'), so that timing does not tell which
-    users exist."""
-    import bcrypt
-
-    if hashed is None:
-        if cost not in _unknown_user:
-            _unknown_user[cost] = bcrypt.hashpw(os.urandom(16), bcrypt.gensalt(cost))
-        bcrypt.checkpw(password.encode(), _unknown_user[cost])
-        return False
-    return bcrypt.checkpw(password.encode(), hashed.encode())
-
-
-def _san_allowed(request: web.Request, allowed: tuple[str, ...]) -> bool:
-    cert = request.transport.get_extra_info("peercert") if request.transport else None
-    if not cert:
-        return False
-    names = {value for _, value in cert.get("subjectAltName", ())}
-    return bool(names & set(allowed))
