@@ -205,9 +205,14 @@ def test_a_rotated_certificate_and_changed_users_are_used_without_a_restart(tmp_
 tls_server_config: {{cert_file: server.pem, key_file: server.key}}
 basic_auth_users: {{prometheus: '{HASH}'}}
 """)
+    from llm_exporter.client import Emitter
+
+    emitter = Emitter(running.address("udp"))
     try:
         url = f"https://{running.sidecar.web_address}"
         assert request(url, auth="prometheus:s3cret", context=client_context(ca))[0] == 200
+        for i in range(50):  # events keep arriving over the reloads
+            emitter.emit(call_event(i))
         # a new CA's certificate written over the old one: new connections get it
         rotated = CA(tmp_path, "rotated")
         cert, key = rotated.issue("next")
@@ -235,7 +240,12 @@ basic_auth_users: {{prometheus: '{HASH}'}}
         text = body.decode()
         assert value(text, "llm_exporter_web_config_reloads_total", outcome="failure") == 1
         assert value(text, "llm_exporter_web_config_reloads_total", outcome="success") >= 2
+        for i in range(50, 100):
+            emitter.emit(call_event(i))
+        assert emitter.flush(5)
+        running.wait_for(100)  # not one lost
     finally:
+        emitter.close()
         running.stop()
 
 
