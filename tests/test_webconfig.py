@@ -373,10 +373,9 @@ basic_auth_users: {{app: '{HASH}'}}
         # the connection is kept open for the next batch: no handshake per batch
         assert running.call(lambda: len(running.sidecar.web_listener.runner.server
                                         .connections)) == 1
-        emitter.close()
-        # a wrong password: the sidecar answers 401 and the client counts the events dropped
+        # the password file is read per request: a changed password is used at once (here
+        # a wrong one: the sidecar answers 401 and the client counts the event dropped)
         (tmp_path / "password").write_text("wrong")
-        emitter = Emitter(address)
         emitter.emit(call_event(9))
         emitter.flush(5)
         assert emitter.dropped == 1 and running.accepted() == 3
