@@ -420,3 +420,21 @@ def test_an_unknown_user_costs_a_bcrypt_check_and_the_loop_keeps_serving(tmp_pat
         assert probe < known / 2, (probe, known)
     finally:
         running.stop()
+
+
+def test_the_readme_example_is_a_web_config_that_loads(tmp_path, ca):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme[readme.index("**TLS and authentication.**"):]
+    example = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    cert, key = ca.issue("server")
+    os.replace(cert, tmp_path / "server.crt")
+    os.replace(key, tmp_path / "server.key")
+    os.replace(ca.path, tmp_path / "ca.crt")
+    text = example.replace("$2y$10$...", HASH)
+    config = webconfig.load(write(tmp_path, text))
+    tls = config.tls_server_config
+    assert tls.client_auth_type == "RequireAndVerifyClientCert"
+    assert config.rate_limit.interval == 0.1 and config.basic_auth_users["prometheus"] == HASH
