@@ -414,19 +414,25 @@ def parse_duration(value: object, where: str = "duration") -> float:
     return seconds
 
 
+def read_yaml(path: str | os.PathLike[str]) -> object:
+    """The parsed YAML in a file ({} when empty); ConfigError naming the file when it cannot
+    be read or parsed."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return yaml.safe_load(f) or {}
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from e
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path}: not valid YAML: {' '.join(str(e).split())}") from e
+
+
 def load_config(path: str | os.PathLike[str] | None) -> Config:
     """Read a YAML file into a Config; None gives the embedded defaults."""
     if path is None:
         return Config()
+    data = read_yaml(path)
     try:
-        with open(path, encoding="utf-8") as f:
-            data = yaml.safe_load(f)
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from e
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path}: not valid YAML: {e}") from e
-    try:
-        return config_from_dict(data or {})
+        return config_from_dict(data)
     except ConfigError as e:
         raise ConfigError(f"{path}: {e}") from e
 

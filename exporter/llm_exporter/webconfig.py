@@ -21,9 +21,7 @@ import re
 import ssl
 from dataclasses import dataclass, field
 
-import yaml
-
-from llm_exporter.config import ConfigError, Duration, build
+from llm_exporter.config import ConfigError, Duration, build, read_yaml
 
 # the headers exporter-toolkit lets an operator set, and the values it accepts (None: any)
 HEADERS: dict[str, tuple[str, ...] | None] = {
@@ -108,15 +106,9 @@ class WebConfigFile:
 def load(path: str, basic_auth: bool = True) -> WebConfigFile:
     """Read and check a web config file; relative file names are taken from its directory.
     Raises ConfigError naming the file and the key."""
+    data = read_yaml(path)
     try:
-        with open(path, encoding="utf-8") as f:
-            data = yaml.safe_load(f)
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from e
-    except yaml.YAMLError as e:
-        raise ConfigError(f"{path}: not valid YAML: {' '.join(str(e).split())}") from e
-    try:
-        config = build(WebConfigFile, data or {}, "")
+        config = build(WebConfigFile, data, "")
         config = _resolve(config, os.path.dirname(os.path.abspath(path)))
         _check(config, basic_auth)
         if config.tls_server_config.enabled:

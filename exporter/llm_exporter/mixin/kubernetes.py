@@ -96,11 +96,10 @@ def sidecar_config(config: Config) -> Config:
 
 
 def _meta(name: str, config: Config, labels: dict[str, str] | None = None) -> dict:
-    meta = {"name": name, "namespace": config.kubernetes.namespace,
+    return {"name": name, "namespace": config.kubernetes.namespace,
             "labels": {"app.kubernetes.io/name": SIDECAR,
                        "app.kubernetes.io/part-of": config.kubernetes.app_name,
                        **(labels or {})}}
-    return meta
 
 
 def config_map(config: Config) -> dict:
@@ -196,9 +195,12 @@ def deployment(config: Config, scrape: Scrape) -> dict:
     }
 
 
-def _endpoint(config: Config, scrape: Scrape, port_key: str) -> dict:
-    endpoint: dict = {port_key: METRICS_PORT, "path": config.web.telemetry_path,
-                      "interval": "15s"}
+def _endpoint(config: Config, scrape: Scrape) -> dict:
+    """A PodMonitor's or ServiceMonitor's endpoint (both have the same fields)."""
+    # the rules select job="llm-exporter" (alerting.selector), whatever the app is called
+    endpoint: dict = {"port": METRICS_PORT, "path": config.web.telemetry_path,
+                      "interval": "15s", "relabelings": [
+                          {"action": "replace", "targetLabel": "job", "replacement": SIDECAR}]}
     if scrape.tls:
         endpoint["scheme"] = "https"
         tls: dict = {"ca": {"secret": {"name": SCRAPE_SECRET, "key": "ca.crt"}},
@@ -213,17 +215,15 @@ def _endpoint(config: Config, scrape: Scrape, port_key: str) -> dict:
     return endpoint
 
 
-def pod_monitor(config: Config, scrape: Scrape) -> dict:
-    return {"apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor",
+def _monitor(kind: str, endpoints: str, config: Config, scrape: Scrape) -> dict:
+    return {"apiVersion": "monitoring.coreos.com/v1", "kind": kind,
             "metadata": _meta(SIDECAR, config, config.kubernetes.monitor_labels),
             "spec": {"selector": {"matchLabels": {"llm-exporter/scrape": "true"}},
-                     "podMetricsEndpoints": [{**_endpoint(config, scrape, "port"),
-                                              "relabelings": [_job_relabeling()]}]}}
+                     endpoints: [_endpoint(config, scrape)]}}
 
 
-def _job_relabeling() -> dict:
-    # the rules select job="llm-exporter" (alerting.selector), whatever the app is called
-    return {"action": "replace", "targetLabel": "job", "replacement": SIDECAR}
+def pod_monitor(config: Config, scrape: Scrape) -> dict:
+    return _monitor("PodMonitor", "podMetricsEndpoints", config, scrape)
 
 
 def service(config: Config) -> dict:
@@ -236,11 +236,8 @@ def service(config: Config) -> dict:
 
 
 def service_monitor(config: Config, scrape: Scrape) -> dict:
-    return {"apiVersion": "monitoring.coreos.com/v1", "kind": "ServiceMonitor",
-            "metadata": _meta(SIDECAR, config, config.kubernetes.monitor_labels),
-            "spec": {"selector": {"matchLabels": {"llm-exporter/scrape": "true"}},
-                     "endpoints": [{**_endpoint(config, scrape, "port"),
-                                    "relabelings": [_job_relabeling()]}]}}
+    """The alternative to the PodMonitor, through ``service``."""
+    return _monitor("ServiceMonitor", "endpoints", config, scrape)
 
 
 def prometheus_rule(config: Config) -> dict:

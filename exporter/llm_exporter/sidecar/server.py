@@ -176,7 +176,8 @@ class Sidecar:
 
     @property
     def web_scheme(self) -> str:
-        return "https" if self.web_guard is not None and self.web_guard.tls else "http"
+        """The web listener's scheme (once it is started)."""
+        return self.web_listener.scheme if self.web_listener is not None else "http"
 
     def acceptors(self) -> list[Acceptor]:
         """The connection acceptors of the open listeners."""
