@@ -22,11 +22,12 @@ ALLOWED = {
     "providers": {"protocol"},
     "redact": set(),
     "content": {"redact"},
-    "client": {"client", "protocol", "providers", "content", "redact"},
-    "config": {"protocol", "metrics"},
+    "checks": {"protocol"},
+    "client": {"client", "protocol", "providers", "content", "redact", "checks"},
+    "config": {"protocol", "metrics", "checks"},
     "webconfig": {"config"},
     "sidecar": {"sidecar", "config", "protocol", "providers", "metrics", "__init__",
-                "content", "redact", "webconfig"},
+                "content", "redact", "webconfig", "checks"},
     "mixin": {"mixin", "config", "metrics", "protocol", "webconfig"},
     "devtools": {"devtools", "client", "config", "sidecar", "mixin", "protocol", "metrics",
                  "backtest"},
@@ -36,7 +37,10 @@ ALLOWED = {
     "__init__": set(),
     "__main__": {"cli"},
 }
-STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content"}
+STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content", "checks"}
+# third-party packages a standard-library-only part may import inside a function, when the
+# feature that needs it is used (and that are dependencies of the package)
+OPTIONAL = {"checks": {"jsonschema"}}
 
 
 def module_name(path: Path) -> str:
@@ -91,7 +95,15 @@ def test_each_module_imports_only_what_its_part_may(module):
                  and m != module}
     assert forbidden == set(), f"{module} may not import {sorted(forbidden)}"
     if part(module) in STDLIB_ONLY:
-        assert others - set(sys.stdlib_module_names) == set(), f"{module}: stdlib only"
+        optional = OPTIONAL.get(part(module), set())
+        assert others - set(sys.stdlib_module_names) - optional == set(), \
+            f"{module}: stdlib only"
+        tree = ast.parse(MODULES[module].read_text())
+        at_import = {alias.name.split(".")[0] for node in tree.body
+                     if isinstance(node, (ast.Import, ast.ImportFrom))
+                     for alias in (node.names if isinstance(node, ast.Import)
+                                   else [ast.alias(node.module or "")])}
+        assert at_import & optional == set(), f"{module}: imports {optional} at import time"
 
 
 def test_no_import_cycles():
@@ -120,6 +132,18 @@ def test_the_sidecar_at_run_time_never_loads_the_mixin_or_devtools():
     code = ("import sys, llm_exporter.sidecar.server, llm_exporter.client; "
             "print(sorted(m for m in sys.modules if m == 'llm_exporter.cli' or "
             "m.startswith(('llm_exporter.mixin', 'llm_exporter.devtools'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_client_and_its_checks_load_no_third_party_package():
+    import subprocess
+
+    code = ("import sys, llm_exporter.client, llm_exporter.checks; "
+            "from llm_exporter.checks import AnswerChecks; AnswerChecks().run('I think so'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('jsonschema', 'yaml', 'aiohttp', 'msgspec', 'prometheus_client')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"

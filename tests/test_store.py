@@ -235,10 +235,12 @@ def test_prompt_rollout_keeps_tenant_totals_and_drops_the_old_version_whole():
     before = exposed(store)
     clock[0] = DAY * 1.1
     store.tick()
-    assert store.expire() == 1  # the v4 row
+    assert store.expire() == 2  # the v4 row and the v4 answers' lengths
     after = exposed(store)
     cost = {k for k in after if k[0] == "llm_cost_usd"}
     assert {labels[4] for _, labels in cost} == {"v5"}  # the v4 cost series is gone whole
+    lengths = {k for k in after if k[0] == "llm_answer_tokens"}
+    assert {labels[3] for _, labels in lengths} == {"v5"}
     for key, value in after.items():
         assert value == before[key], key  # every series still exposed kept its value
     assert after[("llm_tokens", ("openai", "gpt-4o", "input", "a"))] == 2000

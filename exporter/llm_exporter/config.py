@@ -18,6 +18,7 @@ from typing import NewType
 import yaml
 from yarl import URL
 
+from llm_exporter.checks import BUILT_IN, MAX_CHECKS, Rule
 from llm_exporter.metrics import DURATION, DURATION_BUCKETS, MODEL, PROVIDER, TENANT
 from llm_exporter.protocol import (
     DEFAULT_UDP_ADDRESS,
@@ -90,6 +91,7 @@ class LabelLimits:
     prompt_version: int = 200
     finish_reason: int = 30
     feedback_name: int = 50
+    check: int = 50
     workflow: int = 100
     step: int = 200
 
@@ -361,6 +363,25 @@ class TracesConfig:
 
 
 @dataclass(frozen=True)
+class ChecksConfig:
+    """Answer checks the proxy runs on each answer's text (llm_exporter.checks; the SDK
+    wrappers take theirs in code): only the results leave, as llm_answer_checks_total."""
+
+    enabled: bool = True
+    refusal: bool = True  # the answer starts with a refusal phrase
+    refusal_phrases: tuple[str, ...] = ()  # added to the built-in list
+    empty: bool = True
+    truncated: bool = True  # stopped at the length limit
+    hedge: bool = True  # "I think", "I'm not sure", ...
+    hedge_phrases: tuple[str, ...] = ()  # added to the built-in list
+    json_valid: bool = True  # JSON, when the request asked for JSON output
+    json_schema: bool = True  # valid against the schema the request gave
+    tool_arguments: bool = True  # tool calls valid against the tools' parameters
+    # prompt name -> the operator's own checks on its answers
+    prompts: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class KubernetesConfig:
     """What `llm-exporter render --kubernetes` writes manifests for."""
 
@@ -391,6 +412,7 @@ class Config:
     proxy: ProxyConfig = field(default_factory=ProxyConfig)
     otlp: OtlpConfig = field(default_factory=OtlpConfig)
     traces: TracesConfig = field(default_factory=TracesConfig)
+    checks: ChecksConfig = field(default_factory=ChecksConfig)
     log: LogConfig = field(default_factory=LogConfig)
     kubernetes: KubernetesConfig = field(default_factory=KubernetesConfig)
 
@@ -493,7 +515,10 @@ def build(cls: type, data: object, where: str) -> typing.Any:
     ]
     if missing:
         raise ConfigError(f"{where or 'top level'}: missing required key {missing[0]!r}")
-    return cls(**kwargs)
+    try:
+        return cls(**kwargs)
+    except ValueError as e:  # a dataclass that checks itself (checks.Rule)
+        raise ConfigError(f"{where}: {e}") from e
 
 
 def _convert(hint: typing.Any, value: object, where: str) -> object:
@@ -623,6 +648,13 @@ def validate(config: Config) -> None:
             if v is not None and v <= 0:
                 raise ConfigError(f"budgets[{i}].{key}: must be positive, got {v}")
     _validate_alerting(config.alerting)
+    for prompt, rules in config.checks.prompts.items():
+        names = [rule.name for rule in rules]
+        if len(set(names)) != len(names):
+            raise ConfigError(f"checks.prompts.{prompt}: a check name appears twice")
+        if len(rules) > MAX_CHECKS - len(BUILT_IN):
+            raise ConfigError(f"checks.prompts.{prompt}: at most "
+                              f"{MAX_CHECKS - len(BUILT_IN)} checks per prompt")
     if config.proxy.listen_address:
         split_host_port(config.proxy.listen_address, "proxy.listen_address")
     names = set()

@@ -85,14 +85,30 @@ def user_id(payload: Any) -> str:
 
 
 class AnswerText:
-    """Collects an answer's text and tool-call arguments from a whole response or a stream."""
+    """Collects an answer's text and tool calls from a whole response or a stream (OpenAI
+    chat and completions, Anthropic messages, the Responses API)."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self._tools: dict[int, list[str]] = {}
+        self.calls: dict[int, list[str]] = {}  # index -> [tool name, argument parts...]
+
+    def text(self) -> str:
+        """The answer's text, tool calls left out."""
+        return "".join(self.parts)
+
+    def tool_calls(self) -> list[tuple[str, str]]:
+        """(tool name, arguments as JSON text) of each tool call, in order."""
+        return [(call[0], "".join(call[1:])) for _, call in sorted(self.calls.items())]
+
+    def _call(self, index: object, name: object = "") -> list[str]:
+        key = index if isinstance(index, int) else len(self.calls)
+        call = self.calls.setdefault(key, [""])
+        if isinstance(name, str) and name:
+            call[0] = name
+        return call
 
     def response(self, body: Any) -> None:
-        """Read a complete JSON response (OpenAI chat or completions, Anthropic, Responses)."""
+        """Read a complete JSON response."""
         if not isinstance(body, dict):
             return
         for choice in body.get("choices") or []:
@@ -100,16 +116,30 @@ class AnswerText:
                 continue
             message = choice.get("message")
             if isinstance(message, dict):
-                self.parts += [t for t in (_text(message.get("content")),
-                                           _tool_calls(message)) if t]
+                self.parts.append(_text(message.get("content")))
+                calls = message.get("tool_calls")
+                for call in calls if isinstance(calls, list) else []:
+                    function = call.get("function") if isinstance(call, dict) else None
+                    if isinstance(function, dict):
+                        self._call(None, function.get("name")).append(
+                            str(function.get("arguments") or ""))
             elif isinstance(choice.get("text"), str):
                 self.parts.append(choice["text"])
         content = body.get("content")
-        if isinstance(content, list):  # Anthropic: text and tool_use blocks
-            self.parts.append(_text(content))
+        for block in content if isinstance(content, list) else []:  # Anthropic
+            if not isinstance(block, dict):
+                continue
+            if block.get("type") == "tool_use":
+                self._call(None, block.get("name")).append(json.dumps(block.get("input", {})))
+            elif isinstance(block.get("text"), str):
+                self.parts.append(block["text"])
         for item in body.get("output") or []:  # Responses: message items, function calls
-            if isinstance(item, dict):
-                self.parts.append(_text(item.get("content")) or str(item.get("arguments", "")))
+            if not isinstance(item, dict):
+                continue
+            if item.get("type") == "function_call":
+                self._call(None, item.get("name")).append(str(item.get("arguments") or ""))
+            else:
+                self.parts.append(_text(item.get("content")))
 
     def stream_event(self, data: Any) -> None:
         """Read one streamed event's data."""
@@ -123,23 +153,39 @@ class AnswerText:
                 for call in delta.get("tool_calls") or []:
                     function = call.get("function") if isinstance(call, dict) else None
                     if isinstance(function, dict):
-                        index = call.get("index", 0)
-                        self._tools.setdefault(index if isinstance(index, int) else 0, []) \
-                            .append(str(function.get("name") or "")
-                                    + str(function.get("arguments") or ""))
+                        self._call(call.get("index", 0), function.get("name")).append(
+                            str(function.get("arguments") or ""))
             elif isinstance(choice, dict) and isinstance(choice.get("text"), str):
                 self.parts.append(choice["text"])
-        delta = data.get("delta")  # Anthropic content_block_delta; Responses *.delta
-        if isinstance(delta, dict):
-            for key in ("text", "partial_json"):
-                if isinstance(delta.get(key), str):
-                    self.parts.append(delta[key])
-        elif isinstance(delta, str) and str(data.get("type", "")).endswith(".delta"):
+        kind = data.get("type")
+        if kind == "content_block_start":  # Anthropic: a tool_use block opens with its name
+            block = data.get("content_block")
+            if isinstance(block, dict) and block.get("type") == "tool_use":
+                self._call(data.get("index"), block.get("name"))
+            return
+        if kind == "response.output_item.added":  # Responses: a function call opens
+            item = data.get("item")
+            if isinstance(item, dict) and item.get("type") == "function_call":
+                self._call(data.get("output_index"), item.get("name"))
+            return
+        delta = data.get("delta")
+        if isinstance(delta, dict):  # Anthropic content_block_delta
+            if isinstance(delta.get("text"), str):
+                self.parts.append(delta["text"])
+            elif isinstance(delta.get("partial_json"), str):
+                self._call(data.get("index")).append(delta["partial_json"])
+        elif isinstance(delta, str) and kind == "response.function_call_arguments.delta":
+            self._call(data.get("output_index")).append(delta)
+        elif isinstance(delta, str) and kind in ("response.output_text.delta",
+                                                 "response.refusal.delta"):
             self.parts.append(delta)
 
     def messages(self) -> list[dict[str, str]]:
-        tools = ["".join(parts) for _, parts in sorted(self._tools.items())]
-        text = "".join(self.parts) + ("\n" if self.parts and tools else "") + "\n".join(tools)
+        """The answer as one assistant message: its text, then each tool call as
+        ``name(arguments)`` on a line of its own."""
+        lines = [self.text()] if self.parts and self.text() else []
+        lines += [f"{name}({arguments})" for name, arguments in self.tool_calls()]
+        text = "\n".join(lines)
         return [{"role": "assistant", "content": text}] if text else []
 
 

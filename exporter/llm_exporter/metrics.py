@@ -38,6 +38,9 @@ TPOT_BUCKETS = (0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.0
 FEEDBACK_BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 2.0, 3.0, 4.0, 5.0,
                     10.0)
 STEP_BUCKETS = (0.001, 0.0025, 0.005, *DURATION_BUCKETS)
+# Ours: an answer's length in tokens, finer than TOKEN_BUCKETS (a prompt change that doubles
+# the answers moves them one bucket)
+ANSWER_BUCKETS = (1, 4, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
 
 
 def le_label(bound: float) -> str:
@@ -128,6 +131,15 @@ STEP_DURATION = MetricDef(
     "llm_workflow_step_duration_seconds", "histogram",
     "Duration of one step of a multi-step LLM workflow.",
     ("workflow", "step", ERROR_TYPE), "seconds", STEP_BUCKETS)
+ANSWER_CHECKS = MetricDef(
+    "llm_answer_checks", "counter",
+    "Answers checked where their text is (proxy, SDK wrappers), by check (refusal, empty, "
+    "truncated, hedge, json, json_schema, tool_arguments, the operator's own) and result.",
+    (PROVIDER, MODEL, PROMPT_NAME, PROMPT_VERSION, "check", "result"))
+ANSWER_TOKENS = MetricDef(
+    "llm_answer_tokens", "histogram",
+    "Length of successful answers in output tokens, reasoning excluded.",
+    (PROVIDER, MODEL, PROMPT_NAME, PROMPT_VERSION), "", ANSWER_BUCKETS)
 BUDGET = MetricDef(
     "llm_budget_usd", "gauge", "Configured spend budget per tenant.", (TENANT, "window"))
 
@@ -208,7 +220,8 @@ PROCESS_MEMORY = MetricDef("process_resident_memory_bytes", "gauge",
                            "Resident memory size in bytes.")
 
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
-                REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, BUDGET)
+                REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, ANSWER_CHECKS, ANSWER_TOKENS,
+                BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
                      ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, TRACE_SPANS, TRACE_EXPORTED,

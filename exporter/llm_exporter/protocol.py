@@ -43,6 +43,10 @@ MAX_SECONDS = 86_400.0
 MAX_COST_USD = 1e6
 MAX_RETRIES = 1000
 MAX_CLIENT_DROPPED = 10**9
+# answer checks (llm_exporter.checks): the results one event carries, {name: pass | fail}
+MAX_CHECKS = 16
+CHECK_NAME = "^[a-z][a-z0-9_]{0,62}$"
+CHECK_RESULTS = ("pass", "fail")
 
 FIELD_MAX_LENGTH = {
     "model": LABEL_MAX, "response_model": LABEL_MAX, "tenant": LABEL_MAX,

@@ -18,18 +18,22 @@ dropped (queue full, sidecar away) is counted in ``Emitter.dropped`` and reporte
 sidecar with the next batch that gets through (``llm_exporter_client_dropped_events_total``).
 Events still queued when the process exits are flushed for up to half a second.
 
+``call.check(answer_text)`` (or ``check()``) runs the answer checks (``llm_exporter.checks``:
+refusal, empty, truncated, hedge, JSON and schema validity) and sends only their results.
+
 ``workflow(name)`` and ``step(name)`` make multi-step work one trace (``client.context``):
 calls tracked inside carry the workflow's trace id and their parent's span id.
 """
 
 from llm_exporter.client.context import current_workflow, step, traceparent, workflow
 from llm_exporter.client.emitter import Emitter, default_address, emit, get_emitter
-from llm_exporter.client.track import Call, track
+from llm_exporter.client.track import Call, check, track
 from llm_exporter.client.wrappers import instrument_anthropic, instrument_openai
 from llm_exporter.protocol import DEFAULT_UDP_ADDRESS, ENV_ADDR, default_unixgram_path
 from llm_exporter.providers import classify_exception as classify_error
 
-__all__ = ["Emitter", "emit", "get_emitter", "track", "Call", "classify_error", "workflow",
+__all__ = ["Emitter", "emit", "get_emitter", "track", "Call", "check", "classify_error",
+           "workflow",
            "step", "traceparent", "current_workflow",
            "instrument_openai", "instrument_anthropic", "default_address",
            "default_unixgram_path", "DEFAULT_UDP_ADDRESS", "ENV_ADDR"]

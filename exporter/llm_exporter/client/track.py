@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from llm_exporter.checks import AnswerChecks, default_checks, expectation
 from llm_exporter.client.context import child_fields
 from llm_exporter.client.emitter import Emitter, get_emitter
 from llm_exporter.providers import classify_exception
@@ -35,6 +36,17 @@ class Call:
         """Set any other event field (finish_reason, refusal, retries, cost_usd, ...)."""
         self.event.update(fields)
 
+    def check(self, answer: str, *, tool_calls: list[tuple[str, str]] | None = None,
+              request: dict | None = None, checks: AnswerChecks | None = None) -> dict[str, str]:
+        """Run the answer checks on the answer's text (with this call's finish_reason and
+        prompt_name, set them first) and send their results with the call; the text is not
+        sent. Returns the results."""
+        results = check(answer, finish_reason=self.event.get("finish_reason", ""),
+                        tool_calls=tool_calls, request=request,
+                        prompt_name=self.event.get("prompt_name", ""), checks=checks)
+        self.event["checks"] = results
+        return results
+
     def __enter__(self) -> Call:
         if "trace_id" not in self.event:  # inside a workflow: a span under the current one
             self.event.update(child_fields())
@@ -52,6 +64,18 @@ class Call:
 
     async def __aexit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
         self.__exit__(exc_type, exc, tb)
+
+
+def check(answer: str, *, finish_reason: str = "", tool_calls: list[tuple[str, str]] | None = None,
+          request: dict | None = None, prompt_name: str = "",
+          checks: AnswerChecks | None = None) -> dict[str, str]:
+    """The answer checks' results for one answer, ``{check: "pass" | "fail"}``, to send in an
+    event's ``checks`` field (``Call.check`` does it for you). ``request``: the request's
+    arguments, for the JSON, schema and tool checks; ``checks``: which to run (default: the
+    built-in ones)."""
+    return (checks or default_checks()).run(
+        answer, finish_reason=finish_reason, tool_calls=tool_calls,
+        expect=expectation(request) if request is not None else None, prompt_name=prompt_name)
 
 
 class track:  # noqa: N801 - used like a function, as contextlib's helpers are

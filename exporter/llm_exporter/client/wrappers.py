@@ -7,8 +7,9 @@ import inspect
 import os
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
+from llm_exporter.checks import AnswerChecks, default_checks, expectation
 from llm_exporter.client.context import child_fields
 from llm_exporter.client.emitter import Emitter, get_emitter
 from llm_exporter.content import AnswerText, captured, request_messages, user_id
@@ -34,36 +35,53 @@ ENV_USER_ID_KEY = "LLM_EXPORTER_USER_ID_KEY"  # the HMAC key user ids are hashed
 
 def instrument_openai(client: Any, *, provider: str = "openai", emitter: Emitter | None = None,
                       capture_content: bool | None = None, redactor: Redactor | None = None,
-                      **labels: str) -> Any:
+                      checks: AnswerChecks | bool = True, **labels: str) -> Any:
     """Make every call of an ``openai.OpenAI`` or ``AsyncOpenAI`` client emit an event.
 
     Covers chat.completions, completions, embeddings and responses ``create``, streaming
-    included. ``labels`` may set tenant, prompt_name, prompt_version. ``capture_content``
-    (default: the LLM_EXPORTER_CAPTURE_CONTENT environment variable, else off) adds the
-    prompt and answer, redacted by ``redactor`` (default: the built-in patterns, user ids
-    hashed with LLM_EXPORTER_USER_ID_KEY), for the sidecar's spans. Returns the client.
+    included. ``labels`` may set tenant, prompt_name, prompt_version. ``checks`` runs answer
+    checks on each answer (``llm_exporter.checks``; True: the built-in ones, False: none) and
+    sends only their results. ``capture_content`` (default: the
+    LLM_EXPORTER_CAPTURE_CONTENT environment variable, else off) adds the prompt and answer,
+    redacted by ``redactor`` (default: the built-in patterns, user ids hashed with
+    LLM_EXPORTER_USER_ID_KEY), for the sidecar's spans. Returns the client.
     """
-    capture = _capture(capture_content, redactor)
+    observe = _Options(emitter, _capture(capture_content, redactor), _checks(checks))
     for fmt in OPENAI_FORMATS:
-        _instrument(client, fmt, provider, emitter, labels, capture)
+        _instrument(client, fmt, provider, labels, observe)
     return client
 
 
 def instrument_anthropic(client: Any, *, provider: str = "anthropic",
                          emitter: Emitter | None = None, capture_content: bool | None = None,
-                         redactor: Redactor | None = None, **labels: str) -> Any:
+                         redactor: Redactor | None = None, checks: AnswerChecks | bool = True,
+                         **labels: str) -> Any:
     """Make every call of an ``anthropic.Anthropic`` or ``AsyncAnthropic`` client emit an
     event: ``messages.create`` (streaming included) and the ``messages.stream()`` helper.
-    ``capture_content`` and ``redactor`` as for ``instrument_openai``."""
-    capture = _capture(capture_content, redactor)
+    ``checks``, ``capture_content`` and ``redactor`` as for ``instrument_openai``."""
+    observe = _Options(emitter, _capture(capture_content, redactor), _checks(checks))
     for fmt in ANTHROPIC_FORMATS:
-        _instrument(client, fmt, provider, emitter, labels, capture)
+        _instrument(client, fmt, provider, labels, observe)
         resource = _resource(client, fmt.sdk_resource)
         stream = getattr(resource, "stream", None)
         if stream is not None and not getattr(stream, "_llm_exporter", False):
             base = {"provider": provider, "operation": fmt.operation, **labels}
-            resource.stream = _wrap_stream_helper(stream, fmt, base, emitter, capture)
+            resource.stream = _wrap_stream_helper(stream, fmt, base, observe)
     return client
+
+
+class _Options(NamedTuple):
+    """What every call of one instrumented client shares."""
+
+    emitter: Emitter | None
+    capture: Redactor | None  # None: content is not captured
+    checks: AnswerChecks | None  # None: answers are not checked
+
+
+def _checks(checks: AnswerChecks | bool) -> AnswerChecks | None:
+    if checks is True:
+        return default_checks()
+    return checks or None
 
 
 def _capture(on: bool | None, redactor: Redactor | None) -> Redactor | None:
@@ -83,13 +101,13 @@ def _resource(client: Any, path: str) -> Any:
     return client
 
 
-def _instrument(client: Any, fmt: WireFormat, provider: str, emitter: Emitter | None,
-                labels: dict, capture: Redactor | None) -> None:
+def _instrument(client: Any, fmt: WireFormat, provider: str, labels: dict,
+                observe: _Options) -> None:
     resource = _resource(client, fmt.sdk_resource)
     if resource is None or getattr(resource.create, "_llm_exporter", False):
         return
     base = {"provider": provider, "operation": fmt.operation, **labels}
-    resource.create = _wrap_create(resource.create, fmt, base, emitter, capture)
+    resource.create = _wrap_create(resource.create, fmt, base, observe)
 
 
 def _as_dict(obj: Any) -> Any:
@@ -105,19 +123,21 @@ def _as_dict(obj: Any) -> Any:
 class _Observed:
     """One SDK call being measured."""
 
-    def __init__(self, fmt: WireFormat, base: dict, kwargs: dict, emitter: Emitter | None,
-                 capture: Redactor | None = None):
+    def __init__(self, fmt: WireFormat, base: dict, kwargs: dict, observe: _Options):
         self.event = {"v": 1, "type": "llm_call", **base, "model": request_model(kwargs),
                       **child_fields()}
-        self.capture = capture
-        self.answer = AnswerText() if capture is not None else None
+        capture = self.capture = observe.capture
+        self.checks = observe.checks if fmt.operation != "embeddings" else None
+        self.expect = expectation(kwargs) if self.checks is not None else None
+        self.answer = AnswerText() if capture is not None or self.checks is not None \
+            else None
         if capture is not None:
             self.event["input_messages"] = captured(request_messages(kwargs), capture)
             user = user_id(kwargs)
             if user and capture.user_id(user):
                 self.event["user_hash"] = capture.user_id(user)
         self.accumulator = Accumulator(fmt)
-        self.emitter = emitter
+        self.emitter = observe.emitter
         self.start = time.perf_counter()
         self.done = False
 
@@ -139,10 +159,16 @@ class _Observed:
             self.accumulator.response(_as_dict(response))
         event = {**self.event, **self.accumulator.fields,
                  "duration_s": time.perf_counter() - self.start}
-        if self.answer is not None and self.capture is not None:
+        if self.answer is not None:
             if response is not None:
                 self.answer.response(_as_dict(response))
-            event["output_messages"] = captured(self.answer.messages(), self.capture)
+            if self.checks is not None and error is None and not error_type:
+                event["checks"] = self.checks.run(
+                    self.answer.text(), finish_reason=event.get("finish_reason", ""),
+                    tool_calls=self.answer.tool_calls(), expect=self.expect,
+                    prompt_name=event.get("prompt_name", ""))
+            if self.capture is not None:
+                event["output_messages"] = captured(self.answer.messages(), self.capture)
         if error is not None:
             event["error_type"] = classify_exception(error)
         elif error_type:
@@ -151,13 +177,13 @@ class _Observed:
 
 
 def _wrap_create(create: Callable[..., Any], fmt: WireFormat, base: dict,
-                 emitter: Emitter | None, capture: Redactor | None) -> Callable[..., Any]:
+                 observe: _Options) -> Callable[..., Any]:
     # The SDKs' async create is not always an `async def` (decorators hide it), so the
     # result decides: a coroutine is finished once awaited.
     @functools.wraps(create)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         strip = ask_for_usage(fmt, kwargs)
-        call = _Observed(fmt, base, kwargs, emitter, capture)
+        call = _Observed(fmt, base, kwargs, observe)
         try:
             result = create(*args, **kwargs)
         except BaseException as e:
@@ -261,15 +287,14 @@ class _AsyncStream:
 
 
 def _wrap_stream_helper(stream: Callable[..., Any], fmt: WireFormat, base: dict,
-                        emitter: Emitter | None,
-                        capture: Redactor | None) -> Callable[..., Any]:
+                        observe: _Options) -> Callable[..., Any]:
     """Anthropic's ``messages.stream()``: measured from enter to exit, usage from the final
     message. (Its events are consumed inside the SDK, so time to first token is not seen.)"""
 
     @functools.wraps(stream)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         return _StreamManager(stream(*args, **kwargs),
-                              _Observed(fmt, base, kwargs, emitter, capture))
+                              _Observed(fmt, base, kwargs, observe))
 
     wrapper._llm_exporter = True  # type: ignore[attr-defined]
     return wrapper

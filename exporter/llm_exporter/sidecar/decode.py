@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Literal
 
 import msgspec
 from msgspec import Meta
@@ -39,6 +39,9 @@ Tokens = Annotated[int, Meta(ge=0, le=protocol.MAX_TOKENS)]
 Version = Annotated[int, Meta(ge=protocol.SCHEMA_VERSION, le=protocol.SCHEMA_VERSION)]
 TraceId = Annotated[str, Meta(max_length=protocol.TRACE_ID_MAX)]
 Dropped = Annotated[int, Meta(ge=0, le=protocol.MAX_CLIENT_DROPPED)]
+CheckName = Annotated[str, Meta(pattern=protocol.CHECK_NAME)]
+Checks = Annotated[dict[CheckName, Literal[protocol.CHECK_RESULTS]],  # type: ignore[valid-type]
+                   Meta(max_length=protocol.MAX_CHECKS)]
 
 
 class Message(msgspec.Struct, frozen=True):
@@ -79,6 +82,8 @@ class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
     parent_span_id: TraceId | None = None  # set: span_id is this call's own span
     ts: float | None = None
     client_dropped: Dropped = 0
+    # answer checks the producer ran on the text (llm_exporter.checks): only the results
+    checks: Checks | None = None
     # content capture (opt-in at the producer and in traces.capture_content): exported in
     # the call's span only, never a label
     input_messages: Messages | None = None

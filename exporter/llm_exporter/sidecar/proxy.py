@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import json
 import logging
 import re
@@ -36,7 +37,8 @@ from aiohttp import web
 from yarl import URL
 
 from llm_exporter import protocol
-from llm_exporter.config import ProxyConfig, split_host_port
+from llm_exporter.checks import AnswerChecks, Expectation, expectation
+from llm_exporter.config import ChecksConfig, ProxyConfig, split_host_port
 from llm_exporter.content import AnswerText, captured, request_messages, user_id
 from llm_exporter.providers import (
     Accumulator,
@@ -77,20 +79,31 @@ LABEL_HEADERS = (("x-llm-tenant", "tenant"), ("x-llm-prompt-name", "prompt_name"
                  ("x-llm-prompt-version", "prompt_version"))
 
 
+def answer_checks(config: ChecksConfig) -> AnswerChecks | None:
+    """The checks ``config`` (the ``checks`` section) asks for; None when they are off."""
+    if not config.enabled:
+        return None
+    return AnswerChecks(**{f.name: getattr(config, f.name) for f in dataclasses.fields(config)
+                           if f.name != "enabled"})
+
+
 class Proxy:
     """The proxy's HTTP server and its upstream connection pool."""
 
     def __init__(self, config: ProxyConfig, submit: Callable[[dict[str, Any]], object],
                  budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter,
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
-                 capture: Redactor | None = None, guard: WebGuard | None = None):
+                 capture: Redactor | None = None, guard: WebGuard | None = None,
+                 checks: AnswerChecks | None = None):
         """``submit(fields)`` takes one call's event; ``budgets``, when given, may refuse a
         tenant; ``clock`` (seconds) times the calls; on close, calls in flight get
         ``shutdown_timeout`` seconds to finish; a connection gets ``header_timeout`` seconds
         to send a request head; ``capture`` redacts the prompts and answers it captures
-        (None: none are); ``guard`` applies proxy.web_config_file (TLS)."""
+        (None: none are); ``guard`` applies proxy.web_config_file (TLS); ``checks`` are run
+        on each answer's text (None: none are)."""
         self.config = config
         self.capture = capture
+        self.checks = checks
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
         self.submit = submit
@@ -188,7 +201,10 @@ class Proxy:
                 user = user_id(whole)
                 if user and self.capture.user_id(user):
                     event["user_hash"] = self.capture.user_id(user)
-        answer = AnswerText() if self.capture is not None and event else None
+        answer = AnswerText() if (self.capture is not None or self.checks is not None) \
+            and event and fmt.operation != "embeddings" else None
+        expect = expectation(payload) if answer is not None and self.checks is not None \
+            else None
         drop = REQUEST_DROP | _connection_tokens(request.headers)
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in drop and not k.lower().startswith("x-llm-")}
@@ -219,7 +235,7 @@ class Proxy:
                 return response
             if is_sse:
                 return await self._stream(request, upstream_response, event, accumulator,
-                                          start, strip_usage, answer)
+                                          start, strip_usage, answer, expect)
             response = web.StreamResponse(status=upstream_response.status,
                                           headers=_response_headers(upstream_response))
             kept: bytearray | None = bytearray()  # None once over MAX_ACCOUNTED_BYTES
@@ -239,17 +255,33 @@ class Proxy:
                 failure = protocol.CLIENT_CANCELLED
             except (asyncio.TimeoutError, aiohttp.ClientError) as e:
                 failure = classify_exception(e, default=protocol.CONNECTION)
+            outcome = {}
             if kept is not None:
-                accumulator.response(_json(bytes(kept)))
+                whole = _json(bytes(kept))
+                accumulator.response(whole)
                 if answer is not None:
-                    answer.response(_json(bytes(kept)))
-            outcome = dict(accumulator.fields)
-            if answer is not None:
-                outcome["output_messages"] = captured(answer.messages(), self.capture)
+                    answer.response(whole)
+                    outcome = self._answered(event, accumulator, answer, expect,
+                                             complete=failure is None)
+            outcome.update(accumulator.fields)
             if failure:
                 outcome["error_type"] = failure
             self._emit(event, self.clock() - start, outcome)
             return response
+
+    def _answered(self, event: dict, accumulator: Accumulator, answer: AnswerText,
+                  expect: Expectation | None, complete: bool) -> dict:
+        """What the answer's text adds to the event: the checks' results (of a ``complete``
+        answer: not one cut off by a failure or passed on unread), the captured answer."""
+        out: dict[str, Any] = {}
+        if self.checks is not None and complete:
+            out["checks"] = self.checks.run(
+                answer.text(), finish_reason=accumulator.fields.get("finish_reason", ""),
+                tool_calls=answer.tool_calls(), expect=expect,
+                prompt_name=event.get("prompt_name", ""))
+        if self.capture is not None:
+            out["output_messages"] = captured(answer.messages(), self.capture)
+        return out
 
     async def _relay(self, request: web.Request,
                      upstream: aiohttp.ClientResponse) -> web.StreamResponse:
@@ -263,7 +295,8 @@ class Proxy:
 
     async def _stream(self, request: web.Request, upstream: aiohttp.ClientResponse,
                       event: dict, accumulator: Accumulator, start: float,
-                      strip_usage: bool, answer: AnswerText | None) -> web.StreamResponse:
+                      strip_usage: bool, answer: AnswerText | None,
+                      expect: Expectation | None) -> web.StreamResponse:
         response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
         await response.prepare(request)
         outcome: dict = {}
@@ -311,8 +344,9 @@ class Proxy:
                 await response.write_eof()
         except (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError) as e:
             outcome.setdefault("error_type", classify_exception(e, default=protocol.CONNECTION))
-        if answer is not None:
-            outcome["output_messages"] = captured(answer.messages(), self.capture)
+        if answer is not None:  # checked once the stream has ended
+            outcome.update(self._answered(event, accumulator, answer, expect,
+                                          complete=parsing and "error_type" not in outcome))
         self._emit(event, self.clock() - start, {**accumulator.fields, **outcome})
         return response
 
@@ -330,6 +364,11 @@ class _RequestHead(msgspec.Struct):
     model: Any = msgspec.UNSET  # UNSET: absent, None: null
     stream: Any = msgspec.UNSET
     stream_options: Any = msgspec.UNSET
+    # what the answer checks need: the output format asked for and the tools offered
+    response_format: Any = msgspec.UNSET
+    text: Any = msgspec.UNSET
+    output_format: Any = msgspec.UNSET
+    tools: Any = msgspec.UNSET
 
 
 _request_head_decoder = msgspec.json.Decoder(_RequestHead)

@@ -40,7 +40,7 @@ from llm_exporter.sidecar.ingest import (
 from llm_exporter.sidecar.otlp import OtlpReceiver
 from llm_exporter.sidecar.otlp_metrics import MetricPoints
 from llm_exporter.sidecar.pipeline import Pipeline
-from llm_exporter.sidecar.proxy import Proxy
+from llm_exporter.sidecar.proxy import Proxy, answer_checks
 from llm_exporter.sidecar.store import Store
 from llm_exporter.sidecar.traces import SpanExporter
 from llm_exporter.sidecar.webguard import ReloadStats, WebGuard
@@ -119,7 +119,8 @@ class Sidecar:
                 self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce,
                                    shutdown_timeout=self.config.web.shutdown_timeout,
                                    header_timeout=self.config.web.header_timeout,
-                                   capture=capture, guard=self.proxy_guard)
+                                   capture=capture, guard=self.proxy_guard,
+                                   checks=answer_checks(self.config.checks))
                 await self.proxy.start()
             if self.config.otlp.listen_address:
                 await self._start_otlp()

@@ -27,6 +27,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from llm_exporter import metrics
 from llm_exporter.config import Config
 from llm_exporter.metrics import (
+    ANSWER_BUCKETS,
     DURATION_BUCKETS,
     FEEDBACK_BUCKETS,
     STEP_BUCKETS,
@@ -104,6 +105,18 @@ class HistogramSeries:
         self.last_seen = 0.0
 
 
+class AnswerSeries:
+    """Answer checks and lengths for one (provider, model, prompt_name, prompt_version)."""
+
+    __slots__ = ("tokens", "tokens_sum", "checks", "last_seen")
+
+    def __init__(self) -> None:
+        self.tokens: list[int] | None = None
+        self.tokens_sum = 0
+        self.checks: dict[tuple[str, str], int] = {}  # (check, result) -> answers
+        self.last_seen = 0.0
+
+
 @dataclass
 class Family:
     """One metric family of the catalogue with its samples, aggregated for exposition."""
@@ -132,6 +145,7 @@ class Store:
         self.calls: dict[tuple[str, str, str, str], CallSeries] = {}
         self.feedback: dict[tuple[str, str, str, str], HistogramSeries] = {}
         self.steps: dict[tuple[str, str, str], HistogramSeries] = {}
+        self.answers: dict[tuple[str, str, str, str], AnswerSeries] = {}
         self.unpriced: defaultdict[str, int] = defaultdict(int)
         # family name -> exposed labels -> what expired label sets had added (see _retire)
         self.retired: dict[str, dict[tuple, object]] = {}
@@ -219,7 +233,36 @@ class Store:
             row[REFUSALS] += 1
         if c.retries:
             row[RETRIES] += c.retries
+        if c.checks or (out and not c.error_type and c.operation != "embeddings"):
+            self._observe_answer(c, series.key)
         return cost
+
+    def _observe_answer(self, c: LlmCall, key: tuple[str, str, str, str]) -> None:
+        """The answer's checks and length (successful calls that report output tokens)."""
+        admit = self.limiter.admit
+        answer_key = (key[0], key[1], admit("prompt_name", c.prompt_name),
+                      admit("prompt_version", c.prompt_version))
+        answer = self.answers.get(answer_key)
+        if answer is None:
+            if self._full():
+                answer_key = (OTHER, OTHER, OTHER, OTHER)
+                answer = self.answers.get(answer_key)
+            if answer is None:
+                answer = self.answers[answer_key] = AnswerSeries()
+                self.held += 1
+        answer.last_seen = self.now
+        out = c.output_tokens
+        if out and not c.error_type and c.operation != "embeddings":
+            length = out - (c.reasoning_tokens or 0)
+            if answer.tokens is None:
+                answer.tokens = [0] * (len(ANSWER_BUCKETS) + 1)
+            answer.tokens[bisect_left(ANSWER_BUCKETS, length)] += 1
+            answer.tokens_sum += length
+        if c.checks:
+            counts = answer.checks
+            for check, result in c.checks.items():
+                k = (admit("check", check), result)
+                counts[k] = counts.get(k, 0) + 1
 
     def observe_aggregate(self, a: CallAggregate) -> None:
         """Record calls counted elsewhere. Their tokens are priced per call at the average
@@ -386,7 +429,7 @@ class Store:
                 gone.append(series)
         if gone:
             self._no_rounding_down(before, self._retire(gone))
-        for table in (self.feedback, self.steps):
+        for table in (self.feedback, self.steps, self.answers):
             for key, h in list(table.items()):
                 if h.last_seen < cutoff:
                     del table[key]
@@ -456,6 +499,10 @@ class Store:
             live["model"].add(model)
             live["prompt_name"].add(prompt_name)
             live["prompt_version"].add(prompt_version)
+        for (_, _, prompt_name, prompt_version), answer in self.answers.items():
+            live["prompt_name"].add(prompt_name)
+            live["prompt_version"].add(prompt_version)
+            live["check"].update(check for check, _ in answer.checks)
         for workflow, step, error_type in self.steps:
             live["workflow"].add(workflow)
             live["step"].add(step)
@@ -470,7 +517,7 @@ class Store:
 
     def _count_held(self) -> int:
         return (len(self.calls) + sum(len(s.rows) for s in self.calls.values())
-                + len(self.feedback) + len(self.steps))
+                + len(self.feedback) + len(self.steps) + len(self.answers))
 
     def families(self) -> list[Family]:
         """Every LLM metric family, aggregated to its own labels, ready to expose."""
@@ -492,7 +539,14 @@ class Store:
         steps = Family(metrics.STEP_DURATION)
         for k, h in self.steps.items():
             _add_histogram(steps.samples, k, h.counts, h.sum)
-        return [*families, feedback, steps]
+        checks = Family(metrics.ANSWER_CHECKS)
+        lengths = Family(metrics.ANSWER_TOKENS)
+        for k, answer in self.answers.items():
+            for (check, result), n in answer.checks.items():
+                checks.samples[(*k, check, result)] = n
+            if answer.tokens is not None:
+                _add_histogram(lengths.samples, k, answer.tokens, answer.tokens_sum)
+        return [*families, feedback, steps, checks, lengths]
 
     def _call_families(self, calls: Iterable[CallSeries]) -> list[Family]:
         """The call families aggregated over ``calls`` (all of them, or expired parts)."""

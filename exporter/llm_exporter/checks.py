@@ -1,0 +1,320 @@
+"""Answer checks: what an answer's text says about its quality, measured where the text is.
+
+The proxy and the SDK wrappers run them on every answer (``client.check`` for code that uses
+``track()`` with another SDK) and send only the results, ``{check: "pass" | "fail"}``, in
+the call's event; the text never leaves the process for this. Standard library only, but for
+``jsonschema``, imported when a request gives a schema.
+
+Built in (each can be switched off):
+
+- ``refusal``: the answer *starts* with a refusal phrase ("I can't help with", "As an AI",
+  in several languages; ``REFUSAL_PHRASES``, extendable), compared case-insensitively after
+  leading whitespace, quotes and markup. Only the start counts: "I can't help with X, but
+  here is Y" is an answer that declines a part, and a quoted refusal deep in a text is not one.
+- ``empty``: no text and no tool call, or only whitespace.
+- ``truncated``: the answer stopped at the length limit (``finish_reason`` "length").
+- ``hedge``: the answer contains a hedging phrase ("I think", "I'm not sure", ...;
+  ``HEDGE_PHRASES``, extendable). Monitoring guides call these hallucination markers; a hedge
+  is what is measured, not a detected hallucination.
+- ``json``: the answer parses as JSON, when the request asked for JSON output
+  (``response_format`` json_object or json_schema, the Responses API's ``text.format``,
+  Anthropic's ``output_format``).
+- ``json_schema``: the parsed answer is valid against the schema the request gave.
+- ``tool_arguments``: each tool call names a tool the request offered and its arguments are
+  JSON valid against that tool's parameters.
+
+The operator adds ``Rule``s per prompt name: must match / must not match a regular
+expression, a maximum length; each is a check of its own name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from llm_exporter.protocol import CHECK_NAME, CHECK_RESULTS, MAX_CHECKS
+
+PASS, FAIL = CHECK_RESULTS
+BUILT_IN = ("refusal", "empty", "truncated", "hedge", "json", "json_schema", "tool_arguments")
+NAME = re.compile(CHECK_NAME)  # a check's name: a label value kept short
+
+# What a refusal starts with. Lower case, straight apostrophes, single spaces (answers are
+# normalised the same way before they are compared).
+REFUSAL_PHRASES = (
+    # English
+    "i can't help with", "i cannot help with", "i can't assist with", "i cannot assist with",
+    "i can't help you with", "i cannot help you with", "i can't provide", "i cannot provide",
+    "i can't comply", "i cannot comply", "i can't do that", "i cannot do that",
+    "i'm sorry, but i can't", "i'm sorry, but i cannot", "i'm sorry, i can't",
+    "i'm sorry, i cannot", "i am sorry, but i can't", "i am sorry, but i cannot",
+    "sorry, but i can't", "sorry, i can't", "sorry, i cannot", "i apologize, but i can't",
+    "i apologise, but i can't",
+    "i'm unable to help", "i am unable to help", "i'm unable to assist", "i am unable to assist",
+    "i'm not able to help", "i am not able to help", "i'm not able to assist",
+    "i won't be able to help", "i must decline", "i'm afraid i can't", "i'm afraid i cannot",
+    "as an ai", "as a language model", "as an artificial intelligence",
+    "unfortunately, i can't", "unfortunately, i cannot",
+    # French
+    "je suis désolé, mais je ne peux pas", "je suis désolée, mais je ne peux pas",
+    "désolé, je ne peux pas", "désolée, je ne peux pas", "je ne peux pas vous aider",
+    "je ne peux pas t'aider", "je ne suis pas en mesure de", "en tant qu'ia",
+    "en tant qu'intelligence artificielle", "en tant que modèle de langage",
+    # German
+    "es tut mir leid, aber ich kann", "tut mir leid, aber ich kann", "ich kann ihnen dabei nicht",
+    "ich kann dir dabei nicht", "ich kann dabei nicht helfen", "leider kann ich", "als ki",
+    "als künstliche intelligenz", "als sprachmodell",
+    # Spanish
+    "lo siento, pero no puedo", "lo siento, no puedo", "no puedo ayudarte con",
+    "no puedo ayudarle con", "no puedo ayudar con", "como ia", "como una ia",
+    "como modelo de lenguaje", "como inteligencia artificial",
+    # Portuguese
+    "desculpe, mas não posso", "desculpe, não posso", "não posso ajudar com",
+    "lamento, mas não posso", "como uma ia", "como modelo de linguagem",
+    # Italian
+    "mi dispiace, ma non posso", "mi dispiace, non posso", "non posso aiutarti con",
+    "come ia", "come intelligenza artificiale", "come modello linguistico",
+    # Dutch
+    "het spijt me, maar ik kan", "sorry, maar ik kan", "ik kan je daar niet mee helpen",
+    "als ai-", "als taalmodel",
+    # Japanese, Chinese, Korean
+    "申し訳ありませんが", "申し訳ございませんが", "お手伝いできません", "aiとして",
+    "抱歉，我无法", "抱歉，我不能", "很抱歉，我无法", "很抱歉，我不能", "我无法帮助",
+    "作为一个人工智能", "作为人工智能", "作为ai", "죄송하지만", "죄송합니다만", "ai로서",
+)
+
+# Hedges anywhere in an answer (whole words). Lower case, straight apostrophes.
+HEDGE_PHRASES = (
+    # English
+    "i think", "i believe", "i'm not sure", "i am not sure", "i'm not certain",
+    "i am not certain", "i'm not entirely sure", "not 100% sure", "if i recall correctly",
+    "if i remember correctly", "to the best of my knowledge", "as far as i know",
+    "i may be wrong", "i might be wrong", "i could be wrong", "i'm guessing", "my best guess",
+    "it's possible that", "it is possible that", "i don't have access to real-time",
+    "as of my last update", "as of my knowledge cutoff", "i cannot verify", "i can't verify",
+    # French
+    "je pense que", "je crois que", "je ne suis pas sûr", "je ne suis pas sûre",
+    "il est possible que", "si je me souviens bien", "à ma connaissance",
+    # German
+    "ich glaube", "ich denke", "ich bin mir nicht sicher", "soweit ich weiß",
+    "wenn ich mich richtig erinnere", "möglicherweise",
+    # Spanish, Portuguese, Italian
+    "creo que", "no estoy seguro", "no estoy segura", "si no me equivoco", "que yo sepa",
+    "acho que", "não tenho certeza", "penso che", "non sono sicuro", "non sono sicura",
+    # Japanese, Chinese
+    "と思います", "かもしれません", "確信がありません", "我认为", "我不确定", "可能是",
+)
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ",
+                         "\u201c": '"', "\u201d": '"'})
+_LEADING = re.compile(r"^[\s\"'*_#>`~\-]+")
+_SPACES = re.compile(r"\s+")
+START_CHARS = 200  # how much of the start of an answer the refusal check reads
+
+
+def normalise(text: str) -> str:
+    """Text as phrases are compared: NFKC, lower case (casefold), straight apostrophes and
+    quotes, runs of white space as one space."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return _SPACES.sub(" ", text)
+
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # A word boundary only where the phrase starts or ends with a word character: "可能是"
+    # has no spaces around it, "not 100% sure" ends in one.
+    alternatives = []
+    for phrase in sorted({normalise(p) for p in phrases}, key=len, reverse=True):
+        head = r"(?<!\w)" if phrase[:1].isalnum() else ""
+        tail = r"(?!\w)" if phrase[-1:].isalnum() and phrase[-1:].isascii() else ""
+        alternatives.append(head + re.escape(phrase) + tail)
+    return re.compile("|".join(alternatives) or r"(?!)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """An operator's check for the answers of one prompt: its text must match ``must_match``,
+    must not match ``must_not_match`` (regular expressions, searched), and be at most
+    ``max_chars`` characters long (0: no limit). Each given condition must hold."""
+
+    name: str
+    must_match: str = ""
+    must_not_match: str = ""
+    max_chars: int = 0
+
+    def __post_init__(self) -> None:
+        if not NAME.match(self.name) or self.name in BUILT_IN:
+            raise ValueError(f"check name {self.name!r}: expected lower-case letters, digits "
+                             f"and _ (not a built-in check: {', '.join(BUILT_IN)})")
+        for key in ("must_match", "must_not_match"):
+            try:
+                re.compile(getattr(self, key))
+            except re.error as e:
+                raise ValueError(f"check {self.name!r}: {key} is not a regular expression: "
+                                 f"{e}") from e
+        if self.max_chars < 0:
+            raise ValueError(f"check {self.name!r}: max_chars must not be negative")
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What a request asked of the answer's form: JSON, a schema, the tools it offered."""
+
+    json: bool = False
+    schema: dict | None = None
+    tools: dict[str, dict] = field(default_factory=dict)  # tool name -> parameters schema
+
+
+def expectation(request: Any) -> Expectation:
+    """What a request body or SDK call's arguments ask of the answer (OpenAI chat and
+    completions, the Responses API, Anthropic messages)."""
+    if not isinstance(request, dict):
+        return Expectation()
+    wants_json, schema = False, None
+    form = request.get("response_format")  # OpenAI chat completions
+    if not isinstance(form, dict):
+        text = request.get("text")  # the Responses API
+        form = text.get("format") if isinstance(text, dict) else None
+    if not isinstance(form, dict):
+        form = request.get("output_format")  # Anthropic structured outputs
+    if isinstance(form, dict):
+        kind = form.get("type")
+        if kind in ("json_object", "json_schema", "json"):
+            wants_json = True
+        if kind == "json_schema":
+            inner = form.get("json_schema")
+            candidate = inner.get("schema") if isinstance(inner, dict) else form.get("schema")
+            if isinstance(candidate, dict):
+                schema = candidate
+    tools: dict[str, dict] = {}
+    offered = request.get("tools")
+    for tool in offered if isinstance(offered, list) else []:
+        if not isinstance(tool, dict):
+            continue
+        function = tool.get("function") if isinstance(tool.get("function"), dict) else tool
+        name = function.get("name")
+        params = function.get("parameters", function.get("input_schema"))
+        if isinstance(name, str) and isinstance(params, dict):
+            tools[name] = params
+    return Expectation(wants_json, schema, tools)
+
+
+class AnswerChecks:
+    """The checks to run on answers, built once (phrases compiled, validators cached)."""
+
+    def __init__(self, *, refusal: bool = True, refusal_phrases: tuple[str, ...] = (),
+                 empty: bool = True, truncated: bool = True, hedge: bool = True,
+                 hedge_phrases: tuple[str, ...] = (), json_valid: bool = True,
+                 json_schema: bool = True, tool_arguments: bool = True,
+                 prompts: dict[str, tuple[Rule, ...]] | None = None):
+        """``refusal_phrases`` and ``hedge_phrases`` are added to the defaults; ``prompts``
+        maps a prompt name to the operator's checks for its answers."""
+        self.refusal = refusal
+        self.empty = empty
+        self.truncated = truncated
+        self.hedge = hedge
+        self.json_valid = json_valid
+        self.json_schema = json_schema
+        self.tool_arguments = tool_arguments
+        self.refusals = _phrase_pattern(REFUSAL_PHRASES + refusal_phrases)
+        self.hedges = _phrase_pattern(HEDGE_PHRASES + hedge_phrases)
+        self.rules = {prompt: tuple((rule, re.compile(rule.must_match) if rule.must_match
+                                     else None,
+                                     re.compile(rule.must_not_match) if rule.must_not_match
+                                     else None) for rule in rules)
+                      for prompt, rules in (prompts or {}).items()}
+        for prompt, rules in self.rules.items():
+            if len(rules) > MAX_CHECKS - len(BUILT_IN):
+                raise ValueError(f"prompt {prompt!r}: at most {MAX_CHECKS - len(BUILT_IN)} "
+                                 "checks of its own")
+        self._validators: OrderedDict[str, Any] = OrderedDict()
+
+    def run(self, text: str, *, finish_reason: str = "",
+            tool_calls: list[tuple[str, str]] | None = None,
+            expect: Expectation | None = None, prompt_name: str = "") -> dict[str, str]:
+        """The result of each check that applies: ``{name: "pass" | "fail"}``.
+
+        ``text`` is the answer's text, ``tool_calls`` its (tool name, JSON arguments),
+        ``expect`` what the request asked for (``expectation``)."""
+        results: dict[str, str] = {}
+        tool_calls = tool_calls or []
+        if self.empty:
+            results["empty"] = FAIL if not text.strip() and not tool_calls else PASS
+        if self.truncated:
+            results["truncated"] = FAIL if finish_reason == "length" else PASS
+        if text:
+            if self.refusal:
+                start = _LEADING.sub("", normalise(text[:START_CHARS]))
+                results["refusal"] = FAIL if self.refusals.match(start) else PASS
+            if self.hedge:
+                results["hedge"] = FAIL if self.hedges.search(normalise(text)) else PASS
+        expect = expect or Expectation()
+        if expect.json and self.json_valid and finish_reason != "length" and not tool_calls:
+            try:
+                value = json.loads(text)
+            except (ValueError, RecursionError):
+                results["json"] = FAIL
+            else:
+                results["json"] = PASS
+                if expect.schema is not None and self.json_schema:
+                    results["json_schema"] = PASS if self._valid(expect.schema, value) else FAIL
+        if tool_calls and expect.tools and self.tool_arguments:
+            results["tool_arguments"] = PASS if all(
+                self._valid_call(expect.tools, name, arguments)
+                for name, arguments in tool_calls) else FAIL
+        for rule, must, must_not in self.rules.get(prompt_name, ()):
+            ok = ((must is None or must.search(text) is not None)
+                  and (must_not is None or must_not.search(text) is None)
+                  and (not rule.max_chars or len(text) <= rule.max_chars))
+            results[rule.name] = PASS if ok else FAIL
+        return results
+
+    def _valid_call(self, tools: dict[str, dict], name: str, arguments: str) -> bool:
+        schema = tools.get(name)
+        if schema is None:
+            return False  # a tool the request did not offer
+        try:
+            value = json.loads(arguments) if arguments.strip() else {}
+        except (ValueError, RecursionError):
+            return False
+        return self._valid(schema, value)
+
+    def _valid(self, schema: dict, value: Any) -> bool:
+        """``value`` against a JSON Schema (its own ``$schema`` draft, else 2020-12); a schema
+        that is itself invalid counts as passed: the request's mistake, not the answer's."""
+        import jsonschema  # only when a request gives a schema: the client stays light
+
+        key = json.dumps(schema, sort_keys=True, default=str)
+        validator = self._validators.get(key)
+        if validator is None:
+            cls = jsonschema.validators.validator_for(schema, jsonschema.Draft202012Validator)
+            try:
+                cls.check_schema(schema)
+            except jsonschema.SchemaError:
+                validator = False
+            else:
+                validator = cls(schema)
+            self._validators[key] = validator
+            if len(self._validators) > 64:
+                self._validators.popitem(last=False)
+        else:
+            self._validators.move_to_end(key)
+        if validator is False:
+            return True
+        try:
+            return validator.is_valid(value)
+        except Exception:  # a $ref it cannot resolve (none is fetched), nesting too deep
+            return True
+
+
+_default: AnswerChecks | None = None
+
+
+def default_checks() -> AnswerChecks:
+    """The built-in checks with their defaults, built once and shared."""
+    global _default
+    if _default is None:
+        _default = AnswerChecks()
+    return _default
