@@ -124,6 +124,17 @@ def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     return out
 
 
+def answer_checks(text: str) -> dict[tuple[str, str, str, str], float]:
+    """llm_answer_checks_total by (provider, prompt name, check, result)."""
+    out = {}
+    for (name, labels), v in samples(text).items():
+        if name == "llm_answer_checks_total":
+            d = dict(labels)
+            out[(d["gen_ai_provider_name"], d.get("prompt_name", ""), d["check"],
+                 d["result"])] = v
+    return out
+
+
 def value(text: str, name: str, **labels: str) -> float:
     """The value of the one sample with exactly these labels (0 when absent)."""
     return samples(text).get((name, tuple(sorted(labels.items()))), 0.0)

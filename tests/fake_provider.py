@@ -6,6 +6,10 @@ Behaviour is chosen by the requested model name: ``*-NNN`` (any 4xx or 5xx) fail
 Streams send their first content chunk at once and the rest after ``GAP`` seconds each, so a
 test can tell a proxy that passes chunks on from one that buffers. Usage includes cached and
 reasoning tokens. Every request's headers and body are recorded.
+
+A last user message ``say: TEXT`` makes the answer TEXT (streamed in pieces of 7
+characters), ``call: NAME ARGS`` a tool call of NAME with the JSON text ARGS (streamed in
+pieces of 5), for the answer checks.
 """
 
 from __future__ import annotations
@@ -24,6 +28,20 @@ OPENAI_USAGE = {"prompt_tokens": 1200, "completion_tokens": 300, "total_tokens":
                 "completion_tokens_details": {"reasoning_tokens": 120}}
 ANTHROPIC_USAGE = {"input_tokens": 100, "cache_read_input_tokens": 900,
                    "cache_creation_input_tokens": 200, "output_tokens": 250}
+
+
+def scripted(body: dict) -> tuple[list[str], tuple[str, list[str]] | None]:
+    """(the answer's text in stream chunks, (tool name, argument chunks) or None) that the
+    request's last message asks for, else the usual CHUNKS."""
+    messages = body.get("messages") or []
+    last = messages[-1].get("content") if messages else None
+    if isinstance(last, str) and last.startswith("say: "):
+        text = last[5:]
+        return [text[i:i + 7] for i in range(0, len(text), 7)] or [""], None
+    if isinstance(last, str) and last.startswith("call: "):
+        name, _, args = last[6:].partition(" ")
+        return [], (name, [args[i:i + 5] for i in range(0, len(args), 5)])
+    return CHUNKS, None
 
 
 class FakeProvider:
@@ -92,13 +110,19 @@ class FakeProvider:
         finish = ("length" if model.endswith("-long")
                   else "x" * 200 if model.endswith("-verbose") else "stop")
         refusal = "I can't help with that." if model.endswith("-refuse") else None
+        pieces, call = scripted(body)
+        if call is not None and finish == "stop":
+            finish = "tool_calls"
         if not body.get("stream"):
-            content = "x" * (10 << 20) if model.endswith("-huge") else "".join(CHUNKS)
+            content = "x" * (10 << 20) if model.endswith("-huge") else "".join(pieces)
+            message = {"role": "assistant", "content": None if refusal or call else content,
+                       "refusal": refusal}
+            if call is not None:
+                message["tool_calls"] = [{"id": "call_1", "type": "function", "function": {
+                    "name": call[0], "arguments": "".join(call[1])}}]
             return web.json_response({
                 "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": model,
-                "choices": [{"index": 0, "finish_reason": finish, "message": {
-                    "role": "assistant", "content": None if refusal else content,
-                    "refusal": refusal}}],
+                "choices": [{"index": 0, "finish_reason": finish, "message": message}],
                 "usage": OPENAI_USAGE})
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
@@ -128,10 +152,16 @@ class FakeProvider:
             return f"data: {json.dumps(data)}\n\n".encode()
 
         await send(chunk({"role": "assistant", "content": ""}))
-        for i, text in enumerate(CHUNKS):
+        for i, text in enumerate(pieces):
             if i:
-                await asyncio.sleep(GAP)
+                await asyncio.sleep(GAP if pieces is CHUNKS else 0)
             await send(chunk({"content": text}))
+        if call is not None:
+            for i, part in enumerate(call[1]):
+                await send(chunk({"tool_calls": [{"index": 0, "id": "call_1" if not i else None,
+                                                  "type": "function", "function": {
+                                                      "name": call[0] if not i else None,
+                                                      "arguments": part}}]}))
         await send(chunk({}, finish_reason=finish))
         if (body.get("stream_options") or {}).get("include_usage"):
             await send(chunk(None, usage=OPENAI_USAGE, choices=False))
@@ -171,10 +201,17 @@ class FakeProvider:
             return failure
         stop = ("max_tokens" if model.endswith("-long")
                 else "refusal" if model.endswith("-refuse") else "end_turn")
+        pieces, call = scripted(body)
+        if call is not None and stop == "end_turn":
+            stop = "tool_use"
         if not body.get("stream"):
+            content = [{"type": "text", "text": "".join(pieces)}] if pieces else []
+            if call is not None:
+                content.append({"type": "tool_use", "id": "toolu_1", "name": call[0],
+                                "input": json.loads("".join(call[1]))})
             return web.json_response({
                 "id": "msg_1", "type": "message", "role": "assistant", "model": model,
-                "content": [{"type": "text", "text": "".join(CHUNKS)}],
+                "content": content,
                 "stop_reason": stop, "stop_sequence": None, "usage": ANTHROPIC_USAGE})
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
@@ -188,12 +225,22 @@ class FakeProvider:
             "usage": {**ANTHROPIC_USAGE, "output_tokens": 1}}})
         await send("content_block_start", {"type": "content_block_start", "index": 0,
                                            "content_block": {"type": "text", "text": ""}})
-        for i, text in enumerate(CHUNKS):
+        for i, text in enumerate(pieces):
             if i:
-                await asyncio.sleep(GAP)
+                await asyncio.sleep(GAP if pieces is CHUNKS else 0)
             await send("content_block_delta", {"type": "content_block_delta", "index": 0,
                                                "delta": {"type": "text_delta", "text": text}})
         await send("content_block_stop", {"type": "content_block_stop", "index": 0})
+        if call is not None:
+            await send("content_block_start", {"type": "content_block_start", "index": 1,
+                                               "content_block": {"type": "tool_use",
+                                                                 "id": "toolu_1",
+                                                                 "name": call[0], "input": {}}})
+            for part in call[1]:
+                await send("content_block_delta", {"type": "content_block_delta", "index": 1,
+                                                   "delta": {"type": "input_json_delta",
+                                                             "partial_json": part}})
+            await send("content_block_stop", {"type": "content_block_stop", "index": 1})
         await send("message_delta", {"type": "message_delta",
                                      "delta": {"stop_reason": stop, "stop_sequence": None},
                                      "usage": {"output_tokens": 250}})

@@ -91,6 +91,17 @@ log: {level: debug}
      "alerting.overrides[0].cost_spike_factor: unknown key"),
     ({"alerting": {"thresholds": {"feedback_score_max": 0}}},
      "alerting.thresholds.feedback_score_max: must be positive"),
+    ({"checks": {"prompts": {"support": [{"name": "Cites"}]}}},
+     "checks.prompts.support[0]: check name 'Cites': expected lower-case"),
+    ({"checks": {"prompts": {"support": [{"name": "hedge"}]}}}, "not a built-in check"),
+    ({"checks": {"prompts": {"support": [{"name": "a", "must_match": "[1"}]}}},
+     "checks.prompts.support[0]: check 'a': must_match is not a regular expression"),
+    ({"checks": {"prompts": {"support": [{"name": "a"}, {"name": "a"}]}}},
+     "checks.prompts.support: a check name appears twice"),
+    ({"checks": {"prompts": {"support": [{"name": f"c{i}"} for i in range(10)]}}},
+     "checks.prompts.support: at most 9 checks per prompt"),
+    ({"checks": {"refusal_phrases": "I can't"}}, "checks.refusal_phrases: expected a list"),
+    ({"checks": {"json": False}}, "checks.json: unknown key"),
     ([], "top level: expected a mapping"),
 ])
 def test_bad_config_names_the_key(data, message):

@@ -103,6 +103,13 @@ def test_feedback_and_step():
      "invalid_value"),
     (enc(dict(CALL, input_messages=[{"role": "user", "content": "x"}] * 33)), "invalid_value"),
     (enc(dict(CALL, parent_span_id="x" * 65)), "invalid_value"),
+    # answer checks: results only, pass or fail, under names that can be label values
+    (enc(dict(CALL, checks={"refusal": "maybe"})), "invalid_value"),
+    (enc(dict(CALL, checks={"Refusal!": "fail"})), "invalid_value"),
+    (enc(dict(CALL, checks={"x" * 64: "fail"})), "invalid_value"),
+    (enc(dict(CALL, checks={f"c{i}": "pass" for i in range(17)})), "invalid_value"),
+    (enc(dict(CALL, checks=["refusal"])), "not_an_object"),
+    (enc(dict(CALL, checks={"refusal": True})), "invalid_value"),
 ])
 def test_bad_event_is_rejected_with_its_reason(payload, reason):
     result = decode_event(payload)

@@ -339,3 +339,52 @@ def test_an_aggregate_of_no_calls_makes_no_label_set():
     store.observe_aggregate(CallAggregate("openai", "gpt-4o", "chat", "", "duration",
                                           (0,) * (len(DURATION_BUCKETS) + 1), 0.0))
     assert store.calls == {} and store.series_count() == 0
+
+
+def test_answer_checks_are_counted_by_prompt_check_and_result():
+    store = Store(Config())
+    store.observe_call(call(prompt_name="support", prompt_version="v2", output_tokens=300,
+                            reasoning_tokens=100, checks={"refusal": "fail", "hedge": "pass"}))
+    store.observe_call(call(prompt_name="support", prompt_version="v2", output_tokens=50,
+                            checks={"refusal": "pass", "hedge": "pass"}))
+    checks = family(store, "llm_answer_checks").samples
+    key = ("openai", "gpt-4o", "support", "v2")
+    assert checks == {(*key, "refusal", "fail"): 1, (*key, "hedge", "pass"): 2,
+                      (*key, "refusal", "pass"): 1}
+    counts, total = family(store, "llm_answer_tokens").samples[key]
+    assert total == 200 + 50  # reasoning is not part of the answer
+    assert sum(counts) == 2
+
+
+def test_answer_lengths_leave_out_failures_and_embeddings():
+    store = Store(Config())
+    store.observe_call(call(output_tokens=10, error_type="timeout"))
+    store.observe_call(call(model="text-embedding-3-small", operation="embeddings",
+                            input_tokens=10, output_tokens=0))
+    store.observe_call(call(input_tokens=5))  # no output tokens reported
+    assert family(store, "llm_answer_tokens").samples == {}
+
+
+def test_check_names_past_their_cap_fold_into_other():
+    store = Store(Config(limits=LimitsConfig(labels=LabelLimits(check=2))))
+    store.observe_call(call(checks={"a": "pass", "b": "pass", "c": "fail", "d": "fail"}))
+    checks = family(store, "llm_answer_checks").samples
+    assert {k[4:]: n for k, n in checks.items()} == {("a", "pass"): 1, ("b", "pass"): 1,
+                                                     (OTHER, "fail"): 2}
+    assert store.limiter.overflow["check"] == 2
+
+
+def test_idle_answer_series_expire_and_free_their_check_names():
+    clock = [0.0]
+    store = Store(Config(limits=LimitsConfig(labels=LabelLimits(check=1))),
+                  clock=lambda: clock[0])
+    store.observe_call(call(prompt_name="old", checks={"a": "pass"}))
+    clock[0] = 2 * 86400.0
+    store.tick()
+    store.observe_call(call(prompt_name="new"))  # keeps the call series alive
+    store.tick()
+    store.expire()
+    assert family(store, "llm_answer_checks").samples == {}
+    store.observe_call(call(prompt_name="new", checks={"b": "fail"}))
+    assert set(family(store, "llm_answer_checks").samples) == {
+        ("openai", "gpt-4o", "new", "", "b", "fail")}

@@ -123,11 +123,11 @@ def normalise(text: str) -> str:
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # A word boundary only where the phrase starts or ends with a word character: "可能是"
-    # has no spaces around it, "not 100% sure" ends in one.
+    # A word boundary only where the phrase starts or ends with a Latin letter or digit:
+    # Japanese and Chinese put no spaces between words, "not 100% sure" ends in a sign.
     alternatives = []
     for phrase in sorted({normalise(p) for p in phrases}, key=len, reverse=True):
-        head = r"(?<!\w)" if phrase[:1].isalnum() else ""
+        head = r"(?<!\w)" if phrase[:1].isalnum() and phrase[:1].isascii() else ""
         tail = r"(?!\w)" if phrase[-1:].isalnum() and phrase[-1:].isascii() else ""
         alternatives.append(head + re.escape(phrase) + tail)
     return re.compile("|".join(alternatives) or r"(?!)")

@@ -117,6 +117,8 @@ class AnswerText:
             message = choice.get("message")
             if isinstance(message, dict):
                 self.parts.append(_text(message.get("content")))
+                if isinstance(message.get("refusal"), str):  # OpenAI's structured refusal
+                    self.parts.append(message["refusal"])
                 calls = message.get("tool_calls")
                 for call in calls if isinstance(calls, list) else []:
                     function = call.get("function") if isinstance(call, dict) else None
@@ -148,8 +150,9 @@ class AnswerText:
         for choice in data.get("choices") or []:
             delta = choice.get("delta") if isinstance(choice, dict) else None
             if isinstance(delta, dict):
-                if isinstance(delta.get("content"), str):
-                    self.parts.append(delta["content"])
+                for key in ("content", "refusal"):
+                    if isinstance(delta.get(key), str):
+                        self.parts.append(delta[key])
                 for call in delta.get("tool_calls") or []:
                     function = call.get("function") if isinstance(call, dict) else None
                     if isinstance(function, dict):

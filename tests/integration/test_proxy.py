@@ -16,9 +16,11 @@ import anthropic
 import openai
 import pytest
 
-from llm_exporter.config import Budget, PriceOverride, ProxyConfig, Upstream
+from llm_exporter.checks import Rule
+from llm_exporter.config import Budget, ChecksConfig, PriceOverride, ProxyConfig, Upstream
 
-from conftest import RunningSidecar, loopback_config, value
+from conftest import RunningSidecar, answer_checks, loopback_config, value
+from data.answer_corpus import CITES, THROUGH_SDKS
 from fake_provider import CHUNKS, GAP, FakeProvider
 
 
@@ -324,6 +326,45 @@ def test_client_that_disconnects_mid_stream_is_recorded(sidecar):
     sidecar.wait_for(1)
     assert metric(sidecar, "llm_requests_total", **OPENAI, gen_ai_operation_name="chat",
                   error_type="client_cancelled") == 1
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
+def test_answers_are_checked_and_only_the_results_leave(tmp_path, fake, stream):
+    config = dataclasses.replace(
+        loopback_config(tmp_path),
+        proxy=ProxyConfig(listen_address="127.0.0.1:0", upstreams=(
+            Upstream("openai", fake.url + "/v1"), Upstream("anthropic", fake.url))),
+        checks=ChecksConfig(prompts={p: tuple(Rule(**r) for r in rules)
+                                     for p, rules in CITES.items()}))
+    running = RunningSidecar(config)
+    try:
+        for prompt, message, openai_args, anthropic_args, _ in THROUGH_SDKS:
+            headers = {"X-LLM-Prompt-Name": prompt}
+            messages = [{"role": "user", "content": message}]
+            answer = oai(running).chat.completions.create(
+                model="gpt-4o", messages=messages, stream=stream, extra_headers=headers,
+                **openai_args)
+            list(answer) if stream else None
+            answer = claude(running).messages.create(
+                model="claude-sonnet-4-5", max_tokens=100, messages=messages, stream=stream,
+                extra_headers=headers, **anthropic_args)
+            list(answer) if stream else None
+        running.wait_for(2 * len(THROUGH_SDKS))
+        text = running.scrape()
+    finally:
+        running.stop()
+    counted = answer_checks(text)
+    for provider in ("openai", "anthropic"):
+        for prompt, message, _, _, expected in THROUGH_SDKS:
+            for check, result in expected.items():
+                assert counted.get((provider, prompt, check, result)) == 1, \
+                    (provider, prompt, check, result)
+                other = "pass" if result == "fail" else "fail"
+                assert (provider, prompt, check, other) not in counted
+            assert message[5:] not in text  # the answer's text is not in /metrics
+    lengths = value(text, "llm_answer_tokens_count", gen_ai_provider_name="openai",
+                    gen_ai_request_model="gpt-4o", prompt_name="hedged")
+    assert lengths == 1
 
 
 def test_embeddings_responses_and_other_paths(sidecar):

@@ -9,9 +9,11 @@ import anthropic
 import openai
 import pytest
 
+from llm_exporter.checks import AnswerChecks, Rule
 from llm_exporter.client import Emitter, instrument_anthropic, instrument_openai
 
-from conftest import value
+from conftest import answer_checks, value
+from data.answer_corpus import CITES, THROUGH_SDKS
 from fake_provider import CHUNKS, FakeProvider
 
 
@@ -122,3 +124,66 @@ def test_async_anthropic_and_instrumenting_twice(sidecar, fake):
     assert value(text, "llm_refusals_total", gen_ai_provider_name="anthropic",
                  gen_ai_request_model="claude-haiku-4-5-refuse") == 1
     assert value(text, "llm_exporter_events_total", transport="udp", type="llm_call") == 2
+
+
+CHECKS = AnswerChecks(prompts={p: tuple(Rule(**r) for r in rules) for p, rules in CITES.items()})
+
+
+def expect_checked(text: str, provider: str) -> None:
+    counted = answer_checks(text)
+    for prompt, message, _, _, expected in THROUGH_SDKS:
+        for check, result in expected.items():
+            assert counted.get((provider, prompt, check, result)) == 1, (prompt, check, result)
+            other = "pass" if result == "fail" else "fail"
+            assert (provider, prompt, check, other) not in counted
+        assert message[5:] not in text  # the answer's text is not in /metrics
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
+def test_openai_answers_are_checked(sidecar, fake, stream):
+    emitter = Emitter(sidecar.address("udp"))
+    for prompt, message, openai_args, _, _ in THROUGH_SDKS:
+        client = instrument_openai(openai.OpenAI(base_url=fake.url + "/v1", api_key="k",
+                                                 max_retries=0),
+                                   emitter=emitter, checks=CHECKS, prompt_name=prompt)
+        answer = client.chat.completions.create(
+            model="gpt-4o", messages=[{"role": "user", "content": message}], stream=stream,
+            **openai_args)
+        list(answer) if stream else None
+    expect_checked(sent(sidecar, emitter, len(THROUGH_SDKS)), "openai")
+
+
+@pytest.mark.parametrize("how", ["whole", "streamed", "stream_helper", "async"])
+def test_anthropic_answers_are_checked(sidecar, fake, how):
+    emitter = Emitter(sidecar.address("udp"))
+
+    async def ask_async(client, **kw):
+        async for _ in await client.messages.create(stream=True, **kw):
+            pass
+
+    for prompt, message, _, anthropic_args, _ in THROUGH_SDKS:
+        sdk = anthropic.AsyncAnthropic if how == "async" else anthropic.Anthropic
+        client = instrument_anthropic(sdk(base_url=fake.url, api_key="k", max_retries=0),
+                                      emitter=emitter, checks=CHECKS, prompt_name=prompt)
+        kw = dict(model="claude-sonnet-4-5", max_tokens=100,
+                  messages=[{"role": "user", "content": message}], **anthropic_args)
+        if how == "stream_helper":
+            with client.messages.stream(**kw) as stream:
+                stream.until_done()
+        elif how == "async":
+            asyncio.run(ask_async(client, **kw))
+        else:
+            answer = client.messages.create(stream=how == "streamed", **kw)
+            list(answer) if how == "streamed" else None
+    expect_checked(sent(sidecar, emitter, len(THROUGH_SDKS)), "anthropic")
+
+
+def test_checks_can_be_turned_off(sidecar, fake):
+    emitter = Emitter(sidecar.address("udp"))
+    client = instrument_openai(openai.OpenAI(base_url=fake.url + "/v1", api_key="k",
+                                             max_retries=0), emitter=emitter, checks=False)
+    client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])
+    text = sent(sidecar, emitter, 1)
+    assert answer_checks(text) == {}
+    assert value(text, "llm_answer_tokens_count", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o") == 1  # lengths come from usage all the same

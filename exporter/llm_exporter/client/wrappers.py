@@ -128,7 +128,10 @@ class _Observed:
                       **child_fields()}
         capture = self.capture = observe.capture
         self.checks = observe.checks if fmt.operation != "embeddings" else None
-        self.expect = expectation(kwargs) if self.checks is not None else None
+        # what the SDK sends: its arguments, and extra_body merged into them
+        extra = kwargs.get("extra_body")
+        self.expect = expectation({**extra, **kwargs} if isinstance(extra, dict) else kwargs) \
+            if self.checks is not None else None
         self.answer = AnswerText() if capture is not None or self.checks is not None \
             else None
         if capture is not None:

@@ -245,7 +245,7 @@ def _reason(message: str) -> str:
         return "unknown_type"
     if message.endswith("`$.v`"):
         return "unsupported_version"
-    if message.startswith("Expected `object`"):
+    if message.startswith("Expected `object`,"):  # not "Expected `object` of length <= 16"
         return "not_an_object"
     return "invalid_value"
 

@@ -1,0 +1,153 @@
+"""Answer checks on a corpus of answers as models write them, and each check's switches."""
+
+import pytest
+
+from llm_exporter.checks import (
+    BUILT_IN,
+    AnswerChecks,
+    Expectation,
+    Rule,
+    default_checks,
+    expectation,
+)
+from llm_exporter.content import AnswerText
+
+from data.answer_corpus import CORPUS, JSON_SCHEMA, ON_REQUEST, PERSON, WEATHER
+
+
+@pytest.mark.parametrize("text, finish, request_, tools, expected", CORPUS,
+                         ids=[f"{i}-{c[0][:30]}" for i, c in enumerate(CORPUS)])
+def test_corpus(text, finish, request_, tools, expected):
+    results = default_checks().run(text, finish_reason=finish, tool_calls=tools,
+                                   expect=expectation(request_))
+    for check, result in expected.items():
+        assert results.get(check) == result, (check, results)
+    for check in ON_REQUEST:
+        if check not in expected:
+            assert check not in results, (check, results)
+    assert set(results.values()) <= {"pass", "fail"}
+
+
+def test_refusal_is_read_at_the_start_only():
+    checks = default_checks()
+    refusal = "I can't help with that."
+    assert checks.run(refusal)["refusal"] == "fail"
+    assert checks.run("Happy to help! " + refusal)["refusal"] == "pass"
+    assert checks.run("x" * 300 + refusal)["refusal"] == "pass"
+
+
+def test_phrases_are_extended_not_replaced():
+    checks = AnswerChecks(refusal_phrases=("Computer says no",), hedge_phrases=("Probably",))
+    assert checks.run("computer says NO.")["refusal"] == "fail"
+    assert checks.run("I can't help with that.")["refusal"] == "fail"  # the defaults stay
+    assert checks.run("It is probably fine.")["hedge"] == "fail"
+    assert checks.run("I think so.")["hedge"] == "fail"
+
+
+def test_each_check_can_be_switched_off():
+    off = AnswerChecks(refusal=False, empty=False, truncated=False, hedge=False,
+                       json_valid=False, json_schema=False, tool_arguments=False)
+    assert off.run("I think I can't help with", finish_reason="length",
+                   tool_calls=[("nope", "{")],
+                   expect=Expectation(True, PERSON, {"f": WEATHER})) == {}
+    only_json = AnswerChecks(json_schema=False)
+    results = only_json.run('{"name": 1}', expect=expectation(JSON_SCHEMA))
+    assert results["json"] == "pass" and "json_schema" not in results
+
+
+def test_operator_rules_apply_to_their_prompt_only():
+    checks = AnswerChecks(prompts={"support-answer": (
+        Rule("cites_source", must_match=r"\[\d+\]"),
+        Rule("no_links", must_not_match=r"https?://"),
+        Rule("short", max_chars=40))})
+    good = checks.run("See the guide [1].", prompt_name="support-answer")
+    assert {k: good[k] for k in ("cites_source", "no_links", "short")} == \
+        {"cites_source": "pass", "no_links": "pass", "short": "pass"}
+    bad = checks.run("See https://example.com for everything you need to know.",
+                     prompt_name="support-answer")
+    assert {k: bad[k] for k in ("cites_source", "no_links", "short")} == \
+        {"cites_source": "fail", "no_links": "fail", "short": "fail"}
+    assert "cites_source" not in checks.run("See the guide.", prompt_name="other")
+
+
+@pytest.mark.parametrize("rule, message", [
+    (dict(name="Refusal"), "lower-case"),
+    (dict(name="refusal"), "built-in"),
+    (dict(name="ok", must_match="("), "not a regular expression"),
+    (dict(name="ok", max_chars=-1), "negative"),
+])
+def test_bad_rules_are_refused_with_a_reason(rule, message):
+    with pytest.raises(ValueError, match=message):
+        Rule(**rule)
+
+
+def test_an_invalid_schema_is_the_requests_mistake_not_the_answers():
+    bad_schema = {"type": "object", "properties": {"a": {"type": 12}}}
+    results = default_checks().run('{"a": 1}', expect=Expectation(True, bad_schema))
+    assert results["json_schema"] == "pass"
+
+
+def test_a_remote_ref_is_never_fetched():
+    schema = {"$ref": "http://127.0.0.1:9/schema.json"}
+    assert default_checks().run('{"a": 1}', expect=Expectation(True, schema))[
+        "json_schema"] == "pass"
+
+
+def test_validators_are_cached_and_bounded():
+    checks = AnswerChecks()
+    for i in range(100):
+        checks.run("{}", expect=Expectation(True, {"type": "object", "title": str(i)}))
+    assert len(checks._validators) == 64
+
+
+def test_expectation_reads_each_wire_format():
+    assert expectation({"response_format": {"type": "json_object"}}) == Expectation(True)
+    assert expectation(JSON_SCHEMA).schema == PERSON
+    assert expectation({"text": {"format": {"type": "json_schema", "schema": PERSON}}}) \
+        .schema == PERSON
+    assert expectation({"output_format": {"type": "json_schema", "schema": PERSON}}).json
+    assert expectation({"response_format": {"type": "text"}}) == Expectation()
+    tools = expectation({"tools": [{"type": "function", "name": "f", "parameters": WEATHER},
+                                   {"name": "g", "input_schema": WEATHER},
+                                   {"type": "web_search"}, "junk"]}).tools
+    assert tools == {"f": WEATHER, "g": WEATHER}
+    for junk in (None, [], {"response_format": "json"}, {"tools": "all"}):
+        assert expectation(junk) == Expectation()
+
+
+def test_answer_text_keeps_text_and_tool_calls_apart():
+    whole = AnswerText()
+    whole.response({"choices": [{"message": {"content": "On it.", "tool_calls": [
+        {"function": {"name": "get_weather", "arguments": '{"city": "Oslo"}'}}]}}]})
+    assert whole.text() == "On it."
+    assert whole.tool_calls() == [("get_weather", '{"city": "Oslo"}')]
+    streamed = AnswerText()  # Anthropic: a text block, then a tool_use block in parts
+    for data in ({"type": "content_block_delta", "index": 0,
+                  "delta": {"type": "text_delta", "text": "Checking"}},
+                 {"type": "content_block_start", "index": 1,
+                  "content_block": {"type": "tool_use", "name": "get_weather", "input": {}}},
+                 {"type": "content_block_delta", "index": 1,
+                  "delta": {"type": "input_json_delta", "partial_json": '{"city": '}},
+                 {"type": "content_block_delta", "index": 1,
+                  "delta": {"type": "input_json_delta", "partial_json": '"Lima"}'}}):
+        streamed.stream_event(data)
+    assert streamed.text() == "Checking"
+    assert streamed.tool_calls() == [("get_weather", '{"city": "Lima"}')]
+    responses = AnswerText()  # the Responses API streams a function call by output index
+    for data in ({"type": "response.output_item.added", "output_index": 0,
+                  "item": {"type": "function_call", "name": "f", "arguments": ""}},
+                 {"type": "response.function_call_arguments.delta", "output_index": 0,
+                  "delta": '{"a": 1}'},
+                 {"type": "response.output_text.delta", "output_index": 1, "delta": "ok"}):
+        responses.stream_event(data)
+    assert responses.tool_calls() == [("f", '{"a": 1}')] and responses.text() == "ok"
+    refused = AnswerText()  # OpenAI's structured refusal is the answer's text
+    refused.response({"choices": [{"message": {"content": None,
+                                                "refusal": "I can't help with that."}}]})
+    assert default_checks().run(refused.text())["refusal"] == "fail"
+
+
+def test_built_in_names_are_valid_check_names():
+    from llm_exporter.checks import NAME
+
+    assert all(NAME.match(name) for name in BUILT_IN)
