@@ -15,6 +15,9 @@ Sections:
           naming a new model, arrive at full speed, against the same calls naming one model
   loss    events lost at 10k events/s on the default transport (UDP) while 30k series are
           scraped every second
+  checks  answer checks per answer of 1k tokens (µs), built-in and with a JSON schema, whole
+          and streamed in 250 chunks, against json.loads of the same response body (work the
+          proxy and the wrappers do for every answer anyway)
   proxy   latency the proxy adds to an OpenAI-style call, p50/p99, against calling the same
           local upstream directly, sequential and at 200 concurrent requests; and CPU time per
           proxied call, against a bare aiohttp reverse proxy forwarding the same calls
@@ -747,9 +750,64 @@ def bench_proxy(workdir: str) -> None:
         upstream.terminate()
 
 
+def bench_checks(workdir: str) -> None:
+    from llm_exporter.checks import AnswerChecks, Expectation
+    from llm_exporter.content import AnswerText
+
+    print("\n== checks: answer checks per answer of ~1k tokens (µs)")
+    sentence = ("The quarterly report shows revenue growth in every region, with churn down "
+                "two points and support tickets resolved faster than last year. ")
+    text = sentence * 28  # ~4,300 characters: about 1,000 tokens of English
+    body = json.dumps({"choices": [{"index": 0, "finish_reason": "stop",
+                                    "message": {"role": "assistant", "content": text}}]})
+    rows = [{"region": f"r{i}", "revenue": 1000 + i, "growth": 0.05, "note": sentence[:60]}
+            for i in range(45)]
+    json_text = json.dumps({"rows": rows})  # ~4,300 characters of JSON
+    schema = {"type": "object", "required": ["rows"], "properties": {"rows": {
+        "type": "array", "items": {"type": "object", "required": ["region", "revenue"],
+                                   "properties": {"region": {"type": "string"},
+                                                  "revenue": {"type": "integer"},
+                                                  "growth": {"type": "number"},
+                                                  "note": {"type": "string"}}}}}}
+    chunks = [{"choices": [{"index": 0, "delta": {"content": text[i:i + 17]}}]}
+              for i in range(0, len(text), 17)]
+    checks = AnswerChecks()
+    expect = Expectation(True, schema)
+
+    def timed(fn, n: int = 2000) -> float:
+        fn()
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn()
+        return (time.perf_counter() - t0) / n * 1e6
+
+    def streamed() -> None:
+        answer = AnswerText()
+        for data in chunks:
+            answer.stream_event(data)
+        checks.run(answer.text(), finish_reason="stop")
+
+    def whole() -> None:
+        answer = AnswerText()
+        answer.response(json.loads(body))
+        checks.run(answer.text(), finish_reason="stop")
+
+    base = timed(lambda: json.loads(body))
+    results = [
+        ("baseline  json.loads of the response body", base),
+        ("built-in checks on the text", timed(lambda: checks.run(text, finish_reason="stop"))),
+        ("JSON answer: parse + schema validation",
+         timed(lambda: checks.run(json_text, finish_reason="stop", expect=expect), 500)),
+        ("whole response: parse, collect, check", timed(whole)),
+        (f"streamed in {len(chunks)} chunks: collect, check", timed(streamed, 500)),
+    ]
+    for label, us in results:
+        print(f"  {label:<44} {us:8.1f} µs  ({us / base:5.2f} x baseline)")
+
+
 SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
             "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy, "otlp": bench_otlp,
-            "traces": bench_traces}
+            "traces": bench_traces, "checks": bench_checks}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SECTIONS)

@@ -40,7 +40,7 @@ ALLOWED = {
 STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content", "checks"}
 # third-party packages a standard-library-only part may import inside a function, when the
 # feature that needs it is used (and that are dependencies of the package)
-OPTIONAL = {"checks": {"jsonschema"}}
+OPTIONAL = {"checks": {"jsonschema_rs"}}
 
 
 def module_name(path: Path) -> str:
@@ -143,7 +143,7 @@ def test_the_client_and_its_checks_load_no_third_party_package():
     code = ("import sys, llm_exporter.client, llm_exporter.checks; "
             "from llm_exporter.checks import AnswerChecks; AnswerChecks().run('I think so'); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('jsonschema', 'yaml', 'aiohttp', 'msgspec', 'prometheus_client')))")
+            "('jsonschema_rs', 'yaml', 'aiohttp', 'msgspec', 'prometheus_client')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"

@@ -3,7 +3,7 @@
 The proxy and the SDK wrappers run them on every answer (``client.check`` for code that uses
 ``track()`` with another SDK) and send only the results, ``{check: "pass" | "fail"}``, in
 the call's event; the text never leaves the process for this. Standard library only, but for
-``jsonschema``, imported when a request gives a schema.
+``jsonschema_rs``, imported when a request gives a schema.
 
 Built in (each can be switched off):
 
@@ -42,8 +42,8 @@ PASS, FAIL = CHECK_RESULTS
 BUILT_IN = ("refusal", "empty", "truncated", "hedge", "json", "json_schema", "tool_arguments")
 NAME = re.compile(CHECK_NAME)  # a check's name: a label value kept short
 
-# What a refusal starts with. Lower case, straight apostrophes, single spaces (answers are
-# normalised the same way before they are compared).
+# What a refusal starts with, compared after ``normalise`` (case, apostrophes and quotes
+# do not matter).
 REFUSAL_PHRASES = (
     # English
     "i can't help with", "i cannot help with", "i can't assist with", "i cannot assist with",
@@ -86,7 +86,7 @@ REFUSAL_PHRASES = (
     "作为一个人工智能", "作为人工智能", "作为ai", "죄송하지만", "죄송합니다만", "ai로서",
 )
 
-# Hedges anywhere in an answer (whole words). Lower case, straight apostrophes.
+# Hedges anywhere in an answer (whole words), compared after ``normalise``.
 HEDGE_PHRASES = (
     # English
     "i think", "i believe", "i'm not sure", "i am not sure", "i'm not certain",
@@ -108,29 +108,62 @@ HEDGE_PHRASES = (
     "と思います", "かもしれません", "確信がありません", "我认为", "我不确定", "可能是",
 )
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ",
-                         "\u201c": '"', "\u201d": '"'})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"',
+                         "\u201d": '"'})
 _LEADING = re.compile(r"^[\s\"'*_#>`~\-]+")
-_SPACES = re.compile(r"\s+")
 START_CHARS = 200  # how much of the start of an answer the refusal check reads
 
 
 def normalise(text: str) -> str:
     """Text as phrases are compared: NFKC, lower case (casefold), straight apostrophes and
-    quotes, runs of white space as one space."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return _SPACES.sub(" ", text)
+    quotes. (White space is matched as runs by the phrases' patterns.)"""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
 
 
-def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # A word boundary only where the phrase starts or ends with a Latin letter or digit:
-    # Japanese and Chinese put no spaces between words, "not 100% sure" ends in a sign.
-    alternatives = []
-    for phrase in sorted({normalise(p) for p in phrases}, key=len, reverse=True):
-        head = r"(?<!\w)" if phrase[:1].isalnum() and phrase[:1].isascii() else ""
-        tail = r"(?!\w)" if phrase[-1:].isalnum() and phrase[-1:].isascii() else ""
-        alternatives.append(head + re.escape(phrase) + tail)
-    return re.compile("|".join(alternatives) or r"(?!)")
+class Phrases:
+    """A set of phrases found in normalised text, as whole words where a phrase starts or
+    ends with a Latin letter or digit (Japanese and Chinese put no spaces between words;
+    "not 100% sure" ends in a sign); a space in a phrase matches any run of white space.
+
+    One regular expression shaped as a trie of the phrases: an alternation of 100 phrases
+    costs 2.7 ms per 1k-token answer, the trie 35 µs (``bench/run.py checks``)."""
+
+    def __init__(self, phrases: tuple[str, ...]):
+        self.whole_word_start: set[str] = set()  # first characters that need a word boundary
+        root: dict = {}
+        for phrase in {" ".join(normalise(p).split()) for p in phrases if p.strip()}:
+            node = root
+            for char in phrase:
+                node = node.setdefault(char, {})
+            node[""] = r"(?!\w)" if phrase[-1].isalnum() and phrase[-1].isascii() else ""
+            if phrase[0].isalnum() and phrase[0].isascii():
+                self.whole_word_start.add(phrase[0])
+        self.pattern = re.compile(_trie(root) if root else r"(?!)")
+
+    def search(self, text: str) -> bool:
+        """Whether normalised ``text`` contains one of the phrases."""
+        pos = 0
+        while (m := self.pattern.search(text, pos)) is not None:
+            start = m.start()
+            if start == 0 or text[start] not in self.whole_word_start \
+                    or not text[start - 1].isalnum() and text[start - 1] != "_":
+                return True
+            pos = start + 1  # inside a word: look again from the next character
+        return False
+
+    def starts(self, text: str) -> bool:
+        """Whether normalised ``text`` starts with one of the phrases."""
+        return self.pattern.match(text) is not None
+
+
+def _trie(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie(child)
+                for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append(node[""])  # the end of a phrase (after the longer ones)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -218,8 +251,8 @@ class AnswerChecks:
         self.json_valid = json_valid
         self.json_schema = json_schema
         self.tool_arguments = tool_arguments
-        self.refusals = _phrase_pattern(REFUSAL_PHRASES + refusal_phrases)
-        self.hedges = _phrase_pattern(HEDGE_PHRASES + hedge_phrases)
+        self.refusals = Phrases(REFUSAL_PHRASES + refusal_phrases)
+        self.hedges = Phrases(HEDGE_PHRASES + hedge_phrases)
         self.rules = {prompt: tuple((rule, re.compile(rule.must_match) if rule.must_match
                                      else None,
                                      re.compile(rule.must_not_match) if rule.must_not_match
@@ -247,7 +280,7 @@ class AnswerChecks:
         if text:
             if self.refusal:
                 start = _LEADING.sub("", normalise(text[:START_CHARS]))
-                results["refusal"] = FAIL if self.refusals.match(start) else PASS
+                results["refusal"] = FAIL if self.refusals.starts(start) else PASS
             if self.hedge:
                 results["hedge"] = FAIL if self.hedges.search(normalise(text)) else PASS
         expect = expect or Expectation()
@@ -283,31 +316,27 @@ class AnswerChecks:
 
     def _valid(self, schema: dict, value: Any) -> bool:
         """``value`` against a JSON Schema (its own ``$schema`` draft, else 2020-12); a schema
-        that is itself invalid counts as passed: the request's mistake, not the answer's."""
-        import jsonschema  # only when a request gives a schema: the client stays light
+        that is itself invalid, or refers to one elsewhere (nothing is fetched), counts as
+        passed: the request's mistake, not the answer's.
+
+        jsonschema-rs, not jsonschema: 2.5 µs against 1,050 µs for a 1k-token answer of 45
+        objects (``bench/run.py checks``), on the event loop of the proxy."""
+        import jsonschema_rs  # only when a request gives a schema: the client stays light
 
         key = json.dumps(schema, sort_keys=True, default=str)
         validator = self._validators.get(key)
         if validator is None:
-            cls = jsonschema.validators.validator_for(schema, jsonschema.Draft202012Validator)
             try:
-                cls.check_schema(schema)
-            except jsonschema.SchemaError:
+                validator = jsonschema_rs.validator_for(schema, offline=True)
+            except (jsonschema_rs.ValidationError, jsonschema_rs.ReferencingError,
+                    ValueError):
                 validator = False
-            else:
-                validator = cls(schema)
             self._validators[key] = validator
             if len(self._validators) > 64:
                 self._validators.popitem(last=False)
         else:
             self._validators.move_to_end(key)
-        if validator is False:
-            return True
-        try:
-            return validator.is_valid(value)
-        except Exception:  # a $ref it cannot resolve (none is fetched), nesting too deep
-            return True
-
+        return True if validator is False else validator.is_valid(value)
 
 _default: AnswerChecks | None = None
 
