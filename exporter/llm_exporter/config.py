@@ -382,6 +382,20 @@ class ChecksConfig:
 
 
 @dataclass(frozen=True)
+class UsageConfig:
+    """Active users and sessions and the top spenders, from the events' ``user`` and
+    ``session`` fields (sidecar.usage); never labels."""
+
+    enabled: bool = True
+    # user ids are kept as an HMAC-SHA256 of this file's key ("": a random key per process,
+    # so the hashes change with each restart); false keeps them as sent (top spenders then
+    # show the ids themselves)
+    hash_user_ids: bool = True
+    user_id_key_file: str = ""
+    max_tenants: int = 100  # tenants counted on their own; the others together as __other__
+
+
+@dataclass(frozen=True)
 class KubernetesConfig:
     """What `llm-exporter render --kubernetes` writes manifests for."""
 
@@ -413,6 +427,7 @@ class Config:
     otlp: OtlpConfig = field(default_factory=OtlpConfig)
     traces: TracesConfig = field(default_factory=TracesConfig)
     checks: ChecksConfig = field(default_factory=ChecksConfig)
+    usage: UsageConfig = field(default_factory=UsageConfig)
     log: LogConfig = field(default_factory=LogConfig)
     kubernetes: KubernetesConfig = field(default_factory=KubernetesConfig)
 
@@ -648,6 +663,9 @@ def validate(config: Config) -> None:
             if v is not None and v <= 0:
                 raise ConfigError(f"budgets[{i}].{key}: must be positive, got {v}")
     _validate_alerting(config.alerting)
+    if config.usage.max_tenants < 1:
+        raise ConfigError(f"usage.max_tenants: must be at least 1, got "
+                          f"{config.usage.max_tenants}")
     for prompt, rules in config.checks.prompts.items():
         names = [rule.name for rule in rules]
         if len(set(names)) != len(names):

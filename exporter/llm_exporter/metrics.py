@@ -140,6 +140,22 @@ ANSWER_TOKENS = MetricDef(
     "llm_answer_tokens", "histogram",
     "Length of successful answers in output tokens, reasoning excluded.",
     (PROVIDER, MODEL, PROMPT_NAME, PROMPT_VERSION), "", ANSWER_BUCKETS)
+ACTIVE_USERS = MetricDef(
+    "llm_active_users", "gauge",
+    "Distinct users of this sidecar's calls over the window (a HyperLogLog estimate, within "
+    "2.6 % at two standard deviations), per tenant.", (TENANT, "window"))
+ACTIVE_USERS_ALL = MetricDef(
+    "llm_active_users_all_tenants", "gauge",
+    "Distinct users of this sidecar's calls over the window, all tenants together.",
+    ("window",))
+ACTIVE_SESSIONS = MetricDef(
+    "llm_active_sessions", "gauge",
+    "Distinct sessions of this sidecar's calls over the window, per tenant.",
+    (TENANT, "window"))
+ACTIVE_SESSIONS_ALL = MetricDef(
+    "llm_active_sessions_all_tenants", "gauge",
+    "Distinct sessions of this sidecar's calls over the window, all tenants together.",
+    ("window",))
 BUDGET = MetricDef(
     "llm_budget_usd", "gauge", "Configured spend budget per tenant.", (TENANT, "window"))
 
@@ -221,7 +237,7 @@ PROCESS_MEMORY = MetricDef("process_resident_memory_bytes", "gauge",
 
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, ANSWER_CHECKS, ANSWER_TOKENS,
-                BUDGET)
+                ACTIVE_USERS, ACTIVE_USERS_ALL, ACTIVE_SESSIONS, ACTIVE_SESSIONS_ALL, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
                      ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, TRACE_SPANS, TRACE_EXPORTED,

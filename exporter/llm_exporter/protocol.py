@@ -50,7 +50,7 @@ CHECK_RESULTS = ("pass", "fail")
 
 FIELD_MAX_LENGTH = {
     "model": LABEL_MAX, "response_model": LABEL_MAX, "tenant": LABEL_MAX,
-    "prompt_name": LABEL_MAX,
+    "prompt_name": LABEL_MAX, "user": LABEL_MAX, "session": LABEL_MAX,
     "provider": NAME_MAX, "operation": NAME_MAX, "error_type": NAME_MAX,
     "finish_reason": NAME_MAX, "prompt_version": NAME_MAX, "name": NAME_MAX,
     "workflow": NAME_MAX, "step": NAME_MAX,

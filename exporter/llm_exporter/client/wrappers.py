@@ -126,6 +126,9 @@ class _Observed:
     def __init__(self, fmt: WireFormat, base: dict, kwargs: dict, observe: _Options):
         self.event = {"v": 1, "type": "llm_call", **base, "model": request_model(kwargs),
                       **child_fields()}
+        user = user_id(kwargs)  # the end user the call names: hashed by the sidecar
+        if user and "user" not in self.event:
+            self.event["user"] = user
         capture = self.capture = observe.capture
         self.checks = observe.checks if fmt.operation != "embeddings" else None
         # what the SDK sends: its arguments, and extra_body merged into them

@@ -84,6 +84,10 @@ class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
     client_dropped: Dropped = 0
     # answer checks the producer ran on the text (llm_exporter.checks): only the results
     checks: Checks | None = None
+    # the end user and their session: counted in sketches (sidecar.usage), never labels;
+    # a user id is HMAC-hashed before it is kept
+    user: Label = ""
+    session: Label = ""
     # content capture (opt-in at the producer and in traces.capture_content): exported in
     # the call's span only, never a label
     input_messages: Messages | None = None

@@ -30,6 +30,7 @@ from llm_exporter.sidecar.decode import (
 )
 from llm_exporter.sidecar.store import Store
 from llm_exporter.sidecar.traces import SpanExporter
+from llm_exporter.sidecar.usage import UsageAnalytics
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +42,11 @@ class Pipeline:
 
     def __init__(self, store: Store, max_event_bytes: int,
                  clock: Callable[[], float] = time.monotonic,
-                 max_events_per_payload: int = 10_000, traces: SpanExporter | None = None):
+                 max_events_per_payload: int = 10_000, traces: SpanExporter | None = None,
+                 usage: UsageAnalytics | None = None):
         self.store = store
         self.traces = traces
+        self.usage = usage
         self.max_event_bytes = max_event_bytes
         self.max_events_per_payload = max_events_per_payload
         self.clock = clock
@@ -52,7 +55,7 @@ class Pipeline:
         self.rejected: dict[str, int] = dict.fromkeys(REASONS, 0)
         self.client_dropped = 0  # events client libraries reported they could not send
         self._observe = {
-            LlmCall: (store.observe_call, "llm_call"),
+            LlmCall: (self._call, "llm_call"),
             Feedback: (store.observe_feedback, "feedback"),
             Step: (store.observe_step, "step"),
         }
@@ -119,6 +122,13 @@ class Pipeline:
             self.client_dropped += event.client_dropped  # type: ignore[union-attr]
         return None
 
+    def _call(self, call: LlmCall) -> float:
+        """Count a call (and its user and session); its cost."""
+        cost = self.store.observe_call(call)
+        if self.usage is not None and (call.user or call.session):
+            self.usage.observe(call, cost)
+        return cost
+
     def _traced(self, call: LlmCall) -> None:
         """Count a call and offer it for a span (OTLP calls have theirs already); one that
         carries no trace id gets the span's ids first, so its exemplar names that trace."""
@@ -126,7 +136,7 @@ class Pipeline:
         if own:
             trace_id, span_id = self.traces.ids_for()  # type: ignore[union-attr]
             call = msgspec.structs.replace(call, trace_id=trace_id, span_id=span_id)
-        cost = self.store.observe_call(call)
+        cost = self._call(call)
         self.traces.offer(call, cost, own)  # type: ignore[union-attr]
 
     def count_payload(self, transport: str) -> None:

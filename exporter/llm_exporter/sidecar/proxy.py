@@ -11,7 +11,8 @@ event completes; nothing waits for the end of the stream. What each wire format 
 finish reasons, error classes) is ``llm_exporter.providers``, shared with the SDK wrappers.
 
 Headers ``X-LLM-Tenant``, ``X-LLM-Prompt-Name`` and ``X-LLM-Prompt-Version`` become labels,
-``traceparent`` or ``X-LLM-Trace-Id`` the exemplar; ``X-LLM-*`` headers are not forwarded.
+``X-LLM-User`` (else the user the body names) and ``X-LLM-Session`` usage analytics (never
+labels), ``traceparent`` or ``X-LLM-Trace-Id`` the exemplar; ``X-LLM-*`` headers are not forwarded.
 ``Authorization`` and ``x-api-key`` pass through untouched and are never logged.
 With ``capture`` (``traces.capture_content``), the prompt and answer text are added to the
 event, redacted (``llm_exporter.content``), for the call's span; the request body is then
@@ -76,7 +77,9 @@ SSE_BOUNDARY = re.compile(rb"\r?\n\r?\n")
 MAX_ACCOUNTED_BYTES = 8 * 1024 * 1024
 MAX_SSE_EVENT_BYTES = 1024 * 1024
 LABEL_HEADERS = (("x-llm-tenant", "tenant"), ("x-llm-prompt-name", "prompt_name"),
-                 ("x-llm-prompt-version", "prompt_version"))
+                 ("x-llm-prompt-version", "prompt_version"),
+                 # never labels: counted in sketches, the user id hashed (sidecar.usage)
+                 ("x-llm-user", "user"), ("x-llm-session", "session"))
 
 
 def answer_checks(config: ChecksConfig) -> AnswerChecks | None:
@@ -180,6 +183,10 @@ class Proxy:
             for header, field in LABEL_HEADERS:
                 if request.headers.get(header):
                     event[field] = request.headers[header]
+            if "user" not in event:  # the end user the request body names, if any
+                user = user_id(payload)
+                if user:
+                    event["user"] = user
             trace = parse_traceparent(request.headers.get("traceparent", ""))
             if trace:
                 event["trace_id"], event["span_id"] = trace
@@ -369,6 +376,11 @@ class _RequestHead(msgspec.Struct):
     text: Any = msgspec.UNSET
     output_format: Any = msgspec.UNSET
     tools: Any = msgspec.UNSET
+    # the end user (usage analytics): OpenAI's user or safety_identifier, Anthropic's
+    # metadata.user_id
+    user: Any = msgspec.UNSET
+    safety_identifier: Any = msgspec.UNSET
+    metadata: Any = msgspec.UNSET
 
 
 _request_head_decoder = msgspec.json.Decoder(_RequestHead)

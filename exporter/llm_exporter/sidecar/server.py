@@ -43,6 +43,7 @@ from llm_exporter.sidecar.pipeline import Pipeline
 from llm_exporter.sidecar.proxy import Proxy, answer_checks
 from llm_exporter.sidecar.store import Store
 from llm_exporter.sidecar.traces import SpanExporter
+from llm_exporter.sidecar.usage import UsageAnalytics
 from llm_exporter.sidecar.webguard import ReloadStats, WebGuard
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,15 @@ class Sidecar:
         on_spend = self.budgets.record if config.proxy.enforce_budgets else None
         self.store = Store(config, on_spend=on_spend, clock=clock, wall_clock=wall_clock)
         self.traces = SpanExporter(config.traces, wall_clock) if config.traces.endpoint else None
+        self.usage = UsageAnalytics(
+            config.usage, read_key(config.usage.user_id_key_file, "usage.user_id_key_file"),
+            wall_clock) if config.usage.enabled else None
+        if self.usage is not None and self.usage.random_key and config.usage.hash_user_ids:
+            log.info("user ids are hashed with a random key that changes at each restart; "
+                     "set usage.user_id_key_file to keep them comparable")
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
                                  max_events_per_payload=config.ingest.max_events_per_payload,
-                                 traces=self.traces)
+                                 traces=self.traces, usage=self.usage)
         self.otlp_metrics = MetricPoints(config.otlp, self.store.observe_aggregate,
                                          self.pipeline.reject, clock, wall_clock)
         # the web config files, loaded here so that a bad one stops the start (ConfigError)
@@ -91,6 +98,8 @@ class Sidecar:
             self.registry.register(collector)
         if self.traces is not None:
             self.registry.register(self.traces)
+        if self.usage is not None:
+            self.registry.register(self.usage)
         ProcessCollector(registry=self.registry)
         PlatformCollector(registry=self.registry)
         GCCollector(registry=self.registry)
@@ -225,15 +234,16 @@ class Sidecar:
         self.pipeline.submit(fields, "proxy")
 
 
-def read_key(path: str) -> bytes:
-    """The secret in a key file (surrounding whitespace trimmed), or b"" for no file."""
+def read_key(path: str, key: str = "traces.user_id_key_file") -> bytes:
+    """The secret in a key file (surrounding whitespace trimmed), or b"" for no file;
+    ``key`` names the setting in the error."""
     if not path:
         return b""
     try:
         with open(path, "rb") as f:
             return f.read().strip()
     except OSError as e:
-        raise StartupError(f"traces.user_id_key_file: cannot read {path}: "
+        raise StartupError(f"{key}: cannot read {path}: "
                            f"{e.strerror or e}") from e
 
 
@@ -276,7 +286,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
     stop = stop or asyncio.Event()
     try:
         sidecar = Sidecar(config)
-    except ConfigError as e:  # a web config file that cannot be used: one line, exit 1
+    except (ConfigError, StartupError) as e:  # a web config or key file that cannot be used
         log.error("%s", e)
         if on_ready is not None and not on_ready.done():
             on_ready.set_exception(e)

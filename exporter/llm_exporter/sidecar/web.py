@@ -21,6 +21,7 @@ from llm_exporter.sidecar.connections import (
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
+from llm_exporter.sidecar.usage import WINDOWS as USAGE_WINDOWS
 
 SIDECAR = web.AppKey("sidecar", object)
 ALLOWED = web.AppKey("allowed", list)
@@ -49,6 +50,7 @@ def make_app(sidecar: Any) -> web.Application:
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_post("/v1/events", post_events)
+    app.router.add_get("/api/v1/top", top_users)
     return app
 
 
@@ -140,6 +142,22 @@ async def post_events(request: web.Request) -> web.Response:
         status=status, dumps=lambda o: msgspec.json.encode(o).decode())
 
 
+async def top_users(request: web.Request) -> web.Response:
+    """The top spenders as JSON: ``?by=cost|tokens&window=1h|1d&limit=N&tenant=T``."""
+    usage = request.app[SIDECAR].usage
+    if usage is None:
+        return web.json_response({"error": "usage analytics are off (usage.enabled)"},
+                                 status=404)
+    query = request.query
+    by, window = query.get("by", "cost"), query.get("window", "1d")
+    limit = query.get("limit", "10")
+    if by not in ("cost", "tokens") or window not in USAGE_WINDOWS or not limit.isdigit() \
+            or not 1 <= int(limit) <= 1000:
+        return web.json_response({"error": "expected by=cost|tokens, window=1h|1d, "
+                                  "limit=1..1000"}, status=400)
+    return web.json_response(usage.top(by, window, int(limit), query.get("tenant")))
+
+
 def _allowed(request: web.Request) -> bool:
     remote = request.remote
     if not remote:
@@ -171,6 +189,8 @@ async def index(request: web.Request) -> web.Response:
         label_sets=sidecar.store.series_count(),
         overflow={k: v for k, v in sidecar.store.limiter.overflow.items() if v},
         top_models=sorted(top.items(), key=lambda kv: -kv[1])[:10],
+        top_spenders=sidecar.usage.top("cost", "1d", 10)["users"]
+        if sidecar.usage is not None else [],
     )
     return web.Response(text=page, content_type="text/html")
 

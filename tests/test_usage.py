@@ -1,0 +1,159 @@
+"""Usage analytics: distinct users and sessions and top spenders from sketches, against exact
+counts, in bounded memory, with user ids hashed before anything keeps them."""
+
+import random
+
+import datasketches
+import pytest
+
+from llm_exporter.config import UsageConfig
+from llm_exporter.sidecar.decode import LlmCall
+from llm_exporter.sidecar.limits import OTHER
+from llm_exporter.sidecar.usage import (
+    HLL_LG_K,
+    HLL_REL_ERR_2SD,
+    TOP_EPSILON,
+    TOP_LG_MAX_K,
+    UsageAnalytics,
+)
+
+T0 = 1_700_000_400.0  # 22:20 UTC: an hour boundary falls inside the tests' spans
+
+
+def call(user="", session="", tenant="acme", tokens=100):
+    return LlmCall("gpt-4o", 1.0, tenant=tenant, user=user, session=session,
+                   input_tokens=tokens, output_tokens=0)
+
+
+def gauges(usage: UsageAnalytics) -> dict:
+    usage._gauges = None  # computed again now, not served from the last 15 s
+    return {(fam.name, tuple(sorted(s.labels.items()))): s.value
+            for fam in usage.collect() for s in fam.samples}
+
+
+def sketch_sizes(usage: UsageAnalytics) -> tuple[list[int], list[int]]:
+    """(bytes of each HyperLogLog sketch, items held by each frequent-items sketch)."""
+    hll = [s.get_updatable_serialization_bytes()
+           for rolling in [*usage.tenants.values(), usage.everyone]
+           for _, pair in [*rolling.slots, *rolling.hours] for s in pair]
+    items = [s.num_active_items for _, pair in [*usage.spenders.slots, *usage.spenders.hours]
+             for s in pair]
+    return hll, items
+
+
+def test_a_million_users_are_counted_within_the_documented_error_in_flat_memory():
+    now = [T0]
+    usage = UsageAnalytics(UsageConfig(), b"key", lambda: now[0])
+    for i in range(1_000_000):
+        usage.observe(call(user=f"user-{i}", session=f"session-{i // 4}",
+                           tenant=("acme", "globex")[i % 2]), 0.0001)
+        now[0] += 0.0005  # a million calls in 500 s: one ten-minute slot
+    g = gauges(usage)
+    for window in ("1h", "1d"):
+        users = g[("llm_active_users_all_tenants", (("window", window),))]
+        sessions = g[("llm_active_sessions_all_tenants", (("window", window),))]
+        assert abs(users - 1_000_000) / 1_000_000 <= HLL_REL_ERR_2SD, users
+        assert abs(sessions - 250_000) / 250_000 <= HLL_REL_ERR_2SD, sessions
+        acme = g[("llm_active_users", (("tenant", "acme"), ("window", window)))]
+        assert abs(acme - 500_000) / 500_000 <= HLL_REL_ERR_2SD, acme
+    # memory has a ceiling whatever the number of users: a HyperLogLog sketch never grows
+    # past its dense size, a frequent-items sketch holds at most 3/4 of 2^lg_max_k users
+    hll, items = sketch_sizes(usage)
+    ceiling = datasketches.hll_sketch.get_max_updatable_serialization_bytes(
+        HLL_LG_K, datasketches.tgt_hll_type.HLL_4)
+    assert len(hll) == 6 and all(size == ceiling for size in hll)  # 3 scopes x 2 kinds
+    assert len(items) == 2 and all(n <= 0.75 * 2 ** TOP_LG_MAX_K for n in items)
+
+
+def test_small_counts_are_exact():
+    usage = UsageAnalytics(UsageConfig(), b"key", lambda: T0)
+    for i in range(300):
+        usage.observe(call(user=f"u{i % 120}", session=f"s{i % 7}"), 0.01)
+    g = gauges(usage)
+    assert g[("llm_active_users", (("tenant", "acme"), ("window", "1h")))] == 120
+    assert g[("llm_active_sessions", (("tenant", "acme"), ("window", "1d")))] == 7
+
+
+def test_top_spenders_are_found_with_bounds_that_hold_the_true_figure():
+    rng = random.Random(3)
+    usage = UsageAnalytics(UsageConfig(), b"key", lambda: T0)
+    exact: dict[str, float] = {}
+    users = [f"user-{i}" for i in range(100_000)]
+    weights = [1 / (rank + 1) ** 1.1 for rank in range(len(users))]  # Zipf: a few spend most
+    for user in rng.choices(users, weights, k=300_000):
+        cost = rng.choice((0.002, 0.01, 0.05))
+        usage.observe(call(user=user), cost)
+        exact[user] = exact.get(user, 0.0) + round(cost * 1e6) / 1e6
+    top = usage.top("cost", "1d", limit=10)
+    total = sum(exact.values())
+    assert top["total"] == pytest.approx(total)
+    assert top["max_error"] <= TOP_EPSILON * total + 1e-9
+    hashed = {usage.user_key(u): u for u in exact}
+    true_top = sorted(exact, key=lambda u: -exact[u])[:10]
+    assert [hashed[u["user"]] for u in top["users"]] == true_top
+    for u in top["users"]:
+        truth = exact[hashed[u["user"]]]
+        assert u["lower"] - 1e-9 <= truth <= u["upper"] + 1e-9
+        assert u["cost"] - truth <= top["max_error"] + 1e-9
+
+
+def test_windows_forget_what_is_older_than_they_cover():
+    now = [T0]
+    usage = UsageAnalytics(UsageConfig(), b"key", lambda: now[0])
+    usage.observe(call(user="early", session="s1"), 1.0)
+    now[0] += 75 * 60  # 75 minutes later
+    usage.observe(call(user="late"), 0.5)
+    g = gauges(usage)
+    assert g[("llm_active_users", (("tenant", "acme"), ("window", "1h")))] == 1
+    assert g[("llm_active_users", (("tenant", "acme"), ("window", "1d")))] == 2
+    assert {u["cost"] for u in usage.top("cost", "1h")["users"]} == {0.5}
+    assert {u["cost"] for u in usage.top("cost", "1d")["users"]} == {1.0, 0.5}
+    now[0] += 26 * 3600  # a day and more with nothing
+    g = gauges(usage)
+    assert g[("llm_active_users_all_tenants", (("window", "1d"),))] == 0
+    assert ("llm_active_users", (("tenant", "acme"), ("window", "1d"))) not in g
+    assert usage.tenants == {}  # an idle tenant frees its place
+    assert usage.top("cost", "1d")["users"] == []
+
+
+def test_tenants_past_the_cap_are_counted_together():
+    usage = UsageAnalytics(UsageConfig(max_tenants=2), b"key", lambda: T0)
+    for tenant in ("a", "b", "c", "d"):
+        usage.observe(call(user=f"user-of-{tenant}", tenant=tenant), 0.01)
+    g = gauges(usage)
+    assert g[("llm_active_users", (("tenant", OTHER), ("window", "1h")))] == 2
+    assert {u["tenant"] for u in usage.top("cost", "1h")["users"]} == {"a", "b", OTHER}
+
+
+def test_user_ids_are_hashed_with_the_key_unless_the_operator_opts_out():
+    keyed = [UsageAnalytics(UsageConfig(), b"same key", lambda: T0) for _ in range(2)]
+    for usage in keyed:
+        usage.observe(call(user="alice@example.com"), 0.1)
+    tops = [u.top("cost", "1d")["users"][0]["user"] for u in keyed]
+    assert tops[0] == tops[1] and "alice" not in tops[0] and len(tops[0]) == 32
+    other = UsageAnalytics(UsageConfig(), b"", lambda: T0)  # a random key per process
+    other.observe(call(user="alice@example.com"), 0.1)
+    assert other.random_key and other.top("cost", "1d")["users"][0]["user"] != tops[0]
+    plain = UsageAnalytics(UsageConfig(hash_user_ids=False), b"k", lambda: T0)
+    plain.observe(call(user="alice@example.com"), 0.1)
+    top = plain.top("cost", "1d")
+    assert top["users"][0]["user"] == "alice@example.com" and top["user_ids"] == "as sent"
+
+
+def test_calls_without_user_or_session_cost_nothing_and_sessions_alone_count():
+    usage = UsageAnalytics(UsageConfig(), b"key", lambda: T0)
+    usage.observe(call(), 1.0)
+    assert usage.tenants == {}
+    usage.observe(call(session="only-a-session"), 1.0)
+    g = gauges(usage)
+    assert g[("llm_active_sessions", (("tenant", "acme"), ("window", "1h")))] == 1
+    assert usage.top("cost", "1d")["users"] == []
+
+
+def test_top_filters_by_tenant_and_reads_tokens():
+    usage = UsageAnalytics(UsageConfig(), b"key", lambda: T0)
+    usage.observe(call(user="x", tenant="a", tokens=500), 0.0)
+    usage.observe(call(user="y", tenant="b", tokens=900), 0.0)
+    top = usage.top("tokens", "1d", tenant="a")
+    assert [(u["tenant"], u["tokens"]) for u in top["users"]] == [("a", 500)]
+    assert usage.top("cost", "1d")["users"] == []  # no cost: not a spender
