@@ -105,6 +105,13 @@ def _parser() -> argparse.ArgumentParser:
     backtest.add_argument("--format", choices=["text", "json"], default="text")
     backtest.set_defaults(func=cmd_backtest)
 
+    hash_user = commands.add_parser(
+        "hash-user", help="print what usage analytics keep of user ids (their HMAC with "
+                          "usage.user_id_key_file), to find a user in /api/v1/top")
+    hash_user.add_argument("--config.file", dest="config_file", metavar="FILE")
+    hash_user.add_argument("users", nargs="+", metavar="USER_ID")
+    hash_user.set_defaults(func=cmd_hash_user)
+
     check = commands.add_parser("check-config", help="validate a configuration file (and "
                                 "the web config files it names)")
     check.add_argument("--config.file", dest="config_file", metavar="FILE")
@@ -324,6 +331,24 @@ def cmd_backtest(args: argparse.Namespace) -> int:
                          indent=2))
     else:
         print(backtest.format_report(episodes, start, end), end="")
+    return 0
+
+
+def cmd_hash_user(args: argparse.Namespace) -> int:
+    from llm_exporter.sidecar.server import read_key
+    from llm_exporter.sidecar.usage import hash_user
+
+    usage = load_config(args.config_file).usage
+    if not usage.hash_user_ids:
+        print("usage.hash_user_ids is false: user ids are kept as sent", file=sys.stderr)
+        return 1
+    if not usage.user_id_key_file:
+        print("usage.user_id_key_file is not set: the sidecar hashes with a random key per "
+              "process, which nothing else knows", file=sys.stderr)
+        return 1
+    key = read_key(usage.user_id_key_file, "usage.user_id_key_file")
+    for user in args.users:
+        print(f"{hash_user(key, user)}  {user}")
     return 0
 
 

@@ -138,6 +138,11 @@ def estimate(rolling: Rolling, window: str, now: float, which: int) -> float:
     return (sketches[0] if len(sketches) == 1 else _union(sketches)).get_estimate()
 
 
+def hash_user(key: bytes, user: str) -> str:
+    """A user id as it is kept: HMAC-SHA256 with ``key``, its first 128 bits in hex."""
+    return hmac.digest(key, user.encode("utf-8", "surrogatepass"), hashlib.sha256)[:16].hex()
+
+
 class UsageAnalytics:
     """Active users and sessions and top spenders, from calls that carry ``user`` or
     ``session``. Single-threaded: only the event loop touches it. ``wall_clock`` (unix
@@ -160,10 +165,7 @@ class UsageAnalytics:
     def user_key(self, user: str) -> str:
         """What is kept of a user id: its HMAC (32 hex digits), or the id itself when the
         operator turned hashing off."""
-        if not self.config.hash_user_ids:
-            return user
-        return hmac.digest(self.key, user.encode("utf-8", "surrogatepass"), hashlib.sha256)[
-            :16].hex()
+        return hash_user(self.key, user) if self.config.hash_user_ids else user
 
     def observe(self, call: LlmCall, cost_usd: float) -> None:
         """Count one call's user and session."""
