@@ -165,6 +165,12 @@ class Thresholds:
     # are expected is not a drift. Over 3, as the hour slides every minute on every model:
     # a day holds many overlapping tests
     refusal_min_zscore: float = 3.5
+    # LLMAnswerCheckDrift: an answer check (hedge, json, your own...) fails over this many
+    # times its 7-day ratio for the model and prompt version, over answer_check_min_ratio,
+    # and answer_check_min_zscore standard errors above the count that ratio expects
+    answer_check_drift_factor: float = 2.0
+    answer_check_min_ratio: float = 0.01
+    answer_check_min_zscore: float = 3.5
     feedback_drop: float = 0.1  # drop of the mean score against its 7-day mean
     feedback_min_scores_per_hour: float = 10.0
     # the drop must also be this many standard errors for the hour's number of scores;

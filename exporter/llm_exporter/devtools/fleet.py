@@ -8,6 +8,8 @@ families are sampled as Prometheus would scrape them, with ``job``, ``instance``
 and the whole history is written as OpenMetrics with timestamps, for
 ``promtool tsdb create-blocks-from openmetrics``.
 
+Successful calls carry the answer checks' results as the SDK wrappers send them (drawn
+from their own generator, so the rest of the traffic stays call for call the same).
 Each call's fields go through the sidecar's own validation (``decode.event_from_fields``):
 a call the sidecar would reject is counted in ``llm_exporter_events_rejected_total`` by its
 real reason, as the pipeline counts it, and the store's own self-metrics (unpriced calls,
@@ -73,6 +75,11 @@ BUDGETS = (Budget("acme", daily_usd=200.0, monthly_usd=5000.0),
 # the team prices its own GPUs (an unpriced model raises LLMExporterUnpricedEvents)
 PRICES = (PriceOverride("llama-3.1-8b-instruct", input=0.2, output=0.2, provider="vllm"),)
 PROMPTS = (("support-answer", "v3", 0.5), ("summarize", "v1", 0.3), ("classify", "v2", 0.2))
+# answer checks failing on a healthy day, per check (the SDK wrappers run them on every
+# answer); classify asks for JSON against a schema
+CHECK_FAILURES = {"refusal": 0.003, "empty": 0.002, "hedge": 0.04}
+JSON_FAILURES = {"json": 0.004, "json_schema": 0.01}
+JSON_PROMPTS = ("classify",)
 ERRORS = (("server_error", 0.5), ("timeout", 0.3), ("rate_limit", 0.2))
 SIDECARS = ("app-0:9478", "app-1:9478")
 
@@ -189,6 +196,9 @@ class Fleet:
                  prices: tuple[PriceOverride, ...] = PRICES):
         """``keep``: the family names to record (None: all), to keep the history small."""
         self.rng = random.Random(seed)
+        # the answer checks draw from their own generator: the rest of the traffic is the
+        # same call for call as without them
+        self.check_rng = random.Random(seed + 1_000_003)
         self.start = start
         self.now = start
         self.faults = faults
@@ -255,6 +265,7 @@ class Fleet:
                         fields = fault.call(rng, model, fields)
                 if fields is None:
                     continue
+                self._checked(fields)
                 sidecar = rng.choice(sidecars)
                 if dropped and rng.random() < dropped:
                     sidecar.socket_drops += 1
@@ -301,6 +312,26 @@ class Fleet:
         if rng.random() < model.refusal_ratio:
             fields["refusal"] = True
         return fields
+
+    def _checked(self, fields: dict) -> None:
+        """The answer checks' results of a call, as the SDK wrappers send them: drawn from
+        CHECK_FAILURES (and JSON_FAILURES for a JSON prompt), or those a fault set in
+        ``fields["check_failures"]`` (check -> share failing); truncated follows the finish
+        reason. A failed call has none."""
+        wanted = fields.pop("check_failures", {})
+        if fields.get("error_type"):
+            return
+        rng = self.check_rng
+        shares = dict(CHECK_FAILURES)
+        if fields.get("prompt_name") in JSON_PROMPTS:
+            shares.update(JSON_FAILURES)
+        shares.update(wanted)
+        checks = {name: "fail" if rng.random() < share else "pass"
+                  for name, share in shares.items()}
+        if checks.get("json") == "fail":
+            del checks["json_schema"]  # not JSON: the schema is not checked
+        checks["truncated"] = "fail" if fields.get("finish_reason") == "length" else "pass"
+        fields["checks"] = checks
 
     def _scrape(self) -> None:
         history = self.history

@@ -109,6 +109,15 @@ def _changed(model: str | None = None, share: float = 1.0, **changes):
     return call
 
 
+def _check_failures(model: str, prompt: str, **shares: float):
+    """The answer checks of ``model``'s answers to ``prompt`` fail in these shares."""
+    def call(rng, m, fields):
+        if m.name == model and fields.get("prompt_name") == prompt:
+            fields = dict(fields, check_failures=shares)
+        return fields
+    return call
+
+
 def _errors_of(kind: str, ratio: float, model: str):
     def call(rng, m, fields):
         if m.name == model and rng.random() < ratio:
@@ -288,6 +297,18 @@ def scenarios(days: float) -> list[Scenario]:
                                                          refusal=True)),),
                  (Expect(("LLMRefusalRatioDrift",), 90 * 60,
                          (("gen_ai_request_model", "claude-sonnet-4-5"),)),)),
+        Scenario("hedge-drift", "gpt-4o's support-answer v3 answers hedge three times as often "
+                 "(15 % instead of 4 %) for 3 hours after a model update",
+                 (Fault(at, at + 3 * HOUR, call=_check_failures(
+                     "gpt-4o", "support-answer", hedge=0.15)),),
+                 (Expect(("LLMAnswerCheckDrift",), 90 * 60,
+                         (("gen_ai_request_model", "gpt-4o"), ("check", "hedge"))),)),
+        Scenario("json-broken", "a schema change in the code, not in the prompt: 8 % of "
+                 "gpt-4o-mini's classify answers fail their JSON schema for 2 hours",
+                 (Fault(at, at + 2 * HOUR, call=_check_failures(
+                     "gpt-4o-mini", "classify", json_schema=0.08)),),
+                 (Expect(("LLMAnswerCheckDrift",), 75 * 60,
+                         (("gen_ai_request_model", "gpt-4o-mini"), ("check", "json_schema"))),)),
         Scenario("feedback-drop", "users rate support-answer up half the time instead of "
                  "80 % for 4 hours", (Fault(at, at + 4 * HOUR, thumbs_up=0.5),),
                  (Expect(("LLMFeedbackScoreDrop",), 2 * HOUR),)),

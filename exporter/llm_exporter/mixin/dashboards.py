@@ -13,6 +13,11 @@ import json
 
 from llm_exporter.config import Config
 from llm_exporter.metrics import (
+    ACTIVE_SESSIONS_ALL,
+    ACTIVE_USERS,
+    ACTIVE_USERS_ALL,
+    ANSWER_CHECKS,
+    ANSWER_TOKENS,
     BUILD_INFO,
     CLIENT_DROPPED,
     COST,
@@ -269,6 +274,17 @@ def build(config: Config) -> dict[str, dict]:
         table("Spend by model, last 24h",
               f"sum by ({pm}) (increase({COST.series}{{{TENANT}}}[1d]))",
               "currencyUSD", "Spend"),
+        timeseries("Active users and sessions, last 24h, per sidecar", [
+            (f'{ACTIVE_USERS_ALL.name}{{{JOB}, window="1d"}}', "users {{instance}}"),
+            (f'{ACTIVE_SESSIONS_ALL.name}{{{JOB}, window="1d"}}', "sessions {{instance}}")],
+                   "short", description="Distinct users and sessions each sidecar saw "
+                   "(HyperLogLog, within 2.6 %). They do not add up across sidecars; the "
+                   "top spenders are on each sidecar's /api/v1/top."),
+        timeseries("Active users by tenant, last hour", [
+            (f'sum by (tenant) ({ACTIVE_USERS.name}{{{JOB}, tenant=~"$tenant", '
+             f'window="1h"}})', "{{tenant}}")], "short",
+                   description="Summed over sidecars: an upper bound when a user's calls "
+                   "reach more than one sidecar."),
     ])
 
     latency = dashboard("latency", "LLM / Latency and time to first token",
@@ -326,6 +342,25 @@ def build(config: Config) -> dict[str, dict]:
              "{{name}} {{prompt_name}} {{prompt_version}}")], "short"),
         heatmap("Feedback scores", f"{FEEDBACK.name}",
                 'job=~"$job", gen_ai_request_model=~"$model"', "short"),
+        timeseries("Answer checks failing, by check", [
+            (f'sum by (check) (rate({ANSWER_CHECKS.series}{{{CALLS}, result="fail"}}[{RI}]))'
+             f" / sum by (check) (rate({ANSWER_CHECKS.series}{{{CALLS}}}[{RI}]))",
+             "{{check}}")], "percentunit",
+                   description="Refusal phrases, empty and truncated answers, hedges, invalid "
+                   "JSON and schema violations, and your own checks, run where the answer's "
+                   "text is (proxy, SDK wrappers)."),
+        timeseries("Answer checks failing, by prompt version (1h)", [
+            ('llm:answer_check_failures:ratio_rate1h{gen_ai_provider_name=~"$provider", '
+             'gen_ai_request_model=~"$model"} > 0',
+             "{{check}} {{prompt_name}} {{prompt_version}} {{gen_ai_request_model}}")],
+                   "percentunit", description="What LLMAnswerCheckDrift compares with its "
+                   "7-day average."),
+        timeseries("Answer length by prompt version (p50, p95)", [
+            (quantile(0.5, ANSWER_TOKENS.name, CALLS, by="prompt_name, prompt_version"),
+             "p50 {{prompt_name}} {{prompt_version}}"),
+            (quantile(0.95, ANSWER_TOKENS.name, CALLS, by="prompt_name, prompt_version"),
+             "p95 {{prompt_name}} {{prompt_version}}")], "short", width=24,
+                   description="Output tokens of successful answers, reasoning excluded."),
     ], tenant=False)
 
     exporter = dashboard("exporter", "LLM / llm-exporter",

@@ -1,15 +1,36 @@
-"""Answer quality: truncation, refusal drift, feedback scores."""
+"""Answer quality: truncation, refusal drift, answer checks drift, feedback scores."""
 
 from __future__ import annotations
 
 from llm_exporter.config import Config
-from llm_exporter.metrics import FEEDBACK, FINISH_REASONS, REFUSALS, REQUESTS
+from llm_exporter.metrics import (
+    ANSWER_CHECKS,
+    FEEDBACK,
+    FINISH_REASONS,
+    PROMPT_NAME,
+    PROMPT_VERSION,
+    REFUSALS,
+    REQUESTS,
+)
 from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, overridden
+
+
+# an answer check is judged per model and prompt version, against its own history
+CHECK_BY = f"{PM}, {PROMPT_NAME}, {PROMPT_VERSION}, check"
+# truncation has its own alert (LLMTruncationRatioHigh), on every call's finish reason
+NOT_DRIFTED = 'check!="truncated"'
 
 
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
+    checks = f"{ANSWER_CHECKS.series}{{{sel}, {NOT_DRIFTED}"
     return [
+        {"record": "llm:answer_checks:rate1h",
+         "expr": f"sum by ({CHECK_BY}) (rate({checks}}}[1h]))"},
+        {"record": "llm:answer_check_failures:ratio_rate1h",
+         "expr": f'(sum by ({CHECK_BY}) (rate({checks}, result="fail"}}[1h]))\n'
+                 f"  or 0 * llm:answer_checks:rate1h)\n"
+                 f"  / llm:answer_checks:rate1h"},
         {"record": "llm:refusal:ratio_rate1h",
          "expr": f"(sum by ({PM}) (rate({REFUSALS.series}{{{sel}}}[1h]))\n"
                  f"  or 0 * sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1h])))\n"
@@ -63,6 +84,24 @@ def alerts(config: Config) -> list[Alert]:
         "The model refuses to answer much more often than it used to.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls are refused, over "
         f"{fmt(t.refusal_drift_factor)}x the 7-day average.", "quality"))
+
+    ratio = "llm:answer_check_failures:ratio_rate1h"
+    usual = f"avg_over_time({ratio}[7d] offset 1h)"
+    answers = "(llm:answer_checks:rate1h * 3600)"
+    out.append(Alert(
+        "LLMAnswerCheckDrift",
+        f"{ratio} > {fmt(t.answer_check_min_ratio)}\n"
+        f"and {ratio} > {fmt(t.answer_check_drift_factor)} * {usual}\n"
+        # as LLMRefusalRatioDrift: the hour's failures against the count the 7-day ratio
+        # expects for the hour's answers, in standard errors of Anscombe's square root
+        f"and 2 * (\n  sqrt({ratio} * {answers} + 0.375)\n"
+        f"  - sqrt({usual} * {answers} + 0.375)\n)\n"
+        f"  > {fmt(t.answer_check_min_zscore)}",
+        "warning", "30m",
+        "An answer check fails much more often than it used to for this model and prompt.",
+        f"{PM_LABELS} {{{{ $labels.prompt_name }}}} {{{{ $labels.prompt_version }}}}: the "
+        f"{{{{ $labels.check }}}} check fails on {{{{ $value | humanizePercentage }}}} of "
+        f"answers, over {fmt(t.answer_check_drift_factor)}x its 7-day average.", "quality"))
 
     score = "llm:feedback_score:mean1h"
     usual = f"avg_over_time({score}[7d] offset 1h)"
