@@ -7,6 +7,9 @@ Streams send their first content chunk at once and the rest after ``GAP`` second
 test can tell a proxy that passes chunks on from one that buffers. Usage includes cached and
 reasoning tokens. Every request's headers and body are recorded.
 
+A ``*-judge`` model answers ``Score: 0.75`` (``*-judge-slow`` after a second), as an
+evaluator's judge, and the judge calls in flight at once are recorded.
+
 A last user message ``say: TEXT`` makes the answer TEXT (streamed in pieces of 7
 characters), ``call: NAME ARGS`` a tool call of NAME with the JSON text ARGS (streamed in
 pieces of 5), for the answer checks.
@@ -49,6 +52,8 @@ class FakeProvider:
         self.requests: list[dict] = []
         self.elsewhere_paths: list[str] = []  # raw paths the routes above do not serve
         self.elsewhere_auth: list[str] = []  # and the Authorization each came with
+        self.judging = 0  # judge calls in flight now
+        self.most_judging = 0  # ... and at most
         self.loop = asyncio.new_event_loop()
         self.ready = threading.Event()
         threading.Thread(target=self._run, daemon=True).start()
@@ -104,6 +109,8 @@ class FakeProvider:
     async def chat(self, request):
         body = await self._record(request)
         model = body["model"]
+        if "-judge" in model:
+            return await self.judge(model)
         failure = await self._failure(model)
         if failure:
             return failure
@@ -173,6 +180,20 @@ class FakeProvider:
                 await asyncio.sleep(0.001)
         await response.write_eof()
         return response
+
+    async def judge(self, model: str) -> web.Response:
+        self.judging += 1
+        self.most_judging = max(self.most_judging, self.judging)
+        try:
+            if model.endswith("-slow"):
+                await asyncio.sleep(1.0)
+            return web.json_response({
+                "id": "chatcmpl-j", "object": "chat.completion", "created": 1, "model": model,
+                "choices": [{"index": 0, "finish_reason": "stop", "message": {
+                    "role": "assistant", "content": "Score: 0.75"}}],
+                "usage": {"prompt_tokens": 200, "completion_tokens": 4, "total_tokens": 204}})
+        finally:
+            self.judging -= 1
 
     async def embeddings(self, request):
         body = await self._record(request)

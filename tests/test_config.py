@@ -52,6 +52,12 @@ log: {level: debug}
         config.web.listen_address = "x"  # frozen
 
 
+PROXIED = {"proxy": {"listen_address": "127.0.0.1:0",
+                     "upstreams": [{"name": "openai", "url": "http://127.0.0.1:9/v1"}]}}
+JUDGE = {"name": "relevance", "upstream": "openai", "model": "gpt-4o-mini",
+         "prompt": "Rate {{ answer }} for {{ question }}"}
+
+
 @pytest.mark.parametrize("data, message", [
     ({"web": {"listen_adress": ":1"}}, "web.listen_adress: unknown key (known: listen_address"),
     ({"wbe": {}}, "wbe: unknown key"),
@@ -102,6 +108,21 @@ log: {level: debug}
      "checks.prompts.support: at most 9 checks per prompt"),
     ({"checks": {"refusal_phrases": "I can't"}}, "checks.refusal_phrases: expected a list"),
     ({"checks": {"json": False}}, "checks.json: unknown key"),
+    ({"evaluators": [{"name": "relevance", "upstream": "openai", "model": "m", "prompt": "x"}]},
+     "evaluators[0]: evaluators judge proxied calls; set proxy.listen_address"),
+    (dict(PROXIED, evaluators=[dict(JUDGE, upstream="anthropic")]),
+     "evaluators[0].upstream: 'anthropic' is not one of proxy.upstreams (openai)"),
+    (dict(PROXIED, evaluators=[dict(JUDGE, sample_rate=2)]),
+     "evaluators[0].sample_rate: must be between 0 and 1"),
+    (dict(PROXIED, evaluators=[dict(JUDGE, prompt="{{ question")]),
+     "evaluators[0].prompt: not a jinja2 template"),
+    (dict(PROXIED, evaluators=[dict(JUDGE, score_pattern="([0-9]")]),
+     "evaluators[0].score_pattern: not a regular expression"),
+    (dict(PROXIED, evaluators=[JUDGE, JUDGE]), "evaluators[1].name: expected a unique"),
+    (dict(PROXIED, evaluators=[dict(JUDGE, api="gemini")]), "evaluators[0].api: expected one"),
+    (dict(PROXIED, evaluators=[dict(JUDGE, max_concurrency=0)]),
+     "evaluators[0].max_concurrency: must be at least 1"),
+    ({"usage": {"max_tenants": 0}}, "usage.max_tenants: must be at least 1"),
     ([], "top level: expected a mapping"),
 ])
 def test_bad_config_names_the_key(data, message):

@@ -388,6 +388,33 @@ class ChecksConfig:
 
 
 @dataclass(frozen=True)
+class Evaluator:
+    """An LLM-as-judge evaluator: a judge model on one of the proxy's upstreams scores a
+    sample of proxied answers in the background (sidecar.evaluators); the score is a
+    feedback score named ``name``. Off unless configured."""
+
+    name: str  # the feedback score's name, e.g. relevance
+    upstream: str  # a proxy.upstreams name
+    model: str  # the judge model
+    # jinja2, rendered with question (the last user message), messages, answer, model,
+    # prompt_name, prompt_version; the judge's whole answer is searched for score_pattern
+    prompt: str
+    score_pattern: str = r"(-?\d+(?:\.\d+)?)"  # its first group (or the match) is the score
+    sample_rate: float = 0.01  # share of successful proxied chat calls judged
+    prompt_names: tuple[str, ...] = ()  # judge only these prompts (empty: every call)
+    api: str = ""  # openai_chat or anthropic_messages; "" = anthropic_messages for an
+    # upstream whose provider is anthropic, else openai_chat
+    api_key_file: str = ""  # the judge upstream's API key
+    max_concurrency: int = 2  # judge calls in flight
+    max_queue: int = 100  # calls waiting for the judge; past it a call is not judged
+    max_usd_per_day: float = 1.0  # judge spend per UTC day; past it no call is judged
+    max_tokens: int = 16  # of the judge's answer
+
+
+EVALUATOR_APIS = ("openai_chat", "anthropic_messages")
+
+
+@dataclass(frozen=True)
 class UsageConfig:
     """Active users and sessions and the top spenders, from the events' ``user`` and
     ``session`` fields (sidecar.usage); never labels."""
@@ -434,6 +461,7 @@ class Config:
     traces: TracesConfig = field(default_factory=TracesConfig)
     checks: ChecksConfig = field(default_factory=ChecksConfig)
     usage: UsageConfig = field(default_factory=UsageConfig)
+    evaluators: tuple[Evaluator, ...] = ()
     log: LogConfig = field(default_factory=LogConfig)
     kubernetes: KubernetesConfig = field(default_factory=KubernetesConfig)
 
@@ -669,6 +697,7 @@ def validate(config: Config) -> None:
             if v is not None and v <= 0:
                 raise ConfigError(f"budgets[{i}].{key}: must be positive, got {v}")
     _validate_alerting(config.alerting)
+    _validate_evaluators(config)
     if config.usage.max_tenants < 1:
         raise ConfigError(f"usage.max_tenants: must be at least 1, got "
                           f"{config.usage.max_tenants}")
@@ -711,6 +740,44 @@ def validate(config: Config) -> None:
             ipaddress.ip_network(net, strict=False)
         except ValueError as e:
             raise ConfigError(f"web.events_allowed_from[{i}]: {e}") from e
+
+
+def _validate_evaluators(config: Config) -> None:
+    import jinja2.sandbox
+
+    upstreams = {u.name for u in config.proxy.upstreams}
+    names = set()
+    for i, e in enumerate(config.evaluators):
+        where = f"evaluators[{i}]"
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.:-]{0,127}", e.name) or e.name in names:
+            raise ConfigError(f"{where}.name: expected a unique score name, got {e.name!r}")
+        names.add(e.name)
+        if not config.proxy.listen_address:
+            raise ConfigError(f"{where}: evaluators judge proxied calls; set "
+                              "proxy.listen_address")
+        if e.upstream not in upstreams:
+            raise ConfigError(f"{where}.upstream: {e.upstream!r} is not one of "
+                              f"proxy.upstreams ({', '.join(sorted(upstreams)) or 'none'})")
+        if e.api and e.api not in EVALUATOR_APIS:
+            raise ConfigError(f"{where}.api: expected one of {', '.join(EVALUATOR_APIS)}, "
+                              f"got {e.api!r}")
+        if not 0.0 <= e.sample_rate <= 1.0:
+            raise ConfigError(f"{where}.sample_rate: must be between 0 and 1, got "
+                              f"{e.sample_rate}")
+        for key in ("max_concurrency", "max_queue", "max_tokens"):
+            if getattr(e, key) < 1:
+                raise ConfigError(f"{where}.{key}: must be at least 1, got {getattr(e, key)}")
+        if e.max_usd_per_day < 0:
+            raise ConfigError(f"{where}.max_usd_per_day: must not be negative")
+        try:
+            re.compile(e.score_pattern)
+        except re.error as err:
+            raise ConfigError(f"{where}.score_pattern: not a regular expression: {err}") \
+                from err
+        try:
+            jinja2.sandbox.SandboxedEnvironment().parse(e.prompt)
+        except jinja2.TemplateSyntaxError as err:
+            raise ConfigError(f"{where}.prompt: not a jinja2 template: {err}") from err
 
 
 SEVERITIES = ("critical", "warning", "info")

@@ -228,6 +228,12 @@ WEB_CONFIG_RELOADS = MetricDef(
     "Reloads of a changed web config file (--web.config.file) or of the certificates it "
     "names, by outcome; a failure keeps the last configuration that loaded.", ("outcome",))
 
+EVALUATIONS = MetricDef(
+    "llm_exporter_evaluations", "counter",
+    "Proxied calls handed to an evaluator (LLM as judge), by what became of them (scored, "
+    "unparsed: no score in the judge's answer, failed: the judge call failed, queue_full, "
+    "over_budget: the evaluator's daily spend is reached).", ("evaluator", "outcome"))
+
 # Made by prometheus-client's process collector, which the sidecar registers; the exporter
 # dashboard reads them.
 PROCESS_CPU = MetricDef("process_cpu_seconds", "counter",
@@ -242,7 +248,7 @@ EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_D
                      LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
                      ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, TRACE_SPANS, TRACE_EXPORTED,
                      TRACE_DROPPED, TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES,
-                     TLS_HANDSHAKE_ERRORS, WEB_CONFIG_RELOADS)
+                     TLS_HANDSHAKE_ERRORS, WEB_CONFIG_RELOADS, EVALUATIONS)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 

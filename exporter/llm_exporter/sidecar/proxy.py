@@ -59,6 +59,7 @@ from llm_exporter.sidecar.connections import (
     refuse_unreadable_body,
 )
 from llm_exporter.sidecar.errors import StartupError
+from llm_exporter.sidecar.evaluators import Evaluators
 from llm_exporter.sidecar.webguard import WebGuard
 
 log = logging.getLogger(__name__)
@@ -97,16 +98,18 @@ class Proxy:
                  budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter,
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
                  capture: Redactor | None = None, guard: WebGuard | None = None,
-                 checks: AnswerChecks | None = None):
+                 checks: AnswerChecks | None = None, evaluators: Evaluators | None = None):
         """``submit(fields)`` takes one call's event; ``budgets``, when given, may refuse a
         tenant; ``clock`` (seconds) times the calls; on close, calls in flight get
         ``shutdown_timeout`` seconds to finish; a connection gets ``header_timeout`` seconds
         to send a request head; ``capture`` redacts the prompts and answers it captures
         (None: none are); ``guard`` applies proxy.web_config_file (TLS); ``checks`` are run
-        on each answer's text (None: none are)."""
+        on each answer's text (None: none are); ``evaluators`` judge a sample of answers in
+        the background."""
         self.config = config
         self.capture = capture
         self.checks = checks
+        self.evaluators = evaluators
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
         self.submit = submit
@@ -208,7 +211,8 @@ class Proxy:
                 user = user_id(whole)
                 if user and self.capture.user_id(user):
                     event["user_hash"] = self.capture.user_id(user)
-        answer = AnswerText() if (self.capture is not None or self.checks is not None) \
+        answer = AnswerText() if (self.capture is not None or self.checks is not None
+                                  or self.evaluators is not None) \
             and event and fmt.operation != "embeddings" else None
         expect = expectation(payload) if answer is not None and self.checks is not None \
             else None
@@ -242,7 +246,7 @@ class Proxy:
                 return response
             if is_sse:
                 return await self._stream(request, upstream_response, event, accumulator,
-                                          start, strip_usage, answer, expect)
+                                          start, strip_usage, answer, expect, body)
             response = web.StreamResponse(status=upstream_response.status,
                                           headers=_response_headers(upstream_response))
             kept: bytearray | None = bytearray()  # None once over MAX_ACCOUNTED_BYTES
@@ -269,7 +273,7 @@ class Proxy:
                 if answer is not None:
                     answer.response(whole)
                     outcome = self._answered(event, accumulator, answer, expect,
-                                             complete=failure is None)
+                                             complete=failure is None, body=body)
             outcome.update(accumulator.fields)
             if failure:
                 outcome["error_type"] = failure
@@ -277,10 +281,17 @@ class Proxy:
             return response
 
     def _answered(self, event: dict, accumulator: Accumulator, answer: AnswerText,
-                  expect: Expectation | None, complete: bool) -> dict:
+                  expect: Expectation | None, complete: bool, body: bytes) -> dict:
         """What the answer's text adds to the event: the checks' results (of a ``complete``
-        answer: not one cut off by a failure or passed on unread), the captured answer."""
+        answer: not one cut off by a failure or passed on unread), the captured answer. A
+        complete answer is also offered to the evaluators that sample it, with the request's
+        messages (``body``, parsed only then)."""
         out: dict[str, Any] = {}
+        if self.evaluators is not None and complete:
+            judges = self.evaluators.sampled(event)
+            if judges:
+                self.evaluators.offer(judges, event, request_messages(_json(body)),
+                                      answer.text())
         if self.checks is not None and complete:
             out["checks"] = self.checks.run(
                 answer.text(), finish_reason=accumulator.fields.get("finish_reason", ""),
@@ -303,7 +314,7 @@ class Proxy:
     async def _stream(self, request: web.Request, upstream: aiohttp.ClientResponse,
                       event: dict, accumulator: Accumulator, start: float,
                       strip_usage: bool, answer: AnswerText | None,
-                      expect: Expectation | None) -> web.StreamResponse:
+                      expect: Expectation | None, body: bytes) -> web.StreamResponse:
         response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
         await response.prepare(request)
         outcome: dict = {}
@@ -353,7 +364,8 @@ class Proxy:
             outcome.setdefault("error_type", classify_exception(e, default=protocol.CONNECTION))
         if answer is not None:  # checked once the stream has ended
             outcome.update(self._answered(event, accumulator, answer, expect,
-                                          complete=parsing and "error_type" not in outcome))
+                                          complete=parsing and "error_type" not in outcome,
+                                          body=body))
         self._emit(event, self.clock() - start, {**accumulator.fields, **outcome})
         return response
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dataclasses
 import logging
 import signal
 import time
@@ -18,7 +19,7 @@ from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector,
 from prometheus_client.core import GaugeMetricFamily, Metric
 
 from llm_exporter import __version__, metrics
-from llm_exporter.config import Config, ConfigError, redacted_url, split_host_port
+from llm_exporter.config import Config, ConfigError, Evaluator, redacted_url, split_host_port
 from llm_exporter.redact import Redactor
 from llm_exporter.sidecar import web
 from llm_exporter.sidecar.budgets import Budgets
@@ -29,7 +30,9 @@ from llm_exporter.sidecar.connections import (
     HttpListener,
     raise_fd_limit,
 )
+from llm_exporter.sidecar.decode import LlmCall
 from llm_exporter.sidecar.errors import StartupError
+from llm_exporter.sidecar.evaluators import Evaluators, Judge
 from llm_exporter.sidecar.ingest import (
     DatagramListener,
     SocketDrops,
@@ -72,6 +75,10 @@ class Sidecar:
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
                                  max_events_per_payload=config.ingest.max_events_per_payload,
                                  traces=self.traces, usage=self.usage)
+        self.evaluators = Evaluators(
+            [judge_for(e, config) for e in config.evaluators],
+            lambda fields: self.pipeline.submit(fields, "evaluator"), self.price_of,
+            wall_clock=wall_clock) if config.evaluators else None
         self.otlp_metrics = MetricPoints(config.otlp, self.store.observe_aggregate,
                                          self.pipeline.reject, clock, wall_clock)
         # the web config files, loaded here so that a bad one stops the start (ConfigError)
@@ -100,6 +107,8 @@ class Sidecar:
             self.registry.register(self.traces)
         if self.usage is not None:
             self.registry.register(self.usage)
+        if self.evaluators is not None:
+            self.registry.register(self.evaluators)
         ProcessCollector(registry=self.registry)
         PlatformCollector(registry=self.registry)
         GCCollector(registry=self.registry)
@@ -129,7 +138,8 @@ class Sidecar:
                                    shutdown_timeout=self.config.web.shutdown_timeout,
                                    header_timeout=self.config.web.header_timeout,
                                    capture=capture, guard=self.proxy_guard,
-                                   checks=answer_checks(self.config.checks))
+                                   checks=answer_checks(self.config.checks),
+                                   evaluators=self.evaluators)
                 await self.proxy.start()
             if self.config.otlp.listen_address:
                 await self._start_otlp()
@@ -233,6 +243,29 @@ class Sidecar:
         """The proxy's way into the pipeline."""
         self.pipeline.submit(fields, "proxy")
 
+    def price_of(self, fields: dict) -> float:
+        """What a call (an evaluator's judge call) costs by the price table, 0 if unpriced."""
+        price = self.store.prices.lookup(fields.get("provider", ""), fields["model"])
+        if price is None:
+            return 0.0
+        return price.cost(LlmCall(fields["model"], 0.0,
+                                  input_tokens=fields.get("input_tokens"),
+                                  output_tokens=fields.get("output_tokens"),
+                                  cache_read_tokens=fields.get("cache_read_tokens"),
+                                  cache_write_tokens=fields.get("cache_write_tokens"),
+                                  reasoning_tokens=fields.get("reasoning_tokens")))
+
+
+def judge_for(evaluator: Evaluator, config: Config) -> Judge:
+    """The judge of one configured evaluator, its API chosen and its key read."""
+    upstream = next(u for u in config.proxy.upstreams if u.name == evaluator.upstream)
+    if not evaluator.api:
+        provider = upstream.provider or upstream.name
+        evaluator = dataclasses.replace(
+            evaluator, api="anthropic_messages" if provider == "anthropic" else "openai_chat")
+    key = read_key(evaluator.api_key_file, f"evaluators {evaluator.name}: api_key_file")
+    return Judge(evaluator, upstream, key.decode())
+
 
 def read_key(path: str, key: str = "traces.user_id_key_file") -> bytes:
     """The secret in a key file (surrounding whitespace trimmed), or b"" for no file;
@@ -310,6 +343,8 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
     tasks = [asyncio.create_task(sidecar.housekeeping())]
     if sidecar.traces is not None:
         tasks.append(asyncio.create_task(sidecar.traces.run()))
+    if sidecar.evaluators is not None:
+        tasks.append(asyncio.create_task(sidecar.evaluators.run()))
     if sidecar.proxy is not None and sidecar.proxy.budgets is not None \
             and sidecar.budgets.spend is not None:
         tasks.append(asyncio.create_task(sidecar.budgets.run()))

@@ -14,7 +14,6 @@ from llm_exporter.metrics import (
 )
 from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, overridden
 
-
 # an answer check is judged per model and prompt version, against its own history
 CHECK_BY = f"{PM}, {PROMPT_NAME}, {PROMPT_VERSION}, check"
 # truncation has its own alert (LLMTruncationRatioHigh), on every call's finish reason
