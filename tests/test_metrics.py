@@ -8,7 +8,15 @@ import promql_parser
 import pytest
 
 from llm_exporter import metrics
-from llm_exporter.config import Budget, Config, ProxyConfig, SpendConfig, TracesConfig
+from llm_exporter.config import (
+    Budget,
+    Config,
+    Evaluator,
+    ProxyConfig,
+    SpendConfig,
+    TracesConfig,
+    Upstream,
+)
 from llm_exporter.mixin import dashboards, rules
 from llm_exporter.sidecar.server import Sidecar
 
@@ -131,9 +139,12 @@ def test_every_metric_and_label_the_dashboards_query_is_in_the_catalogue():
 
 def test_the_sidecar_exposes_the_catalogue_and_nothing_else():
     spend = SpendConfig(prometheus_url="http://127.0.0.1:9")
+    judge = Evaluator("relevance", "openai", "gpt-4o-mini", "{{ answer }}")
     sidecar = Sidecar(Config(budgets=(Budget("acme", daily_usd=5),),
-                             proxy=ProxyConfig(spend=spend),
-                             traces=TracesConfig(endpoint="http://127.0.0.1:9/v1/traces")))
+                             proxy=ProxyConfig(spend=spend, listen_address="127.0.0.1:0",
+                                               upstreams=(Upstream("openai", "http://x"),)),
+                             traces=TracesConfig(endpoint="http://127.0.0.1:9/v1/traces"),
+                             evaluators=(judge,)))
     exposed = {f.metric.name for f in sidecar.store.families()}
     exposed |= {m.name for m in sidecar.registry.collect()
                 if not m.name.startswith(("process_", "python_"))}
