@@ -388,3 +388,19 @@ def test_idle_answer_series_expire_and_free_their_check_names():
     store.observe_call(call(prompt_name="new", checks={"b": "fail"}))
     assert set(family(store, "llm_answer_checks").samples) == {
         ("openai", "gpt-4o", "new", "", "b", "fail")}
+
+
+def test_a_row_whose_answer_series_expired_gets_a_live_one_again():
+    clock = [0.0]
+    store = Store(Config(), clock=lambda: clock[0])
+    store.observe_call(call(prompt_name="p", output_tokens=10, finish_reason="stop"))
+    for hour in range(1, 50):  # two days of calls that report no output tokens
+        clock[0] = hour * 3600.0
+        store.tick()
+        store.observe_call(call(prompt_name="p", finish_reason="stop"))
+        store.tick()
+        store.expire()
+    assert family(store, "llm_answer_tokens").samples == {}  # the idle answer series went
+    store.observe_call(call(prompt_name="p", output_tokens=20, finish_reason="stop"))
+    counts, total = family(store, "llm_answer_tokens").samples[("openai", "gpt-4o", "p", "")]
+    assert (sum(counts), total) == (1, 20)

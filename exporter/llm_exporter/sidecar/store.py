@@ -39,9 +39,9 @@ from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
 from llm_exporter.sidecar.limits import LABEL_SETS, OTHER, LabelLimiter
 from llm_exporter.sidecar.price import Price, PriceTable
 
-# Indexes into a row (a list, for speed).
+# Indexes into a row (a list, for speed). ANSWER: the row's AnswerSeries, once it has one.
 REQUESTS, INPUT, OUTPUT, CACHE_READ, CACHE_WRITE, REASONING, COST, REFUSALS, RETRIES, \
-    FINISHED, LAST_SEEN = range(11)
+    FINISHED, LAST_SEEN, ANSWER = range(12)
 TOKEN_TYPES = (("input", INPUT), ("output", OUTPUT), ("cache_read", CACHE_READ),
                ("cache_write", CACHE_WRITE), ("reasoning", REASONING))
 
@@ -54,7 +54,7 @@ class CallSeries:
 
     __slots__ = ("key", "price", "duration", "duration_sum", "exemplars", "ttft", "ttft_sum",
                  "input", "input_sum", "output", "output_sum", "tpot", "tpot_sum", "rows",
-                 "last_seen")
+                 "last_seen", "answers")
 
     def __init__(self, key: tuple[str, str, str, str], price: Price | None):
         self.key = key
@@ -72,6 +72,7 @@ class CallSeries:
         self.tpot_sum = 0.0
         self.rows: dict[tuple[str, str, str, str], list] = {}
         self.last_seen = 0.0
+        self.answers = key[2] != "embeddings" and not key[3]  # its answers have a length
 
 
 @dataclass(frozen=True)
@@ -108,13 +109,14 @@ class HistogramSeries:
 class AnswerSeries:
     """Answer checks and lengths for one (provider, model, prompt_name, prompt_version)."""
 
-    __slots__ = ("tokens", "tokens_sum", "checks", "last_seen")
+    __slots__ = ("tokens", "tokens_sum", "checks", "last_seen", "gone")
 
     def __init__(self) -> None:
         self.tokens: list[int] | None = None
         self.tokens_sum = 0
         self.checks: dict[tuple[str, str], int] = {}  # (check, result) -> answers
         self.last_seen = 0.0
+        self.gone = False  # expired: the rows that point at it look it up again
 
 
 @dataclass
@@ -233,12 +235,29 @@ class Store:
             row[REFUSALS] += 1
         if c.retries:
             row[RETRIES] += c.retries
-        if c.checks or (out and not c.error_type and c.operation != "embeddings"):
-            self._observe_answer(c, series.key)
+        if c.checks or (out and series.answers):
+            answer = row[ANSWER]
+            if answer is None or answer.gone:
+                answer = row[ANSWER] = self._answer_series(c, series.key)
+            answer.last_seen = now
+            if out and series.answers:
+                length = out - (c.reasoning_tokens or 0)
+                tokens = answer.tokens
+                if tokens is None:
+                    tokens = answer.tokens = [0] * (len(ANSWER_BUCKETS) + 1)
+                tokens[bisect_left(ANSWER_BUCKETS, length)] += 1
+                answer.tokens_sum += length
+            if c.checks:
+                counts = answer.checks
+                admit = self.limiter.admit
+                for check, result in c.checks.items():
+                    k = (admit("check", check), result)
+                    counts[k] = counts.get(k, 0) + 1
         return cost
 
-    def _observe_answer(self, c: LlmCall, key: tuple[str, str, str, str]) -> None:
-        """The answer's checks and length (successful calls that report output tokens)."""
+    def _answer_series(self, c: LlmCall, key: tuple[str, str, str, str]) -> AnswerSeries:
+        """The answer checks and lengths of a call's (provider, model, prompt name and
+        version), held once for every row that shares them."""
         admit = self.limiter.admit
         answer_key = (key[0], key[1], admit("prompt_name", c.prompt_name),
                       admit("prompt_version", c.prompt_version))
@@ -250,19 +269,7 @@ class Store:
             if answer is None:
                 answer = self.answers[answer_key] = AnswerSeries()
                 self.held += 1
-        answer.last_seen = self.now
-        out = c.output_tokens
-        if out and not c.error_type and c.operation != "embeddings":
-            length = out - (c.reasoning_tokens or 0)
-            if answer.tokens is None:
-                answer.tokens = [0] * (len(ANSWER_BUCKETS) + 1)
-            answer.tokens[bisect_left(ANSWER_BUCKETS, length)] += 1
-            answer.tokens_sum += length
-        if c.checks:
-            counts = answer.checks
-            for check, result in c.checks.items():
-                k = (admit("check", check), result)
-                counts[k] = counts.get(k, 0) + 1
+        return answer
 
     def observe_aggregate(self, a: CallAggregate) -> None:
         """Record calls counted elsewhere. Their tokens are priced per call at the average
@@ -358,7 +365,7 @@ class Store:
             key = (OTHER, OTHER, OTHER, key[3])
         row = series.rows.get(key)
         if row is None:
-            row = series.rows[key] = [0, 0, 0, 0, 0, 0, 0.0, 0, 0, 0, 0.0]
+            row = series.rows[key] = [0, 0, 0, 0, 0, 0, 0.0, 0, 0, 0, 0.0, None]
             self.held += 1
         return row
 
@@ -434,6 +441,8 @@ class Store:
                 if h.last_seen < cutoff:
                     del table[key]
                     dropped += 1
+                    if table is self.answers:
+                        h.gone = True
         if dropped:
             self._reset_limits()
             self.held = self._count_held()
