@@ -6,6 +6,7 @@ import asyncio
 import base64
 import dataclasses
 import json
+import logging
 import socket
 import time
 import urllib.error
@@ -329,7 +330,8 @@ def test_client_that_disconnects_mid_stream_is_recorded(sidecar):
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
-def test_answers_are_checked_and_only_the_results_leave(tmp_path, fake, stream):
+def test_answers_are_checked_and_only_the_results_leave(tmp_path, fake, stream, caplog):
+    caplog.set_level(logging.DEBUG, logger="llm_exporter")
     config = dataclasses.replace(
         loopback_config(tmp_path),
         proxy=ProxyConfig(listen_address="127.0.0.1:0", upstreams=(
@@ -362,6 +364,7 @@ def test_answers_are_checked_and_only_the_results_leave(tmp_path, fake, stream):
                 other = "pass" if result == "fail" else "fail"
                 assert (provider, prompt, check, other) not in counted
             assert message[5:] not in text  # the answer's text is not in /metrics
+            assert message[5:] not in caplog.text  # nor in the sidecar's logs
     lengths = value(text, "llm_answer_tokens_count", gen_ai_provider_name="openai",
                     gen_ai_request_model="gpt-4o", prompt_name="hedged")
     assert lengths == 1
