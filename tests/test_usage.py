@@ -26,7 +26,7 @@ def call(user="", session="", tenant="acme", tokens=100):
 
 
 def gauges(usage: UsageAnalytics) -> dict:
-    usage._gauges = None  # computed again now, not served from the last 15 s
+    usage._gauges = None  # computed again now, not served from the last second
     return {(fam.name, tuple(sorted(s.labels.items()))): s.value
             for fam in usage.collect() for s in fam.samples}
 

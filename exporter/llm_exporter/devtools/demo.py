@@ -1,4 +1,5 @@
-"""Realistic demo traffic: several providers, models and tenants, streaming, errors, feedback.
+"""Realistic demo traffic: several providers, models and tenants, streaming, errors, feedback,
+end users and sessions, and answers checked by the client library's answer checks.
 
 Used by ``llm-exporter demo`` (sidecar + this traffic) and by tests that need a plausible mix.
 Every event goes through the real client library, so the demo exercises the real path.
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from llm_exporter.client import Emitter
+from llm_exporter.client import Emitter, check
 from llm_exporter.config import Config
 
 
@@ -43,6 +44,18 @@ TENANTS = (("acme", 40), ("globex", 25), ("initech", 15), ("umbrella", 12), ("ho
 PROMPTS = (("support-answer", "v4", 45), ("support-answer", "v3", 5), ("summarize", "v1", 30),
            ("classify-ticket", "v2", 20))
 WORKFLOW_STEPS = (("retrieve", 0.06), ("rerank", 0.03))
+USERS_PER_TENANT = 400
+# what the models answer, for the answer checks (the text stays here; only results are sent)
+ANSWERS = (("Reset your password under Settings > Security, then sign in again.", 93),
+           ("I think the refund takes about five days, but I'm not sure.", 5),
+           ("I'm sorry, but I can't help with that request.", 2))
+TICKET = {"type": "object", "required": ["category", "priority"],
+          "properties": {"category": {"enum": ["billing", "bug", "account"]},
+                         "priority": {"type": "integer", "minimum": 1, "maximum": 4}}}
+TICKET_REQUEST = {"response_format": {"type": "json_schema",
+                                      "json_schema": {"name": "ticket", "schema": TICKET}}}
+TICKETS = (('{"category": "billing", "priority": 2}', 97),
+           ('{"category": "sales", "priority": 2}', 2), ('{"category": "bug", "priority"', 1))
 
 
 class Traffic:
@@ -82,9 +95,12 @@ class Traffic:
 
         input_tokens = int(rng.lognormvariate(7.3, 0.7))  # ~1500 median
         output_tokens = int(rng.lognormvariate(5.5, 0.6)) + 1  # ~250 median
+        user = rng.randrange(USERS_PER_TENANT)
         event: dict = {"v": 1, "type": "llm_call", "provider": model.provider,
                        "model": model.name, "operation": "chat", "tenant": tenant,
-                       "prompt_name": prompt, "prompt_version": version, "trace_id": trace_id}
+                       "prompt_name": prompt, "prompt_version": version, "trace_id": trace_id,
+                       "user": f"{tenant}-user-{user}",
+                       "session": f"{tenant}-{user}-{int(now // 300)}"}
         streaming = rng.random() < 0.6
         ttft = rng.lognormvariate(0, 0.35) * model.ttft
         if incident == (model.name, "slow"):
@@ -115,6 +131,14 @@ class Traffic:
                                   else "content_filter" if r < 0.115 else "stop")
         if rng.random() < 0.01:
             event["refusal"] = True
+        if prompt == "classify-ticket":
+            answer = rng.choices([a for a, _ in TICKETS], [w for _, w in TICKETS])[0]
+            event["checks"] = check(answer, finish_reason=event["finish_reason"],
+                                    request=TICKET_REQUEST, prompt_name=prompt)
+        else:
+            answer = rng.choices([a for a, _ in ANSWERS], [w for _, w in ANSWERS])[0]
+            event["checks"] = check(answer, finish_reason=event["finish_reason"],
+                                    prompt_name=prompt)
         if rng.random() < 0.05:
             event["retries"] = 1
         events.append(event)

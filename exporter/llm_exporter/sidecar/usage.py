@@ -46,7 +46,7 @@ HOUR = 3600
 DAY_HOURS = 24
 WINDOWS = ("1h", "1d")
 SEP = "\x1f"  # between tenant and user in a top-K item
-GAUGE_REFRESH = 15.0  # seconds a computed gauge is served before it is computed again
+GAUGE_REFRESH = 1.0  # seconds computed gauges are served again to concurrent scrapes
 
 
 def _hll() -> datasketches.hll_sketch:
