@@ -35,12 +35,15 @@ from integration.test_otel_libraries import DRIVER, PRICING
 TTFT = {"llm-latency: Time to first token #0", "llm-latency: Time to first token p50 / p95 "
         "by model #0", "llm-latency: Time to first token p50 / p95 by model #1",
         "llm-latency: Time per output token p50 by model #0"}
+# answer checks run where the answer's text is (the proxy, the SDK wrappers): no
+# OpenTelemetry instrumentation sends their results
+CHECKS = {"llm:answer_checks:rate1h", "llm:answer_check_failures:ratio_rate1h"}
 GAPS: dict[str, set[str]] = {
-    "openai-v2": TTFT | {"llm-cost: Prompt cache hit ratio #0"},
+    "openai-v2": TTFT | CHECKS | {"llm-cost: Prompt cache hit ratio #0"},
     # OpenLLMetry records TTFT only as a metric, merged into the TTFT histogram; time per
     # output token needs TTFT and output tokens of the same call, which only a span has
-    "openllmetry": {"llm-latency: Time per output token p50 by model #0"},
-    "openlit": set(),
+    "openllmetry": CHECKS | {"llm-latency: Time per output token p50 by model #0"},
+    "openlit": CHECKS,
 }
 
 
