@@ -2,7 +2,8 @@
 
 Behaviour is chosen by the requested model name: ``*-NNN`` (any 4xx or 5xx) fails with that status,
 ``*-slow`` answers after 3 s, ``*-refuse`` refuses, ``*-long`` stops at the length limit,
-``*-verbose`` gives a 200-character finish reason (OpenAI chat).
+``*-verbose`` gives a 200-character finish reason, ``*-lingers`` ends its stream a while
+after ``[DONE]`` (OpenAI chat).
 Streams send their first content chunk at once and the rest after ``GAP`` seconds each, so a
 test can tell a proxy that passes chunks on from one that buffers. Usage includes cached and
 reasoning tokens. Every request's headers and body are recorded.
@@ -173,6 +174,8 @@ class FakeProvider:
         if (body.get("stream_options") or {}).get("include_usage"):
             await send(chunk(None, usage=OPENAI_USAGE, choices=False))
         await send(b"data: [DONE]\n\n")
+        if model.endswith("-lingers"):  # the stream's end comes a while after [DONE]
+            await asyncio.sleep(GAP)
         if split:
             wire = bytes(whole).replace(b"\n\n", b"\r\n\r\n")
             for i in range(0, len(wire), 7):

@@ -370,6 +370,27 @@ def test_answers_are_checked_and_only_the_results_leave(tmp_path, fake, stream, 
     assert lengths == 1
 
 
+def test_a_client_that_leaves_after_the_last_event_made_a_complete_call(sidecar):
+    # SDKs stop reading at [DONE] and close; the upstream's end of stream (and so the
+    # proxy's) comes later: the caller had every event, the call did not fail
+    async def read_to_done_and_leave():
+        async with aiohttp.ClientSession() as session:
+            async with session.post(proxy_url(sidecar, "openai") + "/chat/completions",
+                                    json={"model": "gpt-4o-lingers", "stream": True,
+                                          "messages": [{"role": "user", "content": "hi"}]},
+                                    headers={"Authorization": "Bearer x"}) as response:
+                while b"[DONE]" not in await response.content.readuntil(b"\n\n"):
+                    pass
+        await asyncio.sleep(GAP * 2)
+
+    asyncio.run(read_to_done_and_leave())
+    sidecar.wait_for(1)
+    text = sidecar.scrape()
+    model = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o-lingers"}
+    assert value(text, "llm_requests_total", **model, gen_ai_operation_name="chat") == 1
+    assert value(text, "llm_answer_checks_total", **model, check="empty", result="pass") == 1
+
+
 def test_embeddings_responses_and_other_paths(sidecar):
     client = oai(sidecar)
     client.embeddings.create(model="text-embedding-3-small", input="hello")

@@ -359,7 +359,10 @@ class Proxy:
             if pending and "error_type" not in outcome:
                 await response.write(bytes(pending))
             if "error_type" not in outcome:
-                await response.write_eof()
+                try:
+                    await response.write_eof()
+                except ConnectionError:
+                    pass  # the caller had every event and left (SDKs stop at [DONE]): done
         except (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError) as e:
             outcome.setdefault("error_type", classify_exception(e, default=protocol.CONNECTION))
         if answer is not None:  # checked once the stream has ended
