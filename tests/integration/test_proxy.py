@@ -150,7 +150,8 @@ def test_a_stream_without_event_boundaries_is_passed_on_in_linear_time(sidecar):
     # 2 MiB ends (comparing with the total alone failed once: 16 MiB took only 45 ms)
     assert first < total - GAP * 0.8, (first, total)
     assert total < 5.0, total  # 16 MiB; before: quadratic (32 MiB cost 21 s of CPU)
-    sidecar.wait_for(1)  # the call is still counted, its usage unknown
+    sidecar.wait_for(1)  # the call is still counted, its usage unknown, its answer unchecked
+    assert "llm_answer_checks_total{" not in sidecar.scrape()
 
 
 def test_an_answer_over_the_accounting_limit_is_passed_on_whole_and_counted(sidecar):
@@ -160,8 +161,9 @@ def test_an_answer_over_the_accounting_limit_is_passed_on_whole_and_counted(side
     text = sidecar.scrape()
     assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
                  gen_ai_request_model="gpt-4o-huge", gen_ai_operation_name="chat") == 1
-    assert "gpt-4o-huge" not in "".join(  # over 8 MiB: its usage is not read
-        line for line in text.splitlines() if line.startswith("llm_tokens_total"))
+    for family in ("llm_tokens_total", "llm_answer_checks_total"):  # over 8 MiB: its usage
+        assert "gpt-4o-huge" not in "".join(  # is not read, its answer not checked
+            line for line in text.splitlines() if line.startswith(family))
 
 
 @pytest.mark.parametrize("options", [None, "null", '{"x": 1}'], ids=["absent", "null", "other"])
@@ -282,6 +284,7 @@ def test_upstream_errors_are_classified(sidecar, model, error, exception):
     assert metric(sidecar, "llm_requests_total", gen_ai_provider_name="openai",
                   gen_ai_request_model=model, gen_ai_operation_name="chat",
                   error_type=error) == 1
+    assert "llm_answer_checks_total{" not in sidecar.scrape()  # no answer to check
 
 
 def test_timeouts_and_unreachable_upstreams_give_502(sidecar):
@@ -327,6 +330,7 @@ def test_client_that_disconnects_mid_stream_is_recorded(sidecar):
     sidecar.wait_for(1)
     assert metric(sidecar, "llm_requests_total", **OPENAI, gen_ai_operation_name="chat",
                   error_type="client_cancelled") == 1
+    assert "llm_answer_checks_total{" not in sidecar.scrape()  # a cut answer is not checked
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
@@ -407,6 +411,9 @@ def test_embeddings_responses_and_other_paths(sidecar):
     assert value(text, "llm_tokens_total", gen_ai_provider_name="openai",
                  gen_ai_request_model="o3-mini", gen_ai_token_type="reasoning") == 30
     assert value(text, "llm_exporter_events_total", transport="proxy", type="llm_call") == 2
+    checked = [line for line in text.splitlines() if line.startswith("llm_answer_checks_total")]
+    assert checked and not any("text-embedding" in line for line in checked)  # the Responses
+    # answer is checked, the embeddings are not
 
 
 def test_unknown_upstream_and_oversized_body(sidecar):
