@@ -67,10 +67,10 @@ def test_a_million_users_are_counted_within_the_documented_error_in_flat_memory(
 
 def test_small_counts_are_exact():
     usage = UsageAnalytics(UsageConfig(), b"key", lambda: T0)
-    for i in range(300):
-        usage.observe(call(user=f"u{i % 120}", session=f"s{i % 7}"), 0.01)
+    for i in range(600):
+        usage.observe(call(user=f"u{i % 300}", session=f"s{i % 7}"), 0.01)
     g = gauges(usage)
-    assert g[("llm_active_users", (("tenant", "acme"), ("window", "1h")))] == 120
+    assert g[("llm_active_users", (("tenant", "acme"), ("window", "1h")))] == 300
     assert g[("llm_active_sessions", (("tenant", "acme"), ("window", "1d")))] == 7
 
 
