@@ -95,7 +95,10 @@ def alerts(config: Config) -> list[Alert]:
         # expects for the hour's answers, in standard errors of Anscombe's square root
         f"and 2 * (\n  sqrt({ratio} * {answers} + 0.375)\n"
         f"  - sqrt({usual} * {answers} + 0.375)\n)\n"
-        f"  > {fmt(t.answer_check_min_zscore)}",
+        f"  > {fmt(t.answer_check_min_zscore)}\n"
+        # a baseline of a day at least: a prompt version two hours old has a noisy one (the
+        # prompt-rollout scenario warned on v4's hedges 2 h 40 min after it replaced v3)
+        f"and {ratio} offset 1d",
         "warning", "30m",
         "An answer check fails much more often than it used to for this model and prompt.",
         f"{PM_LABELS} {{{{ $labels.prompt_name }}}} {{{{ $labels.prompt_version }}}}: the "
