@@ -18,6 +18,8 @@ Sections:
   checks  answer checks per answer of 1k tokens (µs), built-in and with a JSON schema, whole
           and streamed in 250 chunks, against json.loads of the same response body (work the
           proxy and the wrappers do for every answer anyway)
+  store   Store.observe_call µs per call over 20k sample events, in-process, against decoding
+          the same events (decode_event), the step before it on the ingest path
   proxy   latency the proxy adds to an OpenAI-style call, p50/p99, against calling the same
           local upstream directly, sequential and at 200 concurrent requests; and CPU time per
           proxied call, against a bare aiohttp reverse proxy forwarding the same calls
@@ -805,9 +807,38 @@ def bench_checks(workdir: str) -> None:
         print(f"  {label:<44} {us:8.1f} µs  ({us / base:5.2f} x baseline)")
 
 
+def bench_store(workdir: str) -> None:
+    from llm_exporter.config import Config
+    from llm_exporter.sidecar.decode import decode_event
+    from llm_exporter.sidecar.store import Store
+
+    print("\n== store: cost per call in-process, 20k sample events (µs, best of 7)")
+    payloads = sample_events(20_000)
+    events = [decode_event(p) for p in payloads]
+
+    def best(fn) -> float:
+        runs = []
+        for _ in range(7):
+            t0 = time.perf_counter()
+            fn()
+            runs.append((time.perf_counter() - t0) / len(events) * 1e6)
+        return min(runs)
+
+    def observe() -> None:
+        store = Store(Config())
+        for e in events:
+            store.observe_call(e)
+
+    base = best(lambda: [decode_event(p) for p in payloads])
+    ours = best(observe)
+    print(f"  baseline  decode_event                      {base:6.2f} µs")
+    print(f"  store     Store.observe_call                {ours:6.2f} µs  ({ours / base:.2f} x "
+          "baseline)")
+
+
 SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
             "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy, "otlp": bench_otlp,
-            "traces": bench_traces, "checks": bench_checks}
+            "traces": bench_traces, "checks": bench_checks, "store": bench_store}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SECTIONS)

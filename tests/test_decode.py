@@ -110,6 +110,9 @@ def test_feedback_and_step():
     (enc(dict(CALL, checks={f"c{i}": "pass" for i in range(17)})), "invalid_value"),
     (enc(dict(CALL, checks=["refusal"])), "invalid_value"),
     (enc(dict(CALL, checks={"refusal": True})), "invalid_value"),
+    # end users: strings within the label limit (they are hashed, never labels)
+    (enc(dict(CALL, user="u" * 257)), "invalid_value"),
+    (enc(dict(CALL, session=12345)), "invalid_value"),
 ])
 def test_bad_event_is_rejected_with_its_reason(payload, reason):
     result = decode_event(payload)
