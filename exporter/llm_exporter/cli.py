@@ -146,6 +146,9 @@ def _sidecar_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--otlp.listen-address", dest="otlp_listen_address", metavar="HOST:PORT",
                    help="OTLP/HTTP receiver for GenAI spans (default 127.0.0.1:4318; '' turns "
                         "it off)")
+    p.add_argument("--alerting.prometheus-url", dest="alerting_prometheus_url", metavar="URL",
+                   help="show the alerts firing in this Prometheus, and where Alertmanager "
+                        "routed them, on the status page (alerting.prometheus_url)")
     p.add_argument("--log.level", dest="log_level", metavar="LEVEL",
                    choices=["debug", "info", "warning", "error"])
 
@@ -183,7 +186,11 @@ def config_from_args(args: argparse.Namespace) -> Config:
     log = config.log
     if args.log_level is not None:
         log = dataclasses.replace(log, level=args.log_level)
-    merged = dataclasses.replace(config, web=web, ingest=ingest, proxy=proxy, otlp=otlp, log=log)
+    alerting = config.alerting
+    if args.alerting_prometheus_url is not None:
+        alerting = dataclasses.replace(alerting, prometheus_url=args.alerting_prometheus_url)
+    merged = dataclasses.replace(config, web=web, ingest=ingest, proxy=proxy, otlp=otlp, log=log,
+                                 alerting=alerting)
     validate(merged)  # flags get the same checks as the file
     return merged
 

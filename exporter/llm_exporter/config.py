@@ -248,6 +248,9 @@ class AlertingConfig:
     selector: str = 'job="llm-exporter"'  # PromQL matchers that pick the sidecars
     runbook_url: str = "https://github.com/llm-exporter/llm-exporter/blob/main/docs/runbooks.md"
     grafana_url: str = "http://localhost:3000"
+    # the Prometheus whose firing alerts (and their Alertmanager receivers) the status page
+    # shows; "" = none
+    prometheus_url: str = ""
     for_override: Duration | None = None  # one `for:` for every alert (tests, demos)
     severity: dict[str, str] = field(default_factory=dict)  # alert name -> severity
     overrides: tuple[Override, ...] = ()  # thresholds per model, provider, step or tenant
@@ -725,6 +728,10 @@ def validate(config: Config) -> None:
                           f"got {redacted_url(spend.prometheus_url)!r}")
     if spend.refresh_interval <= 0:
         raise ConfigError("proxy.spend.refresh_interval: must be positive")
+    alerts_from = config.alerting.prometheus_url
+    if alerts_from and not alerts_from.startswith(("http://", "https://")):
+        raise ConfigError(f"alerting.prometheus_url: expected http(s)://..., "
+                          f"got {redacted_url(alerts_from)!r}")
     if config.web.listen_address:
         split_host_port(config.web.listen_address, "web.listen_address")
     if config.ingest.udp:

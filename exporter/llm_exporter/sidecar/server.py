@@ -33,6 +33,7 @@ from llm_exporter.sidecar.connections import (
 from llm_exporter.sidecar.decode import LlmCall
 from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.evaluators import Evaluators, Judge
+from llm_exporter.sidecar.firing import FiringAlerts
 from llm_exporter.sidecar.ingest import (
     DatagramListener,
     SocketDrops,
@@ -44,6 +45,7 @@ from llm_exporter.sidecar.otlp import OtlpReceiver
 from llm_exporter.sidecar.otlp_metrics import MetricPoints
 from llm_exporter.sidecar.pipeline import Pipeline
 from llm_exporter.sidecar.proxy import Proxy, answer_checks
+from llm_exporter.sidecar.status import Recent
 from llm_exporter.sidecar.store import Store
 from llm_exporter.sidecar.traces import SpanExporter
 from llm_exporter.sidecar.usage import UsageAnalytics
@@ -97,6 +99,10 @@ class Sidecar:
         self.started = wall_clock()
         # (monotonic time, events accepted, events rejected), one a second, for the status page
         self.history: collections.deque[tuple[float, int, int]] = collections.deque(maxlen=61)
+        self.recent = Recent(self.store, [b.tenant for b in config.budgets],
+                             wall_clock=wall_clock)
+        self.firing = FiringAlerts(config.alerting.prometheus_url, wall_clock) \
+            if config.alerting.prometheus_url else None
         self.registry = CollectorRegistry(auto_describe=False)
         for collector in (self.pipeline, self.store, self.otlp_metrics,
                           SocketDrops(self.datagram_listeners),
@@ -209,8 +215,10 @@ class Sidecar:
     def tick(self) -> None:
         """Once a second: advance the store clock, submit the steps whose wait for their
         workflow's name is over, forget idle OTLP metric streams, decide the traced
-        workflows whose root did not come, and remember totals for rates."""
+        workflows whose root did not come, and remember totals for rates and the status
+        page."""
         self.store.tick()
+        self.recent.tick()
         if self.otlp is not None:
             self.otlp.workflows.expire()
             self.otlp_metrics.expire()
@@ -348,6 +356,8 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
     if sidecar.proxy is not None and sidecar.proxy.budgets is not None \
             and sidecar.budgets.spend is not None:
         tasks.append(asyncio.create_task(sidecar.budgets.run()))
+    if sidecar.firing is not None:
+        tasks.append(asyncio.create_task(sidecar.firing.run()))
     for transport, address in sidecar.listeners():
         log.info("listening for events on %s %s", transport, address)
     log.info("serving metrics on %s://%s%s", sidecar.web_scheme, sidecar.web_address,
