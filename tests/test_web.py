@@ -2,13 +2,15 @@
 
 import dataclasses
 import json
+import re
 import urllib.error
 import urllib.request
 
 import pytest
 
 from llm_exporter.client import Emitter
-from llm_exporter.config import WebConfig
+from llm_exporter.config import Budget, WebConfig
+from llm_exporter.sidecar.web import format_value, spark_path
 
 from conftest import RunningSidecar, loopback_config, value
 
@@ -199,3 +201,96 @@ def test_an_idle_keep_alive_connection_is_closed_after_idle_timeout(tmp_path):
             assert 0.4 < time.monotonic() - began < 3.0  # aiohttp's default: an hour
     finally:
         running.stop()
+
+
+def status_of(sidecar) -> dict:
+    with urllib.request.urlopen(sidecar.url + "/api/v1/status", timeout=5) as r:
+        return json.loads(r.read())
+
+
+def test_status_json_holds_the_window_per_model_and_spend_against_budgets(tmp_path):
+    config = dataclasses.replace(loopback_config(tmp_path),
+                                 budgets=(Budget("acme", daily_usd=10.0),))
+    running = RunningSidecar(config)
+    try:
+        emitter = Emitter(running.address("udp"))
+        for i in range(40):
+            emitter.emit(dict(CALL, tenant="acme", duration_s=0.1 if i < 38 else 5.0,
+                              input_tokens=100, output_tokens=10, cost_usd=0.25))
+        emitter.emit(dict(CALL, model="o3", tenant="acme", error_type="timeout",
+                          duration_s=30.0, cost_usd=0.0))
+        emitter.emit(dict(CALL, tenant="other", cost_usd=1.0))
+        emitter.emit({"type": "bogus"})
+        emitter.flush(5)
+        running.wait_for(42, rejected=1)
+        status = status_of(running)
+    finally:
+        running.stop()
+    models = {m["id"]: m for m in status["models"]}
+    gpt, o3 = models["openai/gpt-4o"], models["openai/o3"]
+    assert [m["id"] for m in status["models"]] == ["openai/gpt-4o", "openai/o3"]  # busiest first
+    assert (gpt["calls"], gpt["errors"], gpt["error_ratio"]) == (41, 0, 0.0)
+    assert gpt["cost_usd"] == pytest.approx(40 * 0.25 + 1.0)
+    assert 0.08 < gpt["latency_p50_seconds"] <= 0.16  # 0.1 s lies in the (0.08, 0.16] bucket
+    assert gpt["ttft_p95_seconds"] is None  # nothing streamed
+    assert (o3["calls"], o3["errors"], o3["error_ratio"]) == (1, 1, 1.0)
+    assert o3["latency_p95_seconds"] is None  # a failed call has no latency
+    assert status["budgets"] == [{"id": "acme", "tenant": "acme", "daily_usd": 10.0,
+                                  "monthly_usd": None, "spent_today_usd": 10.0,
+                                  "daily_ratio": 1.0}]
+    assert status["rejected"] == {"unknown_type": 1}
+    assert status["dropped"]["client_reported"] == 0 and "udp" in status["dropped"]["kernel"]
+    assert status["alerts"] is None  # no alerting.prometheus_url
+    assert set(gpt["sparklines"]) == {"calls_per_second", "error_ratio", "latency_p95_seconds",
+                                      "ttft_p95_seconds", "tokens_per_second",
+                                      "cost_per_hour_usd"}
+
+
+def test_status_shape_changes_when_a_row_comes_so_the_page_reloads(sidecar):
+    emitter = Emitter(sidecar.address("udp"))
+    emitter.emit(CALL)
+    sidecar.wait_for(1)
+    first = status_of(sidecar)
+    emitter.emit(CALL)
+    sidecar.wait_for(2)
+    assert status_of(sidecar)["shape"] == first["shape"]  # figures changed, rows did not
+    emitter.emit(dict(CALL, model="gpt-4.1"))
+    sidecar.wait_for(3)
+    assert status_of(sidecar)["shape"] != first["shape"]
+
+
+def test_status_page_renders_every_figure_server_side_and_needs_no_cdn(sidecar):
+    emitter = Emitter(sidecar.address("udp"))
+    for _ in range(3):
+        emitter.emit(dict(CALL, cost_usd=0.5, ttft_s=0.3))
+    sidecar.wait_for(3)
+    _, _, page = get(sidecar.url + "/")
+    # the calls cell of gpt-4o, as JavaScript would set it: rendered already
+    assert ('<span data-v="[&#34;models&#34;, &#34;openai/gpt-4o&#34;, &#34;calls&#34;]" '
+            'data-f="count">3</span>') in page
+    assert 'data-f="usd">$1.50</span>' in page
+    assert re.search(r'data-s="calls_per_second"[^>]*><path d="M[\d.]+ [\d.]+h0', page)
+    assert 'name="viewport"' in page and "prefers-color-scheme: dark" in page
+    assert re.findall(r'<script[^>]*src="([^"]+)"', page) == ["static/status.js"]
+    assert "http-equiv" not in page  # no full-page refresh: the script updates in place
+    status, content_type, script = get(sidecar.url + "/static/status.js")
+    assert status == 200 and content_type.startswith("text/javascript")
+    assert "window.llmStatus" in script and "api/v1/status" in script
+
+
+@pytest.mark.parametrize("value, kind, text", [
+    (None, "rate", "—"), (float("nan"), "usd", "—"), (1234567, "count", "1,234,567"),
+    (0.123, "rate", "0.12"), (12.34, "rate", "12.3"), (1234.5, "rate", "1234"),
+    (0.0052, "pct", "0.52 %"), (0.5, "pct", "50.0 %"), (0.2345, "seconds", "234 ms"),
+    (2.345, "seconds", "2.35 s"), (0.00012, "usd", "$0.0001"), (3.456, "usd", "$3.46"),
+    (345.6, "usd", "$346"), (3725, "duration", "1h 2m"),
+])
+def test_format_value_as_the_page_shows_it(value, kind, text):
+    assert format_value(value, kind) == text
+
+
+def test_spark_path_puts_the_newest_point_at_the_right_and_breaks_at_gaps():
+    assert spark_path([], 61) == ""
+    assert spark_path([0.0], 61) == "M60.0 19.0h0"  # a lone point is a dot
+    assert spark_path([1.0, None, 2.0, 4.0], 5) == \
+        "M15.0 14.5h0 M45.0 10.0h0 L60.0 1.0"  # scaled to the highest point

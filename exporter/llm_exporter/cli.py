@@ -220,7 +220,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     _setup_logging(config.log.level)
-    from llm_exporter.devtools.demo import Traffic, serve_with_traffic
+    from llm_exporter.devtools.demo import DEMO_BUDGETS, Traffic, serve_with_traffic
+
+    if args.config_file is None:  # on embedded defaults, budgets give the page its spend
+        config = dataclasses.replace(config, budgets=DEMO_BUDGETS)
 
     def announce(sidecar, target: str) -> None:
         url = f"{sidecar.web_scheme}://{sidecar.web_address}"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from llm_exporter.client import Emitter, check
-from llm_exporter.config import Config
+from llm_exporter.config import Budget, Config
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ MODELS = (
 TENANTS = (("acme", 40), ("globex", 25), ("initech", 15), ("umbrella", 12), ("hooli", 8))
 PROMPTS = (("support-answer", "v4", 45), ("support-answer", "v3", 5), ("summarize", "v1", 30),
            ("classify-ticket", "v2", 20))
+# the demo's budgets when no config file is given: the status page shows spend against them
+DEMO_BUDGETS = (Budget("acme", daily_usd=500.0, monthly_usd=12000.0),
+                Budget("globex", daily_usd=300.0, monthly_usd=7000.0))
 WORKFLOW_STEPS = (("retrieve", 0.06), ("rerank", 0.03))
 USERS_PER_TENANT = 400
 # what the models answer, for the answer checks (the text stays here; only results are sent)

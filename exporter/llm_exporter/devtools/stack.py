@@ -114,6 +114,9 @@ def run(rate: float = 20.0, incident_after: float = 45.0, duration: float = 0.0,
                  f"--web.listen-address=127.0.0.1:{prom_port}"],
                 stdout=log, stderr=subprocess.STDOUT))
             wait_ready(f"http://127.0.0.1:{prom_port}", processes[-1], "prometheus")
+            # the status page shows what fires here, and where Alertmanager routed it
+            config = dataclasses.replace(config, alerting=dataclasses.replace(
+                config.alerting, prometheus_url=f"http://127.0.0.1:{prom_port}"))
             lines.append(f"  prometheus    http://127.0.0.1:{prom_port}/alerts")
         missing = [n for n, p in (("prometheus", prometheus),
                                   ("prometheus-alertmanager", alertmanager)) if not p]

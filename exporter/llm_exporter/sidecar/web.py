@@ -1,10 +1,15 @@
-"""HTTP: /metrics (web.telemetry_path), /healthz, /readyz, the status page at /, and POST
-/v1/events."""
+"""HTTP: /metrics (web.telemetry_path), /healthz, /readyz, the status page at / (its figures
+as JSON at /api/v1/status, its script at /static/status.js), and POST /v1/events."""
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import importlib.resources
 import ipaddress
+import json
+import math
+import time
 from typing import Any
 
 import jinja2
@@ -51,6 +56,8 @@ def make_app(sidecar: Any) -> web.Application:
     app.router.add_get("/readyz", readyz)
     app.router.add_post("/v1/events", post_events)
     app.router.add_get("/api/v1/top", top_users)
+    app.router.add_get("/api/v1/status", status)
+    app.router.add_get("/static/status.js", status_script)
     return app
 
 
@@ -172,27 +179,134 @@ def _allowed(request: web.Request) -> bool:
 
 
 async def index(request: web.Request) -> web.Response:
-    """A page for a person: endpoints, listeners, rates, top models."""
+    """The status page: every figure rendered here (it works with JavaScript off), then
+    kept current in place by /static/status.js from /api/v1/status."""
     sidecar = request.app[SIDECAR]
-    accepted_rate, rejected_rate = sidecar.rates()
-    top: dict[tuple[str, str], int] = {}
-    for (provider, model, _, _), series in sidecar.store.calls.items():
-        top[(provider, model)] = top.get((provider, model), 0) + sum(series.duration)
+    view = status_view(sidecar)
     page = _templates.get_template("index.html.j2").render(
-        version=__version__,
-        uptime=_human_seconds(sidecar.wall_clock() - sidecar.started),
-        listeners=sidecar.listeners(),
-        accepted_total=sum(sidecar.pipeline.events.values()),
-        accepted_rate=accepted_rate,
-        rejected_rate=rejected_rate,
-        rejected={k: v for k, v in sidecar.pipeline.rejected.items() if v},
-        label_sets=sidecar.store.series_count(),
-        overflow={k: v for k, v in sidecar.store.limiter.overflow.items() if v},
-        top_models=sorted(top.items(), key=lambda kv: -kv[1])[:10],
+        s=view, listeners=sidecar.listeners(),
+        telemetry_path=sidecar.config.web.telemetry_path.lstrip("/"),
         top_spenders=sidecar.usage.top("cost", "1d", 10)["users"]
-        if sidecar.usage is not None else [],
-    )
-    return web.Response(text=page, content_type="text/html")
+        if sidecar.usage is not None else [])
+    return web.Response(text=page, content_type="text/html",
+                        headers={"Cache-Control": "no-store"})
+
+
+async def status(request: web.Request) -> web.Response:
+    """The status page's figures as JSON (see ``status_view``)."""
+    return web.json_response(status_view(request.app[SIDECAR]),
+                             headers={"Cache-Control": "no-store"})
+
+
+async def status_script(request: web.Request) -> web.Response:
+    """The page's script, served by the sidecar itself: no CDN."""
+    return web.Response(text=_STATUS_SCRIPT, content_type="text/javascript",
+                        headers={"Cache-Control": "no-cache"})
+
+
+_STATUS_SCRIPT = importlib.resources.files("llm_exporter.sidecar").joinpath(
+    "static/status.js").read_text(encoding="utf-8")
+
+
+def status_view(sidecar: Any) -> dict:
+    """What the status page shows: the last 15 minutes per model from the sidecar's ring,
+    spend today per budgeted tenant, rejected and dropped events, label overflow, the
+    listeners and (with alerting.prometheus_url) the alerts firing now. ``shape`` changes
+    when a row comes or goes, and the page then reloads instead of updating in place."""
+    recent = sidecar.recent
+    models, seconds = recent.models()
+    accepted_rate, rejected_rate = sidecar.rates()
+    now = sidecar.wall_clock()
+    spent = recent.spent_today()
+    budgets = [{"id": b.tenant, "tenant": b.tenant, "daily_usd": b.daily_usd,
+                "monthly_usd": b.monthly_usd, "spent_today_usd": spent.get(b.tenant, 0.0),
+                "daily_ratio": spent.get(b.tenant, 0.0) / b.daily_usd if b.daily_usd else None}
+               for b in sidecar.config.budgets]
+    kernel = {d.transport: d.kernel_drops() for d in sidecar.datagram_listeners}
+    alerts = sidecar.firing.view() if sidecar.firing is not None else None
+    view = {
+        "version": __version__,
+        "generated_at": now,
+        "uptime_seconds": now - sidecar.started,
+        "window_seconds": seconds,
+        "slot_seconds": recent.slot_seconds,
+        "window_capacity": recent.ring.maxlen + 1,  # sparkline points: the ring + open slot
+        "events": {"accepted_per_second": accepted_rate,
+                   "rejected_per_second": rejected_rate,
+                   "accepted_total": sum(sidecar.pipeline.events.values()),
+                   "label_sets": sidecar.store.series_count()},
+        "models": [{"id": f"{m['provider']}/{m['model']}", **m} for m in models],
+        # what a tenant's calls cost through this sidecar since 00:00 UTC, or since it
+        # started if that was later
+        "spend_since": now - now % 86400 if recent.day_started_here
+        else max(sidecar.started, now - now % 86400),
+        "budgets": budgets,
+        "rejected": {k: v for k, v in sidecar.pipeline.rejected.items() if v},
+        "dropped": {"kernel": {t: n for t, n in kernel.items() if n is not None},
+                    "client_reported": sidecar.pipeline.client_dropped},
+        "overflow": {k: v for k, v in sidecar.store.limiter.overflow.items() if v},
+        "alerts": alerts,
+    }
+    rows = {"models": [m["id"] for m in view["models"]], "budgets": [b["id"] for b in budgets],
+            "rejected": sorted(view["rejected"]), "overflow": sorted(view["overflow"]),
+            "kernel": sorted(view["dropped"]["kernel"]),
+            "alerts": None if alerts is None else
+            [(a["name"], sorted(a["labels"].items()), a["receivers"])
+             for a in alerts["alerts"]] + [bool(alerts["error"])]}
+    view["shape"] = hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:16]
+    return view
+
+
+# Formats shared with static/status.js, which must render the same text.
+def format_value(value: Any, kind: str) -> str:
+    """One figure as the page shows it; "—" where there is no data."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "—"
+    if kind == "count":
+        return f"{int(value):,}"
+    if kind == "rate":
+        return f"{value:.0f}" if value >= 100 else f"{value:.1f}" if value >= 10 \
+            else f"{value:.2f}"
+    if kind == "pct":
+        pct = value * 100
+        return f"{pct:.1f} %" if pct >= 10 else f"{pct:.2f} %"
+    if kind == "seconds":
+        return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if kind == "usd":
+        return f"${value:.0f}" if value >= 100 else f"${value:.2f}" if value >= 1 \
+            else f"${value:.4f}"
+    if kind == "duration":
+        return _human_seconds(value)
+    raise ValueError(f"unknown format {kind!r}")
+
+
+def spark_path(points: list, capacity: int, width: float = 60.0,
+               height: float = 20.0) -> str:
+    """An SVG path of one point per slot, the newest at the right edge, scaled to the
+    highest point; a slot with no data breaks the line."""
+    finite = [p for p in points if p is not None]
+    top = max(finite, default=0.0) or 1.0
+    step = width / (capacity - 1)
+    out, pen_down = [], False
+    for i, p in enumerate(points):
+        if p is None:
+            pen_down = False
+            continue
+        x = width - (len(points) - 1 - i) * step
+        y = height - 1 - (height - 2) * p / top
+        # a point alone is a zero-length segment: its round cap draws a dot
+        out.append(f"L{x:.1f} {y:.1f}" if pen_down else f"M{x:.1f} {y:.1f}h0")
+        pen_down = True
+    return " ".join(out)
+
+
+def _utc(unix_seconds: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(unix_seconds))
+
+
+_templates.filters["fmt"] = format_value
+_templates.filters["spark"] = spark_path
+_templates.filters["utc"] = _utc
 
 
 def _human_seconds(seconds: float) -> str:
