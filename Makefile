@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo stack test test-unit bench scenarios interop fuzz lint render clean
+.PHONY: run demo stack test test-unit bench scenarios screenshots interop fuzz lint render clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ bench: $(STAMP)
 ## docs/alert-scenarios.md. Slow: several minutes per scenario; not part of `make test`.
 scenarios: $(STAMP)
 	$(BIN)/python -m llm_exporter.devtools.scenarios --report docs/alert-scenarios.md
+
+## screenshots: README's pictures, taken by the browser tests (status page) into docs/images/
+screenshots: $(STAMP)
+	LLM_EXPORTER_ARTIFACTS=docs/images $(BIN)/pytest -q tests/integration/test_status_page.py
 
 ## interop: the rule-and-dashboard coverage check for every OpenTelemetry instrumentation
 ## (make test runs it for OpenLLMetry only), ~1 min

@@ -280,17 +280,20 @@ def test_status_page_renders_every_figure_server_side_and_needs_no_cdn(sidecar):
 
 @pytest.mark.parametrize("value, kind, text", [
     (None, "rate", "—"), (float("nan"), "usd", "—"), (1234567, "count", "1,234,567"),
-    (0.123, "rate", "0.12"), (12.34, "rate", "12.3"), (1234.5, "rate", "1234"),
-    (0.0052, "pct", "0.52 %"), (0.5, "pct", "50.0 %"), (0.2345, "seconds", "234 ms"),
+    (0.123, "rate", "0.12"), (12.34, "rate", "12.3"), (1234.5, "rate", "1,235"),  # a tie: up
+    (0.0052, "pct", "0.52 %"), (0.5, "pct", "50.0 %"), (0.2345, "seconds", "235 ms"),
     (2.345, "seconds", "2.35 s"), (0.00012, "usd", "$0.0001"), (3.456, "usd", "$3.46"),
-    (345.6, "usd", "$346"), (3725, "duration", "1h 2m"),
+    (345.6, "usd", "$346"), (12000.0, "usd", "$12,000"), (3725, "duration", "1h 2m"),
 ])
 def test_format_value_as_the_page_shows_it(value, kind, text):
     assert format_value(value, kind) == text
 
 
 def test_spark_path_puts_the_newest_point_at_the_right_and_breaks_at_gaps():
-    assert spark_path([], 61) == ""
-    assert spark_path([0.0], 61) == "M60.0 19.0h0"  # a lone point is a dot
-    assert spark_path([1.0, None, 2.0, 4.0], 5) == \
-        "M15.0 14.5h0 M45.0 10.0h0 L60.0 1.0"  # scaled to the highest point
+    assert spark_path([]) == ""
+    assert spark_path([0.0]) == "M60.0 19.0h0"  # a lone point is a dot, at the bottom
+    # fewer than SPARK_MIN_SLOTS points span part of the width (8 slots: 7 steps of 60/7)
+    assert spark_path([1.0, None, 2.0, 4.0]) == \
+        "M34.3 14.5h0 M51.4 10.0h0 L60.0 1.0"  # scaled to the highest point
+    # a full window spans the whole width
+    assert spark_path([1.0] * 61).startswith("M0.0 1.0h0 L1.0 1.0 ")

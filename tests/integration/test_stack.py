@@ -1,9 +1,12 @@
 """`llm-exporter stack`: a newcomer sees a page arrive, without Docker."""
 
+import json
+import re
 import signal
 import subprocess
 import sys
 import time
+import urllib.request
 
 from integration.conftest import require
 
@@ -26,6 +29,19 @@ def test_stack_prints_the_page_for_the_injected_incident(tmp_path):
                     and "openai/gpt-4o" in seen):
                 break
         took = time.monotonic() - started
+        # the sidecar's status page shows the page firing and the receivers it went to
+        sidecar = re.search(r"sidecar\s+(http://\S+)/", "".join(lines)).group(1)
+        deadline, shown = time.monotonic() + 40, None
+        while time.monotonic() < deadline:
+            with urllib.request.urlopen(sidecar + "/api/v1/status", timeout=5) as r:
+                shown = json.loads(r.read())["alerts"]
+            burning = [a for a in shown["alerts"] if a["name"] == "LLMErrorBudgetBurn"
+                       and a["severity"] == "critical"]
+            if burning and burning[0]["receivers"]:
+                break
+            time.sleep(2)
+        with urllib.request.urlopen(sidecar + "/", timeout=5) as r:
+            page = r.read().decode()
         proc.send_signal(signal.SIGINT)
         rest, _ = proc.communicate(timeout=30)
     finally:
@@ -36,5 +52,13 @@ def test_stack_prints_the_page_for_the_injected_incident(tmp_path):
     assert "Slack #llm-alerts: [FIRING:1] LLMErrorBudgetBurn (critical)" in output, output
     assert "openai/gpt-4o" in output
     assert took < 120
+    assert shown["alerts"][0]["severity"] == "critical"  # pages first
+    burning = [a for a in shown["alerts"] if a["name"] == "LLMErrorBudgetBurn"
+               and a["severity"] == "critical"]
+    assert burning, shown
+    assert burning[0]["labels"]["gen_ai_request_model"] == "gpt-4o"
+    assert burning[0]["receivers"] == ["pagerduty-and-slack"], shown  # from Alertmanager
+    assert shown["error"] == "" and shown["prometheus_url"].startswith("http://127.0.0.1:")
+    assert "LLMErrorBudgetBurn" in page and "pagerduty-and-slack" in page
     assert proc.returncode == 0
     assert (tmp_path / "rules" / "llm-exporter.rules.yaml").exists()

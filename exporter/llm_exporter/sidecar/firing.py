@@ -14,6 +14,7 @@ import aiohttp
 log = logging.getLogger(__name__)
 
 REFRESH_SECONDS = 15.0
+_SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}  # pages first
 
 
 class FiringAlerts:
@@ -50,7 +51,8 @@ class FiringAlerts:
               "summary": a.get("annotations", {}).get("summary", ""),
               "active_at": a.get("activeAt", ""),
               "receivers": _receivers_of(a["labels"], routed)} for a in firing),
-            key=lambda a: (a["severity"] != "page", a["name"], sorted(a["labels"].items())))
+            key=lambda a: (_SEVERITY_ORDER.get(a["severity"], len(_SEVERITY_ORDER)), a["name"],
+                           sorted(a["labels"].items())))
         self.error = routed_error
         self.updated_at = self.clock()
         return True

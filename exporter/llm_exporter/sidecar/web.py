@@ -4,6 +4,7 @@ as JSON at /api/v1/status, its script at /static/status.js), and POST /v1/events
 from __future__ import annotations
 
 import asyncio
+import decimal
 import hashlib
 import importlib.resources
 import ipaddress
@@ -230,7 +231,6 @@ def status_view(sidecar: Any) -> dict:
         "uptime_seconds": now - sidecar.started,
         "window_seconds": seconds,
         "slot_seconds": recent.slot_seconds,
-        "window_capacity": recent.ring.maxlen + 1,  # sparkline points: the ring + open slot
         "events": {"accepted_per_second": accepted_rate,
                    "rejected_per_second": rejected_rate,
                    "accepted_total": sum(sidecar.pipeline.events.values()),
@@ -247,7 +247,9 @@ def status_view(sidecar: Any) -> dict:
         "overflow": {k: v for k, v in sidecar.store.limiter.overflow.items() if v},
         "alerts": alerts,
     }
-    rows = {"models": [m["id"] for m in view["models"]], "budgets": [b["id"] for b in budgets],
+    # which rows there are, not their order: the busiest-first order may change in place
+    rows = {"models": sorted(m["id"] for m in view["models"]),
+            "budgets": [b["id"] for b in budgets],
             "rejected": sorted(view["rejected"]), "overflow": sorted(view["overflow"]),
             "kernel": sorted(view["dropped"]["kernel"]),
             "alerts": None if alerts is None else
@@ -263,30 +265,40 @@ def format_value(value: Any, kind: str) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "—"
     if kind == "count":
-        return f"{int(value):,}"
+        return f"{int(value):,}"  # counts are integers; int() only drops a float's ".0"
     if kind == "rate":
-        return f"{value:.0f}" if value >= 100 else f"{value:.1f}" if value >= 10 \
-            else f"{value:.2f}"
+        return _fixed(value, 0 if value >= 100 else 1 if value >= 10 else 2)
     if kind == "pct":
         pct = value * 100
-        return f"{pct:.1f} %" if pct >= 10 else f"{pct:.2f} %"
+        return _fixed(pct, 1 if pct >= 10 else 2) + " %"
     if kind == "seconds":
-        return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+        return _fixed(value * 1000, 0) + " ms" if value < 1 else _fixed(value, 2) + " s"
     if kind == "usd":
-        return f"${value:.0f}" if value >= 100 else f"${value:.2f}" if value >= 1 \
-            else f"${value:.4f}"
+        return "$" + _fixed(value, 0 if value >= 100 else 2 if value >= 1 else 4)
     if kind == "duration":
         return _human_seconds(value)
     raise ValueError(f"unknown format {kind!r}")
 
 
-def spark_path(points: list, capacity: int, width: float = 60.0,
-               height: float = 20.0) -> str:
-    """An SVG path of one point per slot, the newest at the right edge, scaled to the
-    highest point; a slot with no data breaks the line."""
+def _fixed(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals and thousands separated, an exact tie rounded up
+    as JavaScript's toFixed does (Python's format rounds it to even: 234.5 would show 234
+    here, 235 there)."""
+    exact = decimal.Decimal(value).quantize(decimal.Decimal(1).scaleb(-digits),
+                                            rounding=decimal.ROUND_HALF_UP)
+    return f"{exact:,f}"
+
+
+SPARK_MIN_SLOTS = 8  # a sparkline spans at least 2 minutes: two points are not a trend
+
+
+def spark_path(points: list, width: float = 60.0, height: float = 20.0) -> str:
+    """An SVG path of one point per slot, the newest at the right edge, as wide as the
+    points (or SPARK_MIN_SLOTS) and scaled to the highest; a slot with no data breaks the
+    line."""
     finite = [p for p in points if p is not None]
     top = max(finite, default=0.0) or 1.0
-    step = width / (capacity - 1)
+    step = width / (max(len(points), SPARK_MIN_SLOTS) - 1)
     out, pen_down = [], False
     for i, p in enumerate(points):
         if p is None:
@@ -295,7 +307,8 @@ def spark_path(points: list, capacity: int, width: float = 60.0,
         x = width - (len(points) - 1 - i) * step
         y = height - 1 - (height - 2) * p / top
         # a point alone is a zero-length segment: its round cap draws a dot
-        out.append(f"L{x:.1f} {y:.1f}" if pen_down else f"M{x:.1f} {y:.1f}h0")
+        xy = f"{_fixed(x, 1)} {_fixed(y, 1)}"
+        out.append(f"L{xy}" if pen_down else f"M{xy}h0")
         pen_down = True
     return " ".join(out)
 

@@ -4,13 +4,17 @@
 // or went (the answer's shape changed), the page reloads instead.
 (function () {
   "use strict";
-  var EVERY_MS = 5000, WIDTH = 60, HEIGHT = 20;
+  var EVERY_MS = 5000, WIDTH = 60, HEIGHT = 20, SPARK_MIN_SLOTS = 8;
 
-  function fixed(v, digits) { return v.toFixed(digits); }
+  function fixed(v, digits) {
+    var parts = v.toFixed(digits).split(".");
+    parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return parts.join(".");
+  }
   function format(v, kind) {
     if (v === null || v === undefined || !isFinite(v)) return "\u2014";
     switch (kind) {
-      case "count": return String(Math.trunc(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+      case "count": return fixed(Math.trunc(v), 0);
       case "rate": return v >= 100 ? fixed(v, 0) : v >= 10 ? fixed(v, 1) : fixed(v, 2);
       case "pct": var p = v * 100; return (p >= 10 ? fixed(p, 1) : fixed(p, 2)) + " %";
       case "seconds": return v < 1 ? fixed(v * 1000, 0) + " ms" : fixed(v, 2) + " s";
@@ -25,10 +29,10 @@
     s %= 60; m %= 60; h %= 24;
     return d ? d + "d " + h + "h" : h ? h + "h " + m + "m" : m ? m + "m " + s + "s" : s + "s";
   }
-  function path(points, capacity) {
+  function path(points) {
     var finite = points.filter(function (p) { return p !== null; });
     var top = Math.max.apply(null, finite.concat([0])) || 1;
-    var step = WIDTH / (capacity - 1), out = [], down = false;
+    var step = WIDTH / (Math.max(points.length, SPARK_MIN_SLOTS) - 1), out = [], down = false;
     points.forEach(function (p, i) {
       if (p === null) { down = false; return; }
       var x = (WIDTH - (points.length - 1 - i) * step).toFixed(1);
@@ -54,10 +58,9 @@
       if (el.tagName === "METER") el.value = Math.min(v || 0, 1);
       else el.textContent = format(v, el.dataset.f);
     });
-    var capacity = status.window_capacity;
     document.querySelectorAll("svg.spark").forEach(function (svg) {
       var points = lookup(status, ["models", svg.dataset.m, "sparklines", svg.dataset.s]);
-      if (points) svg.firstElementChild.setAttribute("d", path(points, capacity));
+      if (points) svg.firstElementChild.setAttribute("d", path(points));
     });
     document.getElementById("updated").textContent =
       new Date(status.generated_at * 1000).toISOString().slice(0, 19).replace("T", " ") + " UTC";
