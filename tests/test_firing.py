@@ -1,0 +1,68 @@
+"""The firing alerts the status page shows: what a Prometheus that cannot be asked, or that
+answers badly, does to the view (the real Prometheus and Alertmanager are in
+integration/test_stack.py)."""
+
+import asyncio
+import socket
+
+import aiohttp
+from aiohttp import web
+
+from llm_exporter.sidecar.firing import FiringAlerts
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def ask(firing: FiringAlerts) -> bool:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session:
+        return await firing.refresh(session)
+
+
+def test_a_prometheus_that_does_not_answer_is_an_error_on_the_page_not_a_crash():
+    firing = FiringAlerts(f"http://127.0.0.1:{closed_port()}", clock=lambda: 100.0)
+    assert not asyncio.run(ask(firing))
+    view = firing.view()
+    assert view["alerts"] == [] and view["updated_at"] is None
+    assert view["error"].startswith(firing.prometheus_url)
+
+
+def test_alerts_without_alertmanagers_are_shown_without_receivers_and_the_error_says_why():
+    async def main():
+        async def alerts(request):
+            return web.json_response({"status": "success", "data": {"alerts": [
+                {"labels": {"alertname": "LLMLatencyP99High", "severity": "warning",
+                            "gen_ai_request_model": "gpt-4o"}, "state": "firing",
+                 "annotations": {"summary": "slow"}, "activeAt": "2026-12-02T10:00:00Z"},
+                {"labels": {"alertname": "LLMErrorBudgetBurn", "severity": "critical"},
+                 "state": "firing", "activeAt": "2026-12-02T10:01:00Z"},
+                {"labels": {"alertname": "LLMCostSpike", "severity": "warning"},
+                 "state": "pending"}]}})
+
+        async def alertmanagers(request):
+            return web.json_response({"status": "error", "error": "no"}, status=500)
+
+        app = web.Application()
+        app.router.add_get("/api/v1/alerts", alerts)
+        app.router.add_get("/api/v1/alertmanagers", alertmanagers)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        try:
+            firing = FiringAlerts(f"http://127.0.0.1:{port}/", clock=lambda: 100.0)
+            return await ask(firing), firing.view()
+        finally:
+            await runner.cleanup()
+
+    answered, view = asyncio.run(main())
+    assert answered and view["updated_at"] == 100.0
+    assert [(a["name"], a["severity"]) for a in view["alerts"]] == [
+        ("LLMErrorBudgetBurn", "critical"), ("LLMLatencyP99High", "warning")]  # no pending
+    assert view["alerts"][1]["labels"] == {"gen_ai_request_model": "gpt-4o"}
+    assert view["alerts"][1]["summary"] == "slow" and view["alerts"][1]["receivers"] == []
+    assert view["error"].startswith("alertmanagers: HTTP 500")
