@@ -249,3 +249,13 @@ def test_hash_user_prints_what_usage_analytics_keep(tmp_path):
     out = subprocess.run([*EXE, "hash-user", f"--config.file={config}", "alice"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 1 and "random key" in out.stderr
+
+
+def test_alerting_prometheus_url_flag_sets_where_the_status_page_reads_alerts(tmp_path):
+    from llm_exporter.cli import _parser, config_from_args
+
+    args = _parser().parse_args(["run", "--alerting.prometheus-url=http://127.0.0.1:9090"])
+    assert config_from_args(args).alerting.prometheus_url == "http://127.0.0.1:9090"
+    out = subprocess.run([*RUN, "--alerting.prometheus-url=127.0.0.1:9090"],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "alerting.prometheus_url: expected http(s)://" in out.stderr
