@@ -26,9 +26,9 @@ def call(**kw) -> LlmCall:
     return LlmCall(**fields)
 
 
-def setup(config: Config = Config(), budgeted=(), wall: float = MIDNIGHT + 3600.0):
+def setup(config: Config | None = None, budgeted=(), wall: float = MIDNIGHT + 3600.0):
     mono, wall_clock = Clock(1000.0), Clock(wall)
-    store = Store(config, clock=mono, wall_clock=wall_clock)
+    store = Store(config or Config(), clock=mono, wall_clock=wall_clock)
     recent = Recent(store, budgeted, slot_seconds=15, slots=4, wall_clock=wall_clock)
     return store, recent, mono, wall_clock
 

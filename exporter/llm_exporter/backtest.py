@@ -10,17 +10,15 @@ tested).
 
 from __future__ import annotations
 
-import json
 import math
 import re
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import yaml
 
-MAX_POINTS = 10_000  # per range query; Prometheus refuses more than 11,000 points per series
+from llm_exporter.prometheus_api import PrometheusAPI
+
 _DURATION = re.compile(r"(\d+)(ms|s|m|h|d|w|y)")
 _UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
 _MATCHER = re.compile(r'^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*$')
@@ -128,40 +126,6 @@ def load_inhibit_rules(text: str) -> list[InhibitRule]:
             tuple(parse_matcher(m) for m in rule.get("target_matchers", [])),
             tuple(rule.get("equal", []))))
     return rules
-
-
-class PrometheusAPI:
-    """The query API of Prometheus or anything that speaks it."""
-
-    def __init__(self, url: str, timeout: float = 120.0):
-        self.url = url.rstrip("/")
-        self.timeout = timeout
-
-    def query_range(self, expr: str, start: float, end: float,
-                    step: float) -> dict[tuple, dict[float, float]]:
-        """{sorted label pairs: {timestamp: value}}, split into requests Prometheus accepts."""
-        out: dict[tuple, dict[float, float]] = {}
-        chunk = step * MAX_POINTS
-        t = start
-        while t <= end:
-            stop = min(end, t + chunk - step)
-            params = urllib.parse.urlencode(
-                {"query": expr, "start": f"{t:.3f}", "end": f"{stop:.3f}", "step": f"{step:g}"})
-            request = urllib.request.Request(f"{self.url}/api/v1/query_range", data=params.encode(),
-                                             headers={"Content-Type":
-                                                      "application/x-www-form-urlencoded"})
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                body = json.loads(response.read())
-            if body.get("status") != "success":
-                raise RuntimeError(f"query failed: {body.get('error')}: {expr}")
-            for series in body["data"]["result"]:
-                labels = tuple(sorted((k, v) for k, v in series["metric"].items()
-                                      if k != "__name__"))
-                values = out.setdefault(labels, {})
-                for ts, value in series["values"]:
-                    values[round(float(ts), 3)] = float(value)
-            t = stop + step
-        return out
 
 
 @dataclass

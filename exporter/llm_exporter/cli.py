@@ -303,6 +303,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     import urllib.error
 
     from llm_exporter import backtest
+    from llm_exporter.prometheus_api import PrometheusAPI
 
     rules_text = alertmanager_text = None
     if args.rules:
@@ -329,7 +330,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
         print("llm-exporter backtest: --to must be after --from", file=sys.stderr)
         return 2
     try:
-        episodes = backtest.backtest(backtest.PrometheusAPI(args.prometheus), rules, inhibit,
+        episodes = backtest.backtest(PrometheusAPI(args.prometheus), rules, inhibit,
                                      start, end)
     except (OSError, RuntimeError, urllib.error.URLError) as e:
         print(f"llm-exporter backtest: {args.prometheus}: {e}", file=sys.stderr)

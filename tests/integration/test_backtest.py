@@ -10,7 +10,8 @@ import subprocess
 import sys
 import time
 
-from llm_exporter.backtest import PrometheusAPI, backtest, load_inhibit_rules, load_rules
+from llm_exporter.backtest import backtest, load_inhibit_rules, load_rules
+from llm_exporter.prometheus_api import PrometheusAPI
 
 from integration.conftest import Prometheus, require
 

@@ -36,6 +36,7 @@ from llm_exporter.config import AlertingConfig, Budget, Config, Override
 from llm_exporter.devtools.fleet import BUDGETS, DAY, HOUR, MODELS, WEEK, Fault, Fleet, Model
 from llm_exporter.devtools.stack import free_port, wait_ready
 from llm_exporter.mixin import render
+from llm_exporter.prometheus_api import PrometheusAPI
 
 RULES_FILE = "rules/llm-exporter.rules.yaml"
 RECENT = 3 * HOUR  # how far before the judged day every recording is backfilled
@@ -520,7 +521,7 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
                     block.rename(data / block.name)
             prometheus.start()
         episodes = backtest.backtest(
-            backtest.PrometheusAPI(prometheus.url, timeout=600),
+            PrometheusAPI(prometheus.url, timeout=600),
             backtest.load_rules(files[RULES_FILE]),
             backtest.load_inhibit_rules(files[ALERTMANAGER_FILE]), judged_from, end)
     finally:

@@ -173,8 +173,8 @@ class Recent:
             if key[3]:
                 m.errors = m.calls
             else:
-                m.duration = [a - b for a, b in zip(duration, prev[2])]
-            m.ttft = [a - b for a, b in zip(ttft, prev[3])]
+                m.duration = [a - b for a, b in zip(duration, prev[2], strict=True)]
+            m.ttft = [a - b for a, b in zip(ttft, prev[3], strict=True)]
             if commit:
                 next_series[key] = (series, calls, list(duration), list(ttft))
             for row_key, row in series.rows.items():
