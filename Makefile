@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,dev,fast]'
+	$(BIN)/pip install --quiet -e '.[test,dev,fast,report]'
 	$(BIN)/pip install --quiet --no-deps 'openlit==1.45.0'  # tests only: see pyproject's test extra
 	touch $(STAMP)
 

@@ -105,6 +105,28 @@ def _parser() -> argparse.ArgumentParser:
     backtest.add_argument("--format", choices=["text", "json"], default="text")
     backtest.set_defaults(func=cmd_backtest)
 
+    report = commands.add_parser(
+        "report", help="a cost and reliability report over the last day or week, from "
+                       "Prometheus: a self-contained HTML file and a Slack summary")
+    report.add_argument("--prometheus", required=True, metavar="URL",
+                        help="Prometheus (or anything serving its query API) base URL")
+    report.add_argument("--period", choices=["1d", "7d"], default="1d",
+                        help="the period, compared with the one before it (default 1d)")
+    report.add_argument("--to", dest="end", default="now", metavar="TIME",
+                        help="the period's end: RFC 3339, unix seconds or now-DURATION "
+                             "(default now)")
+    report.add_argument("--out", default="llm-report.html", metavar="FILE",
+                        help="the HTML report (default llm-report.html; '' writes none)")
+    report.add_argument("--json", dest="json_out", metavar="FILE",
+                        help="also write the report's figures as JSON")
+    report.add_argument("--slack.webhook-url-file", dest="slack_webhook_url_file",
+                        metavar="FILE", help="post the summary to this Slack incoming webhook")
+    report.add_argument("--report.link", dest="link", default="", metavar="URL",
+                        help="where the HTML report will be published, for the summary")
+    report.add_argument("--config.file", dest="config_file", metavar="FILE",
+                        help="for alerting.selector and alerting.slo (default: embedded)")
+    report.set_defaults(func=cmd_report)
+
     hash_user = commands.add_parser(
         "hash-user", help="print what usage analytics keep of user ids (their HMAC with "
                           "usage.user_id_key_file), to find a user in /api/v1/top")
@@ -342,6 +364,55 @@ def cmd_backtest(args: argparse.Namespace) -> int:
                          indent=2))
     else:
         print(backtest.format_report(episodes, start, end), end="")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import time
+    import urllib.error
+
+    from llm_exporter.backtest import parse_time
+    from llm_exporter.prometheus_api import PrometheusAPI
+    from llm_exporter.report import charts, data, render
+
+    now = time.time()
+    try:
+        end = parse_time(args.end, now)
+    except ValueError as e:
+        print(f"llm-exporter report: {e}", file=sys.stderr)
+        return 2
+    webhook = None
+    if args.slack_webhook_url_file:
+        try:
+            with open(args.slack_webhook_url_file, encoding="utf-8") as f:
+                webhook = f.read().strip()
+        except OSError as e:
+            print(f"llm-exporter report: --slack.webhook-url-file: {e}", file=sys.stderr)
+            return 2
+    alerting = load_config(args.config_file).alerting
+    try:
+        report = data.build(PrometheusAPI(args.prometheus), alerting, args.period, end, now)
+    except (OSError, RuntimeError, urllib.error.URLError) as e:
+        print(f"llm-exporter report: {args.prometheus}: {e}", file=sys.stderr)
+        return 1
+    if args.out:
+        images = {"spend_over_time": charts.spend_over_time(report)}
+        for breakdown in data.SPEND_BY:
+            if report["spend"][breakdown]:
+                images[f"spend_by_{breakdown}"] = charts.spend_by(report, breakdown)
+        with open(args.out, "w", encoding="utf-8") as f:
+            f.write(render.html(report, images))
+    if args.json_out:
+        with open(args.json_out, "w", encoding="utf-8") as f:
+            json.dump(report, f, indent=2, sort_keys=True)
+    text = render.summary(report, args.link)
+    print(text, end="")
+    if webhook:
+        try:
+            render.post_to_slack(webhook, text)
+        except (OSError, urllib.error.URLError) as e:
+            print(f"llm-exporter report: Slack: {e}", file=sys.stderr)
+            return 1
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -12,6 +13,29 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+# where browser tests keep their screenshots (`make screenshots`: docs/images)
+ARTIFACTS = Path(os.environ.get("LLM_EXPORTER_ARTIFACTS",
+                                Path(__file__).resolve().parents[2] / "test-artifacts"))
+
+
+def chromium(javascript: bool = True, width: int = 1280, height: int = 1700):
+    """Debian's headless Chromium through its chromium-driver (Selenium)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                f"--window-size={width},{height}"):
+        options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_script_timeout(20)
+    return driver
 
 
 def free_port() -> int:

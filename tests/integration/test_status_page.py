@@ -5,15 +5,12 @@ the figures are there; on a phone-width screen in dark mode it is readable. Scre
 kept in $LLM_EXPORTER_ARTIFACTS (default test-artifacts/)."""
 
 import bisect
-import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
@@ -22,11 +19,8 @@ from llm_exporter.sidecar.status import bucket_quantile
 from llm_exporter.sidecar.web import format_value, spark_path
 
 from conftest import samples
-from integration.conftest import free_port
+from integration.conftest import ARTIFACTS, CHROMEDRIVER, CHROMIUM, chromium, free_port
 
-CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
-ARTIFACTS = Path(os.environ.get("LLM_EXPORTER_ARTIFACTS",
-                                Path(__file__).resolve().parents[2] / "test-artifacts"))
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None or CHROMEDRIVER is None,
     reason="no Chromium: install Debian's chromium and chromium-driver (.ci/run does)")
@@ -59,23 +53,6 @@ def demo(tmp_path_factory):
         proc.wait(20)
     except subprocess.TimeoutExpired:
         proc.kill()
-
-
-def browser(javascript: bool = True, width: int = 1280, height: int = 1700):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                f"--window-size={width},{height}"):
-        options.add_argument(arg)
-    if not javascript:
-        options.add_experimental_option(
-            "prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_script_timeout(20)
-    return driver
 
 
 def scrape(url: str) -> dict:
@@ -146,7 +123,7 @@ def test_the_page_shows_what_metrics_says_and_draws_sparklines(demo):
     from selenium.webdriver.common.by import By
 
     time.sleep(16)  # one 15-s slot closes: each sparkline has two points or more
-    driver = browser()
+    driver = chromium()
     try:
         driver.get(demo + "/")
         for _ in range(3):  # a new row (a rejected reason, say) reloads the page: again
@@ -232,7 +209,7 @@ def test_the_page_shows_what_metrics_says_and_draws_sparklines(demo):
 def test_the_page_works_with_javascript_off(demo):
     from selenium.webdriver.common.by import By
 
-    driver = browser(javascript=False)
+    driver = chromium(javascript=False)
     try:
         driver.get(demo + "/")
         figures = shown(driver)
@@ -247,7 +224,7 @@ def test_the_page_works_with_javascript_off(demo):
 
 
 def test_the_page_fits_a_phone_and_reads_in_dark_mode(demo):
-    driver = browser(width=390, height=1600)
+    driver = chromium(width=390, height=1600)
     try:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
             "features": [{"name": "prefers-color-scheme", "value": "dark"}]})

@@ -39,6 +39,8 @@ class WebhookSink:
             payload = body.get("payload", {})
             return (f"\n[{stamp}] PagerDuty {body.get('event_action', '?').upper()} "
                     f"({payload.get('severity', '?')}): {payload.get('summary', '')}")
+        if "text" in body and not body.get("attachments"):  # as `llm-exporter report` posts
+            return f"\n[{stamp}] Slack: " + body.get("text", "").strip().replace("\n", "\n    ")
         attachment = (body.get("attachments") or [{}])[0]
         text = attachment.get("text", "").strip().replace("\n", "\n    ")
         return (f"\n[{stamp}] Slack {body.get('channel', '')}: {attachment.get('title', '')}"
