@@ -114,10 +114,31 @@ def test_every_manifest_matches_its_schema(tmp_path, variant):
         validate(manifest)
         kinds.add(manifest["kind"])
     assert kinds == {"ConfigMap", "Deployment", "PodMonitor", "Service", "ServiceMonitor",
-                     "PrometheusRule", "Secret"}
+                     "PrometheusRule", "Secret", "CronJob"}
     snippet = kubernetes.sidecar_snippet(config)  # pasted into another pod's spec
     validate({"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "any"},
               "spec": {"containers": snippet["containers"], "volumes": snippet["volumes"]}})
+
+
+def test_the_report_cron_job_runs_the_report_against_alerting_prometheus_url():
+    from llm_exporter.cli import _parser
+
+    config = dataclasses.replace(Config(), alerting=dataclasses.replace(
+        Config().alerting, prometheus_url="http://prom.monitoring:9090"))
+    job = kubernetes.manifests(config)["report-cronjob.yaml"]
+    pod = job["spec"]["jobTemplate"]["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    args = _parser().parse_args(container["args"])  # what the image's entrypoint gets
+    assert (args.command, args.prometheus, args.period) == (
+        "report", "http://prom.monitoring:9090", "1d")
+    mounts = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
+    secret = {v["name"]: v for v in pod["volumes"]}["slack"]["secret"]
+    assert args.slack_webhook_url_file == \
+        f"{mounts['slack']}/{secret['items'][0]['path']}"
+    assert secret["secretName"] == kubernetes.ALERTING_SECRET  # Alertmanager's Slack URL
+    assert args.out.startswith(mounts["reports"] + "/")
+    assert "report-cronjob.yaml" not in kubernetes.kustomization(
+        list(kubernetes.manifests(Config())), Config())["resources"]
 
 
 def test_the_schemas_refuse_a_misspelt_key():

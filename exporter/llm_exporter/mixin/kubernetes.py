@@ -294,14 +294,59 @@ def manifests(config: Config) -> dict[str, dict]:
         "servicemonitor.yaml": service_monitor(config, scrape),
         "prometheusrule.yaml": prometheus_rule(config),
         "alertmanager-secret.yaml": alertmanager_secret(config),
+        "report-cronjob.yaml": report_cron_job(config),
         **dashboard_config_maps(config),
     }
     return files
 
 
+def report_cron_job(config: Config) -> dict:
+    """`llm-exporter report` every morning: yesterday's report, its summary posted to the
+    Slack webhook of the alerting Secret. It reads Prometheus at alerting.prometheus_url
+    (else the Prometheus Operator's service in namespace monitoring)."""
+    prometheus = config.alerting.prometheus_url or "http://prometheus-operated.monitoring.svc:9090"
+    container = {
+        "name": "report",
+        "image": config.kubernetes.image,
+        "args": ["report", f"--prometheus={prometheus}", "--period=1d",
+                 "--out=/reports/llm-report.html",
+                 "--slack.webhook-url-file=/etc/llm-exporter/slack/slack-webhook-url"],
+        "env": [{"name": "MPLCONFIGDIR", "value": "/tmp"}],  # matplotlib's cache
+        "resources": {"requests": {"cpu": "100m", "memory": "128Mi"},
+                      "limits": {"memory": "512Mi"}},
+        "securityContext": {"runAsNonRoot": True, "runAsUser": 10001, "runAsGroup": 10001,
+                            "readOnlyRootFilesystem": True, "allowPrivilegeEscalation": False,
+                            "capabilities": {"drop": ["ALL"]},
+                            "seccompProfile": {"type": "RuntimeDefault"}},
+        "volumeMounts": [{"name": "reports", "mountPath": "/reports"},
+                         {"name": "tmp", "mountPath": "/tmp"},
+                         {"name": "slack", "mountPath": "/etc/llm-exporter/slack",
+                          "readOnly": True}],
+    }
+    return {
+        "apiVersion": "batch/v1", "kind": "CronJob",
+        "metadata": _meta(f"{SIDECAR}-report", config),
+        "spec": {
+            "schedule": "0 7 * * *", "timeZone": "Etc/UTC", "concurrencyPolicy": "Forbid",
+            "successfulJobsHistoryLimit": 3, "failedJobsHistoryLimit": 3,
+            "jobTemplate": {"spec": {"backoffLimit": 2, "template": {"spec": {
+                "restartPolicy": "OnFailure",
+                "containers": [container],
+                "volumes": [{"name": "reports", "emptyDir": {}},
+                            {"name": "tmp", "emptyDir": {}},
+                            {"name": "slack", "secret": {
+                                "secretName": ALERTING_SECRET,
+                                "items": [{"key": "slack-webhook-url",
+                                           "path": "slack-webhook-url"}]}}],
+            }}}},
+        },
+    }
+
+
 SNIPPET_FILE = "sidecar-container.yaml"
-# not applied by default: the ServiceMonitor is the alternative to the PodMonitor
-ALTERNATIVES = ("service.yaml", "servicemonitor.yaml")
+# not applied by default: the ServiceMonitor is the alternative to the PodMonitor; the
+# report's CronJob needs the Prometheus it reads (alerting.prometheus_url)
+ALTERNATIVES = ("service.yaml", "servicemonitor.yaml", "report-cronjob.yaml")
 
 
 def kustomization(files: list[str], config: Config) -> dict:
