@@ -45,9 +45,10 @@ bench: $(STAMP)
 scenarios: $(STAMP)
 	$(BIN)/python -m llm_exporter.devtools.scenarios --report docs/alert-scenarios.md
 
-## screenshots: README's pictures, taken by the browser tests (status page) into docs/images/
+## screenshots: README's pictures (the status page, a report), taken by their tests into docs/images/
 screenshots: $(STAMP)
-	LLM_EXPORTER_ARTIFACTS=docs/images $(BIN)/pytest -q tests/integration/test_status_page.py
+	LLM_EXPORTER_ARTIFACTS=docs/images $(BIN)/pytest -q tests/integration/test_status_page.py \
+	  tests/integration/test_report.py
 
 ## interop: the rule-and-dashboard coverage check for every OpenTelemetry instrumentation
 ## (make test runs it for OpenLLMetry only), ~1 min
