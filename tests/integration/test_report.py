@@ -186,3 +186,23 @@ def test_a_prometheus_that_does_not_answer_is_one_clear_line(tmp_path):
     assert out.returncode == 1
     assert out.stderr.startswith("llm-exporter report: http://127.0.0.1:9: ")
     assert len(out.stderr.strip().splitlines()) == 1 and not (tmp_path / "r.html").exists()
+
+
+def test_a_weekly_report_reads_seven_days_in_six_hour_steps(history):
+    prometheus, end, tmp = history
+    out = subprocess.run(
+        [sys.executable, "-m", "llm_exporter", "report", "--prometheus", prometheus.url,
+         "--period", "7d", "--to", str(end), "--out", "", "--json", str(tmp / "week.json")],
+        capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    week = json.loads((tmp / "week.json").read_text())
+    assert week["total"]["cost_usd"] == pytest.approx(promql(
+        prometheus, f"sum(increase(llm_cost_usd_total{{{SELECTOR}}}[7d]))", end), rel=1e-9)
+    assert week["total"]["previous_cost_usd"] == 0  # the history is two days long
+    assert all(row["change_ratio"] is None for row in week["spend"]["model"])  # all "new"
+    chart = week["chart"]
+    assert chart["step_seconds"] == 6 * HOUR and len(chart["times"]) == 28
+    # the steps add up to the period (the first steps, before the history, are empty)
+    assert sum(sum(v) for v in chart["models"].values()) == \
+        pytest.approx(week["total"]["cost_usd"], rel=0.02)
+    assert "*LLM report, 7d to " in out.stdout and not (tmp / "llm-report.html").exists()

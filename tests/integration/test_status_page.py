@@ -223,12 +223,18 @@ def test_the_page_works_with_javascript_off(demo):
         driver.quit()
 
 
-def test_the_page_fits_a_phone_and_reads_in_dark_mode(demo):
+def test_the_page_fits_a_phone_and_reads_in_dark_mode_and_updates_itself(demo):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver = chromium(width=390, height=1600)
     try:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
             "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         driver.get(demo + "/")
+        # the page's own timer updates it: every 5 s, with no call from here
+        WebDriverWait(driver, 12).until(
+            lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-updated"))
         # wide tables scroll inside their own box; the page itself does not
         assert driver.execute_script(
             "return document.documentElement.scrollWidth <= window.innerWidth")
