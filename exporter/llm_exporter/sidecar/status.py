@@ -124,18 +124,21 @@ class Recent:
         slots = [*self.ring, Slot(self.slot_start, self.store.now, models, spend)]
         return slots, slots[-1].end - slots[0].start
 
-    def spent_today(self) -> dict[str, float]:
+    def spent_today(self, window: tuple[list[Slot], float] | None = None) -> dict[str, float]:
         """Budgeted tenants' spend on this sidecar since 00:00 UTC (since start on the first
-        day), the open slot included."""
+        day), the open slot included (from ``window``, when it was read already)."""
+        slots, _ = window or self.window()
         spent = dict(self.today)
-        for tenant, usd in self._since_last(commit=False)[1].items():
+        for tenant, usd in slots[-1].spend.items():
             spent[tenant] = spent.get(tenant, 0.0) + usd
         return spent
 
-    def models(self) -> tuple[list[dict], float]:
+    def models(self, window: tuple[list[Slot], float] | None = None
+               ) -> tuple[list[dict], float]:
         """Per model, the window's figures and one sparkline point per slot, busiest first;
-        and the seconds the window covers."""
-        slots, seconds = self.window()
+        and the seconds the window covers (of ``window``, when it was read already: reading
+        it walks every label set the store holds)."""
+        slots, seconds = window or self.window()
         totals: dict[tuple[str, str], ModelSlot] = {}
         for slot in slots:
             for pm, m in slot.models.items():

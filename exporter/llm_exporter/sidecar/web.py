@@ -215,10 +215,11 @@ def status_view(sidecar: Any) -> dict:
     listeners and (with alerting.prometheus_url) the alerts firing now. ``shape`` changes
     when a row comes or goes, and the page then reloads instead of updating in place."""
     recent = sidecar.recent
-    models, seconds = recent.models()
+    window = recent.window()
+    models, seconds = recent.models(window)
     accepted_rate, rejected_rate = sidecar.rates()
     now = sidecar.wall_clock()
-    spent = recent.spent_today()
+    spent = recent.spent_today(window)
     budgets = [{"id": b.tenant, "tenant": b.tenant, "daily_usd": b.daily_usd,
                 "monthly_usd": b.monthly_usd, "spent_today_usd": spent.get(b.tenant, 0.0),
                 "daily_ratio": spent.get(b.tenant, 0.0) / b.daily_usd if b.daily_usd else None}
