@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo stack test test-unit bench scenarios screenshots interop fuzz lint render clean
+.PHONY: run demo stack test test-unit bench scenarios screenshots mutate interop fuzz lint render clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ scenarios: $(STAMP)
 screenshots: $(STAMP)
 	LLM_EXPORTER_ARTIFACTS=docs/images $(BIN)/pytest -q tests/integration/test_status_page.py \
 	  tests/integration/test_report.py
+
+## mutate: mutation testing (mutmut) of decode, price, limits, store, exposition, budgets and
+## the provider adapters against their unit tests; the score per module and the survivors
+mutate: $(STAMP)
+	$(BIN)/python tests/mutate.py
 
 ## interop: the rule-and-dashboard coverage check for every OpenTelemetry instrumentation
 ## (make test runs it for OpenLLMetry only), ~1 min
