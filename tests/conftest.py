@@ -7,7 +7,7 @@ import dataclasses
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
@@ -19,8 +19,9 @@ from llm_exporter.sidecar.server import Sidecar, serve
 class RunningSidecar:
     """A sidecar serving on ephemeral loopback ports, driven from the test thread."""
 
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, clock: Callable[[], float] = time.monotonic):
         self.config = config
+        self.clock = clock
         self.loop = asyncio.new_event_loop()
         self._stop: asyncio.Event | None = None
         self._ready = threading.Event()
@@ -41,7 +42,7 @@ class RunningSidecar:
             self._stop = asyncio.Event()
             ready = self.loop.create_future()
             ready.add_done_callback(self._on_ready)
-            return await serve(self.config, stop=self._stop, on_ready=ready)
+            return await serve(self.config, stop=self._stop, on_ready=ready, clock=self.clock)
 
         self.exit_code = self.loop.run_until_complete(main())
 

@@ -321,12 +321,16 @@ def check_fd_budget(config: Config, fd_limit: int) -> None:
 
 
 async def serve(config: Config, stop: asyncio.Event | None = None,
-                on_ready: asyncio.Future | None = None) -> int:
-    """Run the sidecar until SIGTERM/SIGINT (or ``stop``); returns the exit code."""
+                on_ready: asyncio.Future | None = None,
+                clock: Callable[[], float] = time.monotonic,
+                wall_clock: Callable[[], float] = time.time) -> int:
+    """Run the sidecar until SIGTERM/SIGINT (or ``stop``); returns the exit code. ``clock``
+    (monotonic seconds) times the store, expiry and the status page; ``wall_clock`` (unix
+    seconds) budgets and exemplars."""
     loop = asyncio.get_running_loop()
     stop = stop or asyncio.Event()
     try:
-        sidecar = Sidecar(config)
+        sidecar = Sidecar(config, clock, wall_clock)
     except (ConfigError, StartupError) as e:  # a web config or key file that cannot be used
         log.error("%s", e)
         if on_ready is not None and not on_ready.done():
