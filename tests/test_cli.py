@@ -58,12 +58,15 @@ def test_signal_finishes_queued_events_removes_sockets_and_exits_0(sidecar_proce
     proc, url, udp, sock, stream_sock = sidecar_process
     assert sock.exists() and stream_sock.exists()
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.sendto(json.dumps({"type": "llm_call", "model": "m", "duration_s": 1}).encode(),
-                 ("127.0.0.1", udp))
-    proc.send_signal(sig)
+        for _ in range(50):
+            s.sendto(json.dumps({"type": "llm_call", "model": "m", "duration_s": 1}).encode(),
+                     ("127.0.0.1", udp))
+    proc.send_signal(sig)  # at once: some of them are still in the kernel's buffer
     assert proc.wait(10) == 0
     assert not sock.exists() and not stream_sock.exists()
-    assert "shutting down" in proc.stderr.read()
+    log = proc.stderr.read()
+    assert "shutting down" in log
+    assert "stopped: 50 events accepted, 0 rejected since start" in log  # every one counted
 
 
 def test_sigterm_while_a_body_arrives_exits_within_the_shutdown_timeout(tmp_path):

@@ -187,3 +187,24 @@ def test_a_drain_gives_the_loop_back_after_its_time_budget():
     assert listener.drain(seconds=1.0) == 209
     reader.close()
     writer.close()
+
+
+def test_closing_a_datagram_listener_handles_what_the_kernel_still_holds():
+    from llm_exporter.config import Config
+    from llm_exporter.sidecar.ingest import DatagramListener
+    from llm_exporter.sidecar.pipeline import Pipeline
+    from llm_exporter.sidecar.store import Store
+
+    reader = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    reader.bind(("127.0.0.1", 0))
+    reader.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
+    reader.setblocking(False)
+    pipeline = Pipeline(Store(Config()), 65536)
+    listener = DatagramListener(reader, "udp", pipeline)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as writer:
+        for i in range(300):  # more than one drain takes at a time
+            writer.sendto(json.dumps(dict(CALL, model=f"m-{i % 3}")).encode(),
+                          reader.getsockname())
+    listener.close()  # nothing read them before
+    assert sum(pipeline.events.values()) == 300
+    assert reader.fileno() == -1

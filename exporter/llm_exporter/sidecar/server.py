@@ -381,6 +381,8 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
         log.warning("shutdown cut off %d request(s) to POST /v1/events still arriving after "
                     "%gs (web.shutdown_timeout); their events were not counted",
                     sidecar.cut_off, config.web.shutdown_timeout)
+    log.info("stopped: %d events accepted, %d rejected since start",
+             sum(sidecar.pipeline.events.values()), sum(sidecar.pipeline.rejected.values()))
     for sig in (signal.SIGTERM, signal.SIGINT):
         try:
             loop.remove_signal_handler(sig)
