@@ -15,6 +15,8 @@ from llm_exporter import client
 from llm_exporter.client import Emitter, classify_error, track
 from llm_exporter.client import emitter as emitter_module
 
+from conftest import RunningSidecar, loopback_config, value
+
 
 @pytest.fixture
 def udp_receiver():
@@ -267,3 +269,36 @@ class APIStatusError(Exception):
 ])
 def test_classify_error(exc, expected):
     assert classify_error(exc) == expected
+
+
+def test_events_the_client_could_not_encode_or_fit_reach_the_sidecars_metric(tmp_path):
+    running = RunningSidecar(loopback_config(tmp_path))
+    try:
+        emitter = Emitter(running.address("unixgram"))
+        assert emitter.emit({"type": "llm_call", "obj": object()}) is False  # not JSON
+        assert emitter.emit({"type": "llm_call", "big": "x" * 300_000}) is False  # too large
+        emitter.emit({"type": "llm_call", "model": "m", "duration_s": 1.0})
+        emitter.flush(5)
+        running.wait_for(1)
+        assert value(running.scrape(), "llm_exporter_client_dropped_events_total") == 2
+    finally:
+        running.stop()
+
+
+def test_a_drop_report_in_a_batch_that_fails_is_carried_to_the_next(tmp_path):
+    config = loopback_config(tmp_path)
+    emitter = Emitter(f"unixgram:{config.ingest.unixgram}")  # no sidecar yet
+    emitter.emit({"type": "llm_call", "model": "m", "duration_s": 1.0})
+    emitter.emit({"type": "llm_call", "model": "m", "duration_s": 1.0})
+    emitter.flush(2)  # fails: 2 to report
+    emitter.emit({"type": "llm_call", "model": "m", "duration_s": 1.0})
+    emitter.flush(2)  # carries the 2, fails too: 3 to report
+    assert emitter.dropped == 3
+    running = RunningSidecar(config)
+    try:
+        emitter.emit({"type": "llm_call", "model": "m", "duration_s": 1.0})
+        emitter.flush(5)
+        running.wait_for(1)
+        assert value(running.scrape(), "llm_exporter_client_dropped_events_total") == 3
+    finally:
+        running.stop()
