@@ -3,7 +3,8 @@
 Behaviour is chosen by the requested model name: ``*-NNN`` (any 4xx or 5xx) fails with that status,
 ``*-slow`` answers after 3 s, ``*-refuse`` refuses, ``*-long`` stops at the length limit,
 ``*-verbose`` gives a 200-character finish reason, ``*-lingers`` ends its stream a while
-after ``[DONE]`` (OpenAI chat).
+after ``[DONE]`` (OpenAI chat), ``*-split`` (CRLF line ends) and ``*-split-lf`` (LF) write the
+stream in pieces of 1 to 6 bytes.
 Streams send their first content chunk at once and the rest after ``GAP`` seconds each, so a
 test can tell a proxy that passes chunks on from one that buffers. Usage includes cached and
 reasoning tokens. Every request's headers and body are recorded.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import re
 import threading
 
@@ -141,7 +143,7 @@ class FakeProvider:
                     await asyncio.sleep(GAP)
             await response.write_eof()
             return response
-        split = model.endswith("-split")  # CRLF boundaries, every event cut across writes
+        split = _split_of(model)  # every event cut across writes: "crlf" or "lf" boundaries
         whole = bytearray()
 
         async def send(data: bytes) -> None:
@@ -177,10 +179,7 @@ class FakeProvider:
         if model.endswith("-lingers"):  # the stream's end comes a while after [DONE]
             await asyncio.sleep(GAP)
         if split:
-            wire = bytes(whole).replace(b"\n\n", b"\r\n\r\n")
-            for i in range(0, len(wire), 7):
-                await response.write(wire[i:i + 7])
-                await asyncio.sleep(0.001)
+            await _write_cut(response, bytes(whole), split)
         await response.write_eof()
         return response
 
@@ -240,8 +239,15 @@ class FakeProvider:
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
 
+        split = _split_of(model)
+        whole = bytearray()
+
         async def send(kind, data):
-            await response.write(f"event: {kind}\ndata: {json.dumps(data)}\n\n".encode())
+            event = f"event: {kind}\ndata: {json.dumps(data)}\n\n".encode()
+            if split:
+                whole.extend(event)
+            else:
+                await response.write(event)
 
         await send("message_start", {"type": "message_start", "message": {
             "id": "msg_1", "type": "message", "role": "assistant", "model": model,
@@ -269,5 +275,29 @@ class FakeProvider:
                                      "delta": {"stop_reason": stop, "stop_sequence": None},
                                      "usage": {"output_tokens": 250}})
         await send("message_stop", {"type": "message_stop"})
+        if split:
+            await _write_cut(response, bytes(whole), split)
         await response.write_eof()
         return response
+
+
+def _split_of(model: str) -> str | None:
+    """``*-split``: CRLF line ends; ``*-split-lf``: LF. Either way the stream is written in
+    pieces of 1 to 6 bytes, so that every event and every boundary is cut somewhere."""
+    if model.endswith("-split"):
+        return "crlf"
+    if model.endswith("-split-lf"):
+        return "lf"
+    return None
+
+
+async def _write_cut(response: web.StreamResponse, wire: bytes, split: str) -> None:
+    if split == "crlf":
+        wire = wire.replace(b"\n", b"\r\n")
+    cuts = random.Random(len(wire))  # the same cuts for the same stream
+    i = 0
+    while i < len(wire):
+        n = cuts.randint(1, 6)
+        await response.write(wire[i:i + n])
+        await asyncio.sleep(0.001)  # one read each, mostly: no coalescing
+        i += n

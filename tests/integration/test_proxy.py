@@ -118,17 +118,37 @@ def test_openai_stream_passes_chunks_as_they_come_and_counts_usage(sidecar, fake
     assert 0 < ttft < GAP * 0.8
 
 
-def test_events_cut_across_reads_and_crlf_boundaries_are_still_counted(sidecar, fake):
+@pytest.mark.parametrize("model", ["gpt-4o-split", "gpt-4o-split-lf"])
+def test_events_cut_across_reads_at_any_byte_are_still_counted(sidecar, fake, model):
     stream = oai(sidecar).chat.completions.create(
-        model="gpt-4o-split", messages=[{"role": "user", "content": "hi"}], stream=True)
+        model=model, messages=[{"role": "user", "content": "say: " + "word " * 40}],
+        stream=True)
     texts = []
-    for chunk in stream:  # the upstream sends 7 bytes at a time
+    for chunk in stream:  # the upstream writes 1 to 6 bytes at a time, CRLF or LF
         assert chunk.choices, "the usage chunk the proxy asked for must not reach the client"
         texts.append(chunk.choices[0].delta.content or "")
-    assert "".join(texts) == "".join(CHUNKS)
+    assert "".join(texts) == "word " * 40
     sidecar.wait_for(1)
-    assert metric(sidecar, "llm_tokens_total", gen_ai_provider_name="openai",
-                  gen_ai_request_model="gpt-4o-split", gen_ai_token_type="input") == 1200
+    text = sidecar.scrape()
+    labels = {"gen_ai_provider_name": "openai", "gen_ai_request_model": model}
+    assert value(text, "llm_tokens_total", **labels, gen_ai_token_type="input") == 1200
+    assert value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_count",
+                 **labels, gen_ai_operation_name="chat") == 1
+
+
+@pytest.mark.parametrize("model", ["claude-haiku-4-5-split", "claude-haiku-4-5-split-lf"])
+def test_anthropic_events_cut_across_reads_at_any_byte_are_still_counted(sidecar, fake,
+                                                                         model):
+    with claude(sidecar).messages.stream(
+            model=model, max_tokens=100,
+            messages=[{"role": "user", "content": "say: " + "word " * 40}]) as stream:
+        assert "".join(stream.text_stream) == "word " * 40
+    sidecar.wait_for(1)
+    text = sidecar.scrape()
+    labels = {"gen_ai_provider_name": "anthropic", "gen_ai_request_model": model}
+    assert value(text, "llm_tokens_total", **labels, gen_ai_token_type="input") == 1200
+    assert value(text, "llm_tokens_total", **labels, gen_ai_token_type="output") == 250
+    assert value(text, "llm_finish_reasons_total", **labels, finish_reason="stop") == 1
 
 
 def test_a_stream_without_event_boundaries_is_passed_on_in_linear_time(sidecar):
