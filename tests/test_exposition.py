@@ -129,3 +129,33 @@ def test_bucket_bounds_are_written_as_opentelemetrys_prometheus_exporter_writes_
                                        else DURATION.buckets) + 1, theirs
         assert les(ours)[:len(les(theirs))] == les(theirs), family
     assert 'le="16777216"' in ours and 'le="1"' in ours
+
+
+def test_each_exemplar_sits_on_the_bucket_of_its_value_with_the_events_timestamp():
+    from llm_exporter.config import Config
+    from llm_exporter.sidecar.decode import LlmCall
+    from llm_exporter.sidecar.store import Store
+
+    store = Store(Config())
+    calls = {}  # trace id -> (duration, ts)
+    for i, duration in enumerate([0.005, 0.03, 0.5, 3.0, 15.0, 200.0]):
+        trace = f"{i + 1:032x}"
+        calls[trace] = (duration, 1_790_000_000.25 + i)
+        store.observe_call(LlmCall(provider="openai", model="gpt-4o", duration_s=duration,
+                                   trace_id=trace, ts=calls[trace][1]))
+    text = "".join(render(store.families(), openmetrics=True)) + "# EOF\n"
+    (duration,) = [f for f in om_parse(text)
+                   if f.name == "gen_ai_client_operation_duration_seconds"]
+    buckets = [s for s in duration.samples if s.name.endswith("_bucket")]
+    seen = set()
+    previous = 0.0
+    for s in buckets:
+        le = float(s.labels["le"])
+        if s.exemplar is not None:
+            value, ts = calls[s.exemplar.labels["trace_id"]]
+            assert previous < value <= le, (s.labels["le"], value)  # its own bucket
+            assert s.exemplar.value == value
+            assert float(s.exemplar.timestamp) == ts  # the event's ts, not the scrape's time
+            seen.add(s.exemplar.labels["trace_id"])
+        previous = le
+    assert seen == set(calls)  # one bucket each: none lost, none moved
