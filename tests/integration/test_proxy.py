@@ -508,14 +508,34 @@ def test_authorization_is_never_logged(tmp_path, fake, caplog):
     caplog.set_level(logging.DEBUG)
     running = start(tmp_path, fake)
     try:
-        local = openai.OpenAI(base_url=proxy_url(running, "local"), api_key="sk-very-secret",
-                              max_retries=0)
-        with pytest.raises(openai.InternalServerError):
-            local.chat.completions.create(model="m", messages=[])
+        client = openai.OpenAI(base_url=proxy_url(running, "openai"), api_key="sk-very-secret",
+                               max_retries=0)
+        client.chat.completions.create(model="gpt-4o", messages=[])
+        with pytest.raises(openai.InternalServerError):  # the upstream's error, logged
+            client.chat.completions.create(model="gpt-4o-500", messages=[])
+        down = openai.OpenAI(base_url=proxy_url(running, "local"), api_key="sk-very-secret",
+                             max_retries=0)
+        with pytest.raises(openai.InternalServerError):  # an upstream that is down, logged
+            down.chat.completions.create(model="m", messages=[])
+        running.wait_for(3)
     finally:
         running.stop()
-    assert "sk-very-secret" not in caplog.text and "sk-test-secret" not in caplog.text
-    assert json.dumps(fake.requests).count("sk-very-secret") == 0
+    forwarded = [r for r in fake.requests
+                 if {k.lower(): v for k, v in r["headers"].items()}.get("authorization")
+                 == "Bearer sk-very-secret"]
+    assert len(forwarded) == 2  # the key went through the proxy to the upstream, twice
+    assert "sk-very-secret" not in caplog.text
+    assert "proxy" in caplog.text.lower()  # the proxy did log about these requests
+
+
+def test_budgets_are_not_enforced_unless_asked(sidecar, fake):
+    client = oai(sidecar)
+    headers = {"X-LLM-Tenant": "acme"}  # $0.001 a day; each call costs $0.00475
+    for _ in range(3):
+        client.chat.completions.create(model="gpt-4o", messages=[], extra_headers=headers)
+    sidecar.wait_for(3)
+    assert metric(sidecar, "llm_requests_total", **OPENAI, gen_ai_operation_name="chat",
+                  tenant="acme") == 3  # proxy.enforce_budgets is off by default
 
 
 def test_credentials_in_an_upstream_url_are_never_shown(tmp_path, fake, caplog):
