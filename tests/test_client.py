@@ -143,17 +143,27 @@ def test_thread_safe_under_concurrent_emits(udp_receiver):
     assert len({(e["t"], e["i"]) for e in got}) == emitter.sent
 
 
+@pytest.mark.timeout(30)
 def test_survives_fork(udp_receiver):
+    import signal
+
     sock, address = udp_receiver
     emitter = Emitter(address)
     emitter.emit({"who": "parent"})
     pid = os.fork()
     if pid == 0:  # child: the inherited emitter must work, with its own thread and socket
+        signal.alarm(10)  # a deadlock here ends the child, not the test run
         before = emitter.sent
         ok = emitter.emit({"who": "child"}) and emitter.flush(2) and emitter.sent == before + 1
         os._exit(0 if ok else 1)
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
+    deadline = time.monotonic() + 15
+    while (done := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if done[0] == 0:  # still running: no orphan left holding the pipe
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the forked child did not finish in 15 s: a deadlock in the emitter")
+    assert os.waitstatus_to_exitcode(done[1]) == 0
     assert sorted(e["who"] for e in receive(sock, 2)) == ["child", "parent"]
 
 

@@ -22,7 +22,20 @@ def panels():
 def test_five_dashboards_with_stable_unique_uids():
     uids = [b["uid"] for b in BOARDS.values()]
     assert uids == ["llm-overview", "llm-cost", "llm-latency", "llm-quality", "llm-exporter"]
-    assert BOARDS == dashboards.build(Config())  # deterministic
+
+
+def test_the_dashboards_do_not_depend_on_the_process_that_builds_them():
+    import subprocess
+    import sys
+
+    # set and dict iteration of strings changes with the hash seed: the render must not
+    program = ("import json; from llm_exporter.config import Config; "
+               "from llm_exporter.mixin import dashboards; "
+               "print(json.dumps(dashboards.build(Config())))")
+    for seed in ("1", "2"):
+        out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                             check=True, env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout
+        assert json.loads(out) == BOARDS, seed
 
 
 def test_datasource_is_a_variable_everywhere():
