@@ -1,6 +1,7 @@
 """`make mutate`: mutation testing with mutmut over the modules where a silent bug costs users
 money or pages, run against the unit tests that cover them; prints the score per module and
-every surviving mutant.
+every surviving mutant. First, each branch of the burn-rate alerts is deleted in turn from
+the rendered rules, and the promtool cases that pin them must fail.
 
 mutmut looks for code only in ./, src/ or source/, so the package is copied to src/ of a work
 directory (.mutmut/, kept between runs: a rerun tests again only what changed). To read a
@@ -64,8 +65,55 @@ def results() -> dict[str, dict[str, list[str]]]:
     return by_module
 
 
+def rule_branches() -> list[tuple[str, bool]]:
+    """Each branch of each burn-rate alert deleted in turn from the rendered rules: (what
+    was deleted, whether tests/rules/slo_branches.test.yaml failed, as it must)."""
+    import tempfile
+
+    import yaml
+
+    promtool = shutil.which("promtool")
+    if promtool is None:
+        raise SystemExit("promtool not found: install Debian's prometheus package")
+    rules = yaml.safe_load((ROOT / "rules" / "llm-exporter.rules.yaml").read_text())
+    cases = (ROOT / "tests" / "rules" / "slo_branches.test.yaml").read_text()
+    work = Path(tempfile.mkdtemp(prefix="llm-exporter-branches-"))
+    (work / "control.rules.yaml").write_text(yaml.safe_dump(rules))
+    (work / "control.test.yaml").write_text(cases.replace(
+        "rule_files: [../../rules/llm-exporter.rules.yaml]", "rule_files: [control.rules.yaml]"))
+    runs = [("control", subprocess.Popen([promtool, "test", "rules", "control.test.yaml"],
+                                         cwd=work, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.DEVNULL))]
+    for g, group in enumerate(rules["groups"]):
+        for r, rule in enumerate(group["rules"]):
+            if rule.get("alert") not in ("LLMErrorBudgetBurn", "LLMLatencyBudgetBurn"):
+                continue
+            branches = rule["expr"].split("\nor\n")
+            for b in range(len(branches)):
+                mutant = yaml.safe_load(yaml.safe_dump(rules))
+                mutant["groups"][g]["rules"][r]["expr"] = "\nor\n".join(
+                    x for i, x in enumerate(branches) if i != b)
+                name = f"{rule['alert']}-{rule['labels']['severity']}-branch{b + 1}"
+                (work / f"{name}.rules.yaml").write_text(yaml.safe_dump(mutant))
+                (work / f"{name}.test.yaml").write_text(cases.replace(
+                    "rule_files: [../../rules/llm-exporter.rules.yaml]",
+                    f"rule_files: [{name}.rules.yaml]"))
+                runs.append((name, subprocess.Popen(
+                    [promtool, "test", "rules", f"{name}.test.yaml"], cwd=work,
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)))
+    out = [(name, proc.wait() != 0) for name, proc in runs]
+    shutil.rmtree(work)
+    if out.pop(0)[1]:
+        raise SystemExit("the unchanged rules fail slo_branches.test.yaml: fix that first")
+    return out
+
+
 def main() -> int:
     began = time.monotonic()
+    branches = rule_branches()
+    print("burn-rate branches deleted one at a time (tests/rules/slo_branches.test.yaml):")
+    for name, caught in branches:
+        print(f"  {'killed  ' if caught else 'SURVIVED'} {name}")
     prepare()
     subprocess.run([str(Path(sys.executable).parent / "mutmut"), "run"], cwd=WORK,
                    check=False)
