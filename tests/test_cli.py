@@ -262,3 +262,62 @@ def test_alerting_prometheus_url_flag_sets_where_the_status_page_reads_alerts(tm
     out = subprocess.run([*RUN, "--alerting.prometheus-url=127.0.0.1:9090"],
                          capture_output=True, text=True)
     assert out.returncode == 2 and "alerting.prometheus_url: expected http(s)://" in out.stderr
+
+
+def test_render_as_a_command_writes_exactly_the_rendered_defaults(tmp_path):
+    from llm_exporter.config import Config
+    from llm_exporter.mixin import render
+
+    out = subprocess.run([*EXE, "render", "--out", str(tmp_path)], capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    expected = render.outputs(Config())
+    written = {str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()}
+    assert written == set(expected)
+    for name, content in expected.items():
+        assert (tmp_path / name).read_text() == content, name
+
+
+def test_webhook_sink_prints_what_alertmanager_would_send(tmp_path):
+    port = free_port()
+    proc = subprocess.Popen([*EXE, "webhook-sink", "--listen", f"127.0.0.1:{port}"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "printing Slack" in proc.stdout.readline()
+        for path, body in (("/slack", {"channel": "#llm-alerts", "attachments": [
+                {"title": "[FIRING:1] LLMErrorBudgetBurn (critical)", "text": "gpt-4o\nfails"}]}),
+                           ("/pagerduty", {"event_action": "trigger", "payload": {
+                               "severity": "critical", "summary": "LLMErrorBudgetBurn"}})):
+            request = urllib.request.Request(f"http://127.0.0.1:{port}{path}",
+                                             data=json.dumps(body).encode(),
+                                             headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=5) as r:
+                assert r.status == (202 if path == "/pagerduty" else 200)
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "Slack #llm-alerts: [FIRING:1] LLMErrorBudgetBurn (critical)\n    gpt-4o\n    fails" \
+        in out
+    assert "PagerDuty TRIGGER (critical): LLMErrorBudgetBurn" in out
+
+
+def test_an_empty_flag_turns_a_transport_off(tmp_path):
+    web = free_port()
+    proc = subprocess.Popen([*RUN, f"--web.listen-address=127.0.0.1:{web}", "--ingest.udp=",
+                             f"--ingest.unixgram={tmp_path}/events.sock"],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        url = f"http://127.0.0.1:{web}"
+        wait_ready(url, proc)
+        with urllib.request.urlopen(url + "/api/v1/status", timeout=5) as r:
+            listeners = [item["transport"] for item in json.loads(r.read())["listeners"]]
+        proc.send_signal(signal.SIGTERM)
+        _, log = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert listeners == ["unixgram", "http"]  # no udp, and stream and OTLP are off too
+    assert "listening for events on udp" not in log
+    assert "listening for events on unixgram" in log

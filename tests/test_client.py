@@ -312,3 +312,29 @@ def test_a_drop_report_in_a_batch_that_fails_is_carried_to_the_next(tmp_path):
         assert value(running.scrape(), "llm_exporter_client_dropped_events_total") == 3
     finally:
         running.stop()
+
+
+def test_a_process_that_exits_right_after_emitting_still_sends(udp_receiver):
+    sock, address = udp_receiver
+    program = ("from llm_exporter import client\n"
+               "for i in range(3):\n"
+               "    client.emit({'type': 'llm_call', 'model': 'm', 'duration_s': 1, 'i': i})\n")
+    # no flush, no close: the queue is sent by the emitter's atexit hook
+    subprocess.run([sys.executable, "-c", program], check=True, timeout=30,
+                   env={**os.environ, client.ENV_ADDR: address})
+    assert sorted(e["i"] for e in receive(sock, 3)) == [0, 1, 2]
+
+
+def test_the_unix_stream_address_reaches_the_sidecars_stream_listener(tmp_path):
+    path = tmp_path / "events.stream"
+    running = RunningSidecar(loopback_config(tmp_path, stream=f"unix:{path}"))
+    try:
+        emitter = Emitter(f"unix:{path}")
+        for _ in range(5):
+            emitter.emit({"type": "llm_call", "model": "m", "duration_s": 1.0})
+        assert emitter.flush(5) and emitter.sent == 5
+        running.wait_for(5)
+        assert value(running.scrape(), "llm_exporter_events_total", transport="stream",
+                     type="llm_call") == 5
+    finally:
+        running.stop()

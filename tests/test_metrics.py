@@ -149,3 +149,16 @@ def test_the_sidecar_exposes_the_catalogue_and_nothing_else():
     exposed |= {m.name for m in sidecar.registry.collect()
                 if not m.name.startswith(("process_", "python_"))}
     assert exposed == {m.name for m in metrics.CATALOGUE}
+
+
+def test_the_duration_and_token_buckets_are_the_genai_semantic_conventions():
+    # https://opentelemetry.io/docs/specs/semconv/gen-ai/gen-ai-metrics/: the advised explicit
+    # bucket boundaries of gen_ai.client.operation.duration (and time_to_first_chunk) and of
+    # gen_ai.client.token.usage; a dashboard or rule written for OpenTelemetry's series
+    # must read ours the same
+    assert metrics.DURATION_BUCKETS == (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56,
+                                        5.12, 10.24, 20.48, 40.96, 81.92)
+    assert metrics.TOKEN_BUCKETS == (1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144,
+                                     1048576, 4194304, 16777216, 67108864)
+    assert metrics.DURATION.buckets == metrics.TTFT.buckets == metrics.DURATION_BUCKETS
+    assert metrics.TOKEN_USAGE.buckets == metrics.TOKEN_BUCKETS

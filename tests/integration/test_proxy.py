@@ -94,6 +94,26 @@ def test_openai_chat_normalises_usage_labels_and_headers(sidecar, fake):
     assert "traceparent" in sent
 
 
+def test_traceparent_or_x_llm_trace_id_becomes_the_exemplar(sidecar, fake):
+    from prometheus_client.openmetrics.parser import text_string_to_metric_families
+
+    client = oai(sidecar)
+    client.chat.completions.create(
+        model="gpt-4o", messages=[], extra_headers={
+            "traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"})
+    client.chat.completions.create(
+        model="gpt-4o-mini", messages=[],
+        extra_headers={"X-LLM-Trace-Id": "0af7651916cd43dd8448eb211c80319c"})
+    sidecar.wait_for(2)
+    text = sidecar.scrape("application/openmetrics-text; version=1.0.0")
+    (duration,) = [f for f in text_string_to_metric_families(text)
+                   if f.name == "gen_ai_client_operation_duration_seconds"]
+    traces = {s.labels["gen_ai_request_model"]: s.exemplar.labels["trace_id"]
+              for s in duration.samples if s.exemplar is not None}
+    assert traces == {"gpt-4o": "4bf92f3577b34da6a3ce929d0e0e4736",
+                      "gpt-4o-mini": "0af7651916cd43dd8448eb211c80319c"}
+
+
 def test_openai_stream_passes_chunks_as_they_come_and_counts_usage(sidecar, fake):
     client = oai(sidecar)
     started = time.perf_counter()

@@ -246,6 +246,7 @@ def status_view(sidecar: Any) -> dict:
         "dropped": {"kernel": {t: n for t, n in kernel.items() if n is not None},
                     "client_reported": sidecar.pipeline.client_dropped},
         "overflow": {k: v for k, v in sidecar.store.limiter.overflow.items() if v},
+        "listeners": [{"transport": t, "address": a} for t, a in sidecar.listeners()],
         "alerts": alerts,
     }
     # which rows there are, not their order: the busiest-first order may change in place
