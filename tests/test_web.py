@@ -3,6 +3,7 @@
 import dataclasses
 import json
 import re
+import time
 import urllib.error
 import urllib.request
 
@@ -297,3 +298,31 @@ def test_spark_path_puts_the_newest_point_at_the_right_and_breaks_at_gaps():
         "M34.3 14.5h0 M51.4 10.0h0 L60.0 1.0"  # scaled to the highest point
     # a full window spans the whole width
     assert spark_path([1.0] * 61).startswith("M0.0 1.0h0 L1.0 1.0 ")
+
+
+def test_readiness_fails_as_soon_as_shutdown_begins(tmp_path):
+    import socket
+    import threading
+
+    config = dataclasses.replace(loopback_config(tmp_path), web=WebConfig(
+        listen_address="127.0.0.1:0", shutdown_timeout=3.0))
+    running = RunningSidecar(config)
+    host, port = running.sidecar.web_address.rsplit(":", 1)
+    assert get(running.url + "/readyz")[0] == 200
+    # a POST whose body is still arriving keeps the shutdown going for shutdown_timeout
+    stalled = socket.create_connection((host, int(port)))
+    stalled.sendall(b"POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+                    b"\r\nContent-Length: 100000\r\n\r\n[")
+    time.sleep(0.2)
+    stopping = threading.Thread(target=running.stop)
+    stopping.start()
+    time.sleep(0.5)
+    try:
+        assert stopping.is_alive()  # still shutting down
+        assert not running.sidecar.ready
+        with pytest.raises(urllib.error.URLError) as refused:  # a probe fails at once
+            get(running.url + "/readyz")
+        assert isinstance(refused.value.reason, ConnectionRefusedError)
+    finally:
+        stalled.close()
+        stopping.join(10)

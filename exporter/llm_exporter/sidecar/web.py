@@ -114,7 +114,8 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
-    """200 once every configured listener is bound, 503 before and while shutting down."""
+    """200 once every configured listener is bound; 503 if asked before or while shutting
+    down (in practice not seen: this listener binds last and closes first)."""
     if request.app[SIDECAR].ready:
         return web.Response(text="ready\n")
     return web.Response(status=503, text="not ready\n")
