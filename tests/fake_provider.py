@@ -4,7 +4,7 @@ Behaviour is chosen by the requested model name: ``*-NNN`` (any 4xx or 5xx) fail
 ``*-slow`` answers after 3 s, ``*-refuse`` refuses, ``*-long`` stops at the length limit,
 ``*-verbose`` gives a 200-character finish reason, ``*-lingers`` ends its stream a while
 after ``[DONE]`` (OpenAI chat), ``*-split`` (CRLF line ends) and ``*-split-lf`` (LF) write the
-stream in pieces of 1 to 6 bytes.
+stream in pieces of 1 to 6 bytes, ``*-hop-headers`` answers gzipped with hop-by-hop headers.
 Streams send their first content chunk at once and the rest after ``GAP`` seconds each, so a
 test can tell a proxy that passes chunks on from one that buffers. Usage includes cached and
 reasoning tokens. Every request's headers and body are recorded.
@@ -130,10 +130,17 @@ class FakeProvider:
             if call is not None:
                 message["tool_calls"] = [{"id": "call_1", "type": "function", "function": {
                     "name": call[0], "arguments": "".join(call[1])}}]
-            return web.json_response({
+            answer = web.json_response({
                 "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": model,
                 "choices": [{"index": 0, "finish_reason": finish, "message": message}],
                 "usage": OPENAI_USAGE})
+            if model.endswith("-hop-headers"):  # what a proxy must not pass on, and gzip
+                answer.headers.update({"Connection": "keep-alive, X-Upstream-Hop",
+                                       "X-Upstream-Hop": "for the proxy only",
+                                       "Keep-Alive": "timeout=5", "Proxy-Authenticate": "Basic",
+                                       "X-Request-Id": "req-123"})
+                answer.enable_compression(web.ContentCoding.gzip)
+            return answer
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
         if model.endswith("-unbounded"):  # 16 MiB that never ends an event

@@ -114,6 +114,24 @@ def test_traceparent_or_x_llm_trace_id_becomes_the_exemplar(sidecar, fake):
                       "gpt-4o-mini": "0af7651916cd43dd8448eb211c80319c"}
 
 
+def test_hop_by_hop_response_headers_stay_with_the_proxy_and_the_body_arrives_decoded(
+        sidecar, fake):
+    raw = oai(sidecar).chat.completions.with_raw_response.create(
+        model="gpt-4o-hop-headers", messages=[{"role": "user", "content": "hi"}])
+    headers = {k.lower(): v for k, v in raw.headers.items()}
+    assert headers["x-request-id"] == "req-123"  # an end-to-end header passes
+    for hop in ("x-upstream-hop", "proxy-authenticate"):  # named in Connection, or hop-by-hop
+        assert hop not in headers, hop
+    assert headers.get("keep-alive") != "timeout=5"  # the upstream's, not passed on
+    # gzip although the proxy asked for identity: passed on as it came, with the header that
+    # says so (before: the header was dropped and the SDK failed on the gzip bytes)
+    assert headers.get("content-encoding") == "gzip"
+    assert raw.parse().choices[0].message.content == "".join(CHUNKS)
+    sidecar.wait_for(1)  # its usage read from the decompressed copy
+    assert metric(sidecar, "llm_tokens_total", gen_ai_provider_name="openai",
+                  gen_ai_request_model="gpt-4o-hop-headers", gen_ai_token_type="input") == 1200
+
+
 def test_openai_stream_passes_chunks_as_they_come_and_counts_usage(sidecar, fake):
     client = oai(sidecar)
     started = time.perf_counter()

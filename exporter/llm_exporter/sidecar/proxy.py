@@ -28,6 +28,7 @@ import json
 import logging
 import re
 import time
+import zlib
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
@@ -70,7 +71,8 @@ HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy
                         "host", "content-length", "accept-encoding"})
 # aiohttp undoes a request's gzip or deflate as it reads: the body forwarded is plain
 REQUEST_DROP = HOP_BY_HOP | {"content-encoding"}
-RESPONSE_DROP = HOP_BY_HOP | {"content-encoding"}
+# a response is passed on as it came (auto_decompress=False): its Content-Encoding with it
+RESPONSE_DROP = HOP_BY_HOP
 SSE_BOUNDARY = re.compile(rb"\r?\n\r?\n")
 # Past these sizes the proxy stops reading usage from a response and only passes it on: an
 # answer body is kept (to read its usage) up to MAX_ACCOUNTED_BYTES, one server-sent event
@@ -268,7 +270,8 @@ class Proxy:
                 failure = classify_exception(e, default=protocol.CONNECTION)
             outcome = {}
             if kept is not None:
-                whole = _json(bytes(kept))
+                whole = _json(_decoded(bytes(kept),
+                                       upstream_response.headers.get("Content-Encoding", "")))
                 accumulator.response(whole)
                 if answer is not None:
                     answer.response(whole)
@@ -429,6 +432,25 @@ def _with_stream_options(body: bytes, options: dict[str, Any], replace: bool) ->
     rest = body[start:]
     comma = b"" if rest.lstrip().startswith(b"}") else b","
     return body[:start] + b'"stream_options":' + msgspec.json.encode(options) + comma + rest
+
+
+def _decoded(body: bytes, encoding: str) -> bytes:
+    """The body of an answer compressed although the proxy asked for identity, for reading
+    its usage: gzip and deflate, up to MAX_ACCOUNTED_BYTES; b"" for anything else."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return body
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return b""
+    # gzip's header, or zlib's: wbits 47 detects either; a raw deflate stream is -15
+    for wbits in (47, -zlib.MAX_WBITS):
+        try:
+            inflate = zlib.decompressobj(wbits)
+            out = inflate.decompress(body, MAX_ACCOUNTED_BYTES)
+        except zlib.error:
+            continue
+        return b"" if inflate.unconsumed_tail else out
+    return b""
 
 
 def _json(body: bytes) -> object:
