@@ -208,3 +208,64 @@ def test_closing_a_datagram_listener_handles_what_the_kernel_still_holds():
     listener.close()  # nothing read them before
     assert sum(pipeline.events.values()) == 300
     assert reader.fileno() == -1
+
+
+def test_the_stream_transport_holds_the_sender_back_instead_of_dropping(tmp_path):
+    """A stopped sidecar (SIGSTOP) stops reading: the sender's writes block once the socket
+    buffers are full, and every event arrives once it reads again."""
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    ports = []
+    for _ in range(2):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            ports.append(s.getsockname()[1])
+    web, stream = ports
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "llm_exporter", "run", "--otlp.listen-address=",
+         f"--web.listen-address=127.0.0.1:{web}", "--ingest.udp=",
+         f"--ingest.unixgram={tmp_path}/d.sock", f"--ingest.stream=127.0.0.1:{stream}"],
+        stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{web}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(url + "/readyz", timeout=1)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "sidecar not ready"
+                time.sleep(0.05)
+        event = line(dict(CALL, model="held-back"))
+        sender = socket.create_connection(("127.0.0.1", stream))
+        sender.settimeout(0.5)
+        proc.send_signal(signal.SIGSTOP)
+        sent = 0
+        try:
+            for _ in range(200_000):  # far more than the socket buffers hold
+                sender.sendall(event)
+                sent += 1
+        except TimeoutError:
+            pass  # held back: the send blocked
+        assert 0 < sent < 200_000
+        proc.send_signal(signal.SIGCONT)
+        sender.settimeout(30)
+        rest = 5000
+        sender.sendall(event * rest)
+        sender.close()
+        total = sent + rest
+        counted = 0
+        deadline = time.monotonic() + 30
+        while counted < total and time.monotonic() < deadline:
+            with urllib.request.urlopen(url + "/metrics", timeout=5) as r:
+                counted = value(r.read().decode(), "llm_exporter_events_total",
+                                transport="stream", type="llm_call")
+            time.sleep(0.2)
+        assert counted >= total - 1  # the event cut by the timeout may be half sent
+    finally:
+        proc.send_signal(signal.SIGCONT)
+        proc.terminate()
+        proc.wait(10)
