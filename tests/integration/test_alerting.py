@@ -301,3 +301,53 @@ def test_three_sidecars_add_up_in_the_recording_rules(tmp_path):
         for sidecar in sidecars:
             sidecar.stop()
         sink.close()
+
+
+def test_alertmanager_inhibits_everything_under_exporter_absent_and_groups_by_name_and_severity(
+        tmp_path):
+    """The rendered routes in the real Alertmanager, alerts posted to its API as Prometheus
+    posts them: grouping and inhibition read back from /api/v2/alerts and /alerts/groups."""
+    sink = Sink()
+    config = alerting_config(tmp_path, sink)
+    render.write(config, tmp_path / "out")
+    alertmanager = Alertmanager(tmp_path, tmp_path / "out" / "alertmanager" / "alertmanager.yml")
+
+    def post(*alerts: dict) -> None:
+        body = json.dumps([{"labels": a, "annotations": {"summary": "s", "description": "d"}}
+                           for a in alerts]).encode()
+        request = urllib.request.Request(alertmanager.url + "/api/v2/alerts", data=body,
+                                         headers={"Content-Type": "application/json"})
+        urllib.request.urlopen(request, timeout=5).close()
+
+    def state() -> dict[tuple, str]:
+        return {(a["labels"]["alertname"], a["labels"]["severity"],
+                 a["labels"].get("gen_ai_request_model", "")): a["status"]["state"]
+                for a in alertmanager.alerts()}
+
+    burn = {"alertname": "LLMErrorBudgetBurn", "severity": "critical",
+            "gen_ai_provider_name": "openai"}
+    try:
+        post({**burn, "gen_ai_request_model": "gpt-4o"},
+             {**burn, "gen_ai_request_model": "gpt-4o-mini"},
+             {**burn, "severity": "warning", "gen_ai_request_model": "o3"},
+             {"alertname": "LLMLatencyP99High", "severity": "warning",
+              "gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o"})
+        time.sleep(0.5)
+        with urllib.request.urlopen(alertmanager.url + "/api/v2/alerts/groups", timeout=5) as r:
+            groups = json.loads(r.read())
+        grouped = sorted(sorted(a["labels"]["gen_ai_request_model"] for a in g["alerts"])
+                         for g in groups)
+        # one group per (name, severity): the two pages together, the others alone
+        assert grouped == [["gpt-4o"], ["gpt-4o", "gpt-4o-mini"], ["o3"]]
+        assert {tuple(sorted(g["labels"])) for g in groups} == {("alertname", "severity")}
+        assert set(state().values()) == {"active"}
+        post({"alertname": "LLMExporterAbsent", "severity": "critical"})  # no sidecar up
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and list(state().values()).count("suppressed") < 4:
+            time.sleep(0.2)
+        states = state()
+        assert states.pop(("LLMExporterAbsent", "critical", "")) == "active"
+        assert set(states.values()) == {"suppressed"}, states  # critical ones included
+    finally:
+        alertmanager.stop()
+        sink.close()
