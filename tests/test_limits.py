@@ -1,6 +1,7 @@
 """Cardinality caps: values past a label's cap fold into __other__ and are counted."""
 
 from llm_exporter.config import LabelLimits
+from llm_exporter.metrics import LABEL_OVERFLOW
 from llm_exporter.sidecar.limits import OTHER, LabelLimiter
 
 
@@ -54,3 +55,25 @@ def test_folded_values_and_the_label_sets_held_are_on_metrics(tmp_path):
     assert value(text, "llm_requests_total", gen_ai_request_model="m",
                  gen_ai_operation_name="chat", tenant=OTHER) == 3
     assert value(text, "llm_exporter_label_sets") == 4  # 1 call series, 3 rows (2 + __other__)
+
+
+def test_reset_keeps_the_live_values_and_frees_the_rest_of_the_room():
+    limiter = LabelLimiter(LabelLimits(tenant=2))
+    for value in ("a", "b", "c"):
+        limiter.admit("tenant", value)
+    limiter.reset("tenant", ["a", OTHER, ""])  # "b" expired; OTHER and "" are no values
+    assert limiter.admit("tenant", "a") == "a"
+    assert limiter.admit("tenant", "d") == "d"  # b's place
+    assert limiter.admit("tenant", "e") == OTHER  # a and d fill the cap of two
+
+
+def test_the_overflow_counter_has_every_label_from_zero_with_its_help():
+    limiter = LabelLimiter(LabelLimits(tenant=1))
+    limiter.admit("tenant", "a")
+    limiter.admit("tenant", "b")
+    (family,) = limiter.collect()
+    assert family.documentation == LABEL_OVERFLOW.help
+    values = {s.labels["label"]: s.value for s in family.samples if s.name.endswith("_total")}
+    assert values["tenant"] == 1 and values["label_sets"] == 0
+    assert set(values) == {*LabelLimits.__dataclass_fields__, "label_sets"}
+    assert all(v == 0 for k, v in values.items() if k != "tenant")

@@ -404,3 +404,46 @@ def test_a_row_whose_answer_series_expired_gets_a_live_one_again():
     store.observe_call(call(prompt_name="p", output_tokens=20, finish_reason="stop"))
     counts, total = family(store, "llm_answer_tokens").samples[("openai", "gpt-4o", "p", "")]
     assert (sum(counts), total) == (1, 20)
+
+
+@pytest.mark.parametrize("label, keep_alive, newcomer", [
+    # a value still used by a live feedback histogram, step or answer series keeps its place
+    # in the cap when the call series that brought it expire
+    ("model", lambda s: s.observe_feedback(Feedback(name="rating", value=1.0, model="m1")),
+     lambda s: s.observe_call(call(model="m2"))),
+    ("feedback_name", lambda s: s.observe_feedback(Feedback(name="rating", value=1.0)),
+     lambda s: s.observe_feedback(Feedback(name="thumbs", value=1.0))),
+    ("prompt_name", lambda s: s.observe_feedback(Feedback(name="r", value=1.0,
+                                                         prompt_name="p1")),
+     lambda s: s.observe_call(call(model="m1", prompt_name="p2"))),
+    ("prompt_version", lambda s: s.observe_feedback(Feedback(name="r", value=1.0,
+                                                            prompt_version="v1")),
+     lambda s: s.observe_call(call(model="m1", prompt_version="v2"))),
+    ("workflow", lambda s: s.observe_step(Step(workflow="w1", step="s1", duration_s=0.1)),
+     lambda s: s.observe_step(Step(workflow="w2", step="s1", duration_s=0.1))),
+    ("step", lambda s: s.observe_step(Step(workflow="w1", step="s1", duration_s=0.1)),
+     lambda s: s.observe_step(Step(workflow="w1", step="s2", duration_s=0.1))),
+    ("error_type", lambda s: s.observe_step(Step(workflow="w", step="s", duration_s=0.1,
+                                                error_type="timeout")),
+     lambda s: s.observe_call(call(model="m1", error_type="rate_limit"))),
+    ("check", lambda s: s.observe_call(call(model="keep", checks={"json": "pass"})),
+     lambda s: s.observe_call(call(model="keep", checks={"empty": "pass"}))),
+])
+def test_a_value_still_live_elsewhere_keeps_its_place_after_an_expiry(label, keep_alive,
+                                                                      newcomer):
+    clock = [1000.0]
+    store = Store(Config(limits=LimitsConfig(series_ttl=60.0, labels=LabelLimits(
+        **{label: 1}))), clock=lambda: clock[0])
+    # the value first comes with a call that will expire...
+    store.observe_call(call(model="m1", prompt_name="p1", prompt_version="v1",
+                            error_type="timeout", checks={"json": "pass"}))
+    store.observe_feedback(Feedback(name="rating", value=1.0))
+    store.observe_step(Step(workflow="w1", step="s1", duration_s=0.1))
+    for _ in range(3):  # ...while something else keeps using it
+        clock[0] += 50
+        store.tick()
+        keep_alive(store)
+    assert store.expire() > 0
+    before = store.limiter.overflow[label]
+    newcomer(store)  # a new value: the cap of one is still taken
+    assert store.limiter.overflow[label] == before + 1, label
