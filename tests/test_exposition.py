@@ -159,3 +159,32 @@ def test_each_exemplar_sits_on_the_bucket_of_its_value_with_the_events_timestamp
             seen.add(s.exemplar.labels["trace_id"])
         previous = le
     assert seen == set(calls)  # one bucket each: none lost, none moved
+
+
+def test_each_family_is_named_typed_and_described_as_prometheus_client_writes_it():
+    from prometheus_client.parser import text_string_to_metric_families as text_parse
+
+    store = busy_store()
+    ours = "".join(render(store.families(), openmetrics=False))
+
+    def meta(text):
+        return {f.name: (f.type, f.documentation, f.unit) for f in text_parse(text)}
+    assert meta(ours) == meta(reference(store).decode())
+    assert "# UNIT" not in ours  # the text format has no units; OpenMetrics has
+    assert "# UNIT gen_ai_client_operation_duration_seconds seconds\n" in "".join(
+        render(store.families(), openmetrics=True))
+
+
+@pytest.mark.parametrize("tenant, written", [
+    ('say "hi"', r'say \"hi\"'), ("back\\slash", r"back\\slash"), ("two\nlines", r"two\nlines"),
+    ("plain", "plain"),
+])
+def test_each_character_that_needs_it_is_escaped_on_its_own(tenant, written):
+    store = Store(Config())
+    store.observe_call(LlmCall(provider="openai", model="m", duration_s=1.0, tenant=tenant))
+    text = "".join(render(store.families(), openmetrics=False))
+    assert f'tenant="{written}"}} 1\n' in text  # a count is written as an integer
+    assert ("llm_requests_total", (("gen_ai_operation_name", "chat"),
+                                   ("gen_ai_provider_name", "openai"),
+                                   ("gen_ai_request_model", "m"), ("tenant", tenant))) \
+        in samples(text)
