@@ -201,3 +201,56 @@ def test_a_broken_array_past_the_events_limit_stops_being_split():
     results = decode_payload(body, 65536, max_events=5)
     assert [getattr(r, "reason", type(r).__name__) for r in results] == [
         "LlmCall", "LlmCall", "LlmCall", "not_an_object", "not_an_object", "too_many_events"]
+
+
+@pytest.mark.parametrize("body, limit, expected", [
+    (b'{"type":"llm_call","model":"m","duration_s":1,"x":' + b"[" * 1000 + b"]" * 1000 + b"}",
+     65536, [("too_deep", "JSON nested too deeply")]),
+    (b"{oops}", 65536, [("malformed_json", "JSON")]),  # msgspec's own words about the bytes
+    (b"  42 ", 65536, [("not_an_object", "Expected `object`, got `int`")]),
+    (b'{"type":"llm_call","model":"m","duration_s":1}' + b" " * 20, 40,
+     [("too_large", "event of 46 bytes > 40")]),  # stripped first, then measured
+    (b'[{"type":"llm_call","model":"m","duration_s":1}]', 40,
+     [("too_large", "event of 46 bytes > 40")]),
+    (b"[1, 2] trailing", 65536, [("not_an_object", "Expected `object`"),
+                                 ("not_an_object", "Expected `object`"),
+                                 ("malformed_json", "data after the end of the array")]),
+    (b"[1, 2", 65536, [("not_an_object", "Expected `object`"),
+                       ("malformed_json", "unterminated array")]),
+    (b'{"a": 1}', 65536, [("missing_field", "Object missing required field `type`")]),
+])
+def test_each_kind_of_bad_input_gets_its_reason_and_a_message_that_says_why(body, limit,
+                                                                         expected):
+    results = decode_payload(body, limit)
+    assert [(r.reason, r.message[:len(m)]) for r, (_, m) in zip(results, expected,
+                                                                 strict=True)] == expected
+
+
+def test_an_event_of_exactly_the_size_limit_is_accepted_and_one_byte_more_is_not():
+    event = b'{"type":"llm_call","model":"m","duration_s":1}'
+    n = len(event)
+    for body in (event, b" " + event + b" ", b"[" + event + b"]"):  # each way to arrive
+        (ok,) = decode_payload(body, n)
+        assert isinstance(ok, LlmCall), body
+        (refused,) = decode_payload(body, n - 1)
+        assert refused.reason == "too_large" and refused.message == \
+            f"event of {n} bytes > {n - 1}", body
+
+
+def test_exactly_max_events_is_not_too_many():
+    body = b"[" + b",".join([enc(CALL)] * 5) + b"]"
+    assert all(isinstance(r, LlmCall) for r in decode_payload(body, 65536, max_events=5))
+    broken = b"[" + b",".join([enc(CALL)] * 5) + b"]x"  # split by hand: the same limit
+    assert [getattr(r, "reason", "ok") for r in decode_payload(broken, 65536, max_events=5)] \
+        == ["ok"] * 5 + ["malformed_json"]
+
+
+def test_fields_from_inside_the_sidecar_are_checked_as_json_is():
+    from llm_exporter.sidecar.decode import event_from_fields
+
+    refused = event_from_fields({"type": "llm_call", "model": "m", "duration_s": -1})
+    assert refused.reason == "invalid_value" and "duration_s" in refused.message
+    assert event_from_fields({"type": "llm_call", "model": "m", "duration_s": 1,
+                              "ttft_s": 2}).reason == "inconsistent"
+    assert isinstance(event_from_fields({"type": "feedback", "name": "r", "value": 1}),
+                      Feedback)
