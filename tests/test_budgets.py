@@ -140,3 +140,46 @@ def test_unreachable_prometheus_falls_back_to_local_spend():
         assert budgets.since_remote["acme"] == 1.5  # kept for when Prometheus answers
 
     asyncio.run(main())
+
+
+def test_own_spend_between_answers_adds_up_and_survives_a_failed_refresh(caplog):
+    async def main():
+        up = [True]
+
+        def answer(query):
+            if not up[0]:
+                return 500, {"status": "error", "errorType": "execution",
+                             "error": "query timed out"}
+            return 200, _vector({"acme": 0.5})  # globex has spent nothing fleet-wide yet
+
+        runner, url, _ = await _prometheus_stub(answer)
+        clock = Clock()
+        budgets = Budgets((Budget("acme", daily_usd=10.0), Budget("globex", daily_usd=10.0)),
+                          SpendConfig(prometheus_url=url + "/", max_staleness=60.0),
+                          clock=clock)
+        async with aiohttp.ClientSession() as session:
+            assert await budgets.refresh(session)  # a trailing slash in the URL is fine
+            for _ in range(3):
+                budgets.record("acme", 0.25)
+                budgets.record("globex", 0.5)
+            assert budgets.spent("acme", "1d") == 0.5 + 0.75  # every record, not the last
+            assert budgets.spent("globex", "1d") == 1.5  # absent from the answer: 0 + own
+            up[0] = False
+            clock.now += 60  # exactly max_staleness: the last answer still holds
+            assert not await budgets.refresh(session)
+            assert budgets.source() == "prometheus"
+            budgets.record("acme", 0.25)
+            # what the failed refresh did not cover is still counted, all of it
+            assert budgets.spent("acme", "1d") == 0.5 + 1.0
+            clock.now += 1
+            assert not await budgets.refresh(session)
+            assert budgets.source() == "local"
+        await runner.cleanup()
+
+    import logging
+    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.budgets")
+    asyncio.run(main())
+    # said once it matters (the spend is local now), with Prometheus's own words
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert "unavailable (HTTP 500: query timed out): enforcing on this sidecar's own spend" \
+        in warning

@@ -115,9 +115,13 @@ class Budgets:
         expr = metrics.tenant_spend(self.selector, window)
         url = self.spend.prometheus_url.rstrip("/") + "/api/v1/query"
         async with session.get(url, params={"query": expr}) as response:
-            if response.status != 200:
-                raise ValueError(f"HTTP {response.status}")
-            body = await response.json(content_type=None)
+            try:
+                body = await response.json(content_type=None)
+            except ValueError:  # not Prometheus's JSON (a proxy's error page, say)
+                body = {}
+            if response.status != 200:  # Prometheus says why in the body, when it can
+                raise ValueError(f"HTTP {response.status}"
+                                 + (f": {body['error']}" if body.get("error") else ""))
         if body.get("status") != "success":
             raise ValueError(body.get("error", "query failed"))
         return {r["metric"].get(metrics.TENANT, ""): float(r["value"][1])
