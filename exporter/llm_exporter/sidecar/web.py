@@ -186,8 +186,7 @@ async def index(request: web.Request) -> web.Response:
     sidecar = request.app[SIDECAR]
     view = status_view(sidecar)
     page = _templates.get_template("index.html.j2").render(
-        s=view, listeners=sidecar.listeners(),
-        telemetry_path=sidecar.config.web.telemetry_path.lstrip("/"),
+        s=view, telemetry_path=sidecar.config.web.telemetry_path.lstrip("/"),
         top_spenders=sidecar.usage.top("cost", "1d", 10)["users"]
         if sidecar.usage is not None else [])
     return web.Response(text=page, content_type="text/html",
