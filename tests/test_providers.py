@@ -181,3 +181,72 @@ def test_traceparent():
     assert parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01") == (
         "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7")
     assert parse_traceparent("garbage") is None
+
+
+def test_responses_api_answer_usage_model_finish_and_refusal():
+    acc = Accumulator(FORMAT_BY_NAME["openai_responses"])
+    acc.response({"model": "gpt-4.1-2025-04-14", "status": "completed", "output": [
+        {"type": "message", "content": [{"type": "output_text", "text": "no"},
+                                        {"type": "refusal", "refusal": "I can't"}]}],
+        "usage": {"input_tokens": 500, "output_tokens": 80,
+                  "input_tokens_details": {"cached_tokens": 100},
+                  "output_tokens_details": {"reasoning_tokens": 30}}})
+    assert acc.fields == {"input_tokens": 500, "output_tokens": 80, "cache_read_tokens": 100,
+                          "reasoning_tokens": 30, "response_model": "gpt-4.1-2025-04-14",
+                          "finish_reason": "stop", "refusal": True}
+    plain = Accumulator(FORMAT_BY_NAME["openai_responses"])
+    plain.response({"status": "completed", "output": [{"content": [{"type": "output_text"}]}],
+                    "usage": {"input_tokens": 5, "output_tokens": 1,
+                              "input_tokens_details": {"cached_tokens": 0},
+                              "output_tokens_details": {"reasoning_tokens": 0}}})
+    assert plain.fields == {"input_tokens": 5, "output_tokens": 1, "finish_reason": "stop"}
+
+
+@pytest.mark.parametrize("reason, finish", [
+    ("max_output_tokens", "length"), ("content_filter", "content_filter"),
+    ("something_new", "length"), (None, "length"),
+])
+def test_responses_api_incomplete_reasons(reason, finish):
+    acc = Accumulator(FORMAT_BY_NAME["openai_responses"])
+    body = {"status": "incomplete"}
+    if reason is not None:
+        body["incomplete_details"] = {"reason": reason}
+    acc.response(body)
+    assert acc.fields == {"finish_reason": finish}
+
+
+class RateLimitError(Exception):
+    """As other SDKs name theirs (LiteLLM, Cohere): recognised by name, not imported."""
+
+
+class ContentFilterFinishReasonError(Exception):
+    """As openai names its own."""
+
+
+def test_classify_exception_reads_the_status_wherever_a_library_keeps_it():
+    import aiohttp
+    from multidict import CIMultiDict, CIMultiDictProxy
+    from yarl import URL
+
+    info = aiohttp.RequestInfo(URL("http://x"), "POST", CIMultiDictProxy(CIMultiDict()),
+                               URL("http://x"))
+    assert classify_exception(aiohttp.ClientResponseError(info, (), status=429)) == "rate_limit"
+    assert classify_exception(aiohttp.ClientResponseError(info, (), status=503)) == \
+        "server_error"
+
+    class WithResponse(Exception):  # requests' HTTPError keeps it on .response
+        response = httpx.Response(401, request=REQUEST)
+    assert classify_exception(WithResponse()) == "auth"
+
+    class Redirected(Exception):  # a status under 400 is no failure status
+        status_code = 302
+    assert classify_exception(Redirected(), default="connection") == "connection"
+
+
+@pytest.mark.parametrize("exc, kind", [
+    (RateLimitError(), "rate_limit"),
+    (ContentFilterFinishReasonError(), "content_filter"),
+    (BrokenPipeError(), "connection"),  # a ConnectionError by type
+])
+def test_classify_exception_by_name_and_by_type(exc, kind):
+    assert classify_exception(exc) == kind
