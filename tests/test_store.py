@@ -447,3 +447,50 @@ def test_a_value_still_live_elsewhere_keeps_its_place_after_an_expiry(label, kee
     before = store.limiter.overflow[label]
     newcomer(store)  # a new value: the cap of one is still taken
     assert store.limiter.overflow[label] == before + 1, label
+
+
+def test_feedback_and_step_histograms_count_every_observation():
+    from llm_exporter.metrics import FEEDBACK_BUCKETS, STEP_BUCKETS
+
+    store = Store(Config())
+    for value in (0.8, 0.8, 0.8, 0.2):
+        store.observe_feedback(Feedback(name="rating", value=value, model="m"))
+    for seconds in (0.5, 0.5, 3.0):
+        store.observe_step(Step(workflow="rag", step="retrieve", duration_s=seconds))
+    (counts, total), = family(store, "llm_feedback_score").samples.values()
+    assert counts[FEEDBACK_BUCKETS.index(0.8)] == 3 and counts[FEEDBACK_BUCKETS.index(0.2)] == 1
+    assert sum(counts) == 4 and total == pytest.approx(2.6)
+    (counts, total), = family(store, "llm_workflow_step_duration_seconds").samples.values()
+    assert counts[STEP_BUCKETS.index(0.64)] == 2 and counts[STEP_BUCKETS.index(5.12)] == 1
+    assert sum(counts) == 3 and total == pytest.approx(4.0)
+
+
+def test_at_the_label_set_cap_a_known_step_still_counts_and_a_new_one_folds():
+    store = Store(Config(limits=LimitsConfig(label_sets=1)))
+    store.observe_step(Step(workflow="rag", step="retrieve", duration_s=0.1))
+    store.observe_step(Step(workflow="rag", step="retrieve", duration_s=0.1))  # known: counted
+    store.observe_step(Step(workflow="rag", step="rerank", duration_s=0.1))  # new: folded
+    steps = {k: sum(c) for k, (c, _) in
+             family(store, "llm_workflow_step_duration_seconds").samples.items()}
+    assert steps[("rag", "retrieve", "")] == 2
+    assert ("rag", "rerank", "") not in steps and sum(steps.values()) == 3
+    assert store.limiter.overflow["label_sets"] == 1
+
+
+def test_refusals_add_up_across_tenants_and_prompts_of_a_model():
+    store = Store(Config())
+    store.observe_call(call(refusal=True, tenant="a"))
+    store.observe_call(call(refusal=True, tenant="b", prompt_name="p"))
+    store.observe_call(call(tenant="c"))
+    assert family(store, "llm_refusals").samples == {("openai", "gpt-4o"): 2}
+
+
+def test_expire_at_a_given_time_drops_what_was_idle_for_the_ttl_before_it():
+    clock = [1000.0]
+    store = Store(Config(limits=LimitsConfig(series_ttl=100.0)), clock=lambda: clock[0])
+    store.observe_call(call(model="old"))
+    clock[0] = 1080.0
+    store.tick()
+    store.observe_call(call(model="new"))
+    assert store.expire(now=1150.0) == 2  # "old" (seen at 1000) is past 1050; "new" is not
+    assert {k[1] for k in store.calls} == {"new"}
