@@ -151,3 +151,30 @@ def test_a_model_name_per_call_neither_grows_the_cache_nor_floods_the_log(caplog
     named = [r for r in caplog.records if "no price for" in r.getMessage()]
     assert len(named) == 100  # the first hundred are named, the rest only counted
     assert sum("only counted" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_an_override_with_its_own_cache_write_price_charges_it():
+    table = PriceTable((PriceOverride(model="in-house-llm", input=1.0, output=2.0,
+                                      cache_write=1.25),))
+    price = table.lookup("vllm", "in-house-llm")
+    # 1M input of which 0.4M written to the cache: 0.6M at 1.0 and 0.4M at 1.25
+    assert price.cost(call("in-house-llm", "vllm", input_tokens=1_000_000,
+                           cache_write_tokens=400_000)) == pytest.approx(0.6 + 0.5)
+
+
+def test_a_provider_name_in_capitals_finds_the_same_price():
+    table = PriceTable()
+    assert table.lookup("GCP.Gemini", "gemini-2.5-flash").cost(call(
+        "gemini-2.5-flash", "GCP.Gemini", input_tokens=1000)) == table.lookup(
+        "gcp.gemini", "gemini-2.5-flash").cost(call("gemini-2.5-flash", "gcp.gemini",
+                                                     input_tokens=1000))
+    assert table.lookup("GCP.Gemini", "gemini-2.5-flash") is not None
+
+
+def test_an_unpriced_model_is_named_in_the_log(caplog):
+    import logging
+    caplog.set_level(logging.INFO, logger="llm_exporter.sidecar.price")
+    PriceTable().lookup("acme-ai", "secret-model-9")
+    (record,) = [r for r in caplog.records if "no price" in r.getMessage()]
+    assert record.getMessage() == ("no price for provider='acme-ai' model='secret-model-9'; "
+                                   "counted as unpriced")
