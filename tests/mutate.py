@@ -67,7 +67,7 @@ def results() -> dict[str, dict[str, list[str]]]:
 
 def rule_branches() -> list[tuple[str, bool]]:
     """Each branch of each burn-rate alert deleted in turn from the rendered rules: (what
-    was deleted, whether tests/rules/slo_branches.test.yaml failed, as it must)."""
+    was deleted, whether tests/rules/slo_branches*.test.yaml failed, as they must)."""
     import tempfile
 
     import yaml
@@ -76,14 +76,23 @@ def rule_branches() -> list[tuple[str, bool]]:
     if promtool is None:
         raise SystemExit("promtool not found: install Debian's prometheus package")
     rules = yaml.safe_load((ROOT / "rules" / "llm-exporter.rules.yaml").read_text())
-    cases = (ROOT / "tests" / "rules" / "slo_branches.test.yaml").read_text()
+    cases = [p.read_text() for p in sorted((ROOT / "tests" / "rules").glob(
+        "slo_branches*.test.yaml"))]
     work = Path(tempfile.mkdtemp(prefix="llm-exporter-branches-"))
-    (work / "control.rules.yaml").write_text(yaml.safe_dump(rules))
-    (work / "control.test.yaml").write_text(cases.replace(
-        "rule_files: [../../rules/llm-exporter.rules.yaml]", "rule_files: [control.rules.yaml]"))
-    runs = [("control", subprocess.Popen([promtool, "test", "rules", "control.test.yaml"],
-                                         cwd=work, stdout=subprocess.DEVNULL,
-                                         stderr=subprocess.DEVNULL))]
+
+    def start(name: str, rules_text: str) -> subprocess.Popen:
+        """promtool over every branch-pinning file, against ``rules_text``."""
+        (work / f"{name}.rules.yaml").write_text(rules_text)
+        files = []
+        for i, text in enumerate(cases):
+            files.append(f"{name}-{i}.test.yaml")
+            (work / files[-1]).write_text(text.replace(
+                "rule_files: [../../rules/llm-exporter.rules.yaml]",
+                f"rule_files: [{name}.rules.yaml]"))
+        return subprocess.Popen([promtool, "test", "rules", *files], cwd=work,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    runs = [("control", start("control", yaml.safe_dump(rules)))]
     for g, group in enumerate(rules["groups"]):
         for r, rule in enumerate(group["rules"]):
             if rule.get("alert") not in ("LLMErrorBudgetBurn", "LLMLatencyBudgetBurn"):
@@ -94,13 +103,7 @@ def rule_branches() -> list[tuple[str, bool]]:
                 mutant["groups"][g]["rules"][r]["expr"] = "\nor\n".join(
                     x for i, x in enumerate(branches) if i != b)
                 name = f"{rule['alert']}-{rule['labels']['severity']}-branch{b + 1}"
-                (work / f"{name}.rules.yaml").write_text(yaml.safe_dump(mutant))
-                (work / f"{name}.test.yaml").write_text(cases.replace(
-                    "rule_files: [../../rules/llm-exporter.rules.yaml]",
-                    f"rule_files: [{name}.rules.yaml]"))
-                runs.append((name, subprocess.Popen(
-                    [promtool, "test", "rules", f"{name}.test.yaml"], cwd=work,
-                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)))
+                runs.append((name, start(name, yaml.safe_dump(mutant))))
     out = [(name, proc.wait() != 0) for name, proc in runs]
     shutil.rmtree(work)
     if out.pop(0)[1]:
@@ -111,7 +114,7 @@ def rule_branches() -> list[tuple[str, bool]]:
 def main() -> int:
     began = time.monotonic()
     branches = rule_branches()
-    print("burn-rate branches deleted one at a time (tests/rules/slo_branches.test.yaml):")
+    print("burn-rate branches deleted one at a time (tests/rules/slo_branches*.test.yaml):")
     for name, caught in branches:
         print(f"  {'killed  ' if caught else 'SURVIVED'} {name}")
     prepare()
