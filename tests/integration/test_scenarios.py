@@ -27,7 +27,9 @@ def test_a_healthy_day_pages_nobody_and_warns_at_most_once(tmp_path, name):
 
 
 @pytest.mark.timeout(600)
-@pytest.mark.parametrize("name", ["p99-regression", "sidecar-down", "malformed-events"])
+# one model fault and one exporter fault (sidecar-down left to the full suite: make test was
+# over its 15 minutes, and LLMExporterDown's promtool cases stay in tests/rules/)
+@pytest.mark.parametrize("name", ["p99-regression", "malformed-events"])
 def test_a_fault_raises_its_alert_in_time_and_nothing_unrelated(tmp_path, name):
     result = scenarios.run(BY_NAME[name], DAYS, tmp_path)
     assert result.detected  # the scenario does expect an alert
