@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import subprocess
 import threading
 import time
 import urllib.request
@@ -139,3 +140,19 @@ def answer_checks(text: str) -> dict[tuple[str, str, str, str], float]:
 def value(text: str, name: str, **labels: str) -> float:
     """The value of the one sample with exactly these labels (0 when absent)."""
     return samples(text).get((name, tuple(sorted(labels.items()))), 0.0)
+
+
+def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 15) -> None:
+    """Wait until a sidecar process at ``url`` answers /readyz; fail if it exits first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            out = proc.stderr or proc.stdout
+            raise AssertionError(f"exited early: {out.read() if out else proc.returncode}")
+        try:
+            with urllib.request.urlopen(url + "/readyz", timeout=1) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise AssertionError("not ready in time")

@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from conftest import samples, value
+from conftest import samples, value, wait_ready
 
 EXE = [sys.executable, "-m", "llm_exporter"]
 RUN = [*EXE, "run", "--otlp.listen-address="]  # OTLP off: 4318 may be taken
@@ -20,20 +20,6 @@ def free_port(kind=socket.SOCK_STREAM) -> int:
     with socket.socket(socket.AF_INET, kind) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 15) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"exited early: {proc.stderr.read()}")
-        try:
-            with urllib.request.urlopen(url + "/readyz", timeout=1) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.05)
-    raise AssertionError("not ready in time")
 
 
 @pytest.fixture

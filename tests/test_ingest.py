@@ -8,7 +8,7 @@ import pytest
 
 from llm_exporter.sidecar.ingest import StartupError
 
-from conftest import RunningSidecar, loopback_config, value
+from conftest import RunningSidecar, loopback_config, value, wait_ready
 
 CALL = {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.5}
 
@@ -231,14 +231,7 @@ def test_the_stream_transport_holds_the_sender_back_instead_of_dropping(tmp_path
         stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{web}"
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(url + "/readyz", timeout=1)
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "sidecar not ready"
-                time.sleep(0.05)
+        wait_ready(url, proc, timeout=20)
         event = line(dict(CALL, model="held-back"))
         sender = socket.create_connection(("127.0.0.1", stream))
         sender.settimeout(0.5)

@@ -18,7 +18,7 @@ from llm_exporter.metrics import DURATION_BUCKETS
 from llm_exporter.sidecar.status import bucket_quantile
 from llm_exporter.sidecar.web import format_value, spark_path
 
-from conftest import samples
+from conftest import samples, wait_ready
 from integration.conftest import ARTIFACTS, CHROMEDRIVER, CHROMIUM, chromium, free_port
 
 pytestmark = pytest.mark.skipif(
@@ -37,16 +37,11 @@ def demo(tmp_path_factory):
          "--otlp.listen-address=", "--demo.rate=40"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "/readyz", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"the demo did not start:\n{proc.stdout.read()}")
-            time.sleep(0.2)
+    try:
+        wait_ready(url, proc, timeout=30)
+    except AssertionError:
+        proc.kill()
+        raise
     yield url
     proc.send_signal(signal.SIGINT)
     try:
