@@ -183,3 +183,208 @@ def test_own_spend_between_answers_adds_up_and_survives_a_failed_refresh(caplog)
     (warning,) = [r.getMessage() for r in caplog.records]
     assert "unavailable (HTTP 500: query timed out): enforcing on this sidecar's own spend" \
         in warning
+
+
+async def _raw_prometheus(answers):
+    """A local HTTP server answering /api/v1/query with each (status, body text) in turn."""
+    seen = []
+
+    async def query(request):
+        seen.append(request.query["query"])
+        status, text = answers[min(len(seen), len(answers)) - 1]
+        return web.Response(status=status, text=text, content_type="application/json")
+
+    app = web.Application()
+    app.router.add_get("/api/v1/query", query)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}", seen
+
+
+def test_each_kind_of_bad_prometheus_answer_is_a_failed_refresh_that_says_why(caplog):
+    """What the log says for each answer that is not a spend: the HTTP status and
+    Prometheus's error when it gave one, its error on a 200, else "query failed"; a body
+    that is not a vector is a failure too. None of them raises."""
+    import json
+    import logging
+
+    answers = [
+        (502, "<html>Bad Gateway</html>"),  # a proxy's page, not Prometheus's JSON
+        (422, json.dumps({"status": "error", "errorType": "execution", "error": "bad_data"})),
+        (200, json.dumps({"status": "error", "error": "parse error at char 3"})),
+        (200, json.dumps({"status": "warning"})),
+        (200, json.dumps({"status": "success", "data": {}})),  # no result
+        (200, json.dumps({"status": "success", "data": {"result": [
+            {"metric": {"tenant": "acme"}, "value": [0, "many"]}]}})),  # not a number
+    ]
+    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.budgets")
+
+    async def main():
+        runner, url, seen = await _raw_prometheus(answers)
+        budgets = Budgets((Budget("acme", daily_usd=1.0),), SpendConfig(prometheus_url=url))
+        budgets.record("acme", 0.5)
+        async with aiohttp.ClientSession() as session:
+            for _ in answers:
+                assert not await budgets.refresh(session)
+        await runner.cleanup()
+        return budgets, seen
+
+    budgets, seen = asyncio.run(main())
+    assert len(seen) == len(answers)  # the 1d query failed each time: 30d never asked
+    assert budgets.queries == {"success": 0, "failure": len(answers)}
+    assert budgets.source() == "local" and budgets.since_remote["acme"] == 0.5
+    reasons = [r.getMessage().split(" unavailable (")[1].split("): ")[0]
+               for r in caplog.records]
+    assert reasons[:4] == ["HTTP 502", "HTTP 422: bad_data", "parse error at char 3",
+                           "query failed"]
+    assert reasons[4] == "'result'"  # KeyError
+    assert "could not convert string to float" in reasons[5]
+
+
+def test_a_series_without_a_tenant_label_is_the_empty_tenant():
+    async def main():
+        vector = {"status": "success", "data": {"resultType": "vector", "result": [
+            {"metric": {}, "value": [0, "2.5"]}, {"metric": {"tenant": "acme"}, "value": [0, "1"]}]}}
+        import json
+        runner, url, seen = await _raw_prometheus([(200, json.dumps(vector))])
+        budgets = Budgets((Budget("acme", daily_usd=1.0),), SpendConfig(prometheus_url=url))
+        async with aiohttp.ClientSession() as session:
+            assert await budgets.refresh(session)
+        await runner.cleanup()
+        return budgets, seen
+
+    budgets, seen = asyncio.run(main())
+    assert [("[1d]" in q, "[30d]" in q) for q in seen] == [(True, False), (False, True)]
+    assert budgets.spent("", "1d") == 2.5 and budgets.spent("acme", "30d") == 1.0
+    assert "daily budget" in budgets.exceeded("acme")
+
+
+def test_run_asks_every_refresh_interval_until_cancelled_and_exposes_the_answers():
+    async def main():
+        up = [True]
+
+        def answer(query):
+            return (200, _vector({"acme": 0.25})) if up[0] else (503, {"status": "error"})
+
+        runner, url, seen = await _prometheus_stub(answer)
+        budgets = Budgets((Budget("acme", daily_usd=1.0),),
+                          SpendConfig(prometheus_url=url, refresh_interval=0.2))
+        task = asyncio.create_task(budgets.run())
+        await asyncio.sleep(0.5)  # asks at 0, 0.2 and 0.4 s: three answers, two queries each
+        up[0] = False
+        await asyncio.sleep(0.2)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        assert task.cancelled()
+        await runner.cleanup()
+        return budgets, seen
+
+    budgets, seen = asyncio.run(main())
+    assert 2 <= budgets.queries["success"] <= 4 and budgets.queries["failure"] >= 1
+    assert len(seen) == 2 * budgets.queries["success"] + budgets.queries["failure"]
+    registry = CollectorRegistry()
+    registry.register(budgets)
+    text = generate_latest(registry).decode()
+    assert (f'llm_exporter_budget_queries_total{{result="success"}} '
+            f'{float(budgets.queries["success"])}') in text
+    assert (f'llm_exporter_budget_queries_total{{result="failure"}} '
+            f'{float(budgets.queries["failure"])}') in text
+
+
+def test_local_spend_older_than_30_days_is_forgotten_not_kept():
+    clock = Clock()
+    budgets = Budgets((Budget("acme", daily_usd=100.0),), clock=clock)
+    for _ in range(24 * 40):  # a call every hour for 40 days
+        budgets.record("acme", 0.01)
+        clock.now += HOUR
+    # the clock is an hour past the last call: 719 of the window's 720 hours hold a call
+    assert round(budgets.spent("acme", "30d"), 6) == round(719 * 0.01, 6)
+    assert len(budgets.hours["acme"]) == 719  # and nothing older is kept
+
+
+def test_calls_in_the_same_hour_add_up_and_a_tenant_with_no_calls_has_spent_nothing():
+    clock = Clock()
+    budgets = Budgets((Budget("acme", daily_usd=1.0), Budget("globex", daily_usd=1.0)),
+                      clock=clock)
+    assert budgets.exceeded("globex") is None and budgets.spent("globex", "30d") == 0.0
+    budgets.record("acme", 0.5)
+    clock.now += 1800
+    budgets.record("acme", 0.5)  # same hour
+    assert budgets.spent("acme", "1d") == 1.0 and budgets.exceeded("acme")
+
+
+def test_spend_recorded_while_a_failed_query_is_in_flight_is_kept(caplog):
+    """The refresh hands the spend so far to the query; a call priced meanwhile must not be
+    lost when the query fails (nor when it succeeds: the next answer does not cover it)."""
+    import logging
+
+    budgets_ref = []
+
+    def answer(query):
+        budgets_ref[0].record("acme", 0.25)  # a call priced while Prometheus thinks
+        return 503, {"status": "error", "error": "overloaded"}
+
+    async def main():
+        runner, url, _ = await _prometheus_stub(answer)
+        budgets = Budgets((Budget("acme", daily_usd=1.0),), SpendConfig(prometheus_url=url))
+        budgets_ref.append(budgets)
+        budgets.record("acme", 0.5)
+        async with aiohttp.ClientSession() as session:
+            assert not await budgets.refresh(session)
+        await runner.cleanup()
+        return budgets, url
+
+    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.budgets")
+    budgets, url = asyncio.run(main())
+    assert budgets.since_remote["acme"] == 0.75
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert warning.startswith(f"budget spend from {url} unavailable (HTTP 503: overloaded)")
+
+
+def test_the_spend_query_without_a_selector_reads_every_series():
+    async def main():
+        runner, url, seen = await _prometheus_stub(lambda q: (200, _vector({})))
+        budgets = Budgets((Budget("acme", daily_usd=1.0),), SpendConfig(prometheus_url=url))
+        async with aiohttp.ClientSession() as session:
+            assert await budgets.refresh(session)
+        await runner.cleanup()
+        return seen
+
+    assert asyncio.run(main()) == ["sum by (tenant) (increase(llm_cost_usd_total{}[1d]))",
+                                   "sum by (tenant) (increase(llm_cost_usd_total{}[30d]))"]
+
+
+def test_run_gives_up_on_a_prometheus_that_never_answers():
+    """A hung Prometheus is a failed refresh after max(refresh_interval, 1 s), not a loop
+    stuck waiting (aiohttp's own default is five minutes)."""
+    async def main():
+        release = asyncio.Event()
+
+        async def hang(request):
+            await release.wait()
+            return web.Response()
+
+        app = web.Application()
+        app.router.add_get("/api/v1/query", hang)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+        budgets = Budgets((Budget("acme", daily_usd=1.0),),
+                          SpendConfig(prometheus_url=url, refresh_interval=0.1))
+        task = asyncio.create_task(budgets.run())
+        for _ in range(100):  # 10 s at most, on a busy machine
+            await asyncio.sleep(0.1)
+            if budgets.queries["failure"]:
+                break
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        release.set()
+        await runner.cleanup()
+        return budgets
+
+    budgets = asyncio.run(main())
+    assert budgets.queries == {"success": 0, "failure": 1}
