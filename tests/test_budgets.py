@@ -244,10 +244,12 @@ def test_each_kind_of_bad_prometheus_answer_is_a_failed_refresh_that_says_why(ca
 
 
 def test_a_series_without_a_tenant_label_is_the_empty_tenant():
+    import json
+
     async def main():
         vector = {"status": "success", "data": {"resultType": "vector", "result": [
-            {"metric": {}, "value": [0, "2.5"]}, {"metric": {"tenant": "acme"}, "value": [0, "1"]}]}}
-        import json
+            {"metric": {}, "value": [0, "2.5"]},
+            {"metric": {"tenant": "acme"}, "value": [0, "1"]}]}}
         runner, url, seen = await _raw_prometheus([(200, json.dumps(vector))])
         budgets = Budgets((Budget("acme", daily_usd=1.0),), SpendConfig(prometheus_url=url))
         async with aiohttp.ClientSession() as session:
