@@ -1,5 +1,9 @@
 """The store: per-event updates, aggregation into families, limits, TTL expiry."""
 
+import bisect
+import collections
+import random
+
 import pytest
 
 from llm_exporter.config import Config, LabelLimits, LimitsConfig
@@ -334,6 +338,72 @@ def test_aggregated_calls_cost_what_the_same_calls_one_by_one_cost(provider, mod
     assert family(aggregated, "llm_tokens").samples[(provider, model, "input", "")] == 900_000
 
 
+def _aggregates(calls, **labels):
+    """The calls as OTLP would hand them over: one increase per histogram, counted in the
+    catalogue's buckets (le is inclusive: the first bound >= the value)."""
+    from bisect import bisect_left
+
+    out = []
+    for histogram, bounds, field in (("duration", DURATION_BUCKETS, "duration_s"),
+                                     ("ttft", DURATION_BUCKETS, "ttft_s"),
+                                     ("input", TOKEN_BUCKETS, "input_tokens"),
+                                     ("output", TOKEN_BUCKETS, "output_tokens")):
+        counts = [0] * (len(bounds) + 1)
+        for c in calls:
+            counts[bisect_left(bounds, getattr(c, field))] += 1
+        out.append(CallAggregate(calls[0].provider, calls[0].model, "chat", "", histogram,
+                                 tuple(counts), sum(getattr(c, field) for c in calls), **labels))
+    return out
+
+
+def test_aggregates_expose_what_the_same_calls_one_by_one_expose():
+    """Two exports of three calls each, for a priced and an unpriced model: every family,
+    the unpriced count and the spend heard are those of the six calls observed one by one,
+    and the label sets live as long (stamped with the store's clock)."""
+    labels = {"tenant": "acme", "prompt_name": "support", "prompt_version": "v2",
+              "finish_reason": "stop"}
+    clock = [100.0]
+    config = Config(limits=LimitsConfig(series_ttl=60.0))
+    spend = {"one": [], "agg": []}
+    one_by_one = Store(config, on_spend=lambda t, usd: spend["one"].append((t, usd)),
+                       clock=lambda: clock[0])
+    aggregated = Store(config, on_spend=lambda t, usd: spend["agg"].append((t, usd)),
+                       clock=lambda: clock[0])
+    for model, provider in (("gpt-4o", "openai"), ("qwen3-32b", "vllm")):
+        for export in range(2):
+            calls = [call(provider=provider, model=model, duration_s=0.5 + i + 3 * export,
+                          ttft_s=0.1 * (i + 1), input_tokens=100 * (i + 1) + 7 * export,
+                          output_tokens=40 * (i + 1), **labels) for i in range(3)]
+            for c in calls:
+                one_by_one.observe_call(c)
+            for a in _aggregates(calls, **labels):
+                aggregated.observe_aggregate(a)
+    exposed = {f.metric.name: f.samples for f in one_by_one.families()}
+    for fam in aggregated.families():
+        if fam.metric.name in ("llm_time_per_output_token_seconds",
+                               "llm_answer_tokens"):
+            continue  # not in OTLP's client metrics
+        expected = exposed[fam.metric.name]
+        assert fam.samples.keys() == expected.keys(), fam.metric.name
+        for k, value in fam.samples.items():
+            if fam.metric.kind == "histogram":
+                assert value[0] == expected[k][0], (fam.metric.name, k)
+                assert value[1] == pytest.approx(expected[k][1]), (fam.metric.name, k)
+            else:
+                assert value == pytest.approx(expected[k]), (fam.metric.name, k)
+    assert exposed["gen_ai_client_operation_time_to_first_chunk_seconds"]  # compared, not empty
+    assert dict(aggregated.unpriced) == dict(one_by_one.unpriced) == {"vllm": 6}
+    assert sum(u for _, u in spend["agg"]) == pytest.approx(sum(u for _, u in spend["one"]))
+    assert {t for t, _ in spend["agg"]} == {"acme"}
+    clock[0] = 150.0
+    aggregated.tick()
+    assert aggregated.expire() == 0  # within the TTL of when they were recorded
+    clock[0] = 200.0
+    aggregated.tick()
+    aggregated.tick()
+    assert aggregated.expire() == 4 and aggregated.calls == {}  # 2 series, 1 row each
+
+
 def test_an_aggregate_of_no_calls_makes_no_label_set():
     store = Store(Config())
     store.observe_aggregate(CallAggregate("openai", "gpt-4o", "chat", "", "duration",
@@ -445,6 +515,8 @@ def test_a_value_still_live_elsewhere_keeps_its_place_after_an_expiry(label, kee
         keep_alive(store)
     assert store.expire() > 0
     before = store.limiter.overflow[label]
+    keep_alive(store)  # the value kept its place: it is admitted again, not folded
+    assert store.limiter.overflow[label] == before, label
     newcomer(store)  # a new value: the cap of one is still taken
     assert store.limiter.overflow[label] == before + 1, label
 
@@ -494,3 +566,174 @@ def test_expire_at_a_given_time_drops_what_was_idle_for_the_ttl_before_it():
     store.observe_call(call(model="new"))
     assert store.expire(now=1150.0) == 2  # "old" (seen at 1000) is past 1050; "new" is not
     assert {k[1] for k in store.calls} == {"new"}
+
+
+def test_what_was_seen_exactly_a_ttl_before_stays_and_an_idle_models_errors_go_with_it():
+    """The TTL boundary, for every kind of label set: seen at exactly ``now - ttl`` is kept.
+    A model's error series stay while the model serves, and go once it is idle too."""
+    clock = [1000.0]
+    store = Store(Config(limits=LimitsConfig(series_ttl=100.0)), clock=lambda: clock[0])
+    store.observe_call(call(model="idle", error_type="timeout"))  # first in the table
+    store.observe_call(call(model="idle"))
+    store.observe_call(call(model="serving", error_type="timeout"))
+    clock[0] = 1050.0
+    store.tick()
+    store.observe_call(call(model="serving", output_tokens=10, checks={"json": "pass"}))
+    store.observe_feedback(Feedback(name="rating", value=1.0))
+    store.observe_step(Step(workflow="w", step="s", duration_s=0.1))
+    # cutoff 1050: "idle" (1000) goes with its error series; "serving" and its error
+    # series (seen at 1000, kept by the model's success at 1050) stay, and so does
+    # everything seen at 1050
+    assert store.expire(now=1150.0) == 4  # two call series, a row each
+    assert set(store.calls) == {("openai", "serving", "chat", "timeout"),
+                                ("openai", "serving", "chat", "")}
+    assert len(store.feedback) == len(store.steps) == len(store.answers) == 1
+    assert store.expire(now=1150.5) == 2 + 2 + 3  # now all of it: 2 series, 2 rows, 3 more
+
+
+def test_label_sets_held_after_an_expiry_count_every_kind_and_the_totals_kept():
+    clock = [1000.0]
+    store = Store(Config(limits=LimitsConfig(series_ttl=60.0)), clock=lambda: clock[0])
+
+    def alive():
+        store.observe_call(call(model="gpt-4o", tenant="a", finish_reason="stop",
+                                output_tokens=5, checks={"json": "pass"}))
+        store.observe_call(call(model="gpt-4o-mini", tenant="a"))
+        store.observe_feedback(Feedback(name="rating", value=1.0))
+        store.observe_step(Step(workflow="w", step="s", duration_s=0.1))
+
+    alive()
+    store.observe_call(call(model="gpt-4o", tenant="b", finish_reason="stop"))
+    assert store.series_count() == 2 + 3 + 1 + 1 + 1  # series, rows, feedback, step, answers
+    clock[0] = 1100.0
+    store.tick()
+    alive()
+    clock[0] = 1101.0
+    store.tick()
+    assert store.expire() == 1  # tenant b's row
+    # its request count goes whole (no other row has tenant b); its finish reason is kept
+    # as a total beside gpt-4o's live row, so that llm_finish_reasons does not go down
+    assert store.series_count() == 2 + 2 + 1 + 1 + 1 + 1
+    assert family(store, "llm_finish_reasons").samples[("openai", "gpt-4o", "stop")] == 3
+
+
+def test_expiry_never_takes_a_histogram_sum_down_by_rounding():
+    # Time per output token sums a model's operations; the middle one expiring re-orders the
+    # float sum ((a + b) + c before, (a + c) + b after), which would come out an ulp lower.
+    clock = [0.0]
+    store = Store(Config(limits=LimitsConfig(series_ttl=60.0)), clock=lambda: clock[0])
+    for operation, seconds in (("chat", 6.497982), ("text_completion", 12.663497),
+                               ("generate_content", 0.871224)):
+        store.observe_call(call(operation=operation, duration_s=seconds, ttft_s=0.0,
+                                output_tokens=2))
+    (before,) = family(store, "llm_time_per_output_token_seconds").samples.values()
+    clock[0] = 100.0
+    store.tick()
+    for operation in ("chat", "generate_content"):
+        store.observe_call(call(operation=operation, duration_s=0.0, ttft_s=0.0,
+                                output_tokens=2))
+    clock[0] = 101.0
+    store.tick()
+    assert store.expire() == 2  # text_completion's series and its row
+    (after,) = family(store, "llm_time_per_output_token_seconds").samples.values()
+    assert sum(after[0]) == 5 and after[1] >= before[1]
+
+
+def _hist(samples, key, bounds, value):
+    counts, total = samples.get(key, ([0] * (len(bounds) + 1), 0))
+    counts[bisect.bisect_left(bounds, value)] += 1
+    samples[key] = (counts, total + value)
+
+
+def test_random_calls_expose_what_a_plain_recount_of_them_says():
+    """An oracle: 2,000 random calls (priced and unpriced models, errors, embeddings,
+    cached and reasoning tokens, refusals, retries, answer checks, a caller's own cost),
+    recounted here label by label from the README's metric catalogue, must be exactly what
+    the store exposes, and each priced call's cost must reach on_spend for its tenant."""
+    from llm_exporter.metrics import ANSWER_BUCKETS, TPOT_BUCKETS
+
+    rng = random.Random(7)
+    heard = collections.defaultdict(float)
+    store = Store(Config(), on_spend=lambda tenant, usd: heard.__setitem__(
+        tenant, heard[tenant] + usd))
+    want = collections.defaultdict(dict)
+    want_spend = collections.defaultdict(float)
+    unpriced = collections.Counter()
+
+    def add(name, key, n):
+        want[name][key] = want[name].get(key, 0) + n
+
+    for _ in range(2000):
+        provider, model = rng.choice([("openai", "gpt-4o"), ("anthropic", "claude-sonnet-4-5"),
+                                      ("vllm", "qwen3-32b")])
+        operation = rng.choice(["chat", "chat", "embeddings"])
+        error = rng.choice(["", "", "", "timeout"])
+        inp = rng.choice([None, 0, rng.randint(1, 300_000)])
+        out = rng.choice([None, 0, 1, rng.randint(2, 5000)])
+        cache_read = rng.randint(0, inp // 2) if inp else None
+        cache_write = rng.randint(0, inp // 4) if inp else None
+        reasoning = rng.randint(0, out) if out else None
+        duration = rng.uniform(0.001, 120)
+        ttft = rng.choice([None, duration * rng.random()])
+        c = call(provider=provider, model=model, operation=operation, error_type=error,
+                 duration_s=duration, ttft_s=ttft, input_tokens=inp, output_tokens=out,
+                 cache_read_tokens=cache_read, cache_write_tokens=cache_write,
+                 reasoning_tokens=reasoning, tenant=rng.choice(["", "acme", "globex"]),
+                 prompt_name=rng.choice(["", "support"]), prompt_version=rng.choice(["", "v2"]),
+                 finish_reason=rng.choice(["", "stop", "length"]), refusal=rng.random() < 0.1,
+                 retries=rng.choice([0, 0, 1, 2]),
+                 cost_usd=rng.choice([None, None, None, rng.uniform(0, 0.1)]),
+                 checks=rng.choice([None, {"json": rng.choice(["pass", "fail"])}]))
+        store.observe_call(c)
+        pm, op = (provider, model), (provider, model, operation)
+        _hist(want["gen_ai_client_operation_duration_seconds"], (*op, error), DURATION_BUCKETS,
+              duration)
+        if ttft is not None:
+            _hist(want["gen_ai_client_operation_time_to_first_chunk_seconds"], op,
+                  DURATION_BUCKETS, ttft)
+            if out is not None and out > 1:
+                _hist(want["llm_time_per_output_token_seconds"], pm, TPOT_BUCKETS,
+                      (duration - ttft) / (out - 1))
+        for token_type, n in (("input", inp), ("output", out)):
+            if n is not None:
+                _hist(want["gen_ai_client_token_usage"], (*op, token_type), TOKEN_BUCKETS, n)
+        add("llm_requests", (*op, error, c.tenant), 1)
+        counted = {"input": inp, "output": out, "cache_read": cache_read if inp else 0,
+                   "cache_write": cache_write if inp else 0, "reasoning": reasoning if out else 0}
+        for token_type, n in counted.items():
+            if n:
+                add("llm_tokens", (*pm, token_type, c.tenant), n)
+        price = store.prices.lookup(provider, model)
+        cost = c.cost_usd if c.cost_usd is not None else price.cost(c) if price else 0.0
+        if c.cost_usd is None and price is None:
+            unpriced[provider] += 1
+        if cost or price is not None:
+            add("llm_cost_usd", (*pm, c.tenant, c.prompt_name, c.prompt_version), cost)
+        want_spend[c.tenant] += cost
+        if c.finish_reason:
+            add("llm_finish_reasons", (*pm, c.finish_reason), 1)
+        if c.refusal:
+            add("llm_refusals", pm, 1)
+        if c.retries:
+            add("llm_retries", pm, c.retries)
+        answers = (*pm, c.prompt_name, c.prompt_version)
+        if out and operation != "embeddings" and not error:
+            _hist(want["llm_answer_tokens"], answers, ANSWER_BUCKETS, out - (reasoning or 0))
+        for check, result in (c.checks or {}).items():
+            add("llm_answer_checks", (*answers, check, result), 1)
+
+    exposed = {f.metric.name: f.samples for f in store.families()}
+    assert set(want) <= set(exposed)
+    for name, samples in want.items():
+        assert exposed[name].keys() == samples.keys(), name
+        for k, value in samples.items():
+            got = exposed[name][k]
+            if isinstance(value, tuple):  # a histogram: counts exactly, the sum to rounding
+                assert list(got[0]) == value[0], (name, k)
+                assert got[1] == pytest.approx(value[1], rel=1e-9), (name, k)
+            else:
+                assert got == pytest.approx(value, rel=1e-9), (name, k)
+    assert dict(store.unpriced) == dict(unpriced) and unpriced["vllm"] > 0
+    assert heard.keys() == {t for t, usd in want_spend.items() if usd}
+    for tenant, usd in want_spend.items():
+        assert heard[tenant] == pytest.approx(usd, rel=1e-9)

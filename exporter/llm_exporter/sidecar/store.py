@@ -294,6 +294,8 @@ class Store:
             _add_counts(series.duration, a.counts)
             series.duration_sum += a.total
             row[REQUESTS] += calls
+            if a.finish_reason:
+                row[FINISHED] += calls
             return
         if kind == "ttft":
             if series.ttft is None:
@@ -466,7 +468,8 @@ class Store:
                 if k not in live_keys:
                     continue  # nothing else feeds it: it disappears whole
                 if histogram:
-                    _add_histogram(retired, k, *value)
+                    if any(value[0]):  # an expired row holds no observations of its own
+                        _add_histogram(retired, k, *value)
                 else:
                     retired[k] = retired.get(k, 0) + value
         for name, retired in self.retired.items():
@@ -608,7 +611,6 @@ class Store:
                     retries.samples[pm] = retries.samples.get(pm, 0) + row[RETRIES]
         return [duration, ttft, token_usage, tpot, requests, tokens, cost, finish, refusals,
                 retries]
-
 
     def collect(self) -> Iterator[Metric]:
         """Unpriced calls, label overflow and label sets held (a prometheus-client
