@@ -50,8 +50,9 @@ screenshots: $(STAMP)
 	LLM_EXPORTER_ARTIFACTS=docs/images $(BIN)/pytest -q tests/integration/test_status_page.py \
 	  tests/integration/test_report.py
 
-## mutate: mutation testing (mutmut) of decode, price, limits, store, exposition, budgets and
-## the provider adapters against their unit tests; the score per module and the survivors
+## mutate: mutation testing (mutmut) of decode, price, limits, store, exposition, budgets, the
+## provider adapters and the proxy's stream splitting (sse) against their unit tests; the
+## score per module and the survivors
 mutate: $(STAMP)
 	$(BIN)/python tests/mutate.py
 

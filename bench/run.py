@@ -20,6 +20,9 @@ Sections:
           proxy and the wrappers do for every answer anyway)
   store   Store.observe_call µs per call over 20k sample events, in-process, against decoding
           the same events (decode_event), the step before it on the ingest path
+  sse     the proxy's stream splitting, µs per event of an OpenAI-style stream arriving in
+          reads of 1-4 KiB, split and each event's data parsed, against json.loads of the
+          same events' data alone (work the proxy does for every event anyway)
   proxy   latency the proxy adds to an OpenAI-style call, p50/p99, against calling the same
           local upstream directly, sequential and at 200 concurrent requests; and CPU time per
           proxied call, against a bare aiohttp reverse proxy forwarding the same calls
@@ -836,6 +839,57 @@ def bench_store(workdir: str) -> None:
           "baseline)")
 
 
+def openai_stream(events: int, seed: int = 1) -> list[bytes]:
+    """An OpenAI-style chat stream of ``events`` chunks, as the reads that carry it (1-4 KiB)."""
+    rng = random.Random(seed)
+    body = b"".join(
+        b"data: " + json.dumps({"id": "chatcmpl-1", "object": "chat.completion.chunk",
+                                "model": "gpt-4o", "choices": [{"index": 0, "delta": {
+                                    "content": " word" * rng.randint(1, 4)}}]}).encode()
+        + b"\n\n" for _ in range(events)) + b"data: [DONE]\n\n"
+    reads, i = [], 0
+    while i < len(body):
+        n = rng.randint(1024, 4096)
+        reads.append(body[i:i + n])
+        i += n
+    return reads
+
+
+def bench_sse(workdir: str) -> None:
+    from llm_exporter.sidecar import sse
+
+    print("\n== sse: the proxy's stream splitting, 20k events in 1-4 KiB reads (µs per event, "
+          "best of 7)")
+    events = 20_000
+    reads = openai_stream(events)
+    datas = [raw[6:] for raw in b"".join(reads).split(b"\n\n") if raw.startswith(b"data: {")]
+
+    def best(fn) -> float:
+        runs = []
+        for _ in range(7):
+            t0 = time.perf_counter()
+            fn()
+            runs.append((time.perf_counter() - t0) / events * 1e6)
+        return min(runs)
+
+    def split(parse: bool) -> None:
+        splitter = sse.EventSplitter()
+        for chunk in reads:
+            whole, _ = splitter.feed(chunk)
+            if parse:
+                for raw in whole:
+                    sse.parse(raw)
+
+    base = best(lambda: [json.loads(d) for d in datas])
+    alone = best(lambda: split(False))
+    both = best(lambda: split(True))
+    print(f"  baseline  json.loads of each event's data   {base:6.2f} µs")
+    print(f"  sse       EventSplitter.feed                {alone:6.2f} µs  ({alone / base:.2f} x "
+          "baseline)")
+    print(f"  sse       feed + parse                      {both:6.2f} µs  ({both / base:.2f} x "
+          "baseline)")
+
+
 def bench_status(workdir: str) -> None:
     from llm_exporter.config import Config
     from llm_exporter.sidecar.decode import LlmCall
@@ -899,7 +953,7 @@ def bench_status(workdir: str) -> None:
 SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
             "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy, "otlp": bench_otlp,
             "traces": bench_traces, "checks": bench_checks, "store": bench_store,
-            "status": bench_status}
+            "status": bench_status, "sse": bench_sse}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(SECTIONS)

@@ -28,6 +28,7 @@ MODULES = {
     "sidecar/store.py": ["tests/test_store.py"],
     "sidecar/exposition.py": ["tests/test_exposition.py"],
     "sidecar/budgets.py": ["tests/test_budgets.py"],
+    "sidecar/sse.py": ["tests/test_sse.py"],  # the proxy's stream handling
     "providers.py": ["tests/test_providers.py"],
 }
 KILLED = {"killed", "timeout"}  # a mutant that hangs the tests is caught by their timeout

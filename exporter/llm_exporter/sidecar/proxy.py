@@ -26,7 +26,6 @@ import base64
 import dataclasses
 import json
 import logging
-import re
 import time
 import zlib
 from collections.abc import Callable
@@ -53,6 +52,7 @@ from llm_exporter.providers import (
     wire_format,
 )
 from llm_exporter.redact import Redactor
+from llm_exporter.sidecar import sse
 from llm_exporter.sidecar.budgets import Budgets
 from llm_exporter.sidecar.connections import (
     HeaderTimeout,
@@ -73,12 +73,9 @@ HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy
 REQUEST_DROP = HOP_BY_HOP | {"content-encoding"}
 # a response is passed on as it came (auto_decompress=False): its Content-Encoding with it
 RESPONSE_DROP = HOP_BY_HOP
-SSE_BOUNDARY = re.compile(rb"\r?\n\r?\n")
-# Past these sizes the proxy stops reading usage from a response and only passes it on: an
-# answer body is kept (to read its usage) up to MAX_ACCOUNTED_BYTES, one server-sent event
-# up to MAX_SSE_EVENT_BYTES, so memory per call stays bounded whatever the upstream sends
+# Past this size the proxy stops reading usage from an answer and only passes it on, so memory
+# per call stays bounded whatever the upstream sends (a stream's events: sse.MAX_EVENT_BYTES)
 MAX_ACCOUNTED_BYTES = 8 * 1024 * 1024
-MAX_SSE_EVENT_BYTES = 1024 * 1024
 LABEL_HEADERS = (("x-llm-tenant", "tenant"), ("x-llm-prompt-name", "prompt_name"),
                  ("x-llm-prompt-version", "prompt_version"),
                  # never labels: counted in sketches, the user id hashed (sidecar.usage)
@@ -321,46 +318,32 @@ class Proxy:
         response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
         await response.prepare(request)
         outcome: dict = {}
-        pending = bytearray()  # the event being received
-        scanned = 0  # bytes of it already searched for a boundary
-        parsing = True  # False once an event outgrew MAX_SSE_EVENT_BYTES: pass bytes on
+        splitter = sse.EventSplitter()
         try:
             async for chunk in upstream.content.iter_any():
-                if not parsing:
-                    out = [chunk]
-                else:
-                    pending += chunk
-                    out, begin = [], 0
-                    # a boundary may straddle chunks: search again from 3 bytes back
-                    while (boundary := SSE_BOUNDARY.search(
-                            pending, max(begin, scanned - 3))) is not None:
-                        raw = bytes(pending[begin:boundary.end()])
-                        begin = boundary.end()
-                        name, data = _sse_event(raw)
-                        if isinstance(data, dict):
-                            if answer is not None:
-                                answer.stream_event(data)
-                            if accumulator.stream_event(data, name) and "ttft_s" not in outcome:
-                                outcome["ttft_s"] = self.clock() - start
-                            if strip_usage and is_usage_chunk(data):
-                                continue  # the usage chunk we asked for; the client did not
-                        out.append(raw)
-                    del pending[:begin]
-                    scanned = len(pending)
-                    if scanned > MAX_SSE_EVENT_BYTES:
-                        log.warning("upstream stream: an event over %d bytes; the rest of the "
-                                    "stream is passed on unread", MAX_SSE_EVENT_BYTES)
-                        out.append(bytes(pending))
-                        pending.clear()
-                        parsing = False
+                events, unread = splitter.feed(chunk)
+                out = []
+                for raw in events:
+                    name, data = sse.parse(raw)
+                    if isinstance(data, dict):
+                        if answer is not None:
+                            answer.stream_event(data)
+                        if accumulator.stream_event(data, name) and "ttft_s" not in outcome:
+                            outcome["ttft_s"] = self.clock() - start
+                        if strip_usage and is_usage_chunk(data):
+                            continue  # the usage chunk we asked for; the client did not
+                    out.append(raw)
+                if unread:
+                    out.append(unread)
                 if out:
                     try:
                         await response.write(b"".join(out))
                     except ConnectionError:
                         outcome["error_type"] = protocol.CLIENT_CANCELLED
                         break
-            if pending and "error_type" not in outcome:
-                await response.write(bytes(pending))
+            rest = splitter.rest()
+            if rest and "error_type" not in outcome:
+                await response.write(rest)
             if "error_type" not in outcome:
                 try:
                     await response.write_eof()
@@ -370,7 +353,7 @@ class Proxy:
             outcome.setdefault("error_type", classify_exception(e, default=protocol.CONNECTION))
         if answer is not None:  # checked once the stream has ended
             outcome.update(self._answered(event, accumulator, answer, expect,
-                                          complete=parsing and "error_type" not in outcome,
+                                          complete=splitter.parsing and "error_type" not in outcome,
                                           body=body))
         self._emit(event, self.clock() - start, {**accumulator.fields, **outcome})
         return response
@@ -460,20 +443,6 @@ def _json(body: bytes) -> object:
         return json.loads(body) if body else None
     except (ValueError, RecursionError):
         return None
-
-
-def _sse_event(raw: bytes) -> tuple[str, object]:
-    """(event name, parsed JSON data) of one server-sent event."""
-    name = ""
-    data = []
-    for line in raw.splitlines():
-        if line.startswith(b"data:"):
-            data.append(line[5:].lstrip())
-        elif line.startswith(b"event:"):
-            name = line[6:].strip().decode(errors="replace")
-    if not data or data == [b"[DONE]"]:
-        return name, None
-    return name, _json(b"\n".join(data))
 
 
 def _connection_tokens(headers) -> set[str]:
