@@ -254,3 +254,56 @@ def test_fields_from_inside_the_sidecar_are_checked_as_json_is():
                               "ttft_s": 2}).reason == "inconsistent"
     assert isinstance(event_from_fields({"type": "feedback", "name": "r", "value": 1}),
                       Feedback)
+
+
+def test_an_array_after_leading_whitespace_is_still_an_array():
+    (first, second) = decode_payload(b" \n [" + enc(CALL) + b"," + enc(CALL) + b"]\n", 65536)
+    assert isinstance(first, LlmCall) and isinstance(second, LlmCall)
+
+
+def test_the_default_events_limit_is_ten_thousand():
+    body = b"[" + b",".join([b"{}"] * 10_001) + b"]"
+    results = decode_payload(body, 65536)
+    assert results[0].reason == "too_many_events" and results[0].count == 1
+    assert results[0].message == ("1 events past the first 10000 of one payload "
+                                  "(ingest.max_events_per_payload)")
+    assert len(results) == 1 + 10_000
+    broken = body[:-1] + b",oops]"
+    assert decode_payload(broken, 65536)[-1] == Rejection(
+        "too_many_events", "the rest of a broken array past its first 10000 events "
+        "(ingest.max_events_per_payload)")
+
+
+@pytest.mark.parametrize("fields", [
+    {"input_tokens": 10, "cache_write_tokens": 10},  # no cache reads: 0, not 1
+    {"input_tokens": 10, "cache_read_tokens": 10},
+    {"input_tokens": 10, "cache_read_tokens": 4, "cache_write_tokens": 6},
+    {"output_tokens": 10, "reasoning_tokens": 10},  # all of it reasoning
+    {"duration_s": 2.0, "ttft_s": 2.0},  # one chunk, at the end
+])
+def test_a_part_equal_to_its_whole_is_consistent(fields):
+    assert isinstance(decode_event(enc(dict(CALL, **fields))), LlmCall)
+
+
+def test_each_inconsistency_says_which_fields_contradict():
+    assert decode_event(enc(dict(CALL, input_tokens=10, cache_read_tokens=6,
+                                 cache_write_tokens=5))) == Rejection(
+        "inconsistent", "cache_read_tokens + cache_write_tokens (11) > input_tokens (10); "
+        "input_tokens must include cached tokens")
+    assert decode_event(enc(dict(CALL, output_tokens=10, reasoning_tokens=11))) == Rejection(
+        "inconsistent", "reasoning_tokens (11) > output_tokens (10); output_tokens must "
+        "include reasoning tokens")
+    assert decode_event(enc(dict(CALL, duration_s=1.0, ttft_s=1.5))) == Rejection(
+        "inconsistent", "ttft_s (1.5) > duration_s (1.0)")
+
+
+def test_fields_from_inside_the_sidecar_get_the_same_reasons_as_json():
+    from llm_exporter.sidecar.decode import event_from_fields
+
+    for fields in ({"type": "llm_call", "duration_s": 1}, {"type": "nope"},
+                   {"type": "llm_call", "model": "m", "duration_s": 1, "v": 2}):
+        refused = event_from_fields(fields)
+        assert refused == decode_event(enc(fields)), fields
+    assert [event_from_fields(f).reason for f in (
+        {"type": "llm_call", "duration_s": 1}, {"type": "nope"})] == ["missing_field",
+                                                                      "unknown_type"]

@@ -182,10 +182,8 @@ def decode_payload(data: bytes, max_event_bytes: int,
                 return [Rejection("too_large", f"event of {len(data)} bytes > {max_event_bytes}")]
             return [decode_event(data)]
     out: list[Event | Rejection] = []
-    try:
+    try:  # data starts with "[": an array of anything, or not JSON at all
         items: list = _batch_decoder.decode(data)
-    except msgspec.ValidationError as e:
-        return [Rejection("not_an_object", str(e))]
     except (msgspec.DecodeError, RecursionError):
         # one bad element (malformed, too deep) must not cost the others: split the array
         # without validating it and decode each element on its own
