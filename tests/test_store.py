@@ -160,6 +160,42 @@ def test_ttl_zero_keeps_everything():
     assert store.expire(now=1e12) == 0 and store.calls
 
 
+def test_an_exemplar_without_ts_is_stamped_with_the_wall_clock():
+    store = Store(Config(), wall_clock=lambda: 1.7e9 + 5)
+    store.expire()  # before any tick: nothing to expire, and no error
+    store.observe_call(call(duration_s=0.5, trace_id="a" * 32))
+    ex = family(store, "gen_ai_client_operation_duration_seconds").exemplars[
+        ("openai", "gpt-4o", "chat", "")]
+    assert list(ex.values()) == [("a" * 32, None, 0.5, 1.7e9 + 5)]
+
+
+def test_unpriced_calls_are_exposed_by_provider():
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    store = Store(Config())
+    for _ in range(3):
+        store.observe_call(call(provider="vllm", model="qwen3-32b", input_tokens=5))
+    registry = CollectorRegistry()
+    registry.register(store)
+    assert 'llm_exporter_unpriced_events_total{provider="vllm"} 3.0' in \
+        generate_latest(registry).decode()
+
+
+def test_a_folded_series_is_priced_per_call_not_as_its_first_model():
+    """Calls folded into __other__ are priced on their own model; the folded series has no
+    price of its own, so it exposes no cost until one of its calls costs something."""
+    store = Store(Config(limits=LimitsConfig(labels=LabelLimits(model=1))))
+    store.observe_call(call(model="gpt-4o", input_tokens=1))
+    store.observe_call(call(model="gpt-4o-mini"))  # folded, no tokens: costs nothing
+    cost = family(store, "llm_cost_usd").samples
+    assert ("openai", OTHER, "", "", "") not in cost
+    store.observe_call(call(model="o1", input_tokens=1_000_000))  # folded, o1's own price
+    expected = store.prices.lookup("openai", "o1").cost(call(model="o1",
+                                                              input_tokens=1_000_000))
+    assert family(store, "llm_cost_usd").samples[("openai", OTHER, "", "", "")] == \
+        pytest.approx(expected)
+
+
 def test_exemplar_keeps_latest_trace_per_bucket():
     store = Store(Config())
     store.observe_call(call(duration_s=0.5, trace_id="a" * 32, ts=1.7e9))
@@ -317,17 +353,18 @@ def test_a_label_set_updated_while_the_clock_did_not_tick_is_not_expired():
     assert store.expire() > 0 and store.calls == {}
 
 
-@pytest.mark.parametrize("provider, model", [
-    ("openai", "gpt-4o"),
-    ("google", "gemini-2.5-pro"),  # tiered: input over 200k tokens costs more
+@pytest.mark.parametrize("provider, model, inp", [
+    ("openai", "gpt-4o", 300_000),
+    ("google", "gemini-2.5-pro", 300_000),  # tiered: input over 200k tokens costs more
+    ("google", "gemini-2.5-pro", 100_000),  # three of them, each under the tier
 ])
-def test_aggregated_calls_cost_what_the_same_calls_one_by_one_cost(provider, model):
+def test_aggregated_calls_cost_what_the_same_calls_one_by_one_cost(provider, model, inp):
     one_by_one, aggregated = Store(Config()), Store(Config())
     for _ in range(3):
-        one_by_one.observe_call(call(provider=provider, model=model, input_tokens=300_000,
+        one_by_one.observe_call(call(provider=provider, model=model, input_tokens=inp,
                                      output_tokens=1000))
     counts = (3,) + (0,) * len(TOKEN_BUCKETS)  # where they land does not change the price
-    for histogram, total in (("duration", 3.0), ("input", 900_000), ("output", 3000)):
+    for histogram, total in (("duration", 3.0), ("input", 3 * inp), ("output", 3000)):
         aggregated.observe_aggregate(CallAggregate(provider, model, "chat", "", histogram,
                                                    counts, total))
     key = (provider, model, "", "", "")
@@ -335,7 +372,23 @@ def test_aggregated_calls_cost_what_the_same_calls_one_by_one_cost(provider, mod
     assert expected > 0
     assert family(aggregated, "llm_cost_usd").samples[key] == pytest.approx(expected)
     assert family(aggregated, "llm_requests").samples == {(provider, model, "chat", "", ""): 3}
-    assert family(aggregated, "llm_tokens").samples[(provider, model, "input", "")] == 900_000
+    assert family(aggregated, "llm_tokens").samples[(provider, model, "input", "")] == 3 * inp
+
+
+def test_an_aggregate_of_one_token_type_alone_is_priced_and_counted():
+    """OTLP may report only output tokens (a model whose input is not metered), or only input
+    tokens (embeddings): each is priced alone, and an unpriced model's calls are counted
+    once, on their input."""
+    store = Store(Config())
+    counts = (2,) + (0,) * len(TOKEN_BUCKETS)
+    store.observe_aggregate(CallAggregate("openai", "gpt-4o", "chat", "", "output", counts,
+                                          2000))
+    price = store.prices.lookup("openai", "gpt-4o")
+    assert family(store, "llm_cost_usd").samples[("openai", "gpt-4o", "", "", "")] == \
+        pytest.approx(2 * price.cost(call(output_tokens=1000)))
+    store.observe_aggregate(CallAggregate("vllm", "qwen3-embed", "embeddings", "", "input",
+                                          counts, 100))
+    assert dict(store.unpriced) == {"vllm": 2}
 
 
 def _aggregates(calls, **labels):
@@ -515,9 +568,9 @@ def test_a_value_still_live_elsewhere_keeps_its_place_after_an_expiry(label, kee
         keep_alive(store)
     assert store.expire() > 0
     before = store.limiter.overflow[label]
-    keep_alive(store)  # the value kept its place: it is admitted again, not folded
-    assert store.limiter.overflow[label] == before, label
-    newcomer(store)  # a new value: the cap of one is still taken
+    newcomer(store)  # a new value: the cap of one is still taken...
+    assert store.limiter.overflow[label] == before + 1, label
+    keep_alive(store)  # ...by the value that kept its place: not folded
     assert store.limiter.overflow[label] == before + 1, label
 
 
@@ -545,8 +598,25 @@ def test_at_the_label_set_cap_a_known_step_still_counts_and_a_new_one_folds():
     steps = {k: sum(c) for k, (c, _) in
              family(store, "llm_workflow_step_duration_seconds").samples.items()}
     assert steps[("rag", "retrieve", "")] == 2
-    assert ("rag", "rerank", "") not in steps and sum(steps.values()) == 3
+    assert steps == {("rag", "retrieve", ""): 2, (OTHER, OTHER, ""): 1}
     assert store.limiter.overflow["label_sets"] == 1
+
+
+def test_at_the_label_set_cap_new_feedback_and_answers_share_one_folded_series():
+    store = Store(Config(limits=LimitsConfig(label_sets=4)))
+    store.observe_feedback(Feedback(name="rating", value=1.0))
+    store.observe_call(call(prompt_name="p1", checks={"json": "pass"}))  # series, row, answers
+    assert store.series_count() == 4  # the cap: anything new folds from here on
+    for name in ("rating", "thumbs", "eval"):
+        store.observe_feedback(Feedback(name=name, value=0.5))
+    feedback = {k: sum(c) for k, (c, _) in family(store, "llm_feedback_score").samples.items()}
+    assert feedback == {("rating", "", "", ""): 2, (OTHER, OTHER, OTHER, OTHER): 2}
+    for prompt in ("p1", "p2", "p3"):  # p1's row exists: its answers are known
+        store.observe_call(call(prompt_name=prompt, checks={"json": "fail"}))
+    checks = family(store, "llm_answer_checks").samples
+    assert checks == {("openai", "gpt-4o", "p1", "", "json", "pass"): 1,
+                      ("openai", "gpt-4o", "p1", "", "json", "fail"): 1,
+                      (OTHER, OTHER, OTHER, OTHER, "json", "fail"): 2}
 
 
 def test_refusals_add_up_across_tenants_and_prompts_of_a_model():
