@@ -178,3 +178,35 @@ def test_an_unpriced_model_is_named_in_the_log(caplog):
     (record,) = [r for r in caplog.records if "no price" in r.getMessage()]
     assert record.getMessage() == ("no price for provider='acme-ai' model='secret-model-9'; "
                                    "counted as unpriced")
+
+
+def test_a_per_request_fee_goes_through_calc_price_itself():
+    table = PriceTable()
+    sonar = table.lookup("perplexity", "sonar")
+    assert sonar.source == "genai-prices:calc" and sonar.tiers == ()
+    for inp, out in ((0, 0), (10, 5), (120_000, 2_000)):
+        usage = genai_prices.Usage(input_tokens=inp, output_tokens=out)
+        expected = float(genai_prices.calc_price(usage, "sonar", provider_id="perplexity")
+                         .total_price)
+        assert sonar.cost(call("sonar", "perplexity", input_tokens=inp, output_tokens=out)) \
+            == pytest.approx(expected, rel=1e-12)
+    assert sonar.cost(call("sonar", "perplexity")) > 0  # the request fee alone
+
+
+def test_a_model_priced_on_input_alone_is_priced_and_one_with_no_token_price_is_not():
+    table = PriceTable()
+    embed = table.lookup("aws", "amazon.titan-embed-text-v2:0")
+    assert embed is not None and embed.cost(call(
+        "amazon.titan-embed-text-v2:0", "aws", input_tokens=1_000_000)) > 0
+    assert table.lookup("azure", "mai-ds-r1:free") is None  # listed, but with no prices
+
+
+def test_past_a_hundred_unpriced_models_the_log_says_the_rest_are_only_counted(caplog):
+    import logging
+    caplog.set_level(logging.INFO, logger="llm_exporter.sidecar.price")
+    table = PriceTable()
+    for i in range(150):
+        table.lookup("openai", f"made-up-{i}")
+    (warning,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert warning.getMessage() == ("100 models without a price logged; more are only "
+                                    "counted in llm_exporter_unpriced_events_total")
