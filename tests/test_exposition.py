@@ -188,3 +188,75 @@ def test_each_character_that_needs_it_is_escaped_on_its_own(tenant, written):
                                    ("gen_ai_provider_name", "openai"),
                                    ("gen_ai_request_model", "m"), ("tenant", tenant))) \
         in samples(text)
+
+
+def _reference_of(families) -> bytes:
+    class Collector:
+        def collect(self):
+            return as_metric_families(families)
+    return generate_latest(Collector())
+
+
+def test_gauges_and_series_whose_every_label_is_empty_are_written_as_the_reference_writes():
+    from llm_exporter import metrics
+    from llm_exporter.sidecar.store import Family
+
+    budget = Family(metrics.BUDGET, {("acme", "1d"): 5.5, ("", ""): 2.0})
+    requests = Family(metrics.REQUESTS, {("", "", "", "", ""): 3})
+    duration = Family(metrics.DURATION, {
+        ("", "", "", ""): ([1] + [0] * len(metrics.DURATION.buckets), 0.25)})
+    families = [budget, requests, duration]
+    ours = "".join(render(families, openmetrics=False))
+    assert samples(ours) == without_empty_labels(samples(_reference_of(families).decode()))
+    lines = ours.splitlines()
+    assert 'llm_budget_usd{tenant="acme",window="1d"} 5.5' in lines
+    assert "llm_budget_usd 2.0" in lines and "llm_requests_total 3" in lines  # no {}
+    assert 'gen_ai_client_operation_duration_seconds_bucket{le="0.01"} 1' in lines
+    assert "gen_ai_client_operation_duration_seconds_count 1" in lines
+    assert "gen_ai_client_operation_duration_seconds_sum 0.25" in lines
+
+
+def test_exemplars_only_in_openmetrics_with_the_trace_and_span_ids():
+    store = Store(Config())
+    store.observe_call(LlmCall(provider="openai", model="gpt-4o", duration_s=0.5,
+                               trace_id="a" * 32, span_id="b" * 16, ts=1.7e9))
+    text = "".join(render(store.families(), openmetrics=False))
+    assert "trace_id" not in text and " # " not in text  # the text format has no exemplars
+    om = "".join(render(store.families(), openmetrics=True))
+    assert (f'gen_ai_client_operation_duration_seconds_bucket{{gen_ai_provider_name="openai",'
+            f'gen_ai_request_model="gpt-4o",gen_ai_operation_name="chat",le="0.64"}} 1 '
+            f'# {{trace_id="{"a" * 32}",span_id="{"b" * 16}"}} 0.5 1700000000.000') in om
+
+
+def test_a_scrape_in_many_chunks_is_the_reference_joined():
+    store = Store(Config())
+    for i in range(3000):
+        store.observe_call(LlmCall(provider="openai", model="gpt-4o", duration_s=1,
+                                   tenant=f"t{i}"))
+    chunks = list(render(store.families(), openmetrics=False))
+    assert len(chunks) > 2
+    assert samples("".join(chunks)) == without_empty_labels(samples(reference(store).decode()))
+
+
+def test_a_thousand_series_and_their_header_make_two_chunks():
+    store = Store(Config())
+    for i in range(CHUNK_SERIES):
+        store.observe_call(LlmCall(provider="openai", model="gpt-4o", duration_s=1,
+                                   tenant=f"t{i}"))
+    requests = [f for f in store.families() if f.metric.name == "llm_requests"]
+    assert len(requests[0].samples) == CHUNK_SERIES
+    assert [c.count("\n") for c in render(requests, openmetrics=False)] == [
+        2 + CHUNK_SERIES - 1, 1]  # the header's two lines, then a chunk per 1000 entries
+
+
+def test_self_metrics_in_openmetrics_leave_the_eof_to_the_end_of_the_scrape():
+    from prometheus_client import CollectorRegistry, Counter
+
+    from llm_exporter.sidecar.exposition import self_metrics
+
+    registry = CollectorRegistry()
+    Counter("llm_exporter_things", "Things.", registry=registry).inc(2)
+    om = self_metrics(registry, openmetrics=True)
+    assert "llm_exporter_things_total 2.0" in om and "# EOF" not in om
+    text = self_metrics(registry, openmetrics=False)
+    assert "# TYPE llm_exporter_things_total counter" in text and "# EOF" not in text

@@ -72,6 +72,7 @@ def test_the_default_limit_holds_a_mebibyte():
 @pytest.mark.parametrize("raw, parsed", [
     (b'event: message_delta\ndata: {"a": 1}\n\n', ("message_delta", {"a": 1})),
     (b'data:{"a": 1}\r\nevent:  ping \r\n\r\n', ("ping", {"a": 1})),  # no space; CRLF
+    (b"event:ping\ndata: 2\n\n", ("ping", 2)),
     (b'data: {"a":\ndata: [1, 2]}\n\n', ("", {"a": [1, 2]})),  # data lines joined by \n
     (b"data: [DONE]\n\n", ("", None)),
     (b": keep-alive\n\n", ("", None)),  # no data

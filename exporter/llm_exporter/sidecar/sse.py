@@ -57,8 +57,8 @@ class EventSplitter:
 
 
 def parse(raw: bytes) -> tuple[str, object]:
-    """(event name, parsed JSON data) of one event; data None for ``[DONE]``, no data, or data
-    that is not JSON."""
+    """(event name, parsed JSON data) of one event; data None when it is not JSON (OpenAI's
+    closing ``[DONE]``, a comment or keep-alive with no data)."""
     name = ""
     data = []
     for line in raw.splitlines():
@@ -66,8 +66,6 @@ def parse(raw: bytes) -> tuple[str, object]:
             data.append(line[5:].lstrip())
         elif line.startswith(b"event:"):
             name = line[6:].strip().decode(errors="replace")
-    if not data or data == [b"[DONE]"]:
-        return name, None
     try:
         return name, json.loads(b"\n".join(data))
     except (ValueError, RecursionError):
