@@ -250,3 +250,94 @@ def test_classify_exception_reads_the_status_wherever_a_library_keeps_it():
 ])
 def test_classify_exception_by_name_and_by_type(exc, kind):
     assert classify_exception(exc) == kind
+
+
+def test_request_model_and_a_path_with_a_trailing_slash():
+    from llm_exporter.providers import request_model
+
+    assert request_model({"model": "gpt-4o"}) == "gpt-4o"
+    assert request_model({}) == request_model({"model": ""}) == "unknown"
+    assert wire_format("v1/chat/completions/").name == "openai_chat"
+
+
+def test_an_exception_that_only_carries_status_code_is_classified_by_it():
+    class ProviderError(Exception):
+        status_code = 429
+
+    assert classify_exception(ProviderError()) == "rate_limit"
+
+
+# (format, whole response or stream events, the fields read, which events carried content)
+ANSWERS = [
+    ("anthropic_messages", {"model": "claude-sonnet-4-5", "stop_reason": "end_turn",
+                            "usage": {"input_tokens": 12, "output_tokens": 7}},
+     {"input_tokens": 12, "output_tokens": 7, "response_model": "claude-sonnet-4-5",
+      "finish_reason": "stop"}, None),
+    ("anthropic_messages", {"stop_reason": "model_context_window_exceeded",  # a new reason
+                            "usage": {"input_tokens": 3, "cache_read_input_tokens": 4,
+                                      "output_tokens": 0}},
+     {"input_tokens": 7, "cache_read_tokens": 4, "output_tokens": 0,
+      "finish_reason": "model_context_window_exceeded"}, None),
+    ("anthropic_messages", {"stop_reason": "", "model": 5, "usage": {"input_tokens": 1}},
+     {"input_tokens": 1}, None),
+    ("anthropic_messages", [
+        ("message_start", {"type": "message_start", "message": None}),
+        ("", {"type": "message_start", "message": {"model": "claude-haiku-4-5",
+                                                   "usage": {"input_tokens": 2}}}),
+        ("content_block_delta", {"delta": {"text": "x"}}),  # the SSE event name decides
+        ("", {"type": "message_delta", "delta": {"stop_reason": "tool_use"},
+              "usage": {"input_tokens": 20, "cache_creation_input_tokens": 5,
+                        "output_tokens": 9}}),  # newer APIs repeat the input here
+     ],
+     {"input_tokens": 25, "cache_write_tokens": 5, "output_tokens": 9,
+      "response_model": "claude-haiku-4-5", "finish_reason": "tool_calls"},
+     [False, False, True, False]),
+    ("openai_chat", {"model": "gpt-4o", "choices": [
+        {"finish_reason": "stop", "message": {"content": None, "refusal": "I can't."}}],
+        "usage": {"prompt_tokens": 8, "completion_tokens": 4,
+                  "prompt_tokens_details": {"cached_tokens": 0},
+                  "completion_tokens_details": {"reasoning_tokens": 0}}},
+     {"input_tokens": 8, "output_tokens": 4, "response_model": "gpt-4o",
+      "finish_reason": "stop", "refusal": True}, None),
+    ("openai_chat", [
+        ("", {"model": "gpt-4o-2024-08-06", "choices": [{"delta": {"refusal": "No"}}]}),
+        ("", {"choices": [{"delta": {}, "finish_reason": "stop"}]}),
+        ("", {"choices": [], "usage": {"prompt_tokens": 5, "completion_tokens": 2}}),
+     ],
+     {"input_tokens": 5, "output_tokens": 2, "response_model": "gpt-4o-2024-08-06",
+      "finish_reason": "stop", "refusal": True}, [True, False, False]),
+    ("openai_completions", [
+        ("", {"choices": [{"text": "Once", "finish_reason": None}]}),
+        ("", {"choices": [{"text": "", "finish_reason": "length"}]}),
+     ], {"finish_reason": "length"}, [True, False]),
+    ("openai_embeddings", {"model": "text-embedding-3-small",  # OpenAI-compatible servers
+                           "usage": {"input_tokens": 11, "output_tokens": 0}},
+     {"input_tokens": 11, "output_tokens": 0, "response_model": "text-embedding-3-small"},
+     None),
+    ("openai_responses", [
+        ("", {"type": "response.refusal.delta", "delta": "I"}),
+        ("", {"type": "response.function_call_arguments.delta", "delta": "{"}),
+        ("", {"type": "response.output_item.done"}),
+        ("response.completed", {"response": {"status": "completed", "model": "gpt-4.1",
+                                             "usage": {"input_tokens": 3,
+                                                       "output_tokens": 2}}}),
+     ],
+     {"input_tokens": 3, "output_tokens": 2, "response_model": "gpt-4.1",
+      "finish_reason": "stop"}, [True, True, False, False]),
+    ("openai_responses", [
+        ("", {"type": "response.failed", "response": {
+            "status": "failed", "usage": {"input_tokens": 6, "output_tokens": 0}}}),
+     ], {"input_tokens": 6, "output_tokens": 0}, [False]),
+]
+
+
+@pytest.mark.parametrize("fmt, answer, fields, content", ANSWERS,
+                         ids=[f"{a[0]}-{i}" for i, a in enumerate(ANSWERS)])
+def test_what_each_format_reports_is_read_whole_or_event_by_event(fmt, answer, fields,
+                                                                  content):
+    acc = Accumulator(FORMAT_BY_NAME[fmt])
+    if content is None:
+        acc.response(answer)
+    else:
+        assert [acc.stream_event(data, name) for name, data in answer] == content
+    assert acc.fields == fields

@@ -152,7 +152,6 @@ class Accumulator:
     def __init__(self, fmt: WireFormat):
         self.format = fmt.name
         self.fields: dict[str, Any] = {}
-        self.content_started = False  # the first content chunk has arrived (TTFT)
 
     # Whole (non-streaming) responses
 
