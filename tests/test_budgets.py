@@ -264,28 +264,41 @@ def test_a_series_without_a_tenant_label_is_the_empty_tenant():
 
 
 def test_run_asks_every_refresh_interval_until_cancelled_and_exposes_the_answers():
+    import time
+
     async def main():
         up = [True]
+        asked = []  # when each refresh began (its first query)
 
         def answer(query):
+            if "[1d]" in query:
+                asked.append(time.monotonic())
             return (200, _vector({"acme": 0.25})) if up[0] else (503, {"status": "error"})
+
+        async def until(condition):  # generous bounds: a busy 2-core machine is slow
+            for _ in range(200):
+                if condition():
+                    return
+                await asyncio.sleep(0.05)
+            raise AssertionError("run() did not refresh")
 
         runner, url, seen = await _prometheus_stub(answer)
         budgets = Budgets((Budget("acme", daily_usd=1.0),),
                           SpendConfig(prometheus_url=url, refresh_interval=0.2))
         task = asyncio.create_task(budgets.run())
-        await asyncio.sleep(0.5)  # asks at 0, 0.2 and 0.4 s: three answers, two queries each
+        await until(lambda: budgets.queries["success"] >= 3)
         up[0] = False
-        await asyncio.sleep(0.2)
+        await until(lambda: budgets.queries["failure"] >= 1)
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
         assert task.cancelled()
         await runner.cleanup()
-        return budgets, seen
+        return budgets, seen, asked
 
-    budgets, seen = asyncio.run(main())
-    assert 2 <= budgets.queries["success"] <= 4 and budgets.queries["failure"] >= 1
+    budgets, seen, asked = asyncio.run(main())
     assert len(seen) == 2 * budgets.queries["success"] + budgets.queries["failure"]
+    gaps = [b - a for a, b in zip(asked, asked[1:], strict=False)]
+    assert min(gaps) >= 0.19, gaps  # it waits refresh_interval between refreshes
     registry = CollectorRegistry()
     registry.register(budgets)
     text = generate_latest(registry).decode()
