@@ -530,8 +530,12 @@ def test_a_row_whose_answer_series_expired_gets_a_live_one_again():
 
 
 @pytest.mark.parametrize("label, keep_alive, newcomer", [
-    # a value still used by a live feedback histogram, step or answer series keeps its place
-    # in the cap when the call series that brought it expire
+    # a value still used by another call series, a row, a live feedback histogram, step or
+    # answer series keeps its place in the cap when the call series that brought it expire
+    ("model", lambda s: s.observe_call(call(model="m1")),
+     lambda s: s.observe_call(call(model="m2"))),
+    ("tenant", lambda s: s.observe_call(call(model="m5", tenant="t1")),
+     lambda s: s.observe_call(call(model="m5", tenant="t2"))),
     ("model", lambda s: s.observe_feedback(Feedback(name="rating", value=1.0, model="m1")),
      lambda s: s.observe_call(call(model="m2"))),
     ("feedback_name", lambda s: s.observe_feedback(Feedback(name="rating", value=1.0)),
@@ -558,7 +562,7 @@ def test_a_value_still_live_elsewhere_keeps_its_place_after_an_expiry(label, kee
     store = Store(Config(limits=LimitsConfig(series_ttl=60.0, labels=LabelLimits(
         **{label: 1}))), clock=lambda: clock[0])
     # the value first comes with a call that will expire...
-    store.observe_call(call(model="m1", prompt_name="p1", prompt_version="v1",
+    store.observe_call(call(model="m1", prompt_name="p1", prompt_version="v1", tenant="t1",
                             error_type="timeout", checks={"json": "pass"}))
     store.observe_feedback(Feedback(name="rating", value=1.0))
     store.observe_step(Step(workflow="w1", step="s1", duration_s=0.1))
