@@ -2,6 +2,7 @@
 
 import bisect
 import collections
+import itertools
 import random
 
 import pytest
@@ -529,12 +530,17 @@ def test_a_row_whose_answer_series_expired_gets_a_live_one_again():
     assert (sum(counts), total) == (1, 20)
 
 
+FRESH = itertools.count()
+
+
 @pytest.mark.parametrize("label, keep_alive, newcomer", [
     # a value still used by another call series, a row, a live feedback histogram, step or
     # answer series keeps its place in the cap when the call series that brought it expire
-    ("model", lambda s: s.observe_call(call(model="m1")),
+    # (each time in a new label set, so that the value is admitted again, not looked up)
+    ("model", lambda s: s.observe_call(call(model="m1", operation=f"op{next(FRESH)}")),
      lambda s: s.observe_call(call(model="m2"))),
-    ("tenant", lambda s: s.observe_call(call(model="m5", tenant="t1")),
+    ("tenant", lambda s: s.observe_call(call(model="m5", tenant="t1",
+                                             prompt_name=f"q{next(FRESH)}")),
      lambda s: s.observe_call(call(model="m5", tenant="t2"))),
     ("model", lambda s: s.observe_feedback(Feedback(name="rating", value=1.0, model="m1")),
      lambda s: s.observe_call(call(model="m2"))),
