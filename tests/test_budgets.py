@@ -218,6 +218,13 @@ def test_each_kind_of_bad_prometheus_answer_is_a_failed_refresh_that_says_why(ca
         (200, json.dumps({"status": "success", "data": {}})),  # no result
         (200, json.dumps({"status": "success", "data": {"result": [
             {"metric": {"tenant": "acme"}, "value": [0, "many"]}]}})),  # not a number
+        (200, json.dumps({"status": "success", "data": None})),
+        (200, json.dumps({"status": "success", "data": {"result": [1]}})),
+        (200, json.dumps({"status": "success", "data": {"result": [{"metric": {}}]}})),
+        (200, json.dumps({"status": "success", "data": {"result": [
+            {"metric": [], "value": [0, "1"]}]}})),
+        (200, json.dumps({"status": "success", "data": {"result": [
+            {"metric": {}, "value": [0]}]}})),
     ]
     caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.budgets")
 
@@ -239,8 +246,14 @@ def test_each_kind_of_bad_prometheus_answer_is_a_failed_refresh_that_says_why(ca
                for r in caplog.records]
     assert reasons[:4] == ["HTTP 502", "HTTP 422: bad_data", "parse error at char 3",
                            "query failed"]
-    assert reasons[4] == "'result'"  # KeyError
-    assert "could not convert string to float" in reasons[5]
+    assert reasons[4:] == [
+        "not an instant vector: KeyError: 'result'",
+        "not an instant vector: ValueError: could not convert string to float: 'many'",
+        "not an instant vector: TypeError: 'NoneType' object is not subscriptable",
+        "not an instant vector: TypeError: 'int' object is not subscriptable",
+        "not an instant vector: KeyError: 'value'",
+        "not an instant vector: AttributeError: 'list' object has no attribute 'get'",
+        "not an instant vector: IndexError: list index out of range"]
 
 
 def test_a_series_without_a_tenant_label_is_the_empty_tenant():

@@ -98,7 +98,7 @@ class Budgets:
         pending, self.since_remote = self.since_remote, defaultdict(float)
         try:
             remote = {window: await self._query(session, window) for window, _, _ in WINDOWS}
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError) as e:
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as e:
             for tenant, usd in pending.items():  # not covered by an answer: keep counting it
                 self.since_remote[tenant] += usd
             self.queries["failure"] += 1
@@ -124,8 +124,11 @@ class Budgets:
                                  + (f": {body['error']}" if body.get("error") else ""))
         if body.get("status") != "success":
             raise ValueError(body.get("error", "query failed"))
-        return {r["metric"].get(metrics.TENANT, ""): float(r["value"][1])
-                for r in body["data"]["result"]}
+        try:
+            return {r["metric"].get(metrics.TENANT, ""): float(r["value"][1])
+                    for r in body["data"]["result"]}
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError) as e:
+            raise ValueError(f"not an instant vector: {type(e).__name__}: {e}") from e
 
     async def run(self) -> None:
         """Refresh from Prometheus every ``refresh_interval`` until cancelled."""
