@@ -46,3 +46,30 @@ def test_the_housekeeping_loop_expires_idle_label_sets_on_its_own(tmp_path):
         assert value(text, "llm_exporter_label_sets") < held
     finally:
         running.stop()
+
+
+def test_a_background_loop_that_ends_with_an_error_says_so_in_the_log(caplog):
+    import asyncio
+    import logging
+
+    from llm_exporter.sidecar.server import background
+
+    async def broken() -> None:
+        await asyncio.sleep(0)
+        raise TypeError("a bug")
+
+    async def forever() -> None:
+        await asyncio.Event().wait()
+
+    async def main():
+        failed = background("budget spend refresh", broken())
+        cancelled = background("housekeeping", forever())
+        await asyncio.sleep(0.05)
+        cancelled.cancel()
+        await asyncio.gather(failed, cancelled, return_exceptions=True)
+
+    caplog.set_level(logging.ERROR, logger="llm_exporter.sidecar.server")
+    asyncio.run(main())
+    (record,) = caplog.records  # a cancelled loop ends quietly
+    assert record.getMessage() == "budget spend refresh stopped: TypeError: a bug"
+    assert record.exc_info is not None

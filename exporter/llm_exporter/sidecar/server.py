@@ -13,7 +13,8 @@ import dataclasses
 import logging
 import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any
 
 from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector, ProcessCollector
 from prometheus_client.core import GaugeMetricFamily, Metric
@@ -264,6 +265,20 @@ class Sidecar:
                                   reasoning_tokens=fields.get("reasoning_tokens")))
 
 
+def background(name: str, loop: Coroutine[Any, Any, None]) -> asyncio.Task:
+    """Run one of the sidecar's background loops; should it ever end with an error (a bug),
+    say so in the log at once instead of leaving its work silently undone."""
+    task = asyncio.create_task(loop, name=name)
+
+    def ended(task: asyncio.Task) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("%s stopped: %s: %s", name, type(task.exception()).__name__,
+                      task.exception(), exc_info=task.exception())
+
+    task.add_done_callback(ended)
+    return task
+
+
 def judge_for(evaluator: Evaluator, config: Config) -> Judge:
     """The judge of one configured evaluator, its API chosen and its key read."""
     upstream = next(u for u in config.proxy.upstreams if u.name == evaluator.upstream)
@@ -352,16 +367,16 @@ async def serve(config: Config, stop: asyncio.Event | None = None,
         except (NotImplementedError, RuntimeError):  # not the main thread (tests, demo)
             pass
     sidecar.ready = True
-    tasks = [asyncio.create_task(sidecar.housekeeping())]
+    tasks = [background("housekeeping", sidecar.housekeeping())]
     if sidecar.traces is not None:
-        tasks.append(asyncio.create_task(sidecar.traces.run()))
+        tasks.append(background("trace export", sidecar.traces.run()))
     if sidecar.evaluators is not None:
-        tasks.append(asyncio.create_task(sidecar.evaluators.run()))
+        tasks.append(background("evaluators", sidecar.evaluators.run()))
     if sidecar.proxy is not None and sidecar.proxy.budgets is not None \
             and sidecar.budgets.spend is not None:
-        tasks.append(asyncio.create_task(sidecar.budgets.run()))
+        tasks.append(background("budget spend refresh", sidecar.budgets.run()))
     if sidecar.firing is not None:
-        tasks.append(asyncio.create_task(sidecar.firing.run()))
+        tasks.append(background("firing alerts poll", sidecar.firing.run()))
     for transport, address in sidecar.listeners():
         log.info("listening for events on %s %s", transport, address)
     log.info("serving metrics on %s://%s%s", sidecar.web_scheme, sidecar.web_address,
