@@ -29,12 +29,13 @@ stack: $(STAMP)
 render: $(STAMP)
 	$(BIN)/llm-exporter render --out .
 
-## test: unit and integration tests (integration needs Debian's prometheus: see .ci/run)
+## test: unit and integration tests (integration needs Debian's prometheus: see .ci/run),
+## in two processes that each take whole files (a module's fixtures are set up once)
 test: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 test-unit: $(STAMP)
-	$(BIN)/pytest -q --ignore=tests/integration
+	$(BIN)/pytest -q -n 2 --dist loadfile --ignore=tests/integration
 
 ## bench: throughput, latency, scrape time and memory, as ratios against named baselines
 bench: $(STAMP)
