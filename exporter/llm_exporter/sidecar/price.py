@@ -107,10 +107,6 @@ class PriceTable:
         """The Price for a call, or None when the model is unknown (the call is unpriced)."""
         return self._cached(provider, model)
 
-    def cache_len(self) -> int:
-        """(provider, model) pairs whose price is held."""
-        return self._cached.cache_info().currsize
-
     def _no_price(self, provider: str, model: str) -> None:
         self._unpriced_logged += 1
         if self._unpriced_logged <= UNPRICED_LOGGED:
