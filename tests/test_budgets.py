@@ -66,21 +66,30 @@ def test_tenants_without_a_budget_are_never_refused_nor_tracked():
 
 
 async def _prometheus_stub(answer):
-    """A local HTTP server answering /api/v1/query as Prometheus does (or not at all)."""
+    """A local HTTP server answering /api/v1/query with ``answer(query)``: a status and a
+    body, JSON-encoded unless it is already text."""
     seen = []
 
     async def query(request):
         seen.append(request.query["query"])
         status, body = answer(request.query["query"])
+        if isinstance(body, str):
+            return web.Response(status=status, text=body, content_type="application/json")
         return web.json_response(body, status=status)
 
+    runner, url = await _serve_query(query)
+    return runner, url, seen
+
+
+async def _serve_query(handler):
+    """A local HTTP server whose /api/v1/query is ``handler``; its runner and URL."""
     app = web.Application()
-    app.router.add_get("/api/v1/query", query)
+    app.router.add_get("/api/v1/query", handler)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
-    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}", seen
+    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}"
 
 
 def _vector(tenant_values):
@@ -185,22 +194,14 @@ def test_own_spend_between_answers_adds_up_and_survives_a_failed_refresh(caplog)
         in warning
 
 
-async def _raw_prometheus(answers):
-    """A local HTTP server answering /api/v1/query with each (status, body text) in turn."""
-    seen = []
+def _in_turn(answers):
+    """Each (status, body) of ``answers`` in turn, the last one from then on."""
+    asked = []
 
-    async def query(request):
-        seen.append(request.query["query"])
-        status, text = answers[min(len(seen), len(answers)) - 1]
-        return web.Response(status=status, text=text, content_type="application/json")
-
-    app = web.Application()
-    app.router.add_get("/api/v1/query", query)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    return runner, f"http://127.0.0.1:{runner.addresses[0][1]}", seen
+    def answer(query):
+        asked.append(query)
+        return answers[min(len(asked), len(answers)) - 1]
+    return answer
 
 
 def test_each_kind_of_bad_prometheus_answer_is_a_failed_refresh_that_says_why(caplog):
@@ -229,7 +230,7 @@ def test_each_kind_of_bad_prometheus_answer_is_a_failed_refresh_that_says_why(ca
     caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.budgets")
 
     async def main():
-        runner, url, seen = await _raw_prometheus(answers)
+        runner, url, seen = await _prometheus_stub(_in_turn(answers))
         budgets = Budgets((Budget("acme", daily_usd=1.0),), SpendConfig(prometheus_url=url))
         budgets.record("acme", 0.5)
         async with aiohttp.ClientSession() as session:
@@ -257,13 +258,12 @@ def test_each_kind_of_bad_prometheus_answer_is_a_failed_refresh_that_says_why(ca
 
 
 def test_a_series_without_a_tenant_label_is_the_empty_tenant():
-    import json
 
     async def main():
         vector = {"status": "success", "data": {"resultType": "vector", "result": [
             {"metric": {}, "value": [0, "2.5"]},
             {"metric": {"tenant": "acme"}, "value": [0, "1"]}]}}
-        runner, url, seen = await _raw_prometheus([(200, json.dumps(vector))])
+        runner, url, seen = await _prometheus_stub(lambda query: (200, vector))
         budgets = Budgets((Budget("acme", daily_usd=1.0),), SpendConfig(prometheus_url=url))
         async with aiohttp.ClientSession() as session:
             assert await budgets.refresh(session)
@@ -394,13 +394,7 @@ def test_run_gives_up_on_a_prometheus_that_never_answers():
             await release.wait()
             return web.Response()
 
-        app = web.Application()
-        app.router.add_get("/api/v1/query", hang)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+        runner, url = await _serve_query(hang)
         budgets = Budgets((Budget("acme", daily_usd=1.0),),
                           SpendConfig(prometheus_url=url, refresh_interval=0.1))
         task = asyncio.create_task(budgets.run())
