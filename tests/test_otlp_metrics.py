@@ -1,7 +1,10 @@
 """OTLP metric points into store aggregates (``sidecar/otlp_metrics.py``): re-bucketing,
 cumulative streams, which source counts a call, and what each kind of bad point does."""
 
+import asyncio
 import math
+import time
+import tracemalloc
 
 import pytest
 from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
@@ -58,6 +61,10 @@ def request(*metrics: Metric, service="app") -> ExportMetricsServiceRequest:
     return message
 
 
+def merged(merger: MetricPoints, message: ExportMetricsServiceRequest) -> tuple[int, str]:
+    return asyncio.run(merger.merge(message))
+
+
 def points(**config):
     observed, rejected = [], []
     merger = MetricPoints(OtlpConfig(**config), observed.append, rejected.append,
@@ -68,7 +75,7 @@ def points(**config):
 def test_bounds_other_than_ours_go_to_our_smallest_bucket_that_holds_them():
     merger, observed, _ = points()
     # buckets (..0.015], (0.015..0.3], (0.3..1.0], (1.0..): 1, 2, 3, 4 calls
-    merger.merge(request(histogram([1, 2, 3, 4], 10.0, bounds=[0.015, 0.3, 1.0])))
+    merged(merger, request(histogram([1, 2, 3, 4], 10.0, bounds=[0.015, 0.3, 1.0])))
     (a,) = observed
     counts = dict(zip((*DURATION_BUCKETS, math.inf), a.counts, strict=True))
     assert (counts[0.02], counts[0.32], counts[1.28], counts[math.inf]) == (1, 2, 3, 4)
@@ -79,7 +86,7 @@ def test_bounds_other_than_ours_go_to_our_smallest_bucket_that_holds_them():
 
 def test_milliseconds_are_read_as_seconds():
     merger, observed, _ = points()
-    merger.merge(request(histogram([0, 1, 0], 250.0, bounds=[100.0, 500.0], unit="ms")))
+    merged(merger, request(histogram([0, 1, 0], 250.0, bounds=[100.0, 500.0], unit="ms")))
     (a,) = observed
     assert a.total == 0.25 and a.counts[DURATION_BUCKETS.index(0.64)] == 1
 
@@ -93,7 +100,7 @@ def test_exponential_buckets_are_read_by_their_upper_bound():
     point.positive.offset = -2  # scale 0: base 2, bucket -2 is (0.25, 0.5], -1 (0.5, 1]
     point.positive.bucket_counts.extend([1, 1])
     metric.exponential_histogram.data_points.append(point)
-    merger.merge(request(metric))
+    merged(merger, request(metric))
     (a,) = observed
     assert a.counts[0] == 1  # the zero bucket
     assert a.counts[DURATION_BUCKETS.index(0.64)] == 1 and a.counts[
@@ -102,11 +109,11 @@ def test_exponential_buckets_are_read_by_their_upper_bound():
 
 def test_a_cumulative_stream_counts_its_increases_and_survives_a_reset():
     merger, observed, _ = points()
-    merger.merge(request(histogram([2, 0], 1.0, bounds=[1.0], temporality=CUMULATIVE)))
-    merger.merge(request(histogram([5, 1], 4.0, bounds=[1.0], temporality=CUMULATIVE)))
-    merger.merge(request(histogram([5, 1], 4.0, bounds=[1.0], temporality=CUMULATIVE)))
+    merged(merger, request(histogram([2, 0], 1.0, bounds=[1.0], temporality=CUMULATIVE)))
+    merged(merger, request(histogram([5, 1], 4.0, bounds=[1.0], temporality=CUMULATIVE)))
+    merged(merger, request(histogram([5, 1], 4.0, bounds=[1.0], temporality=CUMULATIVE)))
     # the app restarted: a new start time, a smaller count; the whole point is new
-    merger.merge(request(histogram([1, 0], 0.5, bounds=[1.0], temporality=CUMULATIVE,
+    merged(merger, request(histogram([1, 0], 0.5, bounds=[1.0], temporality=CUMULATIVE,
                                    start=AFTER + 10**9)))
     assert [(sum(a.counts), a.total) for a in observed] == [(2, 1.0), (4, 3.0), (0, 0.0),
                                                             (1, 0.5)]
@@ -116,9 +123,9 @@ def test_a_cumulative_stream_counts_its_increases_and_survives_a_reset():
 def test_a_stream_that_began_before_the_sidecar_is_a_base_not_an_increase():
     merger, observed, _ = points()
     before = (STARTED - 60) * 10**9
-    merger.merge(request(histogram([7, 0], 3.0, bounds=[1.0], temporality=CUMULATIVE,
+    merged(merger, request(histogram([7, 0], 3.0, bounds=[1.0], temporality=CUMULATIVE,
                                    start=before)))
-    merger.merge(request(histogram([9, 0], 4.0, bounds=[1.0], temporality=CUMULATIVE,
+    merged(merger, request(histogram([9, 0], 4.0, bounds=[1.0], temporality=CUMULATIVE,
                                    start=before)))
     assert [sum(a.counts) for a in observed] == [2]
     assert merger.outcomes["base"] == 1 and merger.outcomes["merged"] == 1
@@ -128,7 +135,7 @@ def test_streams_held_are_bounded_and_the_oldest_goes(monkeypatch):
     monkeypatch.setattr(otlp_metrics, "MAX_STREAMS", 3)
     merger, observed, _ = points()
     for model in "abcd":
-        merger.merge(request(histogram([1], 1.0, bounds=[], temporality=CUMULATIVE,
+        merged(merger, request(histogram([1], 1.0, bounds=[], temporality=CUMULATIVE,
                                        gen_ai__request__model=model)))
     assert len(merger.streams) == 3 and len(observed) == 4
 
@@ -137,16 +144,16 @@ def test_auto_counts_metrics_only_of_resources_that_send_no_model_call_spans():
     merger, observed, _ = points()
     merger.saw_spans(attribute_key(kv(service__name="traced")), ttft=False)
     ttft = histogram([1], 0.2, bounds=[], name="gen_ai.client.operation.time_to_first_chunk")
-    merger.merge(request(histogram([1], 1.0, bounds=[]), ttft, service="traced"))
-    merger.merge(request(histogram([1], 1.0, bounds=[]), service="untraced"))
+    merged(merger, request(histogram([1], 1.0, bounds=[]), ttft, service="traced"))
+    merged(merger, request(histogram([1], 1.0, bounds=[]), service="untraced"))
     # the traced one's spans carry no TTFT: its TTFT metric is merged, its calls are not
     assert [a.histogram for a in observed] == ["ttft", "duration"]
     assert merger.outcomes["counted_by_spans"] == 1
     merger.saw_spans(attribute_key(kv(service__name="traced")), ttft=True)
-    merger.merge(request(ttft, service="traced"))
+    merged(merger, request(ttft, service="traced"))
     assert len(observed) == 2 and merger.outcomes["counted_by_spans"] == 2
     spans_only, observed, _ = points(calls_from="spans")
-    spans_only.merge(request(histogram([1], 1.0, bounds=[]), service="untraced"))
+    merged(spans_only, request(histogram([1], 1.0, bounds=[]), service="untraced"))
     assert observed == []
 
 
@@ -157,7 +164,7 @@ def test_labels_come_from_the_point_then_the_resource_and_legacy_names_are_read(
                        base={"gen_ai__request__model": "gpt-4o"},
                        gen_ai__token__type="completion", gen_ai__system="az.ai.openai",
                        tenant__id="acme")
-    merger.merge(request(legacy))
+    merged(merger, request(legacy))
     (a,) = observed
     assert (a.provider, a.histogram, a.tenant) == ("azure.ai.openai", "output", "acme")
 
@@ -196,8 +203,84 @@ def number_metric() -> Metric:
 ])
 def test_bad_points_are_rejected_with_a_reason_and_others_ignored(metric, outcome, problem):
     merger, observed, rejected = points()
-    count, first = merger.merge(request(metric, histogram([1], 1.0, bounds=[])))
+    count, first = merged(merger, request(metric, histogram([1], 1.0, bounds=[])))
     assert len(observed) == 1  # the good point beside it is merged
     assert merger.outcomes[outcome] == 1
     assert count == (outcome == "rejected") and problem in first
     assert [r.reason for r in rejected] == (["invalid_value"] if problem else [])
+
+
+def test_an_exponential_histogram_at_scale_minus_10_is_merged():
+    # base 2**1024 overflows a float: it was counted as an internal error
+    merger, observed, rejected = points()
+    metric = Metric(name="gen_ai.client.operation.duration", unit="s")
+    metric.exponential_histogram.aggregation_temporality = DELTA
+    point = ExponentialHistogramDataPoint(attributes=kv(**CHAT), count=3, sum=2.5, scale=-10,
+                                          zero_count=1)
+    point.positive.offset = -1  # (2**-1024, 1]: one call; (1, 2**1024]: one more
+    point.positive.bucket_counts.extend([1, 1])
+    metric.exponential_histogram.data_points.append(point)
+    count, first = merged(merger, request(metric))
+    assert (count, first, rejected) == (0, "", [])
+    counts = observed[0].counts
+    assert counts[0] == 1 and counts[DURATION_BUCKETS.index(1.28)] == 1 and counts[-1] == 1
+
+
+def test_a_point_with_more_buckets_than_the_limit_is_refused_and_nothing_is_kept():
+    merger, observed, rejected = points()
+    many = otlp_metrics.MAX_BUCKETS + 1
+    metric = histogram([0] * many + [1], 1.0, bounds=[i / 1000 for i in range(many)])
+    count, first = merged(merger, request(metric))
+    assert count == 1 and f"{many + 1} buckets, more than" in first
+    assert [r.reason for r in rejected] == ["invalid_value"] and not observed
+    assert not merger._maps
+
+
+def test_many_bucket_layouts_and_streams_with_huge_attributes_keep_memory_flat():
+    # 500k-bound layouts were cached whole (+268 MiB), and a stream's key held its
+    # serialized attributes (+151 MiB for 300 streams of huge ones)
+    merger, observed, _ = points()
+    bounds = [i / 1000 for i in range(otlp_metrics.MAX_BUCKETS - 1)]
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(2 * otlp_metrics.MAX_BOUND_MAPS):
+            merged(merger, request(histogram([0] * len(bounds) + [1], 1.0,
+                                             bounds=[b + i for b in bounds])))
+        for i in range(100):
+            merged(merger, request(histogram([1], 1.0, bounds=[], temporality=CUMULATIVE,
+                                             junk=str(i) + "x" * 100_000)))
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert len(observed) == 2 * otlp_metrics.MAX_BOUND_MAPS + 100
+    assert len(merger.streams) == 100
+    # 100 streams' last points; layouts this long are not remembered
+    assert held < 2**20, held
+
+
+def test_merging_many_points_yields_to_the_loop():
+    merger, observed, _ = points()
+    metric = histogram([1], 1.0, bounds=[])
+    template = metric.histogram.data_points[0]
+    for i in range(20_000):
+        point = metric.histogram.data_points.add()
+        point.CopyFrom(template)
+        point.attributes[2].value.string_value = f"m{i}"
+    ticks = []
+
+    async def run():
+        async def tick():
+            while True:
+                ticks.append(time.perf_counter())
+                await asyncio.sleep(0)
+        ticker = asyncio.ensure_future(tick())
+        await asyncio.sleep(0)
+        began = time.perf_counter()
+        await merger.merge(request(metric))
+        ticker.cancel()
+        return began
+    began = asyncio.run(run())
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False) if b > began]
+    assert len(observed) == 20_001
+    assert len(gaps) > 10 and max(gaps) < 0.05, (len(gaps), max(gaps, default=0))

@@ -110,6 +110,9 @@ def test_spans_that_are_not_model_calls_are_ignored(s):
     ({}, Status.STATUS_CODE_ERROR, protocol.SERVER_ERROR),  # failed, nothing more said
     ({"error.type": "<class 'mylib.Weird'>"}, Status.STATUS_CODE_ERROR, "Weird"),
     ({"http.response.status_code": 200}, Status.STATUS_CODE_UNSET, None),
+    # digits that are no HTTP status are a name like any other (int() raised on both)
+    ({"error.type": "\u00b2"}, Status.STATUS_CODE_ERROR, "\u00b2"),
+    ({"error.type": "9" * 5000}, Status.STATUS_CODE_ERROR, "9" * 5000),  # clipped later
 ])
 def test_errors_land_in_the_sidecars_error_classes(attrs, status, expected):
     assert call(span(status=status, **CHAT, **attrs)).get("error_type") == expected

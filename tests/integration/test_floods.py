@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -193,3 +194,140 @@ def test_large_request_bodies_through_the_proxy_cost_little_more_than_their_byte
     statuses, grown = asyncio.run(run())
     assert statuses == [200] * 8
     assert grown < 800, grown  # 8 x 30 MiB held twice by aiohttp's reader: ~510 MiB
+
+
+# /healthz timed from its own process, while this one builds and sends the floods
+POLLER = """
+import sys, time, urllib.request, select
+latencies = []
+while not select.select([sys.stdin], [], [], 0.02)[0]:
+    began = time.perf_counter()
+    urllib.request.urlopen(sys.argv[1] + "/healthz", timeout=30).read()
+    latencies.append(time.perf_counter() - began)
+print(len(latencies), max(latencies))
+"""
+
+
+def rss_mib(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+def otlp_post(port: int, path: str, body: bytes, content_type: str) -> int:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=body,
+                                     method="POST", headers={"Content-Type": content_type})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as r:
+            return r.status
+    except urllib.error.HTTPError as e:
+        return e.code
+
+
+def histogram_export(points: list[dict]) -> dict:
+    return {"resourceMetrics": [{"scopeMetrics": [{"metrics": [{
+        "name": "gen_ai.client.operation.duration", "unit": "s",
+        "histogram": {"aggregationTemporality": 2, "dataPoints": points}}]}]}]}
+
+
+def test_otlp_floods_neither_stall_the_loop_nor_grow_memory_nor_starve_valid_exports(
+        tmp_path):
+    """Measured before the fixes: 10^5 OTLP/JSON spans held /healthz 1.5 s, 25,000 JSON
+    points 0.7 s; histograms of 500k bounds kept +1.5 GiB, 300 streams named by 512 KiB
+    attributes +120 MiB; 16 uploads dripping a byte a second turned every valid export
+    away with 503 for as long as they dripped."""
+    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
+        ExportMetricsServiceRequest,
+    )
+    web_port, otlp = free_port(), free_port()
+    url = f"http://127.0.0.1:{web_port}"
+    log = open(tmp_path / "sidecar.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "llm_exporter", "run", "--ingest.udp=", "--ingest.unixgram=",
+         f"--web.listen-address=127.0.0.1:{web_port}",
+         f"--otlp.listen-address=127.0.0.1:{otlp}", "--log.level=warning"], stderr=log)
+    poller = None
+    try:
+        for _ in range(300):
+            try:
+                healthz_seconds(url)
+                break
+            except OSError:
+                time.sleep(0.05)
+        # the JSON decoder's worker process starts with the first JSON body
+        assert otlp_post(otlp, "/v1/traces", b"{}", "application/json") == 200
+        idle = rss_mib(proc.pid)
+        poller = subprocess.Popen([sys.executable, "-c", POLLER, url], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, text=True)
+        spans = json.dumps({"resourceSpans": [{"scopeSpans": [{"spans": [
+            {"spanId": f"{i + 1:016x}", "name": "chat", "kind": 3} for i in range(100_000)]}]}]},
+            separators=(",", ":")).encode()
+        assert otlp_post(otlp, "/v1/traces", spans, "application/json") == 200
+        now = str(time.time_ns())
+        points = json.dumps(histogram_export([
+            {"attributes": [{"key": "gen_ai.request.model", "value": {"stringValue": f"m{i}"}}],
+             "startTimeUnixNano": now, "timeUnixNano": now, "count": "1", "sum": 0.5,
+             "bucketCounts": ["0", "1", "0"], "explicitBounds": [0.1, 1.0]}
+            for i in range(25_000)]), separators=(",", ":")).encode()
+        assert otlp_post(otlp, "/v1/metrics", points, "application/json") == 200
+        for i in range(20):
+            message = ExportMetricsServiceRequest()
+            metric = message.resource_metrics.add().scope_metrics.add().metrics.add()
+            metric.name, metric.unit = "gen_ai.client.operation.duration", "s"
+            metric.histogram.aggregation_temporality = 1
+            point = metric.histogram.data_points.add()
+            point.count, point.sum = 1, 0.5
+            point.explicit_bounds.extend([j * 1e-6 + i for j in range(500_000)])
+            point.bucket_counts.extend([0] * 500_000 + [1])
+            assert otlp_post(otlp, "/v1/metrics", message.SerializeToString(),
+                             "application/x-protobuf") == 200
+        for i in range(300):
+            message = ExportMetricsServiceRequest()
+            metric = message.resource_metrics.add().scope_metrics.add().metrics.add()
+            metric.name, metric.unit = "gen_ai.client.operation.duration", "s"
+            metric.histogram.aggregation_temporality = 2
+            point = metric.histogram.data_points.add()
+            point.count, point.sum, point.start_time_unix_nano = 1, 0.5, 1
+            junk = point.attributes.add()
+            junk.key, junk.value.string_value = "junk", str(i) + "x" * (512 << 10)
+            assert otlp_post(otlp, "/v1/metrics", message.SerializeToString(),
+                             "application/x-protobuf") == 200
+        grown = rss_mib(proc.pid) - idle
+        # 16 slow uploads (the default otlp.max_requests) drip a byte a second
+        slow = []
+        for _ in range(16):
+            s = socket.create_connection(("127.0.0.1", otlp))
+            s.sendall(b"POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                      b"application/x-protobuf\r\nContent-Length: 100000\r\n\r\n\n")
+            slow.append(s)
+        statuses, cut_off = [], 0
+        for _ in range(8):
+            statuses.append(otlp_post(otlp, "/v1/traces", b"", "application/x-protobuf"))
+            for s in slow:
+                try:
+                    s.sendall(b"\0")
+                except OSError:
+                    pass
+            time.sleep(1)
+        for s in slow:
+            s.settimeout(0.5)
+            try:
+                cut_off += s.recv(100).startswith(b"HTTP/1.1 408")
+            except OSError:
+                pass
+            s.close()
+        count, worst = poller.communicate("stop\n", timeout=30)[0].split()
+        poller = None
+    finally:
+        if poller is not None:
+            poller.kill()
+        proc.terminate()
+        proc.wait(15)
+    assert statuses == [200] * 8
+    assert cut_off == 16  # each after the 5-s grace, at under 240 bytes/s
+    assert grown < 100, grown
+    assert int(count) > 50 and float(worst) < 0.1, (count, worst)
+    text = (tmp_path / "sidecar.log").read_text()
+    assert "Traceback" not in text, text[-3000:]

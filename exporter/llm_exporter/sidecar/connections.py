@@ -42,6 +42,8 @@ FULL_POLL_SECONDS = 0.05  # at the cap, how often to look for a freed slot
 ACCEPT_RETRY_SECONDS = 0.5  # after accept failed (no descriptor or memory left)
 ACCEPT_LOG_EVERY_SECONDS = 60.0
 FD_RESERVE = 64  # descriptors kept for sockets, the price data, logs, the upstream pool...
+MIN_BODY_RATE = 240  # bytes a second a request body must keep up, after the grace period
+BODY_GRACE_SECONDS = 5.0
 
 
 def listen_tcp(host: str, port: int) -> list[socket.socket]:
@@ -345,11 +347,54 @@ class HttpListener:
         await self.runner.cleanup()
 
 
-def refuse_unreadable_body(request: web.Request, response: web.StreamResponse
-                           ) -> web.StreamResponse:
-    """``response``, set to close its connection, for a request whose body failed to decode
-    (a corrupt gzip). The body is marked read: aiohttp would otherwise drain it after the
-    answer, meet the same error and log it as an unhandled exception, once per such request."""
+class BodyRefused(Exception):
+    """A request body that ``read_body`` would not read to its end: answered ``status``
+    (413 too large, 408 too slow, 400 undecodable) on a connection then closed
+    (``refuse_body``). ``reason`` is the rejection reason it is counted under."""
+
+    def __init__(self, status: int, reason: str, message: str):
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
+
+
+async def read_body(request: web.Request, limit: int, setting: str,
+                    clock: Callable[[], float] = time.monotonic) -> bytes:
+    """The request body, at most ``limit`` bytes once any Content-Encoding is undone
+    (``setting`` names the limit in messages); raises BodyRefused.
+
+    A body must keep arriving at ``MIN_BODY_RATE`` bytes a second once ``BODY_GRACE_SECONDS``
+    have passed (Kestrel's MinRequestBodyDataRate), so that a sender dripping a byte a second
+    holds its connection seconds, not for ever."""
+    declared = request.content_length or 0
+    if declared > limit:
+        raise BodyRefused(413, "too_large", f"body of {declared} bytes > {limit} ({setting})")
+    content = request.content
+    body = bytearray()
+    began = clock()
+    while True:
+        wait = began + BODY_GRACE_SECONDS + len(body) / MIN_BODY_RATE - clock()
+        try:
+            chunk = await asyncio.wait_for(content.readany(), max(wait, 0.0))
+        except asyncio.TimeoutError:
+            raise BodyRefused(408, "too_slow", f"body arrived slower than {MIN_BODY_RATE} "
+                              f"bytes/s ({len(body)} bytes in {clock() - began:.1f}s)") from None
+        except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
+            raise BodyRefused(400, "malformed", f"body cannot be read: {e.__cause__ or e}") \
+                from e
+        if not chunk:
+            return bytes(body)
+        body += chunk
+        if len(body) > limit:
+            what = "decompressed" if request.headers.get("Content-Encoding") else "body"
+            raise BodyRefused(413, "too_large", f"body over {limit} bytes, {what} ({setting})")
+
+
+def refuse_body(request: web.Request, response: web.StreamResponse) -> web.StreamResponse:
+    """``response``, set to close its connection, for a request whose body was not read to
+    its end (too large, too slow, a corrupt gzip). The body is marked read: aiohttp would
+    otherwise go on reading it after the answer (for up to 10 s, inflating a gzip bomb in
+    the event loop), or meet a decoding error again and log it as unhandled."""
     request.content.feed_eof()
     response.force_close()
     return response

@@ -21,6 +21,7 @@ REASONS = (
     "malformed_json",  # not JSON at all, or truncated
     "not_an_object",  # JSON, but not an object (or an array of objects)
     "too_large",  # over the size limit of a datagram, line or body
+    "too_slow",  # an HTTP body that arrived slower than 240 bytes/s after its first 5 s
     "missing_field",  # a required field is absent (type, model, duration_s, ...)
     "unknown_type",  # `type` is not llm_call, feedback or step
     "unsupported_version",  # `v` is not 1

@@ -24,6 +24,8 @@ spans are sampled, metrics see every call).
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import math
 import time
 from bisect import bisect_left
@@ -65,6 +67,10 @@ MAX_STREAMS = 10_000
 STREAM_TTL = 3600.0  # seconds: a cumulative stream is exported every interval while it lives
 SPANS_SEEN_TTL = 3600.0  # auto: a resource that sent no model-call span for this long
 MAX_RESOURCES = 4096
+MAX_BUCKETS = 4096  # a point with more buckets is refused (OTel's exponential default: 160)
+MAX_BOUND_MAPS = 64  # bucket layouts whose mapping onto ours is remembered,
+MAX_BOUNDS_MAPPED = 256  # of at most this many bounds (SDK defaults have 15 or 16)
+TURN_SECONDS = 0.005  # merging holds the loop this long at most, as the span mapping does
 _UNSET = Status()
 
 
@@ -86,14 +92,14 @@ class MetricPoints:
         self.label_keys = spans.label_keys(config)
         self.point_keys = POINT_KEYS | self.label_keys
         # stream -> (start time, count, sum, counts in our buckets, last seen)
-        self.streams: OrderedDict[tuple, tuple[int, int, float, tuple[int, ...], float]] = \
+        self.streams: OrderedDict[bytes, tuple[int, int, float, tuple[int, ...], float]] = \
             OrderedDict()
         # resource -> (last seen, whether its spans carried a time to first chunk)
-        self.span_resources: OrderedDict[tuple, tuple[float, bool]] = OrderedDict()
+        self.span_resources: OrderedDict[bytes, tuple[float, bool]] = OrderedDict()
         self.outcomes: defaultdict[str, int] = defaultdict(int)
         self._maps: dict[tuple[tuple[float, ...], tuple[float, ...]], list[int]] = {}
 
-    def saw_spans(self, resource: tuple, ttft: bool) -> None:
+    def saw_spans(self, resource: bytes, ttft: bool) -> None:
         """``resource`` (``attribute_key`` of its attributes) sent GenAI model-call spans,
         some with a time to first chunk (``ttft``)."""
         seen = self.span_resources.get(resource)
@@ -102,10 +108,12 @@ class MetricPoints:
         if len(self.span_resources) > MAX_RESOURCES:
             self.span_resources.popitem(last=False)
 
-    def merge(self, message: ExportMetricsServiceRequest) -> tuple[int, str]:
-        """Merge one export request; returns (points rejected, the first one's reason)."""
+    async def merge(self, message: ExportMetricsServiceRequest) -> tuple[int, str]:
+        """Merge one export request; returns (points rejected, the first one's reason).
+        Yields to the loop every ``TURN_SECONDS``: 25,000 points held it 0.7 s."""
         now = self.clock()
         rejected, first = 0, ""
+        turn = time.perf_counter()
         for resource_metrics in message.resource_metrics:
             key = attribute_key(resource_metrics.resource.attributes)
             resource = spans.attributes(resource_metrics.resource.attributes, self.label_keys)
@@ -119,8 +127,12 @@ class MetricPoints:
                             "histogram", "exponential_histogram"):
                         self.outcomes["not_genai"] += len(points)
                         continue
-                    stream = (key, scope_metrics.scope.name, metric.name)
-                    for point in points:
+                    stream = _digest(key, scope_metrics.scope.name.encode("utf-8", "replace"),
+                                     metric.name.encode())
+                    for i, point in enumerate(points):
+                        if i % 64 == 63 and time.perf_counter() - turn > TURN_SECONDS:
+                            await asyncio.sleep(0)
+                            turn = time.perf_counter()
                         try:
                             problem = self._point(metric, kind, point, stream, resource,
                                                   merging_ttft if kind == "ttft" else merging,
@@ -136,7 +148,7 @@ class MetricPoints:
                             self.reject(rejection)
         return rejected, first
 
-    def _merging(self, resource: tuple, now: float, ttft: bool) -> bool:
+    def _merging(self, resource: bytes, now: float, ttft: bool) -> bool:
         """Whether this resource's points of calls (or of TTFT) are merged."""
         mode = self.config.calls_from
         if mode != "auto":
@@ -144,7 +156,7 @@ class MetricPoints:
         seen = self.span_resources.get(resource)
         return seen is None or now - seen[0] > SPANS_SEEN_TTL or (ttft and not seen[1])
 
-    def _point(self, metric: Metric, kind: str, point: Any, stream: tuple,
+    def _point(self, metric: Metric, kind: str, point: Any, stream: bytes,
                resource: dict[str, Any], merging: bool, now: float) -> str:
         """Merge one point; returns what is wrong with it, or ""."""
         attrs = spans.attributes(point.attributes, self.point_keys)
@@ -161,13 +173,19 @@ class MetricPoints:
         data = getattr(metric, metric.WhichOneof("data"))
         if data.aggregation_temporality not in (DELTA, CUMULATIVE):
             return f"{metric.name}: aggregation temporality unspecified"
-        if metric.WhichOneof("data") == "exponential_histogram" and not -10 <= point.scale <= 20:
-            return f"{metric.name}: scale {point.scale} outside -10..20"
+        if metric.WhichOneof("data") == "exponential_histogram":
+            if not -10 <= point.scale <= 20:
+                return f"{metric.name}: scale {point.scale} outside -10..20"
+            buckets = len(point.positive.bucket_counts) + len(point.negative.bucket_counts)
+        else:
+            buckets = len(point.bucket_counts)
+        if buckets > MAX_BUCKETS:
+            return f"{metric.name}: {buckets} buckets, more than {MAX_BUCKETS}"
         counts = self._rebucket(metric, point, bounds, scale)
         if sum(counts) != point.count:
             return (f"{metric.name}: bucket counts add up to {sum(counts)}, the count is "
                     f"{point.count}")
-        delta = self._increase(metric, point, (*stream, attribute_key(point.attributes)),
+        delta = self._increase(metric, point, _digest(stream, attribute_key(point.attributes)),
                                counts, total, now)
         if delta is None:
             self.outcomes["base"] += 1
@@ -194,26 +212,24 @@ class MetricPoints:
             index = self._maps.get((theirs, bounds))
             if index is None:
                 index = [bisect_left(bounds, b) for b in theirs] + [len(bounds)]
-                if len(self._maps) < 64:
+                if len(self._maps) < MAX_BOUND_MAPS and len(theirs) <= MAX_BOUNDS_MAPPED:
                     self._maps[(theirs, bounds)] = index
             for i, n in enumerate(point.bucket_counts[:len(index)]):
                 counts[index[i]] += n
             return tuple(counts)
-        # exponential: bucket offset+k holds (base**(offset+k), base**(offset+k+1)]
-        base = 2.0 ** (2.0 ** -point.scale)
+        # exponential: bucket i holds (2**(i * 2**-scale), 2**((i+1) * 2**-scale)]; the
+        # exponent is exact (an integer times a power of two), and past 1023 it is infinite
         counts[0] += point.zero_count
         offset = point.positive.offset
         for k, n in enumerate(point.positive.bucket_counts):
             if n:
-                try:
-                    upper = base ** (offset + k + 1) * scale
-                except OverflowError:
-                    upper = math.inf
+                exponent = math.ldexp(offset + k + 1, -point.scale)
+                upper = 2.0 ** exponent * scale if exponent < 1024 else math.inf
                 counts[bisect_left(bounds, upper)] += n
         counts[0] += sum(point.negative.bucket_counts)  # below zero: no such duration
         return tuple(counts)
 
-    def _increase(self, metric: Metric, point: Any, stream: tuple, counts: tuple[int, ...],
+    def _increase(self, metric: Metric, point: Any, stream: bytes, counts: tuple[int, ...],
                   total: float, now: float) -> tuple[tuple[int, ...], float] | None:
         """The point's increase over the stream's last one, or None when it is only a base."""
         if getattr(metric, metric.WhichOneof("data")).aggregation_temporality != CUMULATIVE:
@@ -280,9 +296,23 @@ class MetricPoints:
                                 value=len(self.streams))
 
 
-def attribute_key(attributes: Any) -> tuple:
-    """A resource's or a point's identity: its attributes in key order, values as bytes."""
-    return tuple(sorted((kv.key, kv.value.SerializeToString()) for kv in attributes))
+def attribute_key(attributes: Any) -> bytes:
+    """A resource's or a point's identity: a 128-bit digest of its attributes in key order,
+    so that a stream named by huge attributes is kept in 16 bytes."""
+    return _digest(*(kv.SerializeToString() for kv in sorted(attributes, key=_key)))
+
+
+def _key(kv: Any) -> str:
+    return kv.key
+
+
+def _digest(*parts: bytes) -> bytes:
+    """A 128-bit digest of ``parts``, each length-prefixed so that no two lists collide."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    return h.digest()
 
 
 def _points(metric: Metric) -> Any:

@@ -55,9 +55,11 @@ from llm_exporter.redact import Redactor
 from llm_exporter.sidecar import sse
 from llm_exporter.sidecar.budgets import Budgets
 from llm_exporter.sidecar.connections import (
+    BodyRefused,
     HeaderTimeout,
     HttpListener,
-    refuse_unreadable_body,
+    read_body,
+    refuse_body,
 )
 from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.evaluators import Evaluators
@@ -161,16 +163,12 @@ class Proxy:
             return _error(404, "not_found", f"no upstream {name!r}; configured: "
                           f"{', '.join(self.upstreams) or 'none'} (proxy.upstreams)")
         try:
-            if (request.content_length or 0) > self.config.max_request_bytes:
-                raise web.HTTPRequestEntityTooLarge(self.config.max_request_bytes,
-                                                    request.content_length or 0)
-            body = await request.read()  # raises it too once the body read is over the limit
-        except web.HTTPRequestEntityTooLarge:
-            return _error(413, "request_too_large",
-                          f"request body over {self.config.max_request_bytes} bytes")
-        except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
-            return refuse_unreadable_body(request, _error(
-                400, "invalid_body", f"request body cannot be read: {e.__cause__ or e}"))
+            body = await read_body(request, self.config.max_request_bytes,
+                                   "proxy.max_request_bytes")
+        except BodyRefused as e:
+            kind = {413: "request_too_large", 408: "request_timeout"}.get(e.status,
+                                                                          "invalid_body")
+            return refuse_body(request, _error(e.status, kind, f"request {e}"))
         forward = _forwarded_path(request.raw_path)
         if forward is None:
             return _error(400, "invalid_path", "the path has a dot segment or an encoded slash "

@@ -216,7 +216,7 @@ def error_class(attrs: dict[str, Any], status: Status) -> str:
         return classify_status(code)
     if not isinstance(error, str) or not error:
         return protocol.SERVER_ERROR  # status ERROR and nothing more said
-    if error.isdigit():
+    if len(error) == 3 and error.isascii() and error.isdigit():  # an HTTP status
         return classify_status(int(error))
     named = _CLASS_REPR.match(error)
     name = named[1] if named else error.rsplit(".", 1)[-1]

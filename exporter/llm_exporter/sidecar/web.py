@@ -20,9 +20,11 @@ from aiohttp import web
 from llm_exporter import __version__
 from llm_exporter.config import split_host_port
 from llm_exporter.sidecar.connections import (
+    BodyRefused,
     HeaderTimeout,
     HttpListener,
-    refuse_unreadable_body,
+    read_body,
+    refuse_body,
 )
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.errors import StartupError
@@ -129,17 +131,12 @@ async def post_events(request: web.Request) -> web.Response:
             {"error": f"POST /v1/events is not accepted from {request.remote}; "
                       "see web.events_allowed_from"}, status=403)
     try:
-        body = await request.read()
-    except web.HTTPRequestEntityTooLarge:
-        limit = sidecar.config.web.max_request_bytes
-        sidecar.pipeline.reject_payload(Rejection("too_large", f"request body over {limit} bytes"),
-                                        "http")
-        return web.json_response({"error": f"body larger than {limit} bytes"}, status=413)
-    except web.RequestPayloadError as e:  # a Content-Encoding body that does not decode
-        message = f"body cannot be read: {e.__cause__ or e}"
-        sidecar.pipeline.reject_payload(Rejection("malformed_json", message), "http")
-        return refuse_unreadable_body(request, web.json_response({"error": message},
-                                                                 status=400))
+        body = await read_body(request, sidecar.config.web.max_request_bytes,
+                               "web.max_request_bytes")
+    except BodyRefused as e:
+        reason = e.reason if e.reason != "malformed" else "malformed_json"
+        sidecar.pipeline.reject_payload(Rejection(reason, str(e)), "http")
+        return refuse_body(request, web.json_response({"error": str(e)}, status=e.status))
     except asyncio.CancelledError:  # shutdown ran out of time while the body was arriving
         sidecar.cut_off += 1
         raise
