@@ -63,6 +63,11 @@ FIELD_MAX_LENGTH = {
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def encodable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, so that it encodes as UTF-8."""
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
+
+
 def clip(fields: dict[str, Any]) -> dict[str, Any]:
     """The event with every string field cut to its limit and made encodable (a lone
     surrogate becomes U+FFFD, so one label cannot break every scrape); a new dict when
@@ -72,7 +77,7 @@ def clip(fields: dict[str, Any]) -> dict[str, Any]:
         limit = FIELD_MAX_LENGTH.get(key)
         if limit is None or not isinstance(value, str):
             continue
-        fixed = value if value.isascii() else _SURROGATE.sub("\ufffd", value)
+        fixed = encodable(value)
         if len(fixed) > limit:
             fixed = fixed[:limit]
         if fixed is not value:

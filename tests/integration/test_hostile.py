@@ -8,7 +8,8 @@ uses) go between them on the same transport and, on HTTP, inside the same arrays
 JSON-valid junk elements. Through the proxy, junk is the request body and the bytes of the
 X-LLM-Tenant header, and every call must still be forwarded and counted. To the OTLP
 receiver go the junk bytes (as protobuf and as JSON) and export requests whose spans carry
-GenAI attributes of wrong types and ranges, odd ids, kinds and times, beside a valid span.
+GenAI attributes of wrong types and ranges, odd ids, kinds and times, beside a valid span, as
+protobuf, as OTLP/JSON, and as OTLP/JSON with values swapped for junk of other types.
 It asserts: the sidecar stays up, every valid event is counted, every payload is counted as
 received, no rejection is ``internal`` and no traceback is logged, RSS stays flat and /healthz
 answers in under 100 ms throughout.
@@ -19,6 +20,7 @@ answers in under 100 ms throughout.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import random
@@ -30,6 +32,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+from google.protobuf import json_format
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
@@ -190,10 +193,42 @@ def valid_span() -> Span:
                         ("gen_ai.usage.output_tokens", 5), ("llm_exporter.tenant", "valid"))])
 
 
-def export_request(span_list: list[Span]) -> bytes:
+def export_request(span_list: list[Span], as_json: bool = False) -> bytes:
     request = ExportTraceServiceRequest()
     request.resource_spans.add().scope_spans.add().spans.extend(span_list)
-    return request.SerializeToString()
+    return otlp_json(request) if as_json else request.SerializeToString()
+
+
+def otlp_json(message) -> bytes:
+    """An export request as OTLP/JSON, its trace and span ids in hex as the spec writes them."""
+    data = json_format.MessageToDict(message)
+    for resource in data.get("resourceSpans", ()):
+        for scope in resource.get("scopeSpans", ()):
+            for span in scope.get("spans", ()):
+                for key in ("traceId", "spanId", "parentSpanId"):
+                    if key in span:
+                        span[key] = base64.b64decode(span[key]).hex()
+    return json.dumps(data).encode()
+
+
+JSON_JUNK = (None, True, -1, 2**70, -1e308, 1e308, "", "x" * 300, "zz", [], [[[]]], {},
+             {"stringValue": 5}, "\ud800", "-5", "1e999")
+
+
+def mangled(body: bytes, rng: random.Random) -> bytes:
+    """OTLP/JSON with some of its values swapped for junk of other types and ranges."""
+    data = json.loads(body)
+    nodes = [data]
+    places = []
+    while nodes:
+        node = nodes.pop()
+        for key in (node if isinstance(node, dict) else range(len(node))):
+            places.append((node, key))
+            if isinstance(node[key], (dict, list)):
+                nodes.append(node[key])
+    for node, key in rng.sample(places, min(len(places), 3)):
+        node[key] = rng.choice(JSON_JUNK)
+    return json.dumps(data).encode()
 
 
 def _free_port(kind=socket.SOCK_STREAM) -> int:
@@ -254,9 +289,9 @@ class Sidecar:
                           b"Content-Length: %d\r\n\r\n" % len(body) + body)
                 status = s.makefile("rb").readline()
             assert status.startswith(b"HTTP/1.1 "), status  # answered, whatever the upstream said
-        elif transport in ("otlp", "otlp-json", "otlp-metrics"):  # junk, or an export request
-            kind = "application/json" if transport == "otlp-json" else "application/x-protobuf"
-            path = "/v1/metrics" if transport == "otlp-metrics" else "/v1/traces"
+        elif transport.startswith("otlp"):  # junk, or an export request
+            kind = "application/json" if transport.endswith("json") else "application/x-protobuf"
+            path = "/v1/metrics" if transport.startswith("otlp-metrics") else "/v1/traces"
             req = urllib.request.Request(f"http://127.0.0.1:{self.otlp}{path}", data=data,
                                          method="POST", headers={"Content-Type": kind})
             try:
@@ -343,6 +378,15 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
                 metrics_request.resource_metrics.add().scope_metrics.add().metrics.extend(
                     metrics_drawn)
                 sidecar.send("otlp-metrics", metrics_request.SerializeToString())
+                # the same as OTLP/JSON, whole and with values swapped for junk
+                traces_json = export_request([*spans_drawn, valid_span()], as_json=True)
+                sidecar.send("otlp-json", traces_json)
+                valid_sent[0] += 1
+                sidecar.send("otlp-json", mangled(export_request(spans_drawn, as_json=True),
+                                                  rng))
+                metrics_json = json.dumps(json_format.MessageToDict(metrics_request)).encode()
+                sidecar.send("otlp-metrics-json", metrics_json)
+                sidecar.send("otlp-metrics-json", mangled(metrics_json, rng))
             if i % 10 == 5:  # through the proxy: junk tenant bytes and body, then a valid call
                 sidecar.send("proxy", payloads[i - 1][:40] + b"|" + data)
                 sidecar.send("proxy", b"valid|" + json.dumps(
