@@ -225,14 +225,14 @@ def test_hash_user_prints_what_usage_analytics_keep(tmp_path):
     import hashlib
     import hmac
 
-    (tmp_path / "key").write_text("s3cret\n")
+    (tmp_path / "key").write_text("5e" * 16 + "\n")  # hex: 16 bytes of "^"
     config = tmp_path / "config.yaml"
     config.write_text(f"usage: {{user_id_key_file: {tmp_path / 'key'}}}\n")
     out = subprocess.run([*EXE, "hash-user", f"--config.file={config}", "alice", "bob@x.org"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == [
-        f"{hmac.new(b's3cret', u.encode(), hashlib.sha256).hexdigest()[:32]}  {u}"
+        f"{hmac.new(b'^' * 16, u.encode(), hashlib.sha256).hexdigest()[:32]}  {u}"
         for u in ("alice", "bob@x.org")]
     config.write_text("usage: {}\n")  # no key file: nothing to compute the hash with
     out = subprocess.run([*EXE, "hash-user", f"--config.file={config}", "alice"],

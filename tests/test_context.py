@@ -44,6 +44,7 @@ def test_a_workflow_is_one_trace_of_parent_and_child_spans(received):
     rerank, retrieve, call, root = events(4)
     assert (root["type"], root["step"], root["workflow"]) == ("step", "invoke_workflow", "answer")
     assert root["parent_span_id"] == "" and re.fullmatch("[0-9a-f]{32}", root["trace_id"])
+    assert not any("remote_parent" in e for e in (rerank, retrieve, call, root))
     assert {e["trace_id"] for e in (rerank, retrieve, call)} == {root["trace_id"]}
     assert retrieve["parent_span_id"] == root["span_id"]
     assert rerank["parent_span_id"] == retrieve["span_id"]
@@ -64,6 +65,9 @@ def test_a_workflow_continues_the_callers_trace_and_records_a_failed_step(receiv
     assert (root["trace_id"], root["parent_span_id"]) == (
         "5b8efff798038103d269b633813fc60c", "eee19b7ec3c1b174")
     assert step["error_type"] == "timeout" and step["parent_span_id"] == root["span_id"]
+    # the caller's span is remote: this workflow is the root of the trace's part here, which
+    # the sidecar exports without waiting for a parent it never sees
+    assert root["remote_parent"] is True and "remote_parent" not in step
 
 
 def test_async_tasks_each_keep_their_own_step(received):

@@ -1,14 +1,26 @@
 """Spans of counted calls (``sidecar/traces.py``): the GenAI span, the sampling rules, the
 bounded queue, and Retry-After."""
 
+import asyncio
+import json
 import random
+import tracemalloc
 
 import pytest
-from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
+from aiohttp import web
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceResponse
+from opentelemetry.proto.trace.v1.trace_pb2 import Span, SpanFlags, Status
 
+from llm_exporter import client
 from llm_exporter.config import TraceSampling, TracesConfig
-from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
-from llm_exporter.sidecar.traces import COST_ATTRIBUTE, SpanExporter, retry_after
+from llm_exporter.sidecar.decode import Feedback, LlmCall, Step, decode_event
+from llm_exporter.sidecar.traces import (
+    COST_ATTRIBUTE,
+    MAX_ANSWER_BYTES,
+    TRACE_WAIT,
+    SpanExporter,
+    retry_after,
+)
 
 APP_TRACE, APP_SPAN = "5b8efff798038103d269b633813fc60c", "eee19b7ec3c1b174"
 
@@ -145,3 +157,129 @@ def test_a_workflow_is_kept_whole_when_one_of_its_spans_is_and_waits_for_its_roo
         e.offer(Step(workflow="w", step=s.step, duration_s=0.1, trace_id=calm,
                      span_id=s.span_id, parent_span_id=s.parent_span_id))
     assert len(e.queue) == 3 and e.decisions["sampled_out"] == 2
+
+
+def test_a_workflow_continued_from_another_service_is_exported_without_waiting():
+    """client.workflow(traceparent=...) is the local root of its trace's part: its spans are
+    decided when it ends, not TRACE_WAIT later (they used to wait the full 60 s)."""
+    now = [0.0]
+    e = SpanExporter(TracesConfig(endpoint="http://127.0.0.1:9/v1/traces"),
+                     wall_clock=lambda: 1_700_000_000.0, rng=random.Random(1),
+                     clock=lambda: now[0])
+    sent: list[dict] = []
+
+    class Capture:
+        def emit(self, event: dict) -> None:
+            sent.append(event)
+
+    caller = f"00-{APP_TRACE}-{APP_SPAN}-01"
+    with client.workflow("support", traceparent=caller, emitter=Capture()):
+        with client.step("lookup", emitter=Capture()):
+            with client.workflow("inner", emitter=Capture()):  # nested: a local parent
+                pass
+    events = [decode_event(json.dumps(event).encode()) for event in sent]
+    inner, lookup, root = events
+    assert root.remote_parent and not lookup.remote_parent and not inner.remote_parent
+    e.offer(inner)
+    e.offer(lookup)
+    assert not e.queue and e.held == 2  # a local parent is still awaited
+    e.offer(root)  # the clock has not moved: nothing expired, the root settled it
+    assert e.held == 0 and len(e.queue) == 3
+    spans = {s.name: s for s in e.queue}
+    workflow = spans["invoke_workflow support"]
+    assert (workflow.trace_id.hex(), workflow.parent_span_id.hex()) == (APP_TRACE, APP_SPAN)
+    assert workflow.flags == (SpanFlags.SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK
+                              | SpanFlags.SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK)
+    assert spans["lookup"].flags == 0 and spans["lookup"].parent_span_id == workflow.span_id
+    # an event from an older client, without remote_parent, still waits for TRACE_WAIT
+    old = Step(workflow="w", step="invoke_workflow", duration_s=1.0, trace_id="ef" * 16,
+               span_id="4" * 16, parent_span_id=APP_SPAN)
+    e.offer(old)
+    assert e.held == 1
+    now[0] = TRACE_WAIT
+    e.expire()
+    assert e.held == 0 and len(e.queue) == 4
+
+
+def _answer_server(status: int, total: int, body: bytes = b""):
+    """An aiohttp app answering every POST with ``body``, or with ``total`` bytes written
+    1 MiB at a time (never built whole); ``sent`` counts what it wrote before the client
+    went away."""
+    sent = [0]
+    chunk = b"\x0a" * (1 << 20)
+
+    async def answer(request: web.Request) -> web.StreamResponse:
+        await request.read()
+        if body or not total:
+            return web.Response(status=status, body=body,
+                                content_type="application/x-protobuf")
+        response = web.StreamResponse(status=status)
+        response.content_length = total
+        await response.prepare(request)
+        try:
+            while sent[0] < total:
+                await response.write(chunk)
+                sent[0] += len(chunk)
+        except ConnectionError:
+            pass
+        return response
+
+    app = web.Application()
+    app.router.add_post("/v1/traces", answer)
+    return app, sent
+
+
+async def _export(app: web.Application, spans: int = 3) -> SpanExporter:
+    """One export of ``spans`` spans to ``app`` on a local port."""
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    try:
+        e = SpanExporter(TracesConfig(
+            endpoint=f"http://127.0.0.1:{runner.addresses[0][1]}/v1/traces"))
+        for _ in range(spans):
+            e.offer(LlmCall(model="m", duration_s=1.0), 0.0)
+        async with e._session() as session:
+            await e.export(session, e._batch(), attempts=1)
+        return e
+    finally:
+        await runner.cleanup()
+
+
+@pytest.mark.parametrize("status, outcome", [(200, "exported"), (400, "rejected")])
+def test_an_answer_over_64_kib_is_not_read_and_its_connection_is_closed(status, outcome,
+                                                                         caplog):
+    """A receiver answering 64 MiB: at most 64 KiB of it is read (as the Collector reads),
+    the connection is closed, the batch is counted. Before: the whole answer was read
+    (256 MiB cost +527 MiB of RSS; this one 64 MiB of Python memory, seen by tracemalloc)."""
+    total = 64 << 20
+    app, sent = _answer_server(status, total)
+    tracemalloc.start()
+    try:
+        e = asyncio.run(_export(app))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20, f"{peak / 2**20:.1f} MiB held while exporting"
+    assert sent[0] < total  # the client went away before the end
+    counted = {"exported": e.exported, "rejected": e.dropped["rejected"]}
+    assert counted[outcome] == 3 and sum(counted.values()) == 3
+    assert f"more than {MAX_ANSWER_BYTES} bytes" in caplog.text
+
+
+@pytest.mark.parametrize("said, rejected, logged", [
+    (-1000, 0, "a negative count, ignored"),
+    (1000, 3, "all 3 counted as rejected"),
+    (2, 2, "rejected 2 spans"),
+    (0, 0, ""),
+])
+def test_what_a_receiver_says_it_rejected_is_held_to_what_was_sent(said, rejected, logged,
+                                                                   caplog):
+    """partial_success.rejected_spans is the peer's word: -1000 made dropped{rejected}
+    negative and exported 1003 of 3 sent."""
+    answer = ExportTraceServiceResponse()
+    answer.partial_success.rejected_spans = said
+    answer.partial_success.error_message = "nope" if said else ""
+    e = asyncio.run(_export(_answer_server(200, 0, answer.SerializeToString())[0]))
+    assert (e.exported, e.dropped["rejected"]) == (3 - rejected, rejected)
+    assert logged in caplog.text

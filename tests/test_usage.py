@@ -157,3 +157,77 @@ def test_top_filters_by_tenant_and_reads_tokens():
     top = usage.top("tokens", "1d", tenant="a")
     assert [(u["tenant"], u["tokens"]) for u in top["users"]] == [("a", 500)]
     assert usage.top("cost", "1d")["users"] == []  # no cost: not a spender
+
+
+HEX_KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
+
+
+def test_the_client_the_sidecar_and_hash_user_agree_on_a_hex_key_file(tmp_path, monkeypatch):
+    """The key file is documented as hex: every side decodes it (it was used as its text
+    bytes, so the hashes did not match an HMAC with the documented key)."""
+    import hashlib
+    import hmac
+    import subprocess
+    import sys
+
+    from llm_exporter.client.wrappers import ENV_USER_ID_KEY, _capture
+    from llm_exporter.config import Config, TracesConfig
+    from llm_exporter.redact import Redactor
+    from llm_exporter.sidecar.server import Sidecar, read_user_id_key
+
+    key_file = tmp_path / "user-id.key"
+    key_file.write_text(HEX_KEY[:40] + "\n" + HEX_KEY[40:] + "\n")  # as `xxd -p` wraps it
+    expected = hmac.new(bytes.fromhex(HEX_KEY), b"alice", hashlib.sha256).hexdigest()[:32]
+    sidecar = Sidecar(Config(usage=UsageConfig(user_id_key_file=str(key_file))))
+    proxy = read_user_id_key(str(key_file))  # traces.user_id_key_file, for the proxy's spans
+    monkeypatch.setenv(ENV_USER_ID_KEY, key_file.read_text())  # the client's copy of the key
+    config = tmp_path / "config.yaml"
+    config.write_text(f"usage: {{user_id_key_file: {key_file}}}\n")
+    cli = subprocess.run([sys.executable, "-m", "llm_exporter", "hash-user",
+                          f"--config.file={config}", "alice"],
+                         capture_output=True, text=True, timeout=60)
+    assert cli.returncode == 0, cli.stderr
+    assert {sidecar.usage.user_key("alice"),
+            Redactor(user_id_key=proxy).user_id("alice"),
+            _capture(True, None).user_id("alice"),
+            cli.stdout.split()[0]} == {expected}
+    assert not sidecar.usage.random_key
+    assert TracesConfig().user_id_key_file == ""  # no file: no key, user ids dropped
+
+
+@pytest.mark.parametrize("content, says", [
+    (b"s3cret\n", "not hex"),
+    (b"abc\n", "not hex"),  # an odd number of digits
+    (b"00112233445566778899aabbccddee\n", "the key is 120 bits; at least 128"),
+    (b"\n", "the key is 0 bits"),
+    ("clé secrète".encode() + b"\n", "not ASCII"),
+])
+def test_a_key_file_that_is_not_hex_or_too_short_is_a_clear_error(tmp_path, monkeypatch,
+                                                                   caplog, content, says):
+    import subprocess
+    import sys
+
+    from llm_exporter.client.wrappers import ENV_USER_ID_KEY, _capture
+    from llm_exporter.config import Config
+    from llm_exporter.sidecar.errors import StartupError
+    from llm_exporter.sidecar.server import Sidecar
+
+    key_file = tmp_path / "user-id.key"
+    key_file.write_bytes(content)
+    with pytest.raises(StartupError) as error:
+        Sidecar(Config(usage=UsageConfig(user_id_key_file=str(key_file))))
+    assert str(error.value).startswith(f"usage.user_id_key_file: {key_file}: ")
+    assert says in str(error.value)
+    secret = content.strip().decode()
+    assert not secret or secret not in str(error.value)  # the key is never shown
+    config = tmp_path / "config.yaml"
+    config.write_text(f"usage: {{user_id_key_file: {key_file}}}\n")
+    cli = subprocess.run([sys.executable, "-m", "llm_exporter", "hash-user",
+                          f"--config.file={config}", "alice"],
+                         capture_output=True, text=True, timeout=60)
+    assert cli.returncode == 2 and says in cli.stderr and not cli.stdout
+    # the client never raises into the app: it warns and leaves user ids out
+    monkeypatch.setenv(ENV_USER_ID_KEY, content.decode())
+    assert _capture(True, None).user_id("alice") == ""
+    if content.strip():  # (an empty variable is no key, as an unset one)
+        assert f"{ENV_USER_ID_KEY}: " in caplog.text and "user ids are left out" in caplog.text

@@ -372,7 +372,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     import urllib.error
 
     from llm_exporter.backtest import parse_time
-    from llm_exporter.prometheus_api import PrometheusAPI
+    from llm_exporter.prometheus_api import NotPrometheus, PrometheusAPI
     from llm_exporter.report import charts, data, render
 
     now = time.time()
@@ -392,6 +392,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     alerting = load_config(args.config_file).alerting
     try:
         report = data.build(PrometheusAPI(args.prometheus), alerting, args.period, end, now)
+    except NotPrometheus as e:  # a login page, another service: the URL is wrong
+        print(f"llm-exporter report: {args.prometheus}: {e}", file=sys.stderr)
+        return 2
     except (OSError, RuntimeError, urllib.error.URLError) as e:
         print(f"llm-exporter report: {args.prometheus}: {e}", file=sys.stderr)
         return 1
@@ -404,7 +407,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             f.write(render.html(report, images))
     if args.json_out:
         with open(args.json_out, "w", encoding="utf-8") as f:
-            json.dump(report, f, indent=2, sort_keys=True)
+            json.dump(report, f, indent=2, sort_keys=True, allow_nan=False)
     text = render.summary(report, args.link)
     print(text, end="")
     if webhook:
@@ -417,7 +420,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_hash_user(args: argparse.Namespace) -> int:
-    from llm_exporter.sidecar.server import read_key
+    from llm_exporter.sidecar.errors import StartupError
+    from llm_exporter.sidecar.server import read_user_id_key
     from llm_exporter.sidecar.usage import hash_user
 
     usage = load_config(args.config_file).usage
@@ -428,7 +432,11 @@ def cmd_hash_user(args: argparse.Namespace) -> int:
         print("usage.user_id_key_file is not set: the sidecar hashes with a random key per "
               "process, which nothing else knows", file=sys.stderr)
         return 1
-    key = read_key(usage.user_id_key_file, "usage.user_id_key_file")
+    try:  # the sidecar's own reading of the key file: hex, at least 128 bits
+        key = read_user_id_key(usage.user_id_key_file, "usage.user_id_key_file")
+    except StartupError as e:
+        print(f"llm-exporter: configuration error: {e}", file=sys.stderr)
+        return 2
     for user in args.users:
         print(f"{hash_user(key, user)}  {user}")
     return 0

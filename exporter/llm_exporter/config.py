@@ -367,7 +367,8 @@ class TracesConfig:
     # when this is on too, redacted again here with the built-in and these patterns
     capture_content: bool = False
     redact_patterns: tuple[str, ...] = ()
-    # a file holding the HMAC key the proxy hashes user ids with ("": user ids are dropped)
+    # a file holding the HMAC key the proxy hashes user ids with, in hex, at least 128 bits
+    # (redact.parse_user_id_key; "": user ids are dropped)
     user_id_key_file: str = ""
 
 
@@ -423,7 +424,8 @@ class UsageConfig:
     ``session`` fields (sidecar.usage); never labels."""
 
     enabled: bool = True
-    # user ids are kept as an HMAC-SHA256 of this file's key ("": a random key per process,
+    # user ids are kept as an HMAC-SHA256 of this file's key, written in hex, at least 128
+    # bits (redact.parse_user_id_key; "": a random key per process,
     # so the hashes change with each restart); false keeps them as sent (top spenders then
     # show the ids themselves)
     hash_user_ids: bool = True

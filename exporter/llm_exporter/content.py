@@ -4,8 +4,10 @@ it on). Standard library only: the SDK wrappers and the proxy read the same wire
 What is read: each request message's text parts and tool-call arguments (OpenAI chat,
 Anthropic messages, the Responses API's string or message ``input``), and the answer's text
 and tool-call arguments, whole or streamed. ``captured`` redacts each message
-(``redact.Redactor``), cuts it to ``MESSAGE_CHARS``, and keeps the newest messages within
-``BUDGET_CHARS``, so an event with content stays well inside one datagram.
+(``redact.Redactor``), cuts it once to ``MESSAGE_CHARS`` (``…[truncated N chars]``, N the
+characters of the message left out), and keeps the newest ``MAX_MESSAGES`` within
+``BUDGET_CHARS``, so an event with content stays well inside one datagram; when earlier
+messages are left out, the first one kept starts with ``[N earlier messages omitted]``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from llm_exporter.redact import Redactor
 
-MESSAGE_CHARS = 2000  # per message, after redaction (a marker says what was cut)
+MESSAGE_CHARS = 2000  # per message, after redaction (besides a marker saying what was cut)
 BUDGET_CHARS = 12000  # per side of a call: input messages, output messages
 MAX_MESSAGES = 32
 
@@ -193,16 +195,24 @@ class AnswerText:
 
 
 def captured(messages: list[dict[str, str]], redactor: Redactor) -> list[dict[str, str]]:
-    """The messages redacted and capped: each to MESSAGE_CHARS, the newest first within
-    BUDGET_CHARS and MAX_MESSAGES, in their order."""
+    """The messages redacted and capped: each cut once to MESSAGE_CHARS, the newest first
+    within BUDGET_CHARS and MAX_MESSAGES, in their order; a note at the start of the first
+    one kept says how many earlier ones were left out."""
     out: list[dict[str, str]] = []
     budget = BUDGET_CHARS
+    limit = min(MESSAGE_CHARS, redactor.max_chars)
     for message in reversed(messages[-MAX_MESSAGES:]):
-        text = redactor.text(message["content"])
-        if len(text) > MESSAGE_CHARS:
-            text = f"{text[:MESSAGE_CHARS]}…[truncated {len(text) - MESSAGE_CHARS} chars]"
+        text = redactor.text(message["content"], limit)
         if len(text) > budget:
             break
         budget -= len(text)
         out.append({"role": redactor.text(message["role"])[:32], "content": text})
-    return out[::-1]
+    out.reverse()
+    omitted = len(messages) - len(out)
+    if omitted and out:
+        note = f"[{omitted} earlier message{'s' if omitted > 1 else ''} omitted] "
+        text = out[0]["content"]
+        if len(text) > limit - len(note):  # the note comes out of the message's characters
+            text = redactor.text(messages[omitted]["content"], limit - len(note))
+        out[0]["content"] = note + text
+    return out

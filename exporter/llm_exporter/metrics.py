@@ -231,8 +231,9 @@ WEB_CONFIG_RELOADS = MetricDef(
 EVALUATIONS = MetricDef(
     "llm_exporter_evaluations", "counter",
     "Proxied calls handed to an evaluator (LLM as judge), by what became of them (scored, "
-    "unparsed: no score in the judge's answer, failed: the judge call failed, queue_full, "
-    "over_budget: the evaluator's daily spend is reached).", ("evaluator", "outcome"))
+    "unparsed: no score in the judge's answer, or one out of range, failed: the judge call "
+    "failed or its answer was over 1 MiB, queue_full, over_budget: the evaluator's daily "
+    "spend is reached).", ("evaluator", "outcome"))
 
 # Made by prometheus-client's process collector, which the sidecar registers; the exporter
 # dashboard reads them.

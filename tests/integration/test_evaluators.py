@@ -4,11 +4,15 @@ and spend; the judge's own calls counted under their own prompt name."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import threading
 import time
+import tracemalloc
 
 import openai
 import pytest
+from aiohttp import web
 
 from llm_exporter.config import Evaluator, PriceOverride, ProxyConfig, Upstream
 
@@ -26,7 +30,56 @@ def fake():
     provider.close()
 
 
-def start(tmp_path, fake, **evaluator) -> RunningSidecar:
+class LocalJudge:
+    """A judge upstream answering ``content`` as a chat completion, or ``total`` bytes of
+    one written 1 MiB at a time (never built whole); ``sent`` counts what it wrote before
+    the client went away."""
+
+    def __init__(self, content: str = "Score: 0.5", total: int = 0):
+        self.content, self.total, self.sent = content, total, 0
+        self.loop = asyncio.new_event_loop()
+        ready = threading.Event()
+        threading.Thread(target=self._run, args=(ready,), daemon=True).start()
+        assert ready.wait(10)
+        self.url = f"http://127.0.0.1:{self.runner.addresses[0][1]}/v1"
+
+    def _run(self, ready: threading.Event) -> None:
+        asyncio.set_event_loop(self.loop)
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", self.chat)
+        self.runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+        self.loop.run_until_complete(self.runner.setup())
+        self.loop.run_until_complete(web.TCPSite(self.runner, "127.0.0.1", 0).start())
+        ready.set()
+        self.loop.run_forever()
+
+    async def chat(self, request: web.Request) -> web.StreamResponse:
+        await request.read()
+        if not self.total:
+            return web.json_response({"choices": [{"index": 0, "message": {
+                "role": "assistant", "content": self.content}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 200, "completion_tokens": 4}})
+        head = b'{"choices": [{"index": 0, "message": {"role": "assistant", "content": "'
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        response.content_length = len(head) + self.total + 3
+        await response.prepare(request)
+        chunk = b"x" * (1 << 20)
+        try:
+            await response.write(head)
+            while self.sent < self.total:
+                await response.write(chunk)
+                self.sent += len(chunk)
+            await response.write(b'"}}]}')
+        except ConnectionError:
+            pass
+        return response
+
+    def close(self) -> None:
+        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(5)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+
+def start(tmp_path, fake, judge_url: str = "", **evaluator) -> RunningSidecar:
     key = tmp_path / "judge-key"
     key.write_text("sk-judge-key\n")
     settings = dict(name="relevance", upstream="judge", model="gpt-4o-mini-judge",
@@ -36,7 +89,8 @@ def start(tmp_path, fake, **evaluator) -> RunningSidecar:
     config = dataclasses.replace(
         loopback_config(tmp_path),
         proxy=ProxyConfig(listen_address="127.0.0.1:0", upstreams=(
-            Upstream("openai", fake.url + "/v1"), Upstream("judge", fake.url + "/v1"))),
+            Upstream("openai", fake.url + "/v1"),
+            Upstream("judge", judge_url or fake.url + "/v1"))),
         prices=(PriceOverride("gpt-4o-mini-judge", input=1000.0, output=1000.0),
                 PriceOverride("gpt-4o-mini-judge-slow", input=1000.0, output=1000.0)),
         evaluators=(Evaluator(**settings),))
@@ -161,3 +215,48 @@ def test_sampling_and_prompt_filter(tmp_path, fake):
         assert evaluations(running.scrape())["scored"] == 1
     finally:
         running.stop()
+
+
+def test_a_score_the_feedback_event_cannot_carry_is_not_counted_as_scored(tmp_path, fake):
+    """A judge score of 1e10 makes a feedback event the pipeline rejects (values are
+    -1e9..1e9): it was counted as scored all the same; now as unparsed."""
+    judge = LocalJudge("Score: 1e10")
+    running = start(tmp_path, fake, judge_url=judge.url, score_pattern=r"Score: (\S+)")
+    try:
+        ask(running, "say: hello")
+        wait_until(lambda: sum(evaluations(running.scrape()).values()) == 1)
+        text = running.scrape()
+        rejected = running.rejected()
+    finally:
+        running.stop()
+        judge.close()
+    outcomes = evaluations(text)
+    assert (outcomes["scored"], outcomes["unparsed"]) == (0, 1)
+    assert rejected["invalid_value"] == 1
+    assert feedback(text, "count", name="relevance", gen_ai_request_model="gpt-4o") == 0
+
+
+def test_a_huge_judge_answer_is_not_read_whole(tmp_path, fake, caplog):
+    """A judge answering 64 MiB: at most 1 MiB is read, the connection is closed, the
+    judgement counts as failed and the judge's call as a call. Before, the answer was read
+    and decoded whole (256 MiB cost +974 MiB of RSS; 64 MiB here, over 128 MiB of Python
+    memory as tracemalloc sees it)."""
+    total = 64 << 20
+    judge = LocalJudge(total=total)
+    running = start(tmp_path, fake, judge_url=judge.url)
+    tracemalloc.start()
+    try:
+        ask(running, "say: hello")
+        wait_until(lambda: sum(evaluations(running.scrape()).values()) == 1, timeout=30)
+        peak = tracemalloc.get_traced_memory()[1]
+        text = running.scrape()
+    finally:
+        tracemalloc.stop()
+        running.stop()
+        judge.close()
+    assert peak < 16 << 20, f"{peak / 2**20:.1f} MiB held while judging"
+    assert judge.sent < total  # the sidecar went away before the end
+    assert evaluations(text)["failed"] == 1
+    assert value(text, "llm_requests_total", gen_ai_provider_name="judge",
+                 gen_ai_request_model="gpt-4o-mini-judge", gen_ai_operation_name="chat") == 1
+    assert "over 1048576 bytes" in caplog.text

@@ -183,7 +183,7 @@ def test_captured_content_leaves_only_redacted_and_only_when_both_sides_opt_in(
         sdk = client.instrument_openai(
             openai.OpenAI(base_url=fake.url + "/v1", api_key="k", max_retries=0),
             emitter=emitter, capture_content=True,
-            redactor=Redactor(user_id_key="k3y"))
+            redactor=Redactor(user_id_key="6b" * 16))
         messages = [{"role": "system", "content": "You help ACME-123456 customers."}]
         for text, _ in CORPUS:  # each as a user turn, and as an earlier tool call's arguments
             messages.append({"role": "user", "content": text})
@@ -218,7 +218,7 @@ def test_captured_content_leaves_only_redacted_and_only_when_both_sides_opt_in(
 def test_the_proxy_captures_redacted_content_of_whole_and_streamed_answers(tmp_path, receiver):
     fake = FakeProvider()
     key = tmp_path / "user-id.key"
-    key.write_text("k3y\n")
+    key.write_text("6b" * 16 + "\n")  # hex, as the sidecar reads it
     config = dataclasses.replace(
         loopback_config(tmp_path),
         traces=TracesConfig(endpoint=receiver.url, batch_delay=0.2, capture_content=True,
@@ -249,7 +249,7 @@ def test_the_proxy_captures_redacted_content_of_whole_and_streamed_answers(tmp_p
         answer = json.loads(attributes["gen_ai.output.messages"])
         assert answer[0]["parts"][0]["content"]  # the fake's answer, whole or streamed
     # one user, one pseudonym: the HMAC of the id with the key file's secret
-    assert hashes == {Redactor(user_id_key="k3y").user_id("bob@corp")}
+    assert hashes == {Redactor(user_id_key=b"k" * 16).user_id("bob@corp")}
 
 
 def openssl(*args: str) -> None:

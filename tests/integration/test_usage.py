@@ -48,7 +48,7 @@ def get(url: str) -> tuple[int, str]:
 
 def test_users_and_sessions_are_counted_and_ranked_never_shown(tmp_path, fake, caplog):
     key_file = tmp_path / "user-key"
-    key_file.write_bytes(KEY + b"\n")
+    key_file.write_text(KEY.hex() + "\n")  # key files hold hex
     config = dataclasses.replace(
         loopback_config(tmp_path),
         proxy=ProxyConfig(listen_address="127.0.0.1:0", upstreams=(

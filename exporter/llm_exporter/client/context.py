@@ -92,6 +92,8 @@ class _Timed:
         self.event = {"v": 1, "type": "step", "workflow": workflow, "step": self._step,
                       "trace_id": trace_id, "span_id": span.span_id,
                       "parent_span_id": parent_id}
+        if remote is not None:  # the root of this trace's part here: the sidecar exports it
+            self.event["remote_parent"] = True  # without waiting for a parent it never sees
         self._token = _current.set(span)
         self._start = time.perf_counter()
         return self

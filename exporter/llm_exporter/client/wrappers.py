@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -24,10 +25,10 @@ from llm_exporter.providers import (
     is_usage_chunk,
     request_model,
 )
-from llm_exporter.redact import Redactor
+from llm_exporter.redact import Redactor, parse_user_id_key
 
 ENV_CAPTURE = "LLM_EXPORTER_CAPTURE_CONTENT"  # "true": capture prompts and answers, redacted
-ENV_USER_ID_KEY = "LLM_EXPORTER_USER_ID_KEY"  # the HMAC key user ids are hashed with
+ENV_USER_ID_KEY = "LLM_EXPORTER_USER_ID_KEY"  # the HMAC key user ids are hashed with, hex
 
 # No SDK import here: the client objects are handled by duck typing, their responses through
 # model_dump(); what the responses mean is llm_exporter.providers, shared with the proxy.
@@ -44,7 +45,7 @@ def instrument_openai(client: Any, *, provider: str = "openai", emitter: Emitter
     sends only their results. ``capture_content`` (default: the
     LLM_EXPORTER_CAPTURE_CONTENT environment variable, else off) adds the prompt and answer,
     redacted by ``redactor`` (default: the built-in patterns, user ids hashed with
-    LLM_EXPORTER_USER_ID_KEY), for the sidecar's spans. Returns the client.
+    the hex key in LLM_EXPORTER_USER_ID_KEY), for the sidecar's spans. Returns the client.
     """
     observe = _Options(emitter, _capture(capture_content, redactor), _checks(checks))
     for fmt in OPENAI_FORMATS:
@@ -90,7 +91,15 @@ def _capture(on: bool | None, redactor: Redactor | None) -> Redactor | None:
         on = os.environ.get(ENV_CAPTURE, "").strip().lower() in ("1", "true", "yes")
     if not on:
         return None
-    return redactor or Redactor(user_id_key=os.environ.get(ENV_USER_ID_KEY, ""))
+    if redactor is not None:
+        return redactor
+    key = os.environ.get(ENV_USER_ID_KEY, "")
+    try:  # hex, as the sidecar reads its key files: the same user, the same hash
+        return Redactor(user_id_key=parse_user_id_key(key) if key.strip() else b"")
+    except ValueError as e:  # never raise into the app: user ids are then dropped
+        logging.getLogger(__name__).warning("%s: %s; user ids are left out of spans",
+                                            ENV_USER_ID_KEY, e)
+        return Redactor()
 
 
 def _resource(client: Any, path: str) -> Any:

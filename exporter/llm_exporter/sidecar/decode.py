@@ -123,6 +123,9 @@ class Step(msgspec.Struct, tag_field="type", tag="step", frozen=True):
     trace_id: TraceId | None = None
     span_id: TraceId | None = None
     parent_span_id: TraceId | None = None
+    # set by client.workflow(traceparent=...): the parent is another service's span, so this
+    # step is the root of its trace's part here (span export does not wait for the parent)
+    remote_parent: bool = False
     ts: float | None = None
     client_dropped: Dropped = 0
 

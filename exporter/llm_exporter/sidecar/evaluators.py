@@ -9,12 +9,16 @@ flight, and a daily spend limit (``max_usd_per_day``, UTC days). The score becom
 ``feedback`` event named after the evaluator, with the judged call's labels and trace, so the
 feedback metrics, LLMFeedbackScoreDrop and the quality dashboard apply. The judge's own call
 is counted like any call, under ``prompt_name="evaluator:<name>"``. The only place an answer's
-text goes is the operator's own judge upstream.
+text goes is the operator's own judge upstream. Of the judge's answer at most
+``MAX_ANSWER_BYTES`` are read; a longer one is not read further (connection closed) and the
+judgement counts as ``failed``. A score the feedback event cannot carry (out of its range)
+counts as ``unparsed``, as no score does.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
 import re
@@ -31,10 +35,15 @@ from llm_exporter import metrics
 from llm_exporter.config import Evaluator, Upstream
 from llm_exporter.content import AnswerText
 from llm_exporter.providers import FORMAT_BY_NAME, Accumulator, classify_exception, classify_status
+from llm_exporter.sidecar.decode import Rejection
+from llm_exporter.sidecar.traces import read_at_most
 
 log = logging.getLogger(__name__)
 
 OUTCOMES = ("scored", "unparsed", "failed", "queue_full", "over_budget")
+# bytes of a judge's answer read: a chat completion of max_tokens (16 by default) is a few
+# hundred bytes; 1 MiB leaves room for verbose upstreams and large max_tokens
+MAX_ANSWER_BYTES = 1 << 20
 _templates = jinja2.sandbox.SandboxedEnvironment(autoescape=False, undefined=jinja2.StrictUndefined)
 
 
@@ -145,14 +154,21 @@ class Evaluators:
         try:
             async with self.session.post(url, json=body, headers=headers) as response:
                 status = response.status
-                reply = await response.json(content_type=None) if status < 400 else None
-        except (asyncio.TimeoutError, aiohttp.ClientError, ValueError) as e:
+                raw = await read_at_most(response, MAX_ANSWER_BYTES) if status < 400 else b""
+            reply = json.loads(raw) if raw and raw.strip() else None
+        except (asyncio.TimeoutError, aiohttp.ClientError, ValueError, RecursionError) as e:
             own.update(duration_s=time.perf_counter() - started,
                        error_type=classify_exception(e, default="connection"))
             self.submit(own)
             self.outcomes[(evaluator.name, "failed")] += 1
             return
         own["duration_s"] = time.perf_counter() - started
+        if raw is None:  # counted as a call without usage, as the proxy counts one
+            self.submit(own)
+            self.outcomes[(evaluator.name, "failed")] += 1
+            log.warning("evaluator %s: the judge's answer is over %d bytes: not read further, "
+                        "not scored", evaluator.name, MAX_ANSWER_BYTES)
+            return
         if status >= 400:
             own["error_type"] = classify_status(status)
             self.submit(own)
@@ -181,7 +197,13 @@ class Evaluators:
                     "trace_id"):
             if call.get(key):
                 feedback[key] = call[key]
-        self.submit(feedback)
+        outcome = self.submit(feedback)
+        if isinstance(outcome, Rejection):  # e.g. 1e10: outside what a feedback value may be
+            self.outcomes[(evaluator.name, "unparsed" if outcome.reason == "invalid_value"
+                           else "failed")] += 1
+            log.warning("evaluator %s: the judge's score %r was rejected (%s)", evaluator.name,
+                        score, outcome.reason)
+            return
         self.outcomes[(evaluator.name, "scored")] += 1
 
     def collect(self) -> Iterator[Metric]:

@@ -21,7 +21,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 
 from llm_exporter import __version__, metrics
 from llm_exporter.config import Config, ConfigError, Evaluator, redacted_url, split_host_port
-from llm_exporter.redact import Redactor
+from llm_exporter.redact import Redactor, parse_user_id_key
 from llm_exporter.sidecar import web
 from llm_exporter.sidecar.budgets import Budgets
 from llm_exporter.sidecar.connections import (
@@ -70,7 +70,8 @@ class Sidecar:
         self.store = Store(config, on_spend=on_spend, clock=clock, wall_clock=wall_clock)
         self.traces = SpanExporter(config.traces, wall_clock) if config.traces.endpoint else None
         self.usage = UsageAnalytics(
-            config.usage, read_key(config.usage.user_id_key_file, "usage.user_id_key_file"),
+            config.usage,
+            read_user_id_key(config.usage.user_id_key_file, "usage.user_id_key_file"),
             wall_clock) if config.usage.enabled else None
         if self.usage is not None and self.usage.random_key and config.usage.hash_user_ids:
             log.info("user ids are hashed with a random key that changes at each restart; "
@@ -139,7 +140,8 @@ class Sidecar:
             if self.config.proxy.listen_address:
                 enforce = self.budgets if self.config.proxy.enforce_budgets else None
                 traces = self.config.traces
-                capture = Redactor(traces.redact_patterns, read_key(traces.user_id_key_file)) \
+                capture = Redactor(traces.redact_patterns,
+                                   read_user_id_key(traces.user_id_key_file)) \
                     if traces.endpoint and traces.capture_content else None
                 self.proxy = Proxy(self.config.proxy, self.submit_from_proxy, enforce,
                                    shutdown_timeout=self.config.web.shutdown_timeout,
@@ -301,6 +303,19 @@ def read_key(path: str, key: str = "traces.user_id_key_file") -> bytes:
     except OSError as e:
         raise StartupError(f"{key}: cannot read {path}: "
                            f"{e.strerror or e}") from e
+
+
+def read_user_id_key(path: str, key: str = "traces.user_id_key_file") -> bytes:
+    """The HMAC key for user ids in a key file, written in hex (redact.parse_user_id_key), or
+    b"" for no file; StartupError when it cannot be read, is not hex or is shorter than
+    128 bits."""
+    text = read_key(path, key)
+    if not path:
+        return b""
+    try:
+        return parse_user_id_key(text)
+    except ValueError as e:
+        raise StartupError(f"{key}: {path}: {e}") from None
 
 
 class BuildInfo:

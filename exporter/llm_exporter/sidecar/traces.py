@@ -8,7 +8,9 @@ trace the app sampled by the same ratio is kept here too). A kept call becomes a
 GenAI conventions (``span``), encoded with opentelemetry-proto and queued; ``run`` sends
 batches from the event loop, so exporting never blocks ingest, the proxy or scrapes. A busy or
 failing endpoint is retried with backoff that honours ``Retry-After``; what the bounded queue
-cannot hold is dropped and counted.
+cannot hold is dropped and counted. Of the endpoint's answer at most ``MAX_ANSWER_BYTES`` are
+read (as the OpenTelemetry Collector does); a longer one is not read further and its
+connection is closed. What it says of rejected spans is held to 0..the spans sent.
 
 Span ids: a call that carries the app's ``trace_id`` and ``span_id`` gets a child span of
 that span; one without them gets fresh ids, given to the event before it is counted
@@ -16,7 +18,9 @@ that span; one without them gets fresh ids, given to the event before it is coun
 inside ``client.workflow()`` carry ``parent_span_id`` too: their ``span_id`` is their own span.
 Such a trace's spans (its steps, calls and the workflow itself, which ends last) are held
 until its root arrives, or ``TRACE_WAIT`` has passed, and kept or dropped together: a trace is
-kept whole when any of its spans is, so a failed call never loses its parents.
+kept whole when any of its spans is, so a failed call never loses its parents. A workflow
+continued from another service (``workflow(traceparent=...)``, a step with ``remote_parent``)
+is the root of its trace's part here: its parent is a span that will never come.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceResponse,
 )
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue
-from opentelemetry.proto.trace.v1.trace_pb2 import ResourceSpans, Span, Status
+from opentelemetry.proto.trace.v1.trace_pb2 import ResourceSpans, Span, SpanFlags, Status
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 from llm_exporter import __version__, metrics
@@ -55,6 +59,12 @@ MAX_ATTEMPTS = 6  # the first try and five retries: 1, 2, 4, 8, 16 s apart (or R
 MAX_RETRY_AFTER = 60.0  # seconds: a longer Retry-After is cut to this
 COST_ATTRIBUTE = "llm_exporter.cost_usd"  # the semconv has no cost attribute yet
 TRACE_WAIT = 60.0  # seconds a workflow's spans wait for its root before they are decided
+# bytes of the endpoint's answer read, as the Collector's otlphttp exporter reads at most; an
+# ExportTraceServiceResponse is a few hundred bytes
+MAX_ANSWER_BYTES = 64 * 1024
+# OTLP span flags: whether the parent is remote is known, and it is
+_REMOTE_PARENT = SpanFlags.SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK | \
+    SpanFlags.SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK
 _TRACE_ID_HEX, _SPAN_ID_HEX = 32, 16
 
 
@@ -119,7 +129,9 @@ class SpanExporter:
         spans.append((event, cost, own_ids))
         self.pending[trace] = (deadline, spans)
         self.held += 1
-        if not event.parent_span_id:  # the root, which ends last
+        # the root, which ends last; or a step continued from another service's span: the
+        # root of this trace's part here (its parent never comes to this sidecar)
+        if not event.parent_span_id or getattr(event, "remote_parent", False):
             self._settle(trace)
         self._bound()
 
@@ -273,6 +285,7 @@ class SpanExporter:
             parent_span_id=_hex_id(step.parent_span_id, _SPAN_ID_HEX), name=name,
             kind=Span.SPAN_KIND_INTERNAL, start_time_unix_nano=int((end - step.duration_s) * 1e9),
             end_time_unix_nano=int(end * 1e9), attributes=_attributes(attrs),
+            flags=_REMOTE_PARENT if step.remote_parent and step.parent_span_id else 0,
             status=Status(code=Status.STATUS_CODE_ERROR) if step.error_type else Status())
 
     async def run(self) -> None:
@@ -322,7 +335,13 @@ class SpanExporter:
             try:
                 async with session.post(self.config.endpoint, data=body,
                                         headers=headers) as response:
-                    answer = await response.read()
+                    answer = await read_at_most(response, MAX_ANSWER_BYTES)
+                    if answer is None:
+                        log.warning("trace endpoint answered HTTP %d with more than %d bytes: "
+                                    "not read further, connection closed%s", response.status,
+                                    MAX_ANSWER_BYTES, ", the spans taken as accepted"
+                                    if response.status == 200 else "")
+                        answer = b""
                     if response.status == 200:
                         self._accepted(batch, answer)
                         return
@@ -344,15 +363,27 @@ class SpanExporter:
         self.dropped["export_failed"] += len(batch)
 
     def _accepted(self, batch: list[Span], answer: bytes) -> None:
+        """Count a batch the endpoint took (HTTP 200): exported but for the spans its
+        partial_success says it rejected, a count held to 0..len(batch)."""
         rejected = 0
         try:
             partial = ExportTraceServiceResponse.FromString(answer).partial_success
-            rejected = min(partial.rejected_spans, len(batch))
-            if rejected:
+        except Exception:  # an answer that is not a response message: the spans went in
+            partial = None
+        if partial is not None and partial.rejected_spans:
+            said = partial.rejected_spans
+            if said < 0:
+                log.warning("trace endpoint said %d of %d spans were rejected: a negative "
+                            "count, ignored", said, len(batch))
+            elif said > len(batch):
+                rejected = len(batch)
+                log.warning("trace endpoint said %d spans were rejected, of %d sent: all %d "
+                            "counted as rejected: %s", said, len(batch), len(batch),
+                            partial.error_message[:200])
+            else:
+                rejected = said
                 log.warning("trace endpoint rejected %d spans: %s", rejected,
                             partial.error_message[:200])
-        except Exception:  # an answer that is not a response message: the spans went in
-            pass
         self.dropped["rejected"] += rejected
         self.exported += len(batch) - rejected
 
@@ -383,6 +414,20 @@ class SpanExporter:
         yield dropped
         yield GaugeMetricFamily(metrics.TRACE_QUEUE.name, metrics.TRACE_QUEUE.help,
                                 value=len(self.queue) + self.held)
+
+
+async def read_at_most(response: aiohttp.ClientResponse, limit: int) -> bytes | None:
+    """An answer's body when it is at most ``limit`` bytes; else None, having read only
+    ``limit`` + 1 bytes and closed the connection (a huge or endless answer costs no more
+    memory than that; the session's timeout bounds a slow one)."""
+    body = bytearray()
+    while len(body) <= limit:
+        chunk = await response.content.read(limit + 1 - len(body))
+        if not chunk:
+            return bytes(body)
+        body += chunk
+    response.close()
+    return None
 
 
 def retry_after(value: str | None, default: float) -> float:
