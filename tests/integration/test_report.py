@@ -26,9 +26,16 @@ SELECTOR = 'job="llm-exporter"'
 KEEP = {"up", "llm_cost_usd", "llm_requests", "llm_tokens",
         "gen_ai_client_operation_duration_seconds"}
 # what the rules would have recorded: two 30-minute pages in the reported day, one the day
-# before, and a pending alert (not firing) that must not count
+# before, and a pending alert (not firing) that must not count; and alerts without a model
+# label: a tenant's budget (the tenant named by someone who knows Slack's syntax) and a
+# sidecar down
 ALERT = ('ALERTS{{alertname="LLMErrorBudgetBurn",alertstate="{state}",severity="critical",'
          'gen_ai_provider_name="openai",gen_ai_request_model="gpt-4o"}}')
+TENANT = "<!channel> & <https://evil.example.com|co>"
+TENANT_ALERT = ('ALERTS{alertname="LLMTenantBudgetDaily",alertstate="firing",'
+                f'severity="warning",tenant="{TENANT}"}}')
+DOWN_ALERT = ('ALERTS{alertname="LLMExporterDown",alertstate="firing",severity="warning",'
+              'instance="10.0.0.7:9464",job="llm-exporter"}')
 
 
 def alerts_history(end: float) -> str:
@@ -38,6 +45,10 @@ def alerts_history(end: float) -> str:
     pending = range(int(end - 3 * HOUR), int(end - 3 * HOUR) + 600, 60)
     lines += [f"{ALERT.format(state='firing')} 1 {t}" for t in sorted(firing)]
     lines += [f"{ALERT.format(state='pending')} 1 {t}" for t in pending]
+    lines += [f"{TENANT_ALERT} 1 {t}" for t in range(int(end - 4 * HOUR),
+                                                     int(end - 4 * HOUR) + 1200, 60)]
+    lines += [f"{DOWN_ALERT} 1 {t}" for t in range(int(end - 2 * HOUR),
+                                                   int(end - 2 * HOUR) + 600, 60)]
     return "\n".join(lines) + "\n# EOF\n"
 
 
@@ -141,13 +152,18 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
     sonnet = {m["model"]: m for m in report["models"]}["anthropic/claude-sonnet-4-5"]
     assert 0.01 < sonnet["slow_ratio"] < 0.05  # the fleet's sonnet: ~1.8 % over 10.24 s
 
-    # ALERTS: the two pages of the day, not the day before's, not the pending one
-    (alert,) = report["alerts"]
+    # ALERTS: the two pages of the day, not the day before's, not the pending one; the
+    # alerts without a model label with the labels they have
+    alert, tenant, down = report["alerts"]  # the page first, then by when they began
     assert (alert["name"], alert["severity"], alert["episodes"]) == \
         ("LLMErrorBudgetBurn", "critical", 2)
     assert alert["firing_seconds"] == 2 * 30 * 60
     assert alert["labels"] == {"gen_ai_provider_name": "openai",
                                "gen_ai_request_model": "gpt-4o"}
+    assert (tenant["name"], tenant["labels"], tenant["firing_seconds"]) == \
+        ("LLMTenantBudgetDaily", {"tenant": TENANT}, 20 * 60)
+    assert (down["name"], down["labels"], down["firing_seconds"]) == \
+        ("LLMExporterDown", {"instance": "10.0.0.7:9464", "job": "llm-exporter"}, 10 * 60)
 
     # the HTML: self-contained, its charts real PNGs, its embedded figures the JSON's
     page = (tmp / "report.html").read_text()
@@ -159,6 +175,8 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
                          page, re.S).group(1)
     assert json.loads(embedded) == report
     assert f"${total['cost_usd']:,.2f}" in page and "LLMErrorBudgetBurn" in page
+    assert "<code>tenant=&lt;!channel&gt; &amp; &lt;https://evil.example.com|co&gt;</code>" \
+        in page and "<code>instance=10.0.0.7:9464</code>" in page
 
     # the summary, on stdout and in Slack
     ((path, body),) = sink.messages
@@ -166,7 +184,11 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
     assert "] Slack: *LLM report, 1d to " in printed.getvalue()  # webhook-sink shows it
     assert f"Spend ${total['cost_usd']:,.2f}" in body["text"]
     assert "Top movers: model openai/gpt-4o +$" in body["text"]
-    assert "Alerts fired: 1 (LLMErrorBudgetBurn gpt-4o)" in body["text"]
+    # label values escaped for Slack: no @channel, no disguised link
+    assert "Alerts fired: 3 (LLMErrorBudgetBurn gpt-4o, LLMTenantBudgetDaily " \
+        "tenant=&lt;!channel&gt; &amp; &lt;https://evil.example.com|co&gt;, LLMExporterDown " \
+        "instance=10.0.0.7:9464 job=llm-exporter)." in body["text"]
+    assert "<!" not in body["text"] and "<https" not in body["text"]
     assert body["text"].rstrip().endswith("https://reports.example.com/llm/latest.html")
 
     if CHROMIUM and CHROMEDRIVER:  # the README's picture of a report
@@ -183,9 +205,42 @@ def test_a_prometheus_that_does_not_answer_is_one_clear_line(tmp_path):
     out = subprocess.run(
         [sys.executable, "-m", "llm_exporter", "report", "--prometheus", "http://127.0.0.1:9",
          "--out", str(tmp_path / "r.html")], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 1
+    assert out.returncode == 1  # not there: it may be back tomorrow, as with backtest
     assert out.stderr.startswith("llm-exporter report: http://127.0.0.1:9: ")
     assert len(out.stderr.strip().splitlines()) == 1 and not (tmp_path / "r.html").exists()
+
+
+def test_the_url_of_a_prometheus_page_is_one_clear_line(history, tmp_path):
+    # the URL of Prometheus's web UI, not of Prometheus: its API is not under /graph
+    prometheus, end, _ = history
+    url = f"{prometheus.url}/graph"
+    out = subprocess.run(
+        [sys.executable, "-m", "llm_exporter", "report", "--prometheus", url,
+         "--out", str(tmp_path / "r.html")], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2, out.stderr  # wrong as given: the CLI's usage error
+    assert out.stderr.startswith(f"llm-exporter report: {url}: /api/v1/query answered HTTP ")
+    assert "not the JSON of Prometheus's query API" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1 and not (tmp_path / "r.html").exists()
+
+
+def test_a_period_without_traffic_says_so(history):
+    # the day after the history: nothing called, nothing spent; the day before, the history
+    prometheus, end, tmp = history
+    out = subprocess.run(
+        [sys.executable, "-m", "llm_exporter", "report", "--prometheus", prometheus.url,
+         "--to", str(end + DAY), "--out", str(tmp / "empty.html"),
+         "--json", str(tmp / "empty.json")], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    report = json.loads((tmp / "empty.json").read_text())
+    assert report["total"]["calls"] == report["total"]["cost_usd"] == 0
+    assert report["models"] == [] and report["alerts"] == []
+    before = promql(prometheus, f"sum(increase(llm_cost_usd_total{{{SELECTOR}}}[1d]))", end)
+    calls = promql(prometheus, f"sum(increase(llm_requests_total{{{SELECTOR}}}[1d]))", end)
+    assert f"No traffic in this period (${before:,.2f} and {calls:,.0f} calls in the 1d " \
+           "before)." in out.stdout
+    assert "$0.00" not in out.stdout and "within its error budget" not in out.stdout
+    page = (tmp / "empty.html").read_text()
+    assert "<b>No traffic</b>in this period" in page and "No calls in this period." in page
 
 
 def test_a_weekly_report_reads_seven_days_in_six_hour_steps(history):

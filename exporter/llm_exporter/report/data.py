@@ -5,9 +5,15 @@ change, at its start: the period before), so that it equals what a person would 
 typing the same query into Prometheus. The SLO figures use the rules' own definitions
 (``alerting.slo``): failed calls exclude ``excluded_error_types``; latency is of successful
 calls against ``latency_seconds``.
+
+Prometheus's answers are taken as they come, odd or not: a figure that is NaN or infinite
+there is ``None`` here (``null`` in the JSON, "n/a" for people), and the chart keeps the
+``CHART_MODELS`` models that spent most, the rest summed as one series.
 """
 
 from __future__ import annotations
+
+import math
 
 from llm_exporter.config import AlertingConfig
 from llm_exporter.metrics import (
@@ -28,6 +34,7 @@ from llm_exporter.prometheus_api import PrometheusAPI
 PERIODS = {"1d": 86400.0, "7d": 7 * 86400.0}
 CHART_STEP = {"1d": 3600.0, "7d": 6 * 3600.0}  # one bar per hour, or per six hours
 MOVERS = 5
+CHART_MODELS = 10  # models drawn one by one in the spend chart; the rest are one "other"
 PM = f"{PROVIDER}, {MODEL}"
 # what each spend breakdown sums by, and how a row is named
 SPEND_BY = {"model": (PROVIDER, MODEL), "tenant": (TENANT,),
@@ -52,9 +59,10 @@ def build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end: float,
     total = _value(api.query(total_expr, end))
     previous_total = _value(api.query(total_expr, previous_end))
     movers = sorted((dict(row, by=name) for name, rows in spend.items() for row in rows
-                     if row["change_usd"]), key=lambda r: -abs(r["change_usd"]))[:MOVERS]
+                     if row["change_usd"] and math.isfinite(row["change_usd"])),
+                    key=lambda r: -abs(r["change_usd"]))[:MOVERS]
     calls_expr = f"sum(increase({REQUESTS.series}{{{sel}}}[{period}]))"
-    return {
+    return _finite({
         "period": period,
         "start": end - seconds,
         "end": end,
@@ -70,7 +78,7 @@ def build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end: float,
         "models": _models(api, alerting, increase, end),
         "alerts": _alerts(api, end - seconds, end),
         "chart": _spend_over_time(api, sel, period, end),
-    }
+    })
 
 
 def _models(api: PrometheusAPI, alerting: AlertingConfig, increase, end: float) -> list[dict]:
@@ -95,7 +103,7 @@ def _models(api: PrometheusAPI, alerting: AlertingConfig, increase, end: float) 
     error_budget = 1 - slo.availability
     latency_budget = 1 - slo.latency_objective
     out = []
-    for model, n in sorted(calls.items(), key=lambda kv: -kv[1]):
+    for model, n in sorted(calls.items(), key=lambda kv: (-_rank(kv[1]), kv[0])):
         error_ratio = failed.get(model, 0.0) / n if n else None
         ok = successes.get(model, 0.0)
         slow_ratio = 1 - fast.get(model, 0.0) / ok if ok else None
@@ -150,7 +158,8 @@ def _alerts(api: PrometheusAPI, start: float, end: float, step: float = 60.0) ->
 
 def _spend_over_time(api: PrometheusAPI, sel: str, period: str, end: float) -> dict:
     """Spend per model in each chart step of the period, and the period before's total in
-    the same steps (for the chart)."""
+    the same steps (for the chart): the ``CHART_MODELS`` models that spent most over the
+    period one by one, and the others summed as ``other``."""
     step = CHART_STEP[period]
     start = end - PERIODS[period] + step
     window = f"{step:.0f}s"
@@ -159,9 +168,24 @@ def _spend_over_time(api: PrometheusAPI, sel: str, period: str, end: float) -> d
     before = api.query_range(
         f"sum(increase({COST.series}{{{sel}}}[{window}] offset {period}))", start, end, step)
     times = [start + i * step for i in range(int(round((end - start) / step)) + 1)]
+    models: dict[str, list[float]] = {}
+    for k, points in by_model.items():
+        values = [points.get(round(t, 3), 0.0) for t in times]
+        name = _model_name(dict(k))
+        if name in models:  # the same name from labels that differ otherwise
+            values = [a + b for a, b in zip(models[name], values, strict=True)]
+        models[name] = values
+    ranked = sorted(models, key=lambda name: (
+        -math.fsum(v for v in models[name] if math.isfinite(v)), name))
+    rest = ranked[CHART_MODELS:]
+    other = None
+    if rest:
+        other = {"models": len(rest),
+                 "values": [math.fsum(v for name in rest if math.isfinite(v := models[name][i]))
+                            for i in range(len(times))]}
     return {"step_seconds": step, "times": times,
-            "models": {_model_name(dict(k)): [points.get(round(t, 3), 0.0) for t in times]
-                       for k, points in by_model.items()},
+            "models": {name: models[name] for name in ranked[:CHART_MODELS]},
+            "other": other,
             "previous_total": [next(iter(before.values()), {}).get(round(t, 3), 0.0)
                                for t in times]}
 
@@ -176,7 +200,8 @@ def _changes(now: dict[tuple, float], before: dict[tuple, float],
                      "cost_usd": cost, "previous_cost_usd": previous,
                      "change_usd": cost - previous,
                      "change_ratio": _ratio_change(cost, previous)})
-    return sorted(rows, key=lambda r: (-r["cost_usd"], -r["previous_cost_usd"], r["name"]))
+    return sorted(rows, key=lambda r: (-_rank(r["cost_usd"]), -_rank(r["previous_cost_usd"]),
+                                       r["name"]))
 
 
 def _row_name(labels: dict[str, str], names: tuple[str, ...]) -> str:
@@ -202,3 +227,19 @@ def _value(result: dict[tuple, float]) -> float:
 
 def _ratio_change(now: float, before: float) -> float | None:
     return (now - before) / before if before else None
+
+
+def _rank(value: float) -> float:
+    """A figure for sorting by: NaN and infinities (n/a) after every number."""
+    return value if math.isfinite(value) else -math.inf
+
+
+def _finite(value):
+    """The report with NaN and infinities as None: JSON has no number for them."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
