@@ -8,6 +8,8 @@ import tracemalloc
 
 import pytest
 from aiohttp import web
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceResponse
 from opentelemetry.proto.trace.v1.trace_pb2 import Span, SpanFlags, Status
 
@@ -283,3 +285,19 @@ def test_what_a_receiver_says_it_rejected_is_held_to_what_was_sent(said, rejecte
     e = asyncio.run(_export(_answer_server(200, 0, answer.SerializeToString())[0]))
     assert (e.exported, e.dropped["rejected"]) == (3 - rejected, rejected)
     assert logged in caplog.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.binary(max_size=200),  # not a response message at all
+    st.builds(lambda n, m: ExportTraceServiceResponse(partial_success={
+        "rejected_spans": n, "error_message": m}).SerializeToString(),
+        st.integers(-2**63, 2**63 - 1), st.text(max_size=300))),
+    st.integers(0, 5))
+def test_whatever_a_receiver_answers_the_spans_sent_are_counted_once(answer, sent):
+    """The hostile side of the trace receiver's answer: exported and rejected add up to the
+    spans sent, and neither is negative."""
+    exporter = SpanExporter(TracesConfig(endpoint="http://127.0.0.1:9/v1/traces"))
+    exporter._accepted([Span()] * sent, answer)
+    assert exporter.exported >= 0 and exporter.dropped["rejected"] >= 0
+    assert exporter.exported + exporter.dropped["rejected"] == sent
