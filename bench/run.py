@@ -777,6 +777,10 @@ def bench_checks(workdir: str) -> None:
     chunks = [{"choices": [{"index": 0, "delta": {"content": text[i:i + 17]}}]}
               for i in range(0, len(text), 17)]
     checks = AnswerChecks()
+    refusal_only = AnswerChecks(empty=False, truncated=False, hedge=False, json_valid=False,
+                                json_schema=False, tool_arguments=False)
+    refusal = ("I'm sorry, but I can't help with that request. If you have other questions, "
+               "I'm happy to help.")
     expect = Expectation(True, schema)
 
     def timed(fn, n: int = 2000) -> float:
@@ -801,6 +805,8 @@ def bench_checks(workdir: str) -> None:
     results = [
         ("baseline  json.loads of the response body", base),
         ("built-in checks on the text", timed(lambda: checks.run(text, finish_reason="stop"))),
+        ("  of which the refusal check", timed(lambda: refusal_only.run(text))),
+        ("refusal check on a refusal", timed(lambda: refusal_only.run(refusal))),
         ("JSON answer: parse + schema validation",
          timed(lambda: checks.run(json_text, finish_reason="stop", expect=expect), 500)),
         ("whole response: parse, collect, check", timed(whole)),

@@ -9,10 +9,13 @@ from llm_exporter.checks import (
     Rule,
     default_checks,
     expectation,
+    normalise,
 )
 from llm_exporter.content import AnswerText
+from llm_exporter.refusals import REFUSALS, Grammar, Refusals
 
 from data.answer_corpus import CORPUS, JSON_SCHEMA, ON_REQUEST, PERSON, WEATHER
+from data.refusal_corpus import DEV, FRESH, HELD_OUT, LANGUAGES
 
 
 @pytest.mark.parametrize("text, finish, request_, tools, expected", CORPUS,
@@ -34,6 +37,78 @@ def test_refusal_is_read_at_the_start_only():
     assert checks.run(refusal)["refusal"] == "fail"
     assert checks.run("Happy to help! " + refusal)["refusal"] == "pass"
     assert checks.run("x" * 300 + refusal)["refusal"] == "pass"
+
+
+def refused(text: str) -> bool:
+    return default_checks().run(text)["refusal"] == "fail"
+
+
+def figures(corpus: dict[str, list[str]]) -> tuple[float, float]:
+    """Precision and recall of the refusal check on one language of a corpus: refusals
+    against answers and hard negatives."""
+    caught = sum(map(refused, corpus["refusal"]))
+    wrong = sum(map(refused, corpus.get("answer", []) + corpus["hard"]))
+    return caught / max(1, caught + wrong), caught / len(corpus["refusal"])
+
+
+@pytest.mark.parametrize("split", ["held_out", "dev", "fresh"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_refusals_are_found_per_language(split, lang):
+    """At least 0.95 recall and 0.95 precision per language on each split of the corpus
+    (README "Answer checks" gives the figures): a matcher that regresses fails here."""
+    corpus = {"held_out": HELD_OUT, "dev": DEV, "fresh": FRESH}[split][lang]
+    precision, recall = figures(corpus)
+    missed = [t for t in corpus["refusal"] if not refused(t)]
+    flagged = [t for t in corpus.get("answer", []) + corpus["hard"] if refused(t)]
+    assert recall >= 0.95, missed
+    assert precision >= 0.95, flagged
+
+
+def test_the_corpus_is_large_enough_to_mean_something():
+    for lang in LANGUAGES:
+        assert len(HELD_OUT[lang]["refusal"]) >= 40
+        assert len(HELD_OUT[lang]["answer"]) + len(HELD_OUT[lang]["hard"]) >= 40
+        assert len(HELD_OUT[lang]["hard"]) >= 20
+
+
+@pytest.mark.parametrize("text", [t for split in (HELD_OUT, DEV, FRESH) for lang in LANGUAGES
+                                  for t in split[lang]["hard"]])
+def test_hard_negatives_are_never_refusals(text):
+    """Apologies that correct, idioms ("I can't wait"), "Unfortunately, <a fact>", a part
+    declined and the answer given, quoted refusals: none is a refusal."""
+    assert not refused(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thanks for asking. Unfortunately, I can't help with that.", True),  # a preface
+    ("I understand you're upset, but I can't help you get into their account.", True),
+    ("While I get the curiosity, I'm not able to explain how to pick that lock.", True),
+    ("Thanks for your patience: I can't help with that.", True),  # speaks to the user
+    ("The agent replied: I can't help with the login, try later.", False),  # a report
+    ("Happy to help! I can't help with that.", False),  # took the task on first
+    ("Sure! I can't promise it's optimal, but this works.", False),
+    ("The crash is in parse(). I can't give you the exact line without symbols.", False),
+    ("Your note was kind. I read it twice. It moved me. Still, I'm not able to write that "
+     "letter.", False),  # past two prefaces: not the start any more
+    ("\"I can't help with that\" is what the bot said; rephrase the prompt.", False),
+    ("\"I can't help with that.\"", True),  # the whole answer in quotes
+    ("I can't help with that, but here are some resources: 988.", True),  # the request
+    ("I can't write the whole essay, but here's an outline:", False),  # a part, then help
+    ("As an AI, I don't have opinions, but here are the main arguments:", False),
+    ("I'm afraid that's not possible.", True),
+    ("That's not possible with the free plan.", False),
+])
+def test_refusal_structure(text, expected):
+    assert refused(text) is expected
+
+
+def test_a_new_language_is_rows_not_code():
+    esperanto = Grammar(cue=("ne ",), opener=(r"bedaŭrinde",), neg=(r"mi ne (?:povas|volas)",),
+                        gap=(r" (?:vere )?",), act=(r"helpi",), strong=("{neg}{gap}{act}",))
+    refusals = Refusals({"eo": esperanto})
+    assert refusals(normalise("Bedaŭrinde, mi ne povas helpi pri tio."))
+    assert not refusals(normalise("Mi ne povas atendi! Jen la respondo."))
+    assert set(REFUSALS) >= set(LANGUAGES)
 
 
 def test_phrases_are_extended_not_replaced():

@@ -22,7 +22,8 @@ ALLOWED = {
     "providers": {"protocol"},
     "redact": set(),
     "content": {"redact"},
-    "checks": {"protocol"},
+    "refusals": set(),
+    "checks": {"protocol", "refusals"},
     "client": {"client", "protocol", "providers", "content", "redact", "checks"},
     "config": {"protocol", "metrics", "checks"},
     "webconfig": {"config"},
@@ -39,7 +40,8 @@ ALLOWED = {
     "__init__": set(),
     "__main__": {"cli"},
 }
-STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content", "checks"}
+STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content", "checks",
+               "refusals"}
 # third-party packages a standard-library-only part may import inside a function, when the
 # feature that needs it is used (and that are dependencies of the package)
 OPTIONAL = {"checks": {"jsonschema_rs"}}

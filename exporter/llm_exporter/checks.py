@@ -7,10 +7,14 @@ the call's event; the text never leaves the process for this. Standard library o
 
 Built in (each can be switched off):
 
-- ``refusal``: the answer *starts* with a refusal phrase ("I can't help with", "As an AI",
-  in several languages; ``REFUSAL_PHRASES``, extendable), compared case-insensitively after
-  leading whitespace, quotes and markup. Only the start counts: "I can't help with X, but
-  here is Y" is an answer that declines a part, and a quoted refusal deep in a text is not one.
+- ``refusal``: the answer's first sentences decline the request: an apology or regret, a
+  negation with ability or will, and the act asked for ("I'm sorry, but I can't assist with
+  that", "I'm not able to provide…", "As an AI, I can't…", "申し訳ありませんが、お手伝いで
+  きません"), by a grammar per language (``refusals.REFUSALS``), read in the normalised
+  start after at most two prefaces; operators add whole phrases (``refusal_phrases``). Not
+  refusals: a part declined and the answer given in the same sentence ("I can't browse the
+  web, but here is what I know"), an apology that corrects, idioms ("I can't wait"), a
+  quoted refusal.
 - ``empty``: no text and no tool call, or only whitespace.
 - ``truncated``: the answer stopped at the length limit (``finish_reason`` "length").
 - ``hedge``: the answer contains a hedging phrase ("I think", "I'm not sure", ...;
@@ -31,60 +35,16 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
 from llm_exporter.protocol import CHECK_NAME, CHECK_RESULTS, MAX_CHECKS
+from llm_exporter.refusals import built_in_refusals, normalise, trie
 
 PASS, FAIL = CHECK_RESULTS
 BUILT_IN = ("refusal", "empty", "truncated", "hedge", "json", "json_schema", "tool_arguments")
 NAME = re.compile(CHECK_NAME)  # a check's name: a label value kept short
-
-# What a refusal starts with, compared after ``normalise`` (case, apostrophes and quotes
-# do not matter).
-REFUSAL_PHRASES = (
-    # English
-    "i can't help with", "i cannot help with", "i can't assist with", "i cannot assist with",
-    "i can't help you with", "i cannot help you with", "i can't provide", "i cannot provide",
-    "i can't comply", "i cannot comply", "i can't do that", "i cannot do that",
-    "i'm sorry, but i can't", "i'm sorry, but i cannot", "i'm sorry, i can't",
-    "i'm sorry, i cannot", "i am sorry, but i can't", "i am sorry, but i cannot",
-    "sorry, but i can't", "sorry, i can't", "sorry, i cannot", "i apologize, but i can't",
-    "i apologise, but i can't",
-    "i'm unable to help", "i am unable to help", "i'm unable to assist", "i am unable to assist",
-    "i'm not able to help", "i am not able to help", "i'm not able to assist",
-    "i won't be able to help", "i must decline", "i'm afraid i can't", "i'm afraid i cannot",
-    "as an ai", "as a language model", "as an artificial intelligence",
-    "unfortunately, i can't", "unfortunately, i cannot",
-    # French
-    "je suis désolé, mais je ne peux pas", "je suis désolée, mais je ne peux pas",
-    "désolé, je ne peux pas", "désolée, je ne peux pas", "je ne peux pas vous aider",
-    "je ne peux pas t'aider", "je ne suis pas en mesure de", "en tant qu'ia",
-    "en tant qu'intelligence artificielle", "en tant que modèle de langage",
-    # German
-    "es tut mir leid, aber ich kann", "tut mir leid, aber ich kann", "ich kann ihnen dabei nicht",
-    "ich kann dir dabei nicht", "ich kann dabei nicht helfen", "leider kann ich", "als ki",
-    "als künstliche intelligenz", "als sprachmodell",
-    # Spanish
-    "lo siento, pero no puedo", "lo siento, no puedo", "no puedo ayudarte con",
-    "no puedo ayudarle con", "no puedo ayudar con", "como ia", "como una ia",
-    "como modelo de lenguaje", "como inteligencia artificial",
-    # Portuguese
-    "desculpe, mas não posso", "desculpe, não posso", "não posso ajudar com",
-    "lamento, mas não posso", "como uma ia", "como modelo de linguagem",
-    # Italian
-    "mi dispiace, ma non posso", "mi dispiace, non posso", "non posso aiutarti con",
-    "come ia", "come intelligenza artificiale", "come modello linguistico",
-    # Dutch
-    "het spijt me, maar ik kan", "sorry, maar ik kan", "ik kan je daar niet mee helpen",
-    "als ai-", "als taalmodel",
-    # Japanese, Chinese, Korean
-    "申し訳ありませんが", "申し訳ございませんが", "お手伝いできません", "aiとして",
-    "抱歉，我无法", "抱歉，我不能", "很抱歉，我无法", "很抱歉，我不能", "我无法帮助",
-    "作为一个人工智能", "作为人工智能", "作为ai", "죄송하지만", "죄송합니다만", "ai로서",
-)
 
 # Hedges anywhere in an answer (whole words), compared after ``normalise``.
 HEDGE_PHRASES = (
@@ -108,18 +68,11 @@ HEDGE_PHRASES = (
     "と思います", "かもしれません", "確信がありません", "我认为", "我不确定", "可能是",
 )
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"',
-                         "\u201d": '"'})
 _LEADING = re.compile(r"^[\s\"'*_#>`~\-]+")
-START_CHARS = 200  # how much of the start of an answer the refusal check reads
-
-
-def normalise(text: str) -> str:
-    """Text as phrases are compared: NFKC, lower case (casefold), straight apostrophes and
-    quotes. (White space is matched as runs by the phrases' patterns.)"""
-    if text.isascii():
-        return text.lower()
-    return unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+START_CHARS = 400  # how much of the start of an answer the refusal check reads
+_THREE = re.compile(r"(?:[^.!?。！？\n]*[.!?。！？\n]+){3}")  # three sentences
+# An answer that opens with a quotation and goes on after it, in the same sentence
+_QUOTATION = re.compile(r"[\s*_#>~\-]*[\"«„「『][^\"»“”」』\n]{1,300}[\"»“”」』][\s,;]*[^\W\d_]")
 
 
 class Phrases:
@@ -140,7 +93,7 @@ class Phrases:
             node[""] = r"(?!\w)" if phrase[-1].isalnum() and phrase[-1].isascii() else ""
             if phrase[0].isalnum() and phrase[0].isascii():
                 self.whole_word_start.add(phrase[0])
-        self.pattern = re.compile(_trie(root) if root else r"(?!)")
+        self.pattern = re.compile(trie(root) if root else r"(?!)")
 
     def search(self, text: str) -> bool:
         """Whether normalised ``text`` contains one of the phrases."""
@@ -156,14 +109,6 @@ class Phrases:
     def starts(self, text: str) -> bool:
         """Whether normalised ``text`` starts with one of the phrases."""
         return self.pattern.match(text) is not None
-
-
-def _trie(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie(child)
-                for char, child in sorted(node.items()) if char]
-    if "" in node:
-        branches.append(node[""])  # the end of a phrase (after the longer ones)
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True)
@@ -242,8 +187,10 @@ class AnswerChecks:
                  hedge_phrases: tuple[str, ...] = (), json_valid: bool = True,
                  json_schema: bool = True, tool_arguments: bool = True,
                  prompts: dict[str, tuple[Rule, ...]] | None = None):
-        """``refusal_phrases`` and ``hedge_phrases`` are added to the defaults; ``prompts``
-        maps a prompt name to the operator's checks for its answers."""
+        """``refusal_phrases``: whole phrases that are a refusal when an answer starts with
+        one, besides the built-in grammars (``REFUSALS``); ``hedge_phrases`` are added to
+        ``HEDGE_PHRASES``; ``prompts`` maps a prompt name to the operator's checks for its
+        answers."""
         self.refusal = refusal
         self.empty = empty
         self.truncated = truncated
@@ -251,7 +198,8 @@ class AnswerChecks:
         self.json_valid = json_valid
         self.json_schema = json_schema
         self.tool_arguments = tool_arguments
-        self.refusals = Phrases(REFUSAL_PHRASES + refusal_phrases)
+        self.refusals = built_in_refusals()
+        self.refusal_phrases = Phrases(refusal_phrases) if refusal_phrases else None
         self.hedges = Phrases(HEDGE_PHRASES + hedge_phrases)
         self.rules = {prompt: tuple((rule, re.compile(rule.must_match) if rule.must_match
                                      else None,
@@ -279,8 +227,15 @@ class AnswerChecks:
             results["truncated"] = FAIL if finish_reason == "length" else PASS
         if text:
             if self.refusal:
-                start = _LEADING.sub("", normalise(text[:START_CHARS]))
-                results["refusal"] = FAIL if self.refusals.starts(start) else PASS
+                start = text[:START_CHARS]
+                if not start.isascii() and (m := _THREE.match(start)) is not None:
+                    start = start[:m.end()]  # three sentences are read at most: NFKC costs
+                start = normalise(start)
+                quoted = _QUOTATION.match(start) is not None  # '"I can't" is what it said'
+                start = _LEADING.sub("", start).replace("*", "")
+                refused = not quoted and self.refusals(start) or (
+                    self.refusal_phrases is not None and self.refusal_phrases.starts(start))
+                results["refusal"] = FAIL if refused else PASS
             if self.hedge:
                 results["hedge"] = FAIL if self.hedges.search(normalise(text)) else PASS
         expect = expect or Expectation()
