@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -140,6 +141,44 @@ def answer_checks(text: str) -> dict[tuple[str, str, str, str], float]:
 def value(text: str, name: str, **labels: str) -> float:
     """The value of the one sample with exactly these labels (0 when absent)."""
     return samples(text).get((name, tuple(sorted(labels.items()))), 0.0)
+
+
+def memory_mib(pid: int, field: str = "VmRSS") -> float:
+    """A process's resident memory (``VmRSS``) or its peak (``VmHWM``), in MiB."""
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    raise AssertionError(f"no {field} for {pid}")
+
+
+class HealthzPoller:
+    """/healthz timed from a process of its own (the test's may be busy and hold the GIL),
+    every ``interval`` seconds until ``stop()``."""
+
+    SCRIPT = """
+import sys, time, urllib.request, select
+latencies = []
+while not select.select([sys.stdin], [], [], float(sys.argv[2]))[0]:
+    began = time.perf_counter()
+    urllib.request.urlopen(sys.argv[1] + "/healthz", timeout=30).read()
+    latencies.append(time.perf_counter() - began)
+print(len(latencies), max(latencies, default=float("inf")))
+"""
+
+    def __init__(self, url: str, interval: float = 0.05):
+        self.proc = subprocess.Popen([sys.executable, "-c", self.SCRIPT, url, str(interval)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def stop(self) -> tuple[int, float]:
+        """How many polls were answered, and the slowest in seconds."""
+        count, slowest = self.proc.communicate("stop\n", timeout=30)[0].split()
+        return int(count), float(slowest)
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
 
 
 def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 15) -> None:

@@ -23,7 +23,7 @@ import urllib.request
 
 import pytest
 
-from conftest import samples
+from conftest import HealthzPoller, memory_mib, samples, wait_ready
 
 FD_LIMIT = 256
 FLOOD = 300  # connections to each of the web and stream listeners
@@ -135,14 +135,6 @@ def test_a_connection_flood_at_the_open_files_limit(tmp_path, loop, capped):
         assert text.count("cannot accept connections") <= 2, text
 
 
-def peak_rss_mib(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    raise AssertionError("no VmHWM")
-
-
 def test_large_request_bodies_through_the_proxy_cost_little_more_than_their_bytes(tmp_path):
     # 8 parallel 30 MiB chat bodies (450k small messages each) peaked at 1.8 GB when the
     # proxy parsed them whole; it now reads only model, stream and stream_options
@@ -174,7 +166,7 @@ def test_large_request_bodies_through_the_proxy_cost_little_more_than_their_byte
                     break
                 except OSError:
                     time.sleep(0.05)
-            idle = peak_rss_mib(proc.pid)
+            idle = memory_mib(proc.pid, "VmHWM")
             body = json.dumps({"messages": [{"role": "user", "content": "hello " * 6}] * 450_000,
                                "model": "gpt-4o"}).encode()
             assert 29 << 20 < len(body) < 32 << 20
@@ -185,7 +177,7 @@ def test_large_request_bodies_through_the_proxy_cost_little_more_than_their_byte
                         await r.read()
                         return r.status
                 statuses = await asyncio.gather(*(one() for _ in range(8)))
-            return statuses, peak_rss_mib(proc.pid) - idle
+            return statuses, memory_mib(proc.pid, "VmHWM") - idle
         finally:
             proc.terminate()
             proc.wait(15)
@@ -194,26 +186,6 @@ def test_large_request_bodies_through_the_proxy_cost_little_more_than_their_byte
     statuses, grown = asyncio.run(run())
     assert statuses == [200] * 8
     assert grown < 800, grown  # 8 x 30 MiB held twice by aiohttp's reader: ~510 MiB
-
-
-# /healthz timed from its own process, while this one builds and sends the floods
-POLLER = """
-import sys, time, urllib.request, select
-latencies = []
-while not select.select([sys.stdin], [], [], 0.02)[0]:
-    began = time.perf_counter()
-    urllib.request.urlopen(sys.argv[1] + "/healthz", timeout=30).read()
-    latencies.append(time.perf_counter() - began)
-print(len(latencies), max(latencies))
-"""
-
-
-def rss_mib(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise AssertionError("no VmRSS")
 
 
 def otlp_post(port: int, path: str, body: bytes, content_type: str) -> int:
@@ -250,17 +222,11 @@ def test_otlp_floods_neither_stall_the_loop_nor_grow_memory_nor_starve_valid_exp
          f"--otlp.listen-address=127.0.0.1:{otlp}", "--log.level=warning"], stderr=log)
     poller = None
     try:
-        for _ in range(300):
-            try:
-                healthz_seconds(url)
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_ready(url, proc)
         # the JSON decoder's worker process starts with the first JSON body
         assert otlp_post(otlp, "/v1/traces", b"{}", "application/json") == 200
-        idle = rss_mib(proc.pid)
-        poller = subprocess.Popen([sys.executable, "-c", POLLER, url], stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, text=True)
+        idle = memory_mib(proc.pid)
+        poller = HealthzPoller(url, interval=0.02)
         spans = json.dumps({"resourceSpans": [{"scopeSpans": [{"spans": [
             {"spanId": f"{i + 1:016x}", "name": "chat", "kind": 3} for i in range(100_000)]}]}]},
             separators=(",", ":")).encode()
@@ -294,7 +260,7 @@ def test_otlp_floods_neither_stall_the_loop_nor_grow_memory_nor_starve_valid_exp
             junk.key, junk.value.string_value = "junk", str(i) + "x" * (512 << 10)
             assert otlp_post(otlp, "/v1/metrics", message.SerializeToString(),
                              "application/x-protobuf") == 200
-        grown = rss_mib(proc.pid) - idle
+        grown = memory_mib(proc.pid) - idle
         # 16 slow uploads (the default otlp.max_requests) drip a byte a second
         slow = []
         for _ in range(16):
@@ -318,8 +284,7 @@ def test_otlp_floods_neither_stall_the_loop_nor_grow_memory_nor_starve_valid_exp
             except OSError:
                 pass
             s.close()
-        count, worst = poller.communicate("stop\n", timeout=30)[0].split()
-        poller = None
+        count, worst = poller.stop()
     finally:
         if poller is not None:
             poller.kill()
@@ -328,6 +293,6 @@ def test_otlp_floods_neither_stall_the_loop_nor_grow_memory_nor_starve_valid_exp
     assert statuses == [200] * 8
     assert cut_off == 16  # each after the 5-s grace, at under 240 bytes/s
     assert grown < 100, grown
-    assert int(count) > 50 and float(worst) < 0.1, (count, worst)
+    assert count > 50 and worst < 0.1, (count, worst)
     text = (tmp_path / "sidecar.log").read_text()
     assert "Traceback" not in text, text[-3000:]

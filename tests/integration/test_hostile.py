@@ -45,7 +45,7 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
 from llm_exporter.sidecar.decode import REASONS
 
-from conftest import samples
+from conftest import HealthzPoller, memory_mib, samples
 from fake_provider import FakeProvider
 
 INPUTS = int(os.environ.get("LLM_EXPORTER_FUZZ_INPUTS", "10000"))
@@ -311,31 +311,12 @@ class Sidecar:
         with urllib.request.urlopen(self.url + "/metrics", timeout=10) as r:
             return samples(r.read().decode())
 
-    def rss_mib(self) -> float:
-        with open(f"/proc/{self.proc.pid}/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-        return 0.0
-
     def stop(self) -> str:
         self.stream_conn.close()
         self.proc.terminate()
         self.proc.wait(15)
         self.log.seek(0)
         return self.log.read()
-
-
-# /healthz timed from its own process (this one is busy making junk and holds the GIL)
-POLLER = """
-import sys, time, urllib.request, select
-latencies = []
-while not select.select([sys.stdin], [], [], 0.05)[0]:
-    began = time.perf_counter()
-    urllib.request.urlopen(sys.argv[1] + "/healthz", timeout=10).read()
-    latencies.append(time.perf_counter() - began)
-print(len(latencies), max(latencies))
-"""
 
 
 def total(metrics: dict, name: str, **labels) -> float:
@@ -398,9 +379,8 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
         sidecar.send("udp", valid_line)  # warm up, then measure
         valid_sent[0] += 1
         time.sleep(0.5)
-        rss_before = sidecar.rss_mib()
-        poller = subprocess.Popen([sys.executable, "-c", POLLER, sidecar.url],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        rss_before = memory_mib(sidecar.proc.pid)
+        poller = HealthzPoller(sidecar.url)
         run()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -410,10 +390,9 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
             if all(received[t] >= sidecar.sent[t] for t in ("unixgram", "stream", "http")):
                 break
             time.sleep(0.2)
-        rss_after = sidecar.rss_mib()
+        rss_after = memory_mib(sidecar.proc.pid)
     finally:
-        polls, slowest = (poller.communicate("stop\n", timeout=30)[0].split()
-                          if poller is not None else (0, "inf"))
+        polls, slowest = poller.stop() if poller is not None else (0, float("inf"))
         log = sidecar.stop()
         fake.close()
     assert sidecar.proc.returncode == 0, log
@@ -426,4 +405,4 @@ def test_junk_on_every_transport_never_costs_a_valid_event_or_the_loop(tmp_path)
     assert sum(rejected.values()) > 0
     assert "Traceback" not in log, log[-2000:]
     assert rss_after - rss_before < 50, (rss_before, rss_after)
-    assert int(polls) > 10 and float(slowest) < 0.1, (polls, slowest)
+    assert polls > 10 and slowest < 0.1, (polls, slowest)
