@@ -198,6 +198,21 @@ def otlp_post(port: int, path: str, body: bytes, content_type: str) -> int:
         return e.code
 
 
+def duration_point(temporality: int):
+    """An export request of one gen_ai.client.operation.duration point (one call of 0.5 s),
+    and the point."""
+    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
+        ExportMetricsServiceRequest,
+    )
+    message = ExportMetricsServiceRequest()
+    metric = message.resource_metrics.add().scope_metrics.add().metrics.add()
+    metric.name, metric.unit = "gen_ai.client.operation.duration", "s"
+    metric.histogram.aggregation_temporality = temporality
+    point = metric.histogram.data_points.add()
+    point.count, point.sum, point.start_time_unix_nano = 1, 0.5, 1
+    return message, point
+
+
 def histogram_export(points: list[dict]) -> dict:
     return {"resourceMetrics": [{"scopeMetrics": [{"metrics": [{
         "name": "gen_ai.client.operation.duration", "unit": "s",
@@ -210,9 +225,6 @@ def test_otlp_floods_neither_stall_the_loop_nor_grow_memory_nor_starve_valid_exp
     points 0.7 s; histograms of 500k bounds kept +1.5 GiB, 300 streams named by 512 KiB
     attributes +120 MiB; 16 uploads dripping a byte a second turned every valid export
     away with 503 for as long as they dripped."""
-    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
-        ExportMetricsServiceRequest,
-    )
     web_port, otlp = free_port(), free_port()
     url = f"http://127.0.0.1:{web_port}"
     log = open(tmp_path / "sidecar.log", "w")
@@ -239,23 +251,13 @@ def test_otlp_floods_neither_stall_the_loop_nor_grow_memory_nor_starve_valid_exp
             for i in range(25_000)]), separators=(",", ":")).encode()
         assert otlp_post(otlp, "/v1/metrics", points, "application/json") == 200
         for i in range(20):
-            message = ExportMetricsServiceRequest()
-            metric = message.resource_metrics.add().scope_metrics.add().metrics.add()
-            metric.name, metric.unit = "gen_ai.client.operation.duration", "s"
-            metric.histogram.aggregation_temporality = 1
-            point = metric.histogram.data_points.add()
-            point.count, point.sum = 1, 0.5
+            message, point = duration_point(temporality=1)
             point.explicit_bounds.extend([j * 1e-6 + i for j in range(500_000)])
             point.bucket_counts.extend([0] * 500_000 + [1])
             assert otlp_post(otlp, "/v1/metrics", message.SerializeToString(),
                              "application/x-protobuf") == 200
         for i in range(300):
-            message = ExportMetricsServiceRequest()
-            metric = message.resource_metrics.add().scope_metrics.add().metrics.add()
-            metric.name, metric.unit = "gen_ai.client.operation.duration", "s"
-            metric.histogram.aggregation_temporality = 2
-            point = metric.histogram.data_points.add()
-            point.count, point.sum, point.start_time_unix_nano = 1, 0.5, 1
+            message, point = duration_point(temporality=2)
             junk = point.attributes.add()
             junk.key, junk.value.string_value = "junk", str(i) + "x" * (512 << 10)
             assert otlp_post(otlp, "/v1/metrics", message.SerializeToString(),
