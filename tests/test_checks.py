@@ -16,6 +16,7 @@ from llm_exporter.refusals import REFUSALS, Grammar, Refusals
 
 from data.answer_corpus import CORPUS, JSON_SCHEMA, ON_REQUEST, PERSON, WEATHER
 from data.refusal_corpus import DEV, FRESH, HELD_OUT, LANGUAGES
+from data.refusal_corpus_external import EXTERNAL, TUNE
 
 
 @pytest.mark.parametrize("text, finish, request_, tools, expected", CORPUS,
@@ -47,7 +48,7 @@ def figures(corpus: dict[str, list[str]]) -> tuple[float, float]:
     """Precision and recall of the refusal check on one language of a corpus: refusals
     against answers and hard negatives."""
     caught = sum(map(refused, corpus["refusal"]))
-    wrong = sum(map(refused, corpus.get("answer", []) + corpus["hard"]))
+    wrong = sum(map(refused, corpus.get("answer", []) + corpus.get("hard", [])))
     return caught / max(1, caught + wrong), caught / len(corpus["refusal"])
 
 
@@ -226,3 +227,17 @@ def test_built_in_names_are_valid_check_names():
     from llm_exporter.checks import NAME
 
     assert all(NAME.match(name) for name in BUILT_IN)
+
+
+# Recall on the external set, written by another hand and never used for tuning (README
+# "How refusals are found"): a floor, so that a change that loses ground fails
+EXTERNAL_RECALL = {"en": 0.85, "fr": 0.6, "de": 0.5, "es": 0.5, "pt": 0.55, "ja": 0.65,
+                   "zh": 0.7}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_refusals_written_by_another_hand(lang):
+    tuned = figures(TUNE[lang])
+    assert tuned >= (0.95, 0.95), tuned
+    precision, recall = figures(EXTERNAL[lang])
+    assert recall >= EXTERNAL_RECALL[lang] and precision >= 0.9, (precision, recall)
