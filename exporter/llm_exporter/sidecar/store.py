@@ -432,9 +432,10 @@ class Store:
                 part = CallSeries(series.key, series.price)
                 part.rows = expired
                 gone.append(part)
-            else:
+            else:  # the whole series goes, its histograms and the rows it had
                 del self.calls[key]
                 dropped += 1
+                series.rows = expired
                 gone.append(series)
         if gone:
             self._no_rounding_down(before, self._retire(gone))
@@ -494,8 +495,10 @@ class Store:
                 was = was_by_key[k][1] if histogram else was_by_key[k]
                 live_sum = now_by_key[k][1] if histogram else now_by_key[k]
                 total = kept[1] if histogram else kept
-                while live_sum + total < was:  # as families() adds them up
-                    total = math.nextafter(total, math.inf)
+                if live_sum + total < was:  # then a few ulps up, as families() adds them up
+                    total = max(total, was - live_sum)
+                    while live_sum + total < was:
+                        total = math.nextafter(total, math.inf)
                 retired[k] = (kept[0], total) if histogram else total
 
     def _reset_limits(self) -> None:
