@@ -6,7 +6,7 @@ import pytest
 from llm_exporter.config import Config, LimitsConfig
 from llm_exporter.metrics import DURATION_BUCKETS
 from llm_exporter.sidecar.decode import LlmCall
-from llm_exporter.sidecar.status import Recent, bucket_quantile
+from llm_exporter.sidecar.status import CALLS, ERRORS, TOKENS, USD, Recent, bucket_quantile
 from llm_exporter.sidecar.store import Store
 
 MIDNIGHT = 1_780_000_000 // 86400 * 86400  # a UTC midnight
@@ -58,11 +58,11 @@ def test_a_slot_closes_every_slot_seconds_and_holds_what_happened_in_it():
     store.observe_call(call(error_type="timeout"))
     advance(store, recent, *clocks, 15)
     first, second = recent.ring
-    assert first.models[("openai", "gpt-4o")].calls == 30
-    assert first.models[("openai", "gpt-4o")].tokens == 30 * 120
-    assert first.models[("openai", "gpt-4o")].cost == pytest.approx(0.30)
-    assert second.models[("openai", "gpt-4o")].calls == 1  # a diff, not the running total
-    assert second.models[("openai", "gpt-4o")].errors == 1
+    assert first.models[("openai", "gpt-4o")][CALLS] == 30
+    assert first.models[("openai", "gpt-4o")][TOKENS] == 30 * 120
+    assert first.models[("openai", "gpt-4o")][USD] == pytest.approx(0.30)
+    assert second.models[("openai", "gpt-4o")][CALLS] == 1  # a diff, not the running total
+    assert second.models[("openai", "gpt-4o")][ERRORS] == 1
     models, seconds = by_model(recent)
     gpt = models[("openai", "gpt-4o")]
     assert seconds == 30
@@ -84,7 +84,7 @@ def test_the_open_slot_is_in_the_window_so_the_page_is_current():
     # reading the window changes nothing: the call is counted once when its slot closes
     by_model(recent)
     advance(store, recent, *clocks, 12)
-    assert recent.ring[-1].models[("openai", "gpt-4o")].calls == 1
+    assert recent.ring[-1].models[("openai", "gpt-4o")][CALLS] == 1
     assert by_model(recent)[0][("openai", "gpt-4o")]["calls"] == 1
 
 
@@ -114,7 +114,7 @@ def test_a_label_set_that_expired_and_came_back_counts_from_zero():
     store.observe_call(call(tenant="a", cost_usd=1.0))
     advance(store, recent, *clocks, 15)
     slot = recent.ring[-1].models[("openai", "gpt-4o")]
-    assert (slot.calls, slot.cost) == (1, 1.0)  # not 1 - 10 (a negative diff) nor 0
+    assert (slot[CALLS], slot[USD]) == (1, 1.0)  # not 1 - 10 (a negative diff) nor 0
 
 
 def test_latency_quantiles_are_of_successful_calls_and_ttft_of_streams():
@@ -155,3 +155,52 @@ def test_spend_today_is_per_budgeted_tenant_and_restarts_at_midnight_utc():
     advance(store, recent, mono, wall_clock, 5)
     assert recent.day_started_here
     assert recent.spent_today() == {"acme": 1.0}
+
+
+def test_the_busiest_models_are_ranked_and_only_those_are_computed():
+    # 10^4 (provider, model) pairs once filled the page with 15 MiB and held the event loop
+    # for seconds: the page now shows the busiest, ranked by calls in the window
+    config = Config(limits=LimitsConfig(label_sets=40_000))
+    store, recent, *clocks = setup(config)
+    pairs = [(f"p{i % 50}", f"m{i // 50}") for i in range(10_000)]  # the default caps
+    calls = {pm: 1 + i % 4 for i, pm in enumerate(pairs)}
+    for pm, n in calls.items():
+        for _ in range(n):
+            store.observe_call(call(provider=pm[0], model=pm[1], cost_usd=0.5))
+    advance(store, recent, *clocks, 15)  # a closed slot and the open one
+    for pm in pairs[::1000]:  # ten that had 1 call fail 5 times in the open slot: busiest
+        for _ in range(5):
+            store.observe_call(call(provider=pm[0], model=pm[1], error_type="timeout"))
+        calls[pm] += 5
+    shown, seconds, count = recent.busiest(limit=100)
+    assert len(shown) == 100 and count == 10_000 and seconds == 15
+    ranked = sorted(pairs, key=lambda pm: (-calls[pm], pm))
+    assert [(m["provider"], m["model"]) for m in shown] == ranked[:100]
+    assert [(m["calls"], m["errors"]) for m in shown] == [(6, 5)] * 10 + [(4, 0)] * 90
+    # the figures of those shown are what the whole list has for them
+    window = recent.window()
+    everything, _ = recent.models(window)
+    assert len(everything) == 10_000 and shown == everything[:100]
+    advance(store, recent, *clocks, 15)  # a window read before a slot closed still adds up
+    assert recent.busiest(window, 100) == (shown, 15, 10_000)
+
+
+def test_the_ring_holds_nothing_the_garbage_collector_walks():
+    # as objects holding lists, 10^4 models in 60 slots were 2 million objects that each full
+    # collection walked, seconds of a stopped event loop
+    import gc
+
+    store, recent, *clocks = setup()
+    for _ in range(4):  # four slots
+        for i in range(20):
+            store.observe_call(call(model=f"m{i}", ttft_s=0.2, input_tokens=10, cost_usd=0.1))
+        store.observe_call(call(error_type="timeout"))
+        advance(store, recent, *clocks, 15)
+    by_model(recent)  # computes and keeps sparkline points
+    gc.collect()
+    assert len(recent.ring) == 4
+    for slot in recent.ring:
+        assert len(slot.models) == 21
+        assert not any(gc.is_tracked(f) for f in slot.models.values())
+    assert not any(gc.is_tracked(entry[2]) or gc.is_tracked(entry[3])
+                   for entry in recent.seen_series.values())

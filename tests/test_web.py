@@ -260,6 +260,37 @@ def test_status_shape_changes_when_a_row_comes_so_the_page_reloads(sidecar):
     assert status_of(sidecar)["shape"] != first["shape"]
 
 
+def test_status_shows_the_busiest_models_and_how_many_more(sidecar, monkeypatch):
+    from llm_exporter.sidecar import web
+
+    monkeypatch.setattr(web, "STATUS_MODELS", 2)  # 100 on a real page
+    emitter = Emitter(sidecar.address("udp"))
+
+    def calls(model: str, n: int, total: int):
+        for _ in range(n):
+            emitter.emit(dict(CALL, model=model))
+        sidecar.wait_for(total)
+        return status_of(sidecar)
+
+    calls("a", 3, 3)
+    first = calls("b", 2, 5)
+    assert [m["id"] for m in first["models"]] == ["openai/a", "openai/b"]
+    assert first["models_more"] == 0 and "models-more" not in get(sidecar.url + "/")[2]
+    second = calls("c", 1, 6)  # a third, quieter: counted, not shown
+    assert [m["id"] for m in second["models"]] == ["openai/a", "openai/b"]
+    assert second["models_more"] == 1
+    assert second["shape"] != first["shape"]  # the "and 1 more" line comes: a reload
+    _, _, page = get(sidecar.url + "/")
+    assert page.count("<tr data-m=") == 2
+    assert ('<p id="models-more">And <span data-v="[&#34;models_more&#34;]" data-f="count">'
+            '1</span> more') in page
+    third = calls("d", 1, 7)
+    assert third["models_more"] == 2 and third["shape"] == second["shape"]  # in place
+    fourth = calls("c", 3, 10)  # c overtakes both: b leaves the page
+    assert [m["id"] for m in fourth["models"]] == ["openai/c", "openai/a"]
+    assert fourth["models_more"] == 2 and fourth["shape"] != third["shape"]
+
+
 def test_status_page_renders_every_figure_server_side_and_needs_no_cdn(sidecar):
     emitter = Emitter(sidecar.address("udp"))
     for _ in range(3):

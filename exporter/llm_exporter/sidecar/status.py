@@ -9,10 +9,13 @@ current to the second. No Prometheus is needed.
 
 from __future__ import annotations
 
+import heapq
 import math
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from operator import add, sub
+from typing import Any
 
 from llm_exporter.metrics import DURATION_BUCKETS
 from llm_exporter.sidecar.store import COST, INPUT, OUTPUT, Store
@@ -20,10 +23,17 @@ from llm_exporter.sidecar.store import COST, INPUT, OUTPUT, Store
 SLOT_SECONDS = 15.0
 SLOTS = 60  # 15 minutes
 _BUCKETS = len(DURATION_BUCKETS) + 1
+_ZEROS = (0,) * _BUCKETS
+
+# What one (provider, model) did in one slot, as the ring keeps it: a plain tuple of numbers
+# and tuples of numbers, which Python's garbage collector stops tracking. As objects holding
+# lists, 10^4 models in 60 slots were 2 million tracked objects, and a full collection took
+# seconds of the event loop.
+CALLS, ERRORS, DURATION, TTFT, TOKENS, USD = range(6)  # duration: successful calls only
 
 
 class ModelSlot:
-    """What one (provider, model) did in one slot."""
+    """What one (provider, model) did over a window, for the page."""
 
     __slots__ = ("calls", "errors", "duration", "ttft", "tokens", "cost")
 
@@ -35,15 +45,14 @@ class ModelSlot:
         self.tokens = 0  # input (with cache) + output (with reasoning), as llm_tokens_total
         self.cost = 0.0
 
-    def add(self, other: ModelSlot) -> None:
-        """Add another slot's figures to this one."""
-        self.calls += other.calls
-        self.errors += other.errors
-        for i in range(_BUCKETS):
-            self.duration[i] += other.duration[i]
-            self.ttft[i] += other.ttft[i]
-        self.tokens += other.tokens
-        self.cost += other.cost
+    @classmethod
+    def of(cls, figures: tuple | None) -> ModelSlot:
+        """From figures as the ring keeps them (None: nothing)."""
+        out = cls()
+        if figures is not None:
+            out.calls, out.errors, duration, ttft, out.tokens, out.cost = figures
+            out.duration, out.ttft = list(duration), list(ttft)
+        return out
 
     def summary(self, seconds: float) -> dict:
         """The page's figures for ``seconds`` of this slot (None where there is no data)."""
@@ -62,22 +71,48 @@ class ModelSlot:
         }
 
 
-class Slot:
-    """One closed (or the open) slot: its span in monotonic seconds and what it saw."""
-
-    __slots__ = ("start", "end", "models", "spend")
-
-    def __init__(self, start: float, end: float, models: dict[tuple[str, str], ModelSlot],
-                 spend: dict[str, float]):
-        self.start = start
-        self.end = end
-        self.models = models
-        self.spend = spend  # tenant -> USD, budgeted tenants only
-
-
 # the figures drawn as sparklines, one point per slot
 SPARKLINES = ("calls_per_second", "error_ratio", "latency_p95_seconds", "ttft_p95_seconds",
               "tokens_per_second", "cost_per_hour_usd")
+_NO_POINTS = (0.0, None, None, None, 0.0, 0.0)  # a slot in which the model did nothing
+
+
+def _points(f: tuple, seconds: float) -> tuple:
+    """The SPARKLINES figures of one slot's figures, rounded, as ``ModelSlot.summary``
+    computes them."""
+    calls, errors, duration, ttft, tokens, cost = f
+    per_second = 1.0 / seconds if seconds > 0 else 0.0
+    return (_rounded(calls * per_second),
+            _rounded(errors / calls if calls else None),
+            _rounded(bucket_quantile(0.95, duration)),
+            _rounded(bucket_quantile(0.95, ttft)),
+            _rounded(tokens * per_second),
+            _rounded(cost * per_second * 3600))
+
+
+class Slot:
+    """One closed (or the open) slot: its span in monotonic seconds and what it saw."""
+
+    __slots__ = ("start", "end", "models", "spend", "_points")
+
+    def __init__(self, start: float, end: float, models: dict[tuple[str, str], tuple],
+                 spend: dict[str, float]):
+        self.start = start
+        self.end = end
+        self.models = models  # (provider, model) -> figures (see CALLS)
+        self.spend = spend  # tenant -> USD, budgeted tenants only
+        self._points: dict[tuple[str, str], tuple] = {}
+
+    def points(self, pm: tuple[str, str]) -> tuple:
+        """One model's sparkline points in this slot, in SPARKLINES order; kept once
+        computed, since a closed slot does not change."""
+        found = self._points.get(pm)
+        if found is None:
+            f = self.models.get(pm)
+            if f is None:
+                return _NO_POINTS
+            found = self._points[pm] = _points(f, self.end - self.start)
+        return found
 
 
 class Recent:
@@ -95,12 +130,24 @@ class Recent:
         self.wall_clock = wall_clock
         self.slot_start = store.now
         # what the store held when the last slot closed: series key -> (series, calls,
-        # duration counts, ttft counts); (series key, row key) -> (row, tokens, cost)
+        # duration counts, ttft counts), the counts as tuples; (series key, row key) ->
+        # (row, tokens, cost)
         self.seen_series: dict[tuple, tuple] = {}
         self.seen_rows: dict[tuple, tuple] = {}
         self.day = self._utc_day()
         self.today: dict[str, float] = {}  # tenant -> USD since the day began (or since start)
         self.day_started_here = False  # True once a UTC midnight has passed while running
+        # (provider, model) -> calls in the ring, and -> how many of its slots hold it; kept
+        # as slots come and go, so ranking the models costs a look at each, not at each slot
+        self.ring_calls: dict[tuple[str, str], int] = {}
+        self.ring_slots: dict[tuple[str, str], int] = {}
+        # (provider, model) -> its closed slots' figures summed, and its sparklines' points
+        # in them: for the models shown since the last slot closed
+        self.ring_rows: dict[tuple[str, str], tuple] = {}
+        # the open slot as last read, per label set (see _part), and the store's ``now``
+        # when it was read
+        self.open_parts: dict[tuple, tuple] = {}
+        self.open_read_at = -math.inf
 
     def tick(self) -> None:
         """Close the open slot once it is ``slot_seconds`` old (the sidecar calls this every
@@ -109,7 +156,12 @@ class Recent:
         if now - self.slot_start < self.slot_seconds:
             return
         models, spend = self._since_last(commit=True)
-        self.ring.append(Slot(self.slot_start, now, models, spend))
+        if len(self.ring) == self.ring.maxlen:
+            self._count(self.ring[0], -1)  # about to leave the ring
+        slot = Slot(self.slot_start, now, models, spend)
+        self._count(slot, 1)
+        self.ring_rows = {}
+        self.ring.append(slot)
         self.slot_start = now
         day = self._utc_day()
         if day != self.day:
@@ -133,80 +185,173 @@ class Recent:
             spent[tenant] = spent.get(tenant, 0.0) + usd
         return spent
 
-    def models(self, window: tuple[list[Slot], float] | None = None
-               ) -> tuple[list[dict], float]:
-        """Per model, the window's figures and one sparkline point per slot, busiest first;
-        and the seconds the window covers (of ``window``, when it was read already: reading
-        it walks every label set the store holds)."""
-        slots, seconds = window or self.window()
-        totals: dict[tuple[str, str], ModelSlot] = {}
-        for slot in slots:
-            for pm, m in slot.models.items():
-                totals.setdefault(pm, ModelSlot()).add(m)
-        out = []
-        for (provider, model), total in totals.items():
-            entry = {"provider": provider, "model": model, **total.summary(seconds)}
-            points: dict[str, list] = {name: [] for name in SPARKLINES}
-            for slot in slots:
-                m = slot.models.get((provider, model))
-                figures = (m or ModelSlot()).summary(slot.end - slot.start)
-                for name in SPARKLINES:
-                    points[name].append(_rounded(figures[name]))
-            entry["sparklines"] = points
-            out.append(entry)
-        out.sort(key=lambda e: (-e["calls"], e["provider"], e["model"]))
-        return out, seconds
+    def models(self, window: tuple[list[Slot], float] | None = None,
+               limit: int | None = None) -> tuple[list[dict], float]:
+        """Per model, the window's figures and one sparkline point per slot, busiest first
+        (the ``limit`` busiest, when given); and the seconds the window covers (of
+        ``window``, when it was read already: reading it walks every label set the store
+        holds)."""
+        models, seconds, _ = self.busiest(window, limit)
+        return models, seconds
 
-    def _since_last(self, commit: bool) -> tuple[dict[tuple[str, str], ModelSlot],
-                                                  dict[str, float]]:
-        models: dict[tuple[str, str], ModelSlot] = {}
-        spend: dict[str, float] = {}
-        seen_series, seen_rows = self.seen_series, self.seen_rows
-        next_series: dict[tuple, tuple] = {}
-        next_rows: dict[tuple, tuple] = {}
-        zeros = [0] * _BUCKETS
-        for key, series in self.store.calls.items():
-            prev = seen_series.get(key)
-            if prev is None or prev[0] is not series:
-                prev = (series, 0, zeros, zeros)
-            duration, ttft = series.duration, series.ttft or zeros
-            calls = sum(duration)
-            m = ModelSlot()
-            m.calls = calls - prev[1]
-            if key[3]:
-                m.errors = m.calls
+    def busiest(self, window: tuple[list[Slot], float] | None = None,
+                limit: int | None = None) -> tuple[list[dict], float, int]:
+        """As ``models``, and how many models the window holds in all. Figures are computed
+        for the models returned only, and their closed slots' part once per slot closed;
+        ranking the others costs little more than counting them."""
+        slots, seconds = window or self.window()
+        closed, open_slot = slots[:-1], slots[-1]
+        current = len(closed) == len(self.ring) and all(
+            a is b for a, b in zip(closed, self.ring, strict=True))
+        if current:
+            calls = self.ring_calls.copy()
+        else:  # a window read before the last slot closed
+            calls = {}
+            for slot in closed:
+                for pm, f in slot.models.items():
+                    calls[pm] = calls.get(pm, 0) + f[CALLS]
+        for pm, f in open_slot.models.items():
+            calls[pm] = calls.get(pm, 0) + f[CALLS]
+        if limit is not None and limit < len(calls):
+            least = heapq.nlargest(limit, calls.values())[-1]  # what the last shown made
+            candidates = [(pm, n) for pm, n in calls.items() if n >= least]
+        else:
+            candidates = list(calls.items())
+        # busiest first, then by provider and model
+        candidates.sort(key=lambda item: (-item[1], item[0]))
+        kept = self.ring_rows if current else {}
+        out = []
+        for pm, _ in candidates[:limit]:
+            ring = kept.get(pm)
+            if ring is None:
+                columns = zip(*(slot.points(pm) for slot in closed), strict=True)
+                ring = kept[pm] = (
+                    _summed([f for slot in closed if (f := slot.models.get(pm))]),
+                    [list(points) for points in columns] or [[] for _ in SPARKLINES])
+            summed, ring_points = ring
+            now = open_slot.models.get(pm)
+            total = ModelSlot.of(_summed([f for f in (summed, now) if f]))
+            entry = {"provider": pm[0], "model": pm[1], **total.summary(seconds)}
+            entry["sparklines"] = {
+                name: [*points, last] for name, points, last
+                in zip(SPARKLINES, ring_points, open_slot.points(pm), strict=True)}
+            out.append(entry)
+        return out, seconds, len(calls)
+
+    def _count(self, slot: Slot, sign: int) -> None:
+        """Add a slot's calls per model to ``ring_calls`` (sign 1) or take them away (-1)."""
+        calls, slots = self.ring_calls, self.ring_slots
+        for pm, f in slot.models.items():
+            held = slots.get(pm, 0) + sign
+            if held:
+                slots[pm] = held
+                calls[pm] = calls.get(pm, 0) + sign * f[CALLS]
             else:
-                m.duration = [a - b for a, b in zip(duration, prev[2], strict=True)]
-            m.ttft = [a - b for a, b in zip(ttft, prev[3], strict=True)]
-            if commit:
-                next_series[key] = (series, calls, list(duration), list(ttft))
-            for row_key, row in series.rows.items():
-                tokens, cost = row[INPUT] + row[OUTPUT], row[COST]
-                was = seen_rows.get((key, row_key))
-                if was is not None and was[0] is row:
-                    m.tokens += tokens - was[1]
-                    m.cost += cost - was[2]
-                    spent = cost - was[2]
-                else:
-                    m.tokens += tokens
-                    m.cost += cost
-                    spent = cost
-                if spent and row_key[0] in self.budgeted:
-                    spend[row_key[0]] = spend.get(row_key[0], 0.0) + spent
-                if commit:
-                    next_rows[(key, row_key)] = (row, tokens, cost)
-            if m.calls or m.tokens or m.cost:
-                pm = (key[0], key[1])
-                if pm in models:
-                    models[pm].add(m)
-                else:
-                    models[pm] = m
+                del slots[pm], calls[pm]
+
+    def _since_last(self, commit: bool) -> tuple[dict[tuple[str, str], tuple],
+                                                  dict[str, float]]:
+        """What each model did since the last close, and budgeted tenants' spend; closing
+        (``commit``) remembers what the store holds now. Each label set's part is kept,
+        and the next read or close recomputes only those the store touched since (every
+        change stamps ``last_seen`` with the store's ``now``)."""
+        models: dict[tuple[str, str], tuple] = {}
+        spend: dict[str, float] = {}
+        parts, read_at = self.open_parts, self.open_read_at
+        kept: dict[tuple, tuple] = {}
+        for key, series in self.store.calls.items():
+            part = parts.get(key)
+            if part is None or part[0] is not series or series.last_seen >= read_at:
+                part = self._part(key, series)
+            kept[key] = part
+            figures, spent = part[2], part[3]
+            if figures is not None:
+                had = models.get(part[1])
+                models[part[1]] = figures if had is None else _added(had, figures)
+            for tenant, usd in spent:
+                spend[tenant] = spend.get(tenant, 0.0) + usd
         if commit:
-            self.seen_series, self.seen_rows = next_series, next_rows
+            self._remember(kept)
+        else:
+            self.open_parts, self.open_read_at = kept, self.store.now
         return models, spend
+
+    def _part(self, key: tuple, series: Any) -> tuple:
+        """One label set since the last close: (series, (provider, model), figures or None
+        if it did nothing, its budgeted spend as ((tenant, USD), ...), and its seen_series
+        entry as a close now would remember it)."""
+        prev = self.seen_series.get(key)
+        duration = tuple(series.duration)
+        ttft = _ZEROS if series.ttft is None else tuple(series.ttft)
+        if prev is not None and prev[0] is series and duration == prev[2] and ttft == prev[3]:
+            calls = 0  # no call since: most label sets, most of the time
+            durations = ttfts = _ZEROS
+            seen = prev
+        else:
+            if prev is None or prev[0] is not series:
+                prev = (series, 0, _ZEROS, _ZEROS)
+            total = sum(duration)
+            calls = total - prev[1]
+            durations = _ZEROS if key[3] else tuple(map(sub, duration, prev[2]))
+            ttfts = _ZEROS if series.ttft is None else tuple(map(sub, ttft, prev[3]))
+            seen = (series, total, duration, ttft)  # tuples of numbers: not tracked by gc
+        seen_rows = self.seen_rows
+        tokens_since, cost_since = 0, 0.0
+        spent: list[tuple[str, float]] = []
+        for row_key, row in series.rows.items():
+            tokens, cost = row[INPUT] + row[OUTPUT], row[COST]
+            was = seen_rows.get((key, row_key))
+            if was is not None and was[0] is row:
+                if tokens == was[1] and cost == was[2]:
+                    continue
+                tokens_since += tokens - was[1]
+                cost_since += cost - was[2]
+                usd = cost - was[2]
+            else:
+                tokens_since += tokens
+                cost_since += cost
+                usd = cost
+            if usd and row_key[0] in self.budgeted:
+                spent.append((row_key[0], usd))
+        figures = (calls, calls if key[3] else 0, durations, ttfts, tokens_since, cost_since) \
+            if calls or tokens_since or cost_since else None
+        return series, (key[0], key[1]), figures, tuple(spent), seen
+
+    def _remember(self, parts: dict[tuple, tuple]) -> None:
+        """Closing: what the store holds now becomes what the next slot counts from. (A
+        part kept from a read saw the rows as they are: its label set is untouched since.)"""
+        was_rows = self.seen_rows
+        seen_rows: dict[tuple, tuple] = {}
+        for key, part in parts.items():
+            for row_key, row in part[0].rows.items():
+                at = (key, row_key)
+                tokens, cost = row[INPUT] + row[OUTPUT], row[COST]
+                was = was_rows.get(at)
+                seen_rows[at] = was if was is not None and was[0] is row \
+                    and tokens == was[1] and cost == was[2] else (row, tokens, cost)
+        self.seen_series = {key: part[4] for key, part in parts.items()}
+        self.seen_rows = seen_rows
+        self.open_parts, self.open_read_at = {}, -math.inf
 
     def _utc_day(self) -> int:
         return int(self.wall_clock() // 86400)
+
+
+def _summed(parts: Sequence[tuple]) -> tuple | None:
+    """The sum of some figures (see CALLS), in their order; None for none."""
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    return (sum(f[CALLS] for f in parts), sum(f[ERRORS] for f in parts),
+            tuple(map(sum, zip(*(f[DURATION] for f in parts), strict=True))),
+            tuple(map(sum, zip(*(f[TTFT] for f in parts), strict=True))),
+            sum(f[TOKENS] for f in parts), sum((f[USD] for f in parts), 0.0))
+
+
+def _added(a: tuple, b: tuple) -> tuple:
+    """The sum of two figures (see CALLS)."""
+    return (a[CALLS] + b[CALLS], a[ERRORS] + b[ERRORS],
+            tuple(map(add, a[DURATION], b[DURATION])), tuple(map(add, a[TTFT], b[TTFT])),
+            a[TOKENS] + b[TOKENS], a[USD] + b[USD])
 
 
 def bucket_quantile(q: float, counts: Sequence[int],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import decimal
+import functools
 import hashlib
 import importlib.resources
 import ipaddress
@@ -182,18 +183,28 @@ async def index(request: web.Request) -> web.Response:
     kept current in place by /static/status.js from /api/v1/status."""
     sidecar = request.app[SIDECAR]
     view = status_view(sidecar)
-    page = _templates.get_template("index.html.j2").render(
-        s=view, telemetry_path=sidecar.config.web.telemetry_path.lstrip("/"),
-        top_spenders=sidecar.usage.top("cost", "1d", 10)["users"]
-        if sidecar.usage is not None else [])
-    return web.Response(text=page, content_type="text/html",
+    top_spenders = sidecar.usage.top("cost", "1d", 10)["users"] \
+        if sidecar.usage is not None else []
+    parts = []
+    for i, part in enumerate(_templates.get_template("index.html.j2").generate(
+            s=view, telemetry_path=sidecar.config.web.telemetry_path.lstrip("/"),
+            top_spenders=top_spenders)):
+        parts.append(part)
+        if i % _RENDER_PARTS == 0:
+            await asyncio.sleep(0)  # the view is built: let events and /healthz in between
+    return web.Response(text="".join(parts), content_type="text/html",
                         headers={"Cache-Control": "no-store"})
+
+
+_RENDER_PARTS = 1000  # of the page rendered between two yields to the event loop (~5 ms)
 
 
 async def status(request: web.Request) -> web.Response:
     """The status page's figures as JSON (see ``status_view``)."""
-    return web.json_response(status_view(request.app[SIDECAR]),
-                             headers={"Cache-Control": "no-store"})
+    view = status_view(request.app[SIDECAR])
+    await asyncio.sleep(0)
+    return web.json_response(view, headers={"Cache-Control": "no-store"},
+                             dumps=lambda o: msgspec.json.encode(o).decode())
 
 
 async def status_script(request: web.Request) -> web.Response:
@@ -206,14 +217,18 @@ _STATUS_SCRIPT = importlib.resources.files("llm_exporter.sidecar").joinpath(
     "static/status.js").read_text(encoding="utf-8")
 
 
+STATUS_MODELS = 100  # models shown on the status page and in /api/v1/status, busiest first
+
+
 def status_view(sidecar: Any) -> dict:
-    """What the status page shows: the last 15 minutes per model from the sidecar's ring,
-    spend today per budgeted tenant, rejected and dropped events, label overflow, the
-    listeners and (with alerting.prometheus_url) the alerts firing now. ``shape`` changes
-    when a row comes or goes, and the page then reloads instead of updating in place."""
+    """What the status page shows: the last 15 minutes of the STATUS_MODELS busiest models
+    from the sidecar's ring (and how many more there are), spend today per budgeted tenant,
+    rejected and dropped events, label overflow, the listeners and (with
+    alerting.prometheus_url) the alerts firing now. ``shape`` changes when a row comes or
+    goes, and the page then reloads instead of updating in place."""
     recent = sidecar.recent
     window = recent.window()
-    models, seconds = recent.models(window)
+    models, seconds, in_window = recent.busiest(window, STATUS_MODELS)
     accepted_rate, rejected_rate = sidecar.rates()
     now = sidecar.wall_clock()
     spent = recent.spent_today(window)
@@ -234,6 +249,7 @@ def status_view(sidecar: Any) -> dict:
                    "accepted_total": sum(sidecar.pipeline.events.values()),
                    "label_sets": sidecar.store.series_count()},
         "models": [{"id": f"{m['provider']}/{m['model']}", **m} for m in models],
+        "models_more": in_window - len(models),  # in the window but quieter than those
         # what a tenant's calls cost through this sidecar since 00:00 UTC, or since it
         # started if that was later
         "spend_since": now - now % 86400 if recent.day_started_here
@@ -248,6 +264,7 @@ def status_view(sidecar: Any) -> dict:
     }
     # which rows there are, not their order: the busiest-first order may change in place
     rows = {"models": sorted(m["id"] for m in view["models"]),
+            "models_more": bool(view["models_more"]),  # the page's "and N more" line
             "budgets": [b["id"] for b in budgets],
             "rejected": sorted(view["rejected"]), "overflow": sorted(view["overflow"]),
             "kernel": sorted(view["dropped"]["kernel"]),
@@ -283,6 +300,13 @@ def _fixed(value: float, digits: int) -> str:
     """``value`` with ``digits`` decimals and thousands separated, an exact tie rounded up
     as JavaScript's toFixed does (Python's format rounds it to even: 234.5 would show 234
     here, 235 there)."""
+    if isinstance(value, float):
+        # A float's format is correctly rounded, as toFixed is; they differ on an exact tie
+        # alone, and a float is one just when value * 2^(digits+1) is an odd integer. (The
+        # status page formats 10^5 sparkline coordinates: Decimal took 100 ms of them.)
+        scaled = value * 2.0 ** (digits + 1)  # exact: a power of two
+        if not (scaled.is_integer() and scaled % 2):
+            return f"{value:,.{digits}f}"
     exact = decimal.Decimal(value).quantize(decimal.Decimal(1).scaleb(-digits),
                                             rounding=decimal.ROUND_HALF_UP)
     return f"{exact:,f}"
@@ -297,19 +321,26 @@ def spark_path(points: list, width: float = 60.0, height: float = 20.0) -> str:
     line."""
     finite = [p for p in points if p is not None]
     top = max(finite, default=0.0) or 1.0
-    step = width / (max(len(points), SPARK_MIN_SLOTS) - 1)
     out, pen_down = [], False
-    for i, p in enumerate(points):
+    for x, p in zip(_spark_xs(len(points), width), points, strict=True):
         if p is None:
             pen_down = False
             continue
-        x = width - (len(points) - 1 - i) * step
         y = height - 1 - (height - 2) * p / top
+        # as _fixed(y, 1), inline: the page draws 6 lines of up to 61 points for each model
+        twice = y * 4.0
+        text = _fixed(y, 1) if twice.is_integer() and twice % 2 else f"{y:,.1f}"
         # a point alone is a zero-length segment: its round cap draws a dot
-        xy = f"{_fixed(x, 1)} {_fixed(y, 1)}"
-        out.append(f"L{xy}" if pen_down else f"M{xy}h0")
+        out.append(f"L{x} {text}" if pen_down else f"M{x} {text}h0")
         pen_down = True
     return " ".join(out)
+
+
+@functools.lru_cache(maxsize=16)
+def _spark_xs(n: int, width: float) -> tuple[str, ...]:
+    """The x of each of ``n`` points, as spark_path writes it."""
+    step = width / (max(n, SPARK_MIN_SLOTS) - 1)
+    return tuple(_fixed(width - (n - 1 - i) * step, 1) for i in range(n))
 
 
 def _utc(unix_seconds: float) -> str:
