@@ -225,3 +225,80 @@ def test_the_configuration_block_in_readme_is_a_valid_config(tmp_path):
 def test_bad_traces_settings_are_one_clear_error(traces, message):
     with pytest.raises(ConfigError, match=re.escape(message)):
         config_from_dict({"traces": traces})
+
+
+def test_one_duration_parser_for_the_config_and_the_backtest():
+    from llm_exporter import backtest, durations
+
+    assert parse_duration is durations.parse_duration is backtest.parse_duration
+    # what the config took ("1.5h", "5 m", numbers) and what Prometheus writes ("1h30m", "2y")
+    for text, seconds in [("1h30m", 5400.0), ("2y", 2 * 31536000.0), (" 1.5h ", 5400.0),
+                          ("5 m", 300.0), ("10ms", 0.01), ("0", 0.0), (7, 7.0)]:
+        assert parse_duration(text) == seconds
+    for bad in ("soon", "-5m", "5x", "1h junk", "", True, None, [1]):
+        with pytest.raises(ValueError, match="expected a duration like"):
+            parse_duration(bad)
+    with pytest.raises(ValueError, match="^otlp.step_wait: must not be negative, got -1$"):
+        parse_duration(-1, "otlp.step_wait")
+    assert config_from_dict({"limits": {"series_ttl": "1h30m"}}).limits.series_ttl == 5400.0
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"alerting": {"severity": {"LLMNoTraffic": "critical", "LLMCostSpike": "page"}}},
+     "alerting.severity.LLMCostSpike: expected one of critical, warning, info, got 'page'"),
+    ({"traces": {"headers": {"X-Scope-OrgID": 1}}},
+     "traces.headers.X-Scope-OrgID: expected str, got int 1"),
+    ({"checks": {"prompts": {"a": [], "b": [{"name": "x", "max_chars": "long"}]}}},
+     "checks.prompts.b[0].max_chars: expected int, got str 'long'"),
+    ({"limits": {"labels": None}}, "limits.labels: expected a mapping, got nothing"),
+    ({"limits": {"series_ttl": -1}}, "limits.series_ttl: must not be negative, got -1"),
+    ({"web": {"max_connections": -1}}, "web.max_connections: must be 0 (no limit) or more, got -1"),
+    ({"alerting": {"slo": {"availability": 1}}},
+     "alerting.slo.availability: expected a ratio in [0.5, 1), got 1"),
+    ({"budgets": [{"tenant": "a", "monthly_usd": "lots"}]},
+     "budgets[0].monthly_usd: expected float, got str 'lots'"),
+    ({"otlp": {"calls_from": "both"}}, "otlp.calls_from: expected one of auto, spans, metrics"),
+    ({"web": {True: 1}}, "web.True: unknown key (known: listen_address, config_file"),
+])
+def test_what_msgspec_finds_reads_as_the_key_and_what_is_wrong(data, message):
+    with pytest.raises(ConfigError) as e:
+        config_from_dict(data)
+    assert str(e.value).startswith(message)
+
+
+def test_validate_checks_a_config_made_in_code_as_it_checks_a_file():
+    import dataclasses
+
+    from llm_exporter.config import LabelLimits, LimitsConfig, LogConfig
+
+    config = Config()
+    validate(config)
+    for changed, message in [
+        (dataclasses.replace(config, limits=LimitsConfig(labels=LabelLimits(tenant=0))),
+         "limits.labels.tenant: must be at least 1, got 0"),
+        (dataclasses.replace(config, log=LogConfig(level="loud")),
+         "log.level: expected one of debug, info, warning, error, got 'loud'"),
+        (dataclasses.replace(config, web=dataclasses.replace(config.web, max_connections="9")),
+         "web.max_connections: expected int, got str '9'"),
+    ]:
+        with pytest.raises(ConfigError, match=f"^{re.escape(message)}$"):
+            validate(changed)
+
+
+def test_a_config_written_back_as_yaml_reads_the_same():
+    import yaml
+
+    from llm_exporter.checks import Rule
+    from llm_exporter.config import to_dict
+
+    config = config_from_dict({
+        "limits": {"series_ttl": "6h", "labels": {"tenant": 5}},
+        "prices": [{"model": "m", "input": 1, "output": 2}],
+        "alerting": {"for_override": "1m", "severity": {"LLMNoTraffic": "info"},
+                     "overrides": [{"match": {"model": "o3"}, "latency_seconds": 20.48}]},
+        "checks": {"prompts": {"support": [{"name": "cites", "must_match": "\\[\\d+\\]"}]}},
+        "otlp": {"tenant_attributes": ["team"]}})
+    assert config.checks.prompts["support"] == (Rule("cites", must_match="\\[\\d+\\]"),)
+    assert config.otlp.tenant_attributes == ("team",) and config.prices[0].input == 1.0
+    assert type(config.limits.series_ttl) is float and config.alerting.for_override == 60.0
+    assert config_from_dict(yaml.safe_load(yaml.safe_dump(to_dict(config)))) == config

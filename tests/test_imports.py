@@ -18,6 +18,7 @@ ROOT = Path(llm_exporter.__file__).parent
 # part -> the parts it may import (a part is a top-level module or subpackage of llm_exporter)
 ALLOWED = {
     "protocol": set(),
+    "durations": set(),
     "metrics": set(),
     "providers": {"protocol"},
     "redact": set(),
@@ -25,15 +26,15 @@ ALLOWED = {
     "refusals": set(),
     "checks": {"protocol", "refusals"},
     "client": {"client", "protocol", "providers", "content", "redact", "checks"},
-    "config": {"protocol", "metrics", "checks"},
+    "config": {"protocol", "metrics", "checks", "durations"},
     "webconfig": {"config"},
     "sidecar": {"sidecar", "config", "protocol", "providers", "metrics", "__init__",
-                "content", "redact", "webconfig", "checks"},
+                "content", "redact", "webconfig", "checks", "prometheus_api"},
     "mixin": {"mixin", "config", "metrics", "protocol", "webconfig"},
     "devtools": {"devtools", "client", "config", "sidecar", "mixin", "protocol", "metrics",
                  "backtest", "prometheus_api"},
     "prometheus_api": set(),
-    "backtest": {"prometheus_api"},
+    "backtest": {"prometheus_api", "durations"},
     "report": {"report", "config", "metrics", "prometheus_api"},
     "cli": {"__init__", "config", "sidecar", "mixin", "devtools", "client", "protocol",
             "backtest", "webconfig", "prometheus_api", "report"},
@@ -41,7 +42,7 @@ ALLOWED = {
     "__main__": {"cli"},
 }
 STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content", "checks",
-               "refusals"}
+               "refusals", "durations"}
 # third-party packages a standard-library-only part may import inside a function, when the
 # feature that needs it is used (and that are dependencies of the package)
 OPTIONAL = {"checks": {"jsonschema_rs"}}

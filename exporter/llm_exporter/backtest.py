@@ -5,11 +5,13 @@ it reads must be in that history, as they are where the rules run), ``for:`` is 
 Prometheus's rule manager applies it, and the Alertmanager configuration's inhibition rules
 tell which firing alerts would have been delivered and which suppressed. Only the Prometheus
 HTTP query API is used (which Thanos, Mimir and VictoriaMetrics serve too; only Prometheus is
-tested).
+tested), through ``prometheus_api``'s async client: ``run`` in the command's event loop, or
+``backtest`` from code that has none.
 """
 
 from __future__ import annotations
 
+import asyncio
 import math
 import re
 from dataclasses import dataclass, field
@@ -17,19 +19,10 @@ from datetime import datetime, timezone
 
 import yaml
 
+from llm_exporter.durations import parse_duration  # also for the CLI's --interval
 from llm_exporter.prometheus_api import PrometheusAPI
 
-_DURATION = re.compile(r"(\d+)(ms|s|m|h|d|w|y)")
-_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
 _MATCHER = re.compile(r'^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*$')
-
-
-def parse_duration(text: str) -> float:
-    """Seconds in a Prometheus duration such as "1h30m" or "15s"."""
-    parts = _DURATION.findall(text)
-    if not parts or "".join(n + u for n, u in parts) != text.strip():
-        raise ValueError(f"not a duration: {text!r}")
-    return sum(int(n) * _UNITS[u] for n, u in parts)
 
 
 def parse_time(text: str, now: float) -> float:
@@ -155,11 +148,11 @@ class Episode:
         return self.end - self.start
 
 
-def evaluate(api: PrometheusAPI, rule: AlertRule, start: float,
-             end: float) -> dict[tuple, dict[float, tuple[str, float]]]:
+async def evaluate(api: PrometheusAPI, rule: AlertRule, start: float,
+                   end: float) -> dict[tuple, dict[float, tuple[str, float]]]:
     """Query one rule over the range and apply ``for:`` (``alert_states``)."""
     times = evaluation_times(rule, start, end)
-    series = api.query_range(rule.expr, times[0], times[-1], rule.interval)
+    series = await api.query_range(rule.expr, times[0], times[-1], rule.interval)
     return alert_states(rule, series, times, start)
 
 
@@ -198,11 +191,20 @@ def alert_states(rule: AlertRule, series: dict[tuple, dict[float, float]], times
     return states
 
 
+async def run(api: PrometheusAPI, rules: list[AlertRule], inhibit_rules: list[InhibitRule],
+              start: float, end: float) -> list[Episode]:
+    """Every firing episode of every rule between ``start`` and ``end``, with inhibition (the
+    rules queried one after the other, on one HTTP session)."""
+    async with api:
+        evaluated = [(rule, await evaluate(api, rule, start, end)) for rule in rules]
+    return episodes(evaluated, inhibit_rules, end)
+
+
 def backtest(api: PrometheusAPI, rules: list[AlertRule], inhibit_rules: list[InhibitRule],
              start: float, end: float) -> list[Episode]:
-    """Every firing episode of every rule between ``start`` and ``end``, with inhibition."""
-    return episodes([(rule, evaluate(api, rule, start, end)) for rule in rules],
-                    inhibit_rules, end)
+    """``run`` from code without an event loop running (devtools' scenarios): one event
+    loop for the whole backtest."""
+    return asyncio.run(run(api, rules, inhibit_rules, start, end))
 
 
 def episodes(evaluated: list[tuple[AlertRule, dict[tuple, dict[float, tuple[str, float]]]]],
