@@ -6,6 +6,7 @@ import pytest
 from llm_exporter.backtest import (
     AlertRule,
     alert_states,
+    backtest,
     episodes,
     evaluation_times,
     load_inhibit_rules,
@@ -98,3 +99,71 @@ def test_episodes_and_inhibition():
     (suppressed,) = [e for e in episodes([(page, page_states), (ticket, only_while_paged)],
                                          inhibit, 1200) if e.severity == "warning"]
     assert not suppressed.delivered
+
+
+class FakeAPI:
+    """What backtest asks of PrometheusAPI: range queries, in one session."""
+
+    def __init__(self, series):
+        self.series, self.asked, self.open = series, [], False
+
+    async def __aenter__(self):
+        self.open = True
+        return self
+
+    async def __aexit__(self, *exc):
+        self.open = False
+
+    async def query_range(self, expr, start, end, step):
+        assert self.open  # every query in the session the backtest opened
+        self.asked.append((expr, start, end, step))
+        return self.series
+
+
+def test_the_backtest_queries_each_rule_over_its_range_in_one_session():
+    api = FakeAPI({(("job", "j"),): {float(t): 2.0 for t in range(0, 600, 60)}})
+    found = backtest(api, [RULE], [], 0, 1200)  # from code without an event loop
+    assert api.asked == [("x > 1", -180, 1200, 60)] and not api.open
+    assert [(e.alertname, e.start, e.end, e.steps) for e in found] == [("A", 180, 600, 7)]
+
+
+def test_a_prometheus_that_refuses_a_rule_is_one_line_naming_it_and_exit_1(tmp_path):
+    import contextlib
+    import io
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from llm_exporter import cli
+
+    class Refuse(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            body = json.dumps({"status": "error", "errorType": "bad_data",
+                               "error": "unknown function"}).encode()
+            self.send_response(400)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    (tmp_path / "rules.yml").write_text(
+        "groups: [{name: g, rules: [{alert: A, expr: \"nope(\\n  x)\", for: 1m}]}]\n")
+    (tmp_path / "am.yml").write_text("route: {receiver: x}\nreceivers: [{name: x}]\n")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Refuse)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = cli.main(["backtest", "--prometheus", url, "--rules",
+                             str(tmp_path / "rules.yml"), "--alertmanager.config",
+                             str(tmp_path / "am.yml"), "--from", "0", "--to", "3600"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert code == 1 and out.getvalue() == ""
+    assert err.getvalue() == (f"llm-exporter backtest: {url}: query failed: HTTP 400: "
+                              "unknown function: nope( x)\n")

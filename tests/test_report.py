@@ -312,6 +312,27 @@ def test_a_url_that_is_not_the_prometheus_query_api_is_one_line_and_exit_2(
     assert not (tmp_path / "r.html").exists() and not (tmp_path / "r.json").exists()
 
 
+def test_a_query_prometheus_refuses_is_exit_1_and_one_line_naming_it(tmp_path):
+    def answer(path, params):  # as Prometheus refuses a query over its limits
+        return 422, "application/json", json.dumps({
+            "status": "error", "errorType": "execution",
+            "error": "query processing would load too many samples into memory"}).encode()
+
+    with query_api(answer) as url:
+        code, out, err = run_report(url, tmp_path)
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert err.startswith(f"llm-exporter report: {url}: query failed: HTTP 422: query "
+                          "processing would load too many samples into memory: sum by (")
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_a_url_that_is_not_http_is_one_line_and_exit_2(tmp_path):
+    code, out, err = run_report("localhost:9090", tmp_path)
+    assert code == 2 and out == ""
+    assert err == "llm-exporter report: localhost:9090: not an http(s) URL: " \
+        "localhost:9090/api/v1/query\n"
+
+
 def test_huge_label_values_are_shortened_for_people(tmp_path):
     huge = "x" * 100_000
     answer = prometheus_answers(

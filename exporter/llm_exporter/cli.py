@@ -322,10 +322,9 @@ def cmd_webhook_sink(args: argparse.Namespace) -> int:
 
 def cmd_backtest(args: argparse.Namespace) -> int:
     import time
-    import urllib.error
 
     from llm_exporter import backtest
-    from llm_exporter.prometheus_api import PrometheusAPI
+    from llm_exporter.prometheus_api import PrometheusAPI, PrometheusError
 
     rules_text = alertmanager_text = None
     if args.rules:
@@ -352,10 +351,11 @@ def cmd_backtest(args: argparse.Namespace) -> int:
         print("llm-exporter backtest: --to must be after --from", file=sys.stderr)
         return 2
     try:
-        episodes = backtest.backtest(PrometheusAPI(args.prometheus), rules, inhibit,
-                                     start, end)
-    except (OSError, RuntimeError, urllib.error.URLError) as e:
-        print(f"llm-exporter backtest: {args.prometheus}: {e}", file=sys.stderr)
+        episodes = asyncio.run(backtest.run(PrometheusAPI(args.prometheus), rules, inhibit,
+                                            start, end))
+    except PrometheusError as e:
+        print(f"llm-exporter backtest: {args.prometheus}: {_prometheus_failure(e)}",
+              file=sys.stderr)
         return 1
     if args.format == "json":
         print(json.dumps([{"alertname": e.alertname, "labels": e.labels, "start": e.start,
@@ -367,12 +367,27 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _prometheus_failure(e: Exception) -> str:
+    """Why Prometheus gave no answer, in one line; a failed query says which it was."""
+    from llm_exporter.prometheus_api import QueryFailed
+
+    if isinstance(e, QueryFailed) and e.query:
+        query = " ".join(e.query.split())
+        return f"query failed: {e}: {query if len(query) <= 300 else query[:299] + '…'}"
+    return str(e)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     import time
     import urllib.error
 
     from llm_exporter.backtest import parse_time
-    from llm_exporter.prometheus_api import NotPrometheus, PrometheusAPI
+    from llm_exporter.prometheus_api import (
+        NotPrometheus,
+        PrometheusAPI,
+        PrometheusError,
+        UnexpectedResult,
+    )
     from llm_exporter.report import charts, data, render
 
     now = time.time()
@@ -391,12 +406,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             return 2
     alerting = load_config(args.config_file).alerting
     try:
-        report = data.build(PrometheusAPI(args.prometheus), alerting, args.period, end, now)
-    except NotPrometheus as e:  # a login page, another service: the URL is wrong
-        print(f"llm-exporter report: {args.prometheus}: {e}", file=sys.stderr)
+        report = asyncio.run(data.build(PrometheusAPI(args.prometheus), alerting, args.period,
+                                        end, now))
+    except (NotPrometheus, UnexpectedResult) as e:  # a login page, another service:
+        print(f"llm-exporter report: {args.prometheus}: {e}", file=sys.stderr)  # a wrong URL
         return 2
-    except (OSError, RuntimeError, urllib.error.URLError) as e:
-        print(f"llm-exporter report: {args.prometheus}: {e}", file=sys.stderr)
+    except PrometheusError as e:  # not there, or failing: it may be back tomorrow
+        print(f"llm-exporter report: {args.prometheus}: {_prometheus_failure(e)}",
+              file=sys.stderr)
         return 1
     if args.out:
         images = {"spend_over_time": charts.spend_over_time(report)}

@@ -41,9 +41,16 @@ SPEND_BY = {"model": (PROVIDER, MODEL), "tenant": (TENANT,),
             "prompt": (PROMPT_NAME, PROMPT_VERSION)}
 
 
-def build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end: float,
-          generated_at: float) -> dict:
-    """The report for the ``period`` ("1d" or "7d") that ends at ``end`` (unix seconds)."""
+async def build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end: float,
+                generated_at: float) -> dict:
+    """The report for the ``period`` ("1d" or "7d") that ends at ``end`` (unix seconds),
+    from one HTTP session to Prometheus (its queries one after the other)."""
+    async with api:
+        return await _build(api, alerting, period, end, generated_at)
+
+
+async def _build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end: float,
+                 generated_at: float) -> dict:
     seconds = PERIODS[period]
     sel = alerting.selector
     previous_end = end - seconds
@@ -54,10 +61,11 @@ def build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end: float,
     spend = {}
     for name, labels in SPEND_BY.items():
         expr = increase(", ".join(labels), COST.series)
-        spend[name] = _changes(api.query(expr, end), api.query(expr, previous_end), labels)
+        spend[name] = _changes(await api.query(expr, end), await api.query(expr, previous_end),
+                               labels)
     total_expr = f"sum(increase({COST.series}{{{sel}}}[{period}]))"
-    total = _value(api.query(total_expr, end))
-    previous_total = _value(api.query(total_expr, previous_end))
+    total = _value(await api.query(total_expr, end))
+    previous_total = _value(await api.query(total_expr, previous_end))
     movers = sorted((dict(row, by=name) for name, rows in spend.items() for row in rows
                      if row["change_usd"] and math.isfinite(row["change_usd"])),
                     key=lambda r: -abs(r["change_usd"]))[:MOVERS]
@@ -71,33 +79,36 @@ def build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end: float,
         "total": {"cost_usd": total, "previous_cost_usd": previous_total,
                   "change_usd": total - previous_total,
                   "change_ratio": _ratio_change(total, previous_total),
-                  "calls": _value(api.query(calls_expr, end)),
-                  "previous_calls": _value(api.query(calls_expr, previous_end))},
+                  "calls": _value(await api.query(calls_expr, end)),
+                  "previous_calls": _value(await api.query(calls_expr, previous_end))},
         "spend": spend,
         "movers": movers,
-        "models": _models(api, alerting, increase, end),
-        "alerts": _alerts(api, end - seconds, end),
-        "chart": _spend_over_time(api, sel, period, end),
+        "models": await _models(api, alerting, increase, end),
+        "alerts": await _alerts(api, end - seconds, end),
+        "chart": await _spend_over_time(api, sel, period, end),
     })
 
 
-def _models(api: PrometheusAPI, alerting: AlertingConfig, increase, end: float) -> list[dict]:
+async def _models(api: PrometheusAPI, alerting: AlertingConfig, increase,
+                  end: float) -> list[dict]:
     """Per model: calls, the error budget and the latency SLO over the period, tokens and
     cost per call, p95 latency."""
     slo = alerting.slo
     excluded = "|".join(slo.excluded_error_types) or "^$"
     le = le_label(slo.latency_seconds)
-    calls = _by_model(api.query(increase(PM, REQUESTS.series), end))
-    failed = _by_model(api.query(increase(
+    calls = _by_model(await api.query(increase(PM, REQUESTS.series), end))
+    failed = _by_model(await api.query(increase(
         PM, REQUESTS.series, f', error_type!="", error_type!~"{excluded}"'), end))
-    successes = _by_model(api.query(increase(PM, DURATION.count, ', error_type=""'), end))
-    fast = _by_model(api.query(increase(PM, DURATION.bucket, f', error_type="", le="{le}"'),
-                               end))
+    successes = _by_model(await api.query(increase(PM, DURATION.count, ', error_type=""'),
+                                          end))
+    fast = _by_model(await api.query(
+        increase(PM, DURATION.bucket, f', error_type="", le="{le}"'), end))
     buckets = increase(f"{PM}, le", DURATION.bucket, ', error_type=""')
-    p95 = _by_model(api.query(f"histogram_quantile(0.95, {buckets})", end))
-    cost = _by_model(api.query(increase(PM, COST.series), end))
+    p95 = _by_model(await api.query(f"histogram_quantile(0.95, {buckets})", end))
+    cost = _by_model(await api.query(increase(PM, COST.series), end))
     tokens: dict[str, dict[str, float]] = {}
-    for labels, v in api.query(increase(f"{PM}, {TOKEN_TYPE}", TOKENS.series), end).items():
+    used_tokens = await api.query(increase(f"{PM}, {TOKEN_TYPE}", TOKENS.series), end)
+    for labels, v in used_tokens.items():
         d = dict(labels)
         tokens.setdefault(_model_name(d), {})[d.get(TOKEN_TYPE, "")] = v
     error_budget = 1 - slo.availability
@@ -124,14 +135,15 @@ def _models(api: PrometheusAPI, alerting: AlertingConfig, increase, end: float) 
     return out
 
 
-def _alerts(api: PrometheusAPI, start: float, end: float, step: float = 60.0) -> list[dict]:
+async def _alerts(api: PrometheusAPI, start: float, end: float,
+                  step: float = 60.0) -> list[dict]:
     """The LLM alerts that fired in [start, end], from Prometheus's ALERTS series: one entry
     per alert and label set, with its firing episodes and how long they lasted.
 
     ``timestamp()`` gives each step the time of the sample it sees, so the samples' own
     times are known (a plain selector would also answer for five minutes past the last
     one); a gap of more than twice the spacing of the samples ends an episode."""
-    series = api.query_range(
+    series = await api.query_range(
         'timestamp(ALERTS{alertstate="firing", alertname=~"LLM.*"})', start, end, step)
     out = []
     for labels, points in series.items():
@@ -156,16 +168,16 @@ def _alerts(api: PrometheusAPI, start: float, end: float, step: float = 60.0) ->
     return sorted(out, key=lambda a: (order.get(a["severity"], 2), a["first"], a["name"]))
 
 
-def _spend_over_time(api: PrometheusAPI, sel: str, period: str, end: float) -> dict:
+async def _spend_over_time(api: PrometheusAPI, sel: str, period: str, end: float) -> dict:
     """Spend per model in each chart step of the period, and the period before's total in
     the same steps (for the chart): the ``CHART_MODELS`` models that spent most over the
     period one by one, and the others summed as ``other``."""
     step = CHART_STEP[period]
     start = end - PERIODS[period] + step
     window = f"{step:.0f}s"
-    by_model = api.query_range(
+    by_model = await api.query_range(
         f"sum by ({PM}) (increase({COST.series}{{{sel}}}[{window}]))", start, end, step)
-    before = api.query_range(
+    before = await api.query_range(
         f"sum(increase({COST.series}{{{sel}}}[{window}] offset {period}))", start, end, step)
     times = [start + i * step for i in range(int(round((end - start) / step)) + 1)]
     models: dict[str, list[float]] = {}

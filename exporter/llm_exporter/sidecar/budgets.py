@@ -25,10 +25,12 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 
 from llm_exporter import metrics
 from llm_exporter.config import Budget, SpendConfig
+from llm_exporter.prometheus_api import MiB, NotPrometheus, PrometheusAPI, PrometheusError
 
 log = logging.getLogger(__name__)
 
 WINDOWS = (("1d", 24, "daily"), ("30d", 720, "monthly"))  # (PromQL window, hours, name)
+MAX_ANSWER_BYTES = 8 * MiB  # a number per tenant: ~100 bytes each
 
 
 class Budgets:
@@ -96,45 +98,29 @@ class Budgets:
         assert self.spend is not None
         sent_at = self.clock()
         pending, self.since_remote = self.since_remote, defaultdict(float)
+        # a hung Prometheus is a failed refresh, not a loop stuck waiting
+        api = PrometheusAPI(self.spend.prometheus_url, max(self.spend.refresh_interval, 1.0),
+                            session=session, max_bytes=MAX_ANSWER_BYTES)
         try:
-            remote = {window: await self._query(session, window) for window, _, _ in WINDOWS}
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as e:
+            remote = {window: await api.query(metrics.tenant_spend(self.selector, window),
+                                              by=metrics.TENANT)
+                      for window, _, _ in WINDOWS}
+        except PrometheusError as e:
             for tenant, usd in pending.items():  # not covered by an answer: keep counting it
                 self.since_remote[tenant] += usd
             self.queries["failure"] += 1
             if self.source() == "local":
                 log.warning("budget spend from %s unavailable (%s): enforcing on this "
-                            "sidecar's own spend", self.spend.prometheus_url, e)
+                            "sidecar's own spend", self.spend.prometheus_url, _why(e))
             return False
         self.remote, self.remote_at = remote, sent_at
         self.queries["success"] += 1
         return True
 
-    async def _query(self, session: aiohttp.ClientSession, window: str) -> dict[str, float]:
-        assert self.spend is not None
-        expr = metrics.tenant_spend(self.selector, window)
-        url = self.spend.prometheus_url.rstrip("/") + "/api/v1/query"
-        async with session.get(url, params={"query": expr}) as response:
-            try:
-                body = await response.json(content_type=None)
-            except ValueError:  # not Prometheus's JSON (a proxy's error page, say)
-                body = {}
-            if response.status != 200:  # Prometheus says why in the body, when it can
-                raise ValueError(f"HTTP {response.status}"
-                                 + (f": {body['error']}" if body.get("error") else ""))
-        if body.get("status") != "success":
-            raise ValueError(body.get("error", "query failed"))
-        try:
-            return {r["metric"].get(metrics.TENANT, ""): float(r["value"][1])
-                    for r in body["data"]["result"]}
-        except (KeyError, IndexError, TypeError, AttributeError, ValueError) as e:
-            raise ValueError(f"not an instant vector: {type(e).__name__}: {e}") from e
-
     async def run(self) -> None:
         """Refresh from Prometheus every ``refresh_interval`` until cancelled."""
         assert self.spend is not None
-        timeout = aiohttp.ClientTimeout(total=max(self.spend.refresh_interval, 1.0))
-        async with aiohttp.ClientSession(timeout=timeout) as session:
+        async with aiohttp.ClientSession() as session:
             while True:
                 await self.refresh(session)
                 await asyncio.sleep(self.spend.refresh_interval)
@@ -156,3 +142,11 @@ class Budgets:
             for result, n in self.queries.items():
                 queries.add_metric([result], n)
             yield queries
+
+
+def _why(e: PrometheusError) -> str:
+    """Why Prometheus gave no spend, for the log: a proxy's error page says no more than its
+    HTTP status."""
+    if isinstance(e, NotPrometheus) and e.status not in (None, 200):
+        return f"HTTP {e.status}"
+    return str(e)

@@ -11,9 +11,13 @@ from collections.abc import Callable
 
 import aiohttp
 
+from llm_exporter.prometheus_api import MiB, PrometheusAPI, PrometheusError
+
 log = logging.getLogger(__name__)
 
 REFRESH_SECONDS = 15.0
+TIMEOUT_SECONDS = 5.0  # each call: the page shows the last answer meanwhile
+MAX_ANSWER_BYTES = 8 * MiB  # thousands of alerts with their annotations
 _SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}  # pages first
 
 
@@ -35,14 +39,14 @@ class FiringAlerts:
     async def refresh(self, session: aiohttp.ClientSession) -> bool:
         """Ask once; True when Prometheus answered (Alertmanager's silence only loses the
         receivers)."""
+        api = PrometheusAPI(self.prometheus_url, TIMEOUT_SECONDS, session=session,
+                            max_bytes=MAX_ANSWER_BYTES)
         try:
-            body = await _get(session, f"{self.prometheus_url}/api/v1/alerts")
-            firing = [a for a in body["data"]["alerts"] if a.get("state") == "firing"]
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError,
-                TypeError) as e:
-            self.error = f"{self.prometheus_url}: {e or type(e).__name__}"
+            firing = [a for a in await api.alerts() if a.get("state") == "firing"]
+        except PrometheusError as e:
+            self.error = f"{self.prometheus_url}: {e}"
             return False
-        routed, routed_error = await self._routed(session)
+        routed, routed_error = await self._routed(api)
         self.alerts = sorted(
             ({"name": a["labels"].get("alertname", ""),
               "severity": a["labels"].get("severity", ""),
@@ -57,34 +61,27 @@ class FiringAlerts:
         self.updated_at = self.clock()
         return True
 
-    async def _routed(self, session: aiohttp.ClientSession
-                      ) -> tuple[list[tuple[dict, list[str]]], str]:
+    async def _routed(self, api: PrometheusAPI) -> tuple[list[tuple[dict, list[str]]], str]:
         """(labels, receiver names) of every active alert in the Alertmanagers."""
         try:
-            body = await _get(session, f"{self.prometheus_url}/api/v1/alertmanagers")
-            urls = [a["url"] for a in body["data"]["activeAlertmanagers"]]
-        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError,
-                TypeError) as e:
-            return [], f"alertmanagers: {e or type(e).__name__}"
+            urls = await api.alertmanagers()
+        except PrometheusError as e:
+            return [], f"alertmanagers: {e}"
         out: list[tuple[dict, list[str]]] = []
         errors = []
         for url in urls:  # e.g. http://am:9093/api/v2/alerts, what Prometheus posts to
             try:
-                async with session.get(url, params={"active": "true"}) as response:
-                    if response.status != 200:
-                        raise ValueError(f"HTTP {response.status}")
-                    alerts = await response.json(content_type=None)
-                out.extend((a["labels"], [r["name"] for r in a.get("receivers", [])])
-                           for a in alerts)
-            except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, KeyError,
-                    TypeError) as e:
-                errors.append(f"{url}: {e or type(e).__name__}")
+                alerts = await api.alertmanager_alerts(url)
+            except PrometheusError as e:
+                errors.append(f"{url}: {e}")
+                continue
+            out.extend((a["labels"], [r["name"] for r in a.get("receivers", [])])
+                       for a in alerts)
         return out, "; ".join(errors)
 
     async def run(self) -> None:
         """Refresh every REFRESH_SECONDS until cancelled."""
-        timeout = aiohttp.ClientTimeout(total=5.0)
-        async with aiohttp.ClientSession(timeout=timeout) as session:
+        async with aiohttp.ClientSession() as session:
             while True:
                 if not await self.refresh(session):
                     log.debug("firing alerts: %s", self.error)
@@ -100,12 +97,3 @@ def _receivers_of(labels: dict[str, str], routed: list[tuple[dict, list[str]]]) 
             names.extend(r for r in receivers if r not in names)
     return names
 
-
-async def _get(session: aiohttp.ClientSession, url: str) -> dict:
-    async with session.get(url) as response:
-        if response.status != 200:
-            raise ValueError(f"HTTP {response.status}")
-        body = await response.json(content_type=None)
-    if body.get("status") != "success":
-        raise ValueError(body.get("error", "query failed"))
-    return body
