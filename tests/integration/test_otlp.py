@@ -252,6 +252,38 @@ def test_otlp_json_gzip_and_every_answer_the_specification_names(sidecar):
 
 
 def test_past_max_requests_in_progress_an_export_gets_503_with_retry_after(tmp_path):
+    import threading
+
+    config = dataclasses.replace(loopback_config(tmp_path), otlp=OtlpConfig(
+        listen_address="127.0.0.1:0", max_requests=1))
+    running = RunningSidecar(config)
+    try:
+        # one request in progress: 10^5 spans of OTLP/JSON, decoded for a second or more
+        spans = [{"spanId": f"{i + 1:016x}", "name": "s"} for i in range(100_000)]
+        big = json.dumps({"resourceSpans": [{"scopeSpans": [{"spans": spans}]}]}).encode()
+        first: list = []
+        sender = threading.Thread(target=lambda: first.append(
+            post(running, big, "application/json")[0]))
+        sender.start()
+        time.sleep(0.3)
+        body = json.dumps(one_span()).encode()
+        request = urllib.request.Request(endpoint(running) + "/v1/traces", data=body,
+                                         headers={"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as shed:
+            urllib.request.urlopen(request, timeout=10)
+        assert shed.value.code == 503 and shed.value.headers["Retry-After"] == "1"
+        assert "otlp.max_requests" in json.loads(shed.value.read())["message"]
+        sender.join(60)
+        assert first == [200]  # the first one finishes
+        assert post(running, body, "application/json")[0] == 200  # the slot is free again
+        running.wait_for(1)
+    finally:
+        running.stop()
+
+
+def test_a_body_still_arriving_takes_no_slot(tmp_path):
+    """The slot is taken once the body is read: an upload that drips in (it held the only
+    slot, and every other export got 503) leaves the exports behind it alone."""
     import socket
 
     config = dataclasses.replace(loopback_config(tmp_path), otlp=OtlpConfig(
@@ -261,20 +293,13 @@ def test_past_max_requests_in_progress_an_export_gets_503_with_retry_after(tmp_p
         host, port = running.sidecar.otlp.address.rsplit(":", 1)
         body = json.dumps(one_span()).encode()
         with socket.create_connection((host, int(port)), timeout=10) as slow:
-            # one request in progress: its head and half its body sent
             slow.sendall(b"POST /v1/traces HTTP/1.1\r\nHost: x\r\n"
                          b"Content-Type: application/json\r\n"
                          b"Content-Length: %d\r\n\r\n" % len(body) + body[:20])
             time.sleep(0.3)
-            request = urllib.request.Request(endpoint(running) + "/v1/traces", data=body,
-                                             headers={"Content-Type": "application/json"})
-            with pytest.raises(urllib.error.HTTPError) as shed:
-                urllib.request.urlopen(request, timeout=10)
-            assert shed.value.code == 503 and shed.value.headers["Retry-After"] == "1"
-            assert "otlp.max_requests" in json.loads(shed.value.read())["message"]
-            slow.sendall(body[20:])  # the first one finishes and is counted
+            assert post(running, body, "application/json")[0] == 200
+            slow.sendall(body[20:])  # the first one finishes and is counted too
             assert slow.recv(65536).startswith(b"HTTP/1.1 200")
-        assert post(running, body, "application/json")[0] == 200  # the slot is free again
         running.wait_for(2)
     finally:
         running.stop()
