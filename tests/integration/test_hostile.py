@@ -14,7 +14,7 @@ It asserts: the sidecar stays up, every valid event is counted, every payload is
 received, no rejection is ``internal`` and no traceback is logged, RSS stays flat and /healthz
 answers in under 100 ms throughout.
 
-``make test`` runs about 10^4 inputs; ``make fuzz`` runs 10^6
+``make test`` runs about 10^4 inputs; ``make fuzz`` runs 3·10^5
 (``LLM_EXPORTER_FUZZ_INPUTS``).
 """
 
