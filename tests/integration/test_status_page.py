@@ -108,10 +108,11 @@ def test_with_ten_thousand_models_the_page_shows_the_busiest_and_healthz_stays_f
         fetched = [int(loop.communicate(timeout=60)[0]) for loop in loops]
     assert min(fetched) >= 5, fetched  # the page and the JSON, again and again
     latencies.sort()
-    # Not every one: a full garbage collection walks the store's 2 x 10^5 objects for about
-    # 0.1 s, whatever asked for the memory (suppressed, /healthz peaked at 50-75 ms here)
+    # A full garbage collection walks what the store holds (2 x 10^5 objects) while a page is
+    # built: `run` freezes what start-up made out of it (before, passes of 70-85 ms had
+    # /healthz at 110-125 ms).
     p90, worst = latencies[len(latencies) * 9 // 10], latencies[-1]
-    assert p90 < 0.1 and worst < 1.0, (f"/healthz p50 {latencies[len(latencies) // 2]:.3f} s,"
+    assert p90 < 0.1 and worst < 0.1, (f"/healthz p50 {latencies[len(latencies) // 2]:.3f} s,"
                                        f" p90 {p90:.3f} s, max {worst:.3f} s; "
                                        f"fetched {fetched}")
 
