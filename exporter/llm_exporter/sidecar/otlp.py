@@ -17,7 +17,7 @@ import base64
 import json
 import multiprocessing
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -51,6 +51,10 @@ from llm_exporter.sidecar.webguard import WebGuard
 from llm_exporter.sidecar.workflows import Workflows
 
 TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest's drains do
+# trace bodies from this size (and every JSON body) are decoded and mapped in the decoder
+# process: 256 KiB of protobuf parse here in 20 ms at most (an SDK's batch of 512 spans is
+# smaller and spared the round trip)
+WORKER_BYTES = 256 << 10
 PROTOBUF = "application/x-protobuf"
 JSON = "application/json"
 # OTLP/JSON writes these bytes fields as hex, where protobuf's JSON mapping expects base64
@@ -84,8 +88,6 @@ class OtlpReceiver:
         self.reject = reject
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
-        self.label_keys = spans.label_keys(config)
-        self.span_keys = spans.span_keys(config)
         self.workflows = workflows or Workflows(submit, config.step_wait)
         self.metric_points = metric_points
         self.count_call_spans = config.calls_from != "metrics"
@@ -93,7 +95,7 @@ class OtlpReceiver:
         self.guard = guard
         self.listener: HttpListener | None = None
         self.address = ""
-        self._json_worker: ProcessPoolExecutor | None = None  # started by the first JSON body
+        self._worker: ProcessPoolExecutor | None = None  # started by the first body it takes
 
     def app(self) -> web.Application:
         # the body limit is applied by read_body, on the bytes after gzip too
@@ -114,12 +116,12 @@ class OtlpReceiver:
     async def close(self) -> None:
         if self.listener is not None:
             await self.listener.close()
-        if self._json_worker is not None:  # waited for in a thread: without the wait,
+        if self._worker is not None:  # waited for in a thread: without the wait,
             # Python's exit hook writes to the closed wakeup pipe and prints a traceback
-            await asyncio.to_thread(self._json_worker.shutdown, True, cancel_futures=True)
+            await asyncio.to_thread(self._worker.shutdown, True, cancel_futures=True)
 
     async def traces(self, request: web.Request) -> web.Response:
-        return await self._export(request, ExportTraceServiceRequest, self._spans)
+        return await self._export(request, ExportTraceServiceRequest, self.traces_message)
 
     async def metrics(self, request: web.Request) -> web.Response:
         return await self._export(request, ExportMetricsServiceRequest, self._metric_points)
@@ -155,79 +157,79 @@ class OtlpReceiver:
                       handle: Callable[[Any], Awaitable[Message]],
                       content_type: str) -> web.Response:
         try:
+            if kind is ExportTraceServiceRequest and (
+                    content_type == JSON or len(body) >= WORKER_BYTES):
+                mapped: Any = await self._in_worker(map_export, body, content_type, self.config)
+                return _response(await self._spans(mapped), content_type)
             if content_type == JSON:
-                body = await self._json_to_protobuf(body, kind)
+                body = await self._in_worker(json_to_protobuf, body, kind.DESCRIPTOR.full_name)
             message = parse(body, kind, PROTOBUF)
         except BadRequest as e:
             self.reject(Rejection("malformed_otlp", str(e)))
             return _status(400, str(e), content_type)
         except BrokenProcessPool as e:  # the worker died (killed, out of memory): a new one
-            self._json_worker = None
-            self.reject(Rejection("internal", f"OTLP/JSON decoder died: {e}"), error=True)
-            return _status(503, "OTLP/JSON decoder restarted; retry", content_type)
+            self._worker = None
+            self.reject(Rejection("internal", f"OTLP decoder process died: {e}"), error=True)
+            return _status(503, "OTLP decoder restarted; retry", content_type)
         return _response(await handle(message), content_type)
 
-    async def _json_to_protobuf(self, body: bytes, kind: type[Message]) -> bytes:
-        """OTLP/JSON as protobuf bytes, decoded in a worker process one body at a time:
-        json.loads and protobuf's ParseDict of 10^5 spans hold the interpreter for 1.5 s,
-        which a thread would share with the event loop; the bytes parse here in C in
-        about a hundredth of that."""
-        if self._json_worker is None:
-            self._json_worker = ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("spawn"))
-        return await asyncio.get_running_loop().run_in_executor(
-            self._json_worker, json_to_protobuf, body, kind.DESCRIPTOR.full_name)
+    async def _in_worker(self, function: Callable[..., Any], *args: Any) -> Any:
+        """``function(*args)`` in the decoder process, one body at a time: what a body costs
+        in proportion to what it holds rather than to its bytes happens there. json.loads and
+        ParseDict of 10^5 spans hold the interpreter for 1.5 s, upb's parse of 8 MiB of 4·10^6
+        empty spans 0.6 s (and it keeps the GIL: a thread would share it with the loop)."""
+        if self._worker is None:
+            self._worker = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        return await asyncio.get_running_loop().run_in_executor(self._worker, function, *args)
 
-    async def _spans(self, message: ExportTraceServiceRequest) -> ExportTraceServiceResponse:
+    async def traces_message(self, message: ExportTraceServiceRequest
+                             ) -> ExportTraceServiceResponse:
+        """A decoded export's spans, mapped here, a turn at a time."""
+        return await self._spans(map_spans(message, self.config))
+
+    async def _spans(self, resources: Iterable[tuple[bytes, Iterable[Mapped | None]]]
+                     ) -> ExportTraceServiceResponse:
+        """Submit what an export's spans were mapped to (``map_spans``), yielding to the loop
+        every ``TURN_SECONDS``."""
         response = ExportTraceServiceResponse()
         rejected, first = 0, ""
         clock = self.clock
         turn = clock()
         workflows = self.workflows
         workflows.expire()
-        for resource_spans in message.resource_spans:
-            resource = spans.attributes(resource_spans.resource.attributes, self.label_keys)
+        for key, mapped in resources:
             calls = ttft = 0
-            for scope_spans in resource_spans.scope_spans:
-                for i, span in enumerate(scope_spans.spans):
-                    # ~18 us a span: 8 MiB of them would hold the loop for 0.4 s
-                    if i % 64 == 63 and clock() - turn > TURN_SECONDS:
-                        await asyncio.sleep(0)
-                        turn = clock()
-                    try:
-                        outcome, call = self._span(span, resource)
-                        if call is not None:
-                            calls += 1
-                            ttft += "ttft_s" in call
-                    except Exception as e:  # a bug in mapping costs this span, not the request
-                        outcome = Rejection("internal", f"span mapping failed: {e!r}")
-                        self.reject(outcome, error=True)
-                    if isinstance(outcome, Rejection):
-                        rejected += 1
-                        first = first or f"{outcome.reason}: {outcome.message}"
+            for i, item in enumerate(mapped):
+                # ~18 us a span: 8 MiB of them would hold the loop for 0.4 s
+                if i % 64 == 63 and clock() - turn > TURN_SECONDS:
+                    await asyncio.sleep(0)
+                    turn = clock()
+                if item is None:
+                    continue
+                fields, step, root, error = item
+                outcome: object = None
+                if error:  # a bug in mapping costs this span, not the request
+                    outcome = Rejection("internal", f"span mapping failed: {error}")
+                    self.reject(outcome, error=True)
+                elif fields is not None:
+                    calls += 1
+                    ttft += "ttft_s" in fields
+                    if self.count_call_spans:
+                        outcome = self.submit(fields)
+                elif step is not None:
+                    outcome = workflows.add(step)
+                if root and workflows.pending:
+                    workflows.root(root)
+                if isinstance(outcome, Rejection):
+                    rejected += 1
+                    first = first or f"{outcome.reason}: {outcome.message}"
             if calls and self.metric_points is not None:
-                self.metric_points.saw_spans(attribute_key(resource_spans.resource.attributes),
-                                             ttft > 0)
+                self.metric_points.saw_spans(key, ttft > 0)
         if rejected:
             response.partial_success.rejected_spans = rejected
             response.partial_success.error_message = \
                 f"{rejected} GenAI span(s) rejected; the first: {first}"[:1000]
         return response
-
-    def _span(self, span: Any, resource: dict[str, Any]) -> tuple[object, dict | None]:
-        """What became of one span: its event or Rejection, or None (not a GenAI call or
-        step, a step held until its workflow is known, or a call that metrics count); and
-        its llm_call fields when it was a model call."""
-        attrs = spans.attributes(span.attributes, self.span_keys)
-        fields = spans.llm_call(span, attrs, resource, self.config)
-        if fields is not None:
-            outcome = self.submit(fields) if self.count_call_spans else None
-        else:
-            step = spans.step(span, attrs, resource, self.config)
-            outcome = None if step is None else self.workflows.add(step)
-        if not span.parent_span_id and self.workflows.pending:
-            self.workflows.root(span.trace_id.hex())
-        return outcome, fields
 
     async def _metric_points(self, message: ExportMetricsServiceRequest
                              ) -> ExportMetricsServiceResponse:
@@ -254,9 +256,51 @@ _KINDS = {k.DESCRIPTOR.full_name: k
           for k in (ExportTraceServiceRequest, ExportMetricsServiceRequest)}
 
 
+# what one span was mapped to: its llm_call fields, its step, its trace id when it has no
+# parent (it may name a workflow's root), the error that mapping it raised
+Mapped = tuple["dict[str, Any] | None", "spans.StepSpan | None", str, str]
+
+
+def map_spans(message: ExportTraceServiceRequest, config: OtlpConfig
+              ) -> Iterator[tuple[bytes, Iterator[Mapped | None]]]:
+    """Per resource, its ``attribute_key`` and what each of its spans maps to, lazily: None
+    for a span that is neither a call nor a step nor a root."""
+    label_keys, span_keys = spans.label_keys(config), spans.span_keys(config)
+    for resource_spans in message.resource_spans:
+        resource = spans.attributes(resource_spans.resource.attributes, label_keys)
+        yield (attribute_key(resource_spans.resource.attributes),
+               _mapped(resource_spans, resource, config, span_keys))
+
+
+def _mapped(resource_spans: Any, resource: dict[str, Any], config: OtlpConfig,
+            span_keys: frozenset[str]) -> Iterator[Mapped | None]:
+    for scope_spans in resource_spans.scope_spans:
+        for span in scope_spans.spans:
+            root = "" if span.parent_span_id or not span.trace_id else span.trace_id.hex()
+            try:
+                attrs = spans.attributes(span.attributes, span_keys)
+                fields = spans.llm_call(span, attrs, resource, config)
+                step = None if fields is not None else spans.step(span, attrs, resource, config)
+            except Exception as e:
+                yield None, None, root, repr(e)
+                continue
+            yield (fields, step, root, "") if fields is not None or step is not None or root \
+                else None
+
+
+def map_export(body: bytes, content_type: str, config: OtlpConfig
+               ) -> list[tuple[bytes, list[Mapped]]]:
+    """``map_spans`` of a trace export request's bytes, whole; raises BadRequest. Runs in
+    the decoder process: only what the spans map to comes back, 8 MiB of empty spans
+    nothing."""
+    message = parse(body, ExportTraceServiceRequest, content_type)
+    return [(key, [m for m in mapped if m is not None])
+            for key, mapped in map_spans(message, config)]
+
+
 def json_to_protobuf(body: bytes, kind: str) -> bytes:
     """An OTLP/JSON export request (``kind``: the message's full name) as protobuf bytes;
-    raises BadRequest. Runs in the JSON worker process."""
+    raises BadRequest. Runs in the decoder process."""
     return parse(body, _KINDS[kind], JSON).SerializeToString()
 
 
