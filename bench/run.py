@@ -108,6 +108,22 @@ class SidecarProcess:
         with urllib.request.urlopen(self.url + "/metrics", timeout=60) as r:
             return r.read().decode()
 
+    def scrape(self, gzip: bool) -> tuple[int, float]:
+        """One /metrics as Prometheus asks for it (gzip) or not: bytes on the wire, and the
+        sidecar's CPU seconds for it."""
+        headers = {"Accept-Encoding": "gzip"} if gzip else {"Accept-Encoding": "identity"}
+        cpu = self.cpu_seconds()
+        request = urllib.request.Request(self.url + "/metrics", headers=headers)
+        with urllib.request.urlopen(request, timeout=60) as r:
+            assert (r.headers.get("Content-Encoding") == "gzip") == gzip
+            size = len(r.read())
+        return size, self.cpu_seconds() - cpu
+
+    def cpu_seconds(self) -> float:
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def counter(self, name: str) -> float:
         total = 0.0
         for line in self.metrics().splitlines():
@@ -319,9 +335,11 @@ def bench_scrape(workdir: str) -> None:
     from llm_exporter.sidecar.exposition import as_metric_families
     from llm_exporter.sidecar.store import Store
 
-    print("\n== scrape: GET /metrics on a sidecar process, and its memory")
+    print("\n== scrape: GET /metrics on a sidecar process, and its memory; on the wire and the "
+          "sidecar's CPU per scrape, plain and gzipped (as Prometheus asks)")
     print(f"  {'label sets':>10} {'series':>8} {'scrape ms':>10} {'baseline ms':>12} {'ratio':>6}"
-          f" {'RSS +MiB':>9} {'MiB/1k sets':>12}")
+          f" {'RSS +MiB':>9} {'MiB/1k sets':>12} {'plain KiB':>10} {'CPU ms':>7}"
+          f" {'gzip KiB':>9} {'CPU ms':>7}")
     for target in (1_000, 10_000, 100_000):
         rows = max(1, int(target / 4.6))  # measured: ~4.6 exposed series per row
         events = series_events(rows)
@@ -338,6 +356,10 @@ def bench_scrape(workdir: str) -> None:
                 sidecar.metrics()
                 times.append(time.perf_counter() - t0)
             rss = (sidecar.rss_kib() - before) / 1024
+            wire = {}
+            for gzip in (False, True):
+                runs = [sidecar.scrape(gzip) for _ in range(5)]
+                wire[gzip] = (runs[0][0], statistics.median(cpu for _, cpu in runs))
         finally:
             sidecar.stop()
         # baseline: the same families through prometheus-client's generate_latest, in-process
@@ -350,7 +372,9 @@ def bench_scrape(workdir: str) -> None:
         baseline = time.perf_counter() - t0
         scrape = statistics.median(times)
         print(f"  {sets:>10,.0f} {series:>8,} {scrape * 1000:>10.1f} {baseline * 1000:>12.1f}"
-              f" {scrape / baseline:>6.2f} {rss:>9.1f} {rss / sets * 1000:>12.2f}")
+              f" {scrape / baseline:>6.2f} {rss:>9.1f} {rss / sets * 1000:>12.2f}"
+              f" {wire[False][0] / 1024:>10,.0f} {wire[False][1] * 1000:>7.0f}"
+              f" {wire[True][0] / 1024:>9,.0f} {wire[True][1] * 1000:>7.0f}")
 
 
 def combination_flood(n: int) -> list[bytes]:
@@ -378,6 +402,10 @@ def bench_cap(workdir: str) -> None:
                 size = len(sidecar.metrics())
                 times.append(time.perf_counter() - t0)
             rss = (sidecar.rss_kib() - before) / 1024
+            wire = {}
+            for gzip in (False, True):
+                runs = [sidecar.scrape(gzip) for _ in range(5)]
+                wire[gzip] = (runs[0][0], statistics.median(cpu for _, cpu in runs))
         finally:
             sidecar.stop()
         shown = "off (baseline)" if cap == 10**9 else f"{cap:,}"

@@ -99,6 +99,8 @@ async def metrics(request: web.Request) -> web.StreamResponse:
 async def _metrics(request: web.Request, sidecar: Any) -> web.StreamResponse:
     openmetrics, content_type = negotiate(request.headers.get("Accept"))
     response = web.StreamResponse(headers={"Content-Type": content_type})
+    if gzip_accepted(request.headers.get("Accept-Encoding", "")):
+        response.enable_compression(web.ContentCoding.gzip)  # as Prometheus asks every time
     await response.prepare(request)
     families = sidecar.store.families()
     for chunk in render(families, openmetrics):
@@ -110,6 +112,12 @@ async def _metrics(request: web.Request, sidecar: Any) -> web.StreamResponse:
     await response.write(tail.encode())
     await response.write_eof()
     return response
+
+
+def gzip_accepted(accept_encoding: str) -> bool:
+    """Whether an Accept-Encoding header takes gzip (as client_python reads it)."""
+    return any(coding.split(";")[0].strip().lower() == "gzip"
+               for coding in accept_encoding.split(","))
 
 
 async def healthz(request: web.Request) -> web.Response:
