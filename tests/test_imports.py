@@ -2,7 +2,8 @@
 
 Every ``import`` counts, at module level or inside a function. A module is named as Python
 names it (``llm_exporter.sidecar.store``); importing ``a.b.c`` counts as importing ``a.b.c``
-only, not its parent packages.
+only, not its parent packages. An import under ``if TYPE_CHECKING:`` (a name for the type
+checker) keeps to the layering too, but makes no cycle: it never runs.
 """
 
 import ast
@@ -58,13 +59,26 @@ def module_name(path: Path) -> str:
 MODULES = {module_name(p): p for p in sorted(ROOT.rglob("*.py"))}
 
 
-def imports(path: Path) -> tuple[set[str], set[str]]:
-    """(llm_exporter modules, other top-level packages) that one file imports."""
+def type_checking_only(tree: ast.AST) -> set[int]:
+    """The ids of the nodes under ``if TYPE_CHECKING:``."""
+    return {id(node) for block in ast.walk(tree)
+            if isinstance(block, ast.If) and isinstance(block.test, ast.Name)
+            and block.test.id == "TYPE_CHECKING"
+            for statement in block.body for node in ast.walk(statement)}
+
+
+def imports(path: Path, run_time: bool = False) -> tuple[set[str], set[str]]:
+    """(llm_exporter modules, other top-level packages) that one file imports; ``run_time``:
+    leaving out those for the type checker alone."""
     ours, others = set(), set()
     package = module_name(path)
     if path.name != "__init__.py":
         package = package.rpartition(".")[0]
-    for node in ast.walk(ast.parse(path.read_text())):
+    tree = ast.parse(path.read_text())
+    skipped = type_checking_only(tree) if run_time else set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -86,6 +100,7 @@ def imports(path: Path) -> tuple[set[str], set[str]]:
 
 
 GRAPH = {name: imports(path) for name, path in MODULES.items()}
+RUN_TIME_GRAPH = {name: imports(path, run_time=True) for name, path in MODULES.items()}
 
 
 def part(module: str) -> str:
@@ -112,7 +127,7 @@ def test_each_module_imports_only_what_its_part_may(module):
 
 
 def test_no_import_cycles():
-    edges = {m: {i for i in GRAPH[m][0] if i in MODULES and i != m} for m in MODULES}
+    edges = {m: {i for i in RUN_TIME_GRAPH[m][0] if i in MODULES and i != m} for m in MODULES}
     state: dict[str, int] = {}  # 1 visiting, 2 done
     cycles = []
 
@@ -157,3 +172,9 @@ def test_the_client_and_its_checks_load_no_third_party_package():
 def test_the_walker_sees_imports_inside_functions_too():
     ours, _ = GRAPH["llm_exporter.cli"]
     assert "llm_exporter.mixin.render" in ours  # imported only inside cmd_render
+
+
+def test_the_walker_tells_imports_for_the_type_checker_alone():
+    web = "llm_exporter.sidecar.web"
+    assert "llm_exporter.sidecar.server" in GRAPH[web][0]  # under TYPE_CHECKING
+    assert "llm_exporter.sidecar.server" not in RUN_TIME_GRAPH[web][0]

@@ -171,7 +171,7 @@ def expectation(request: Any) -> Expectation:
     for tool in offered if isinstance(offered, list) else []:
         if not isinstance(tool, dict):
             continue
-        function = tool.get("function") if isinstance(tool.get("function"), dict) else tool
+        function = tool["function"] if isinstance(tool.get("function"), dict) else tool
         name = function.get("name")
         params = function.get("parameters", function.get("input_schema"))
         if isinstance(name, str) and isinstance(params, dict):
@@ -279,7 +279,7 @@ class AnswerChecks:
         import jsonschema_rs  # only when a request gives a schema: the client stays light
 
         key = json.dumps(schema, sort_keys=True, default=str)
-        validator = self._validators.get(key)
+        validator: Any = self._validators.get(key)  # a jsonschema_rs validator, False: invalid
         if validator is None:
             try:
                 validator = jsonschema_rs.validator_for(schema, offline=True)

@@ -11,9 +11,13 @@ import json
 import logging
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from llm_exporter import __version__
 from llm_exporter.config import Config, ConfigError, Upstream, load_config, validate
+
+if TYPE_CHECKING:  # each command imports what it runs, when it runs
+    from llm_exporter.sidecar.server import Sidecar
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -264,7 +268,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.config_file is None:  # on embedded defaults, budgets give the page its spend
         config = dataclasses.replace(config, budgets=DEMO_BUDGETS)
 
-    def announce(sidecar, target: str) -> None:
+    def announce(sidecar: Sidecar, target: str) -> None:
         url = f"{sidecar.web_scheme}://{sidecar.web_address}"
         metrics = url + config.web.telemetry_path
         print(f"""

@@ -15,8 +15,9 @@ import os
 import re
 import types
 import typing
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Annotated, Literal, NewType
+from typing import TYPE_CHECKING, Annotated, Literal, NewType, TypeVar
 
 import msgspec
 from msgspec import Meta
@@ -31,6 +32,11 @@ from llm_exporter.protocol import (
     NOT_PROVIDER_FAULTS,
     default_unixgram_path,
 )
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+_T = TypeVar("_T", bound="DataclassInstance")  # a config dataclass
 
 Duration = NewType("Duration", float)
 """Seconds; written in YAML as a number of seconds or as "90s", "5m", "24h", "7d", "1h30m"."""
@@ -525,7 +531,7 @@ def config_from_dict(data: object) -> Config:
     return config
 
 
-def to_dict(config: typing.Any) -> dict:
+def to_dict(config: DataclassInstance) -> dict:
     """The YAML mapping of a config dataclass: the keys whose values differ from their
     defaults (what ``build`` turns back into the same dataclass)."""
     out = {}
@@ -544,6 +550,7 @@ def to_dict(config: typing.Any) -> dict:
 
 def _plain(value: object) -> object:
     if dataclasses.is_dataclass(value):
+        assert not isinstance(value, type)  # a config holds instances, never a class
         return to_dict(value)
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
@@ -552,7 +559,7 @@ def _plain(value: object) -> object:
     return value
 
 
-def build(cls: type, data: object, where: str = "") -> typing.Any:
+def build(cls: type[_T], data: object, where: str = "") -> _T:
     """A frozen dataclass ``cls`` from parsed YAML (or another ``cls``), checking every key,
     type and range; ``where`` prefixes the keys named in errors."""
     checked = _check(_schema(cls), data, where)
@@ -590,6 +597,7 @@ def _schema_type(hint: typing.Any) -> typing.Any:
     if hint is Duration:
         return _Seconds
     if dataclasses.is_dataclass(hint):
+        assert isinstance(hint, type)  # a hint: the dataclass itself, never an instance
         return _schema(hint)
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is Annotated:
@@ -632,9 +640,11 @@ def _message(error: str, hint: typing.Any, value: object, where: str) -> str:
             where = f"{where}.{name}" if where else name
         elif index == "...":  # a mapping's value: msgspec does not say whose; the first to fail
             hint = typing.get_args(hint)[1]
+            assert isinstance(value, Mapping)  # what msgspec's path says is here
             key, value = next((k, v) for k, v in value.items() if not _fits(v, hint))
             where = f"{where}.{key}"
         else:
+            assert isinstance(value, Sequence)  # a list (YAML) or a tuple (a dataclass)
             hint, value = typing.get_args(hint)[0], value[int(index)]
             where = f"{where}[{index}]"
     if error == "Expected `str`" and isinstance(value, dict):  # a key of a Struct (YAML's on:)
@@ -737,12 +747,12 @@ def validate(config: Config) -> None:
                               f"{MAX_CHECKS - len(BUILT_IN)} checks per prompt")
     if config.proxy.listen_address:
         split_host_port(config.proxy.listen_address, "proxy.listen_address")
-    names = set()
+    upstream_names: set[str] = set()
     for i, upstream in enumerate(config.proxy.upstreams):
-        if not re.fullmatch(r"[A-Za-z0-9_.-]+", upstream.name) or upstream.name in names:
+        if not re.fullmatch(r"[A-Za-z0-9_.-]+", upstream.name) or upstream.name in upstream_names:
             raise ConfigError(f"proxy.upstreams[{i}].name: expected a unique path segment, "
                               f"got {upstream.name!r}")
-        names.add(upstream.name)
+        upstream_names.add(upstream.name)
         if not upstream.url.startswith(("http://", "https://")):
             raise ConfigError(f"proxy.upstreams[{i}].url: expected http(s)://..., "
                               f"got {redacted_url(upstream.url)!r}")

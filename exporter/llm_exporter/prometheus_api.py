@@ -271,9 +271,10 @@ class PrometheusAPI:
                      params: dict[str, str], path: str) -> tuple[int, str | None, bytes, str]:
         """(status, content type, body, where it was redirected to or "") of one request,
         reading at most max_bytes of the body."""
-        sent = {"params": params} if method == "GET" else {"data": params}
+        get = method == "GET"  # a GET sends the parameters in the URL, a POST in the body
         async with session.request(method, url, headers={"Accept": "application/json"},
-                                   **sent) as response:
+                                   params=params if get else None,
+                                   data=None if get else params) as response:
             content_type = response.headers.get("Content-Type")
             text = bytearray()
             if (response.content_length or 0) <= self.max_bytes:

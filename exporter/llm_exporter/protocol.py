@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA_VERSION = 1
 EVENT_TYPES = ("llm_call", "feedback", "step")
@@ -46,7 +46,8 @@ MAX_CLIENT_DROPPED = 10**9
 # answer checks (llm_exporter.checks): the results one event carries, {name: pass | fail}
 MAX_CHECKS = 16
 CHECK_NAME = "^[a-z][a-z0-9_]{0,62}$"
-CHECK_RESULTS = ("pass", "fail")
+CheckResult = Literal["pass", "fail"]
+CHECK_RESULTS: tuple[CheckResult, ...] = get_args(CheckResult)
 
 FIELD_MAX_LENGTH = {
     "model": LABEL_MAX, "response_model": LABEL_MAX, "tenant": LABEL_MAX,

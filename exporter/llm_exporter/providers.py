@@ -155,7 +155,7 @@ class Accumulator:
 
     # Whole (non-streaming) responses
 
-    def response(self, body: dict) -> None:
+    def response(self, body: object) -> None:
         """Read a complete JSON response body."""
         if not isinstance(body, dict):
             return
@@ -173,7 +173,7 @@ class Accumulator:
 
     # Streams
 
-    def stream_event(self, data: dict, event: str = "") -> bool:
+    def stream_event(self, data: object, event: str = "") -> bool:
         """Read one SSE event's data; True if it carried content (for TTFT)."""
         if not isinstance(data, dict):
             return False

@@ -872,7 +872,8 @@ def _rows(rows, edge: bool = True) -> str:
     """An alternation of rows (see ``Grammar``); plain rows without Latin letters at their
     edges (Japanese, Chinese) as one trie, which fails in one step where none starts.
     ``edge``: a row starting with a Latin letter starts a word."""
-    out, root = [], {}
+    out: list[str] = []
+    root: dict = {}
     for row in rows:
         row = _straight(unicodedata.normalize("NFKC", row))
         if not _latin(row[0]) and not _latin(row[-1]) and not _SPECIAL.search(row):
@@ -985,7 +986,8 @@ class _Language:
         self.markers = tuple({normalise(row) for row in grammar.tables.get("marker", ())})
 
     def refuses(self, text: str) -> bool:
-        pos, prefaces = 0, []
+        pos = 0
+        prefaces: list[str] = []
         for _ in range(3):
             if self.affirm.match(text, pos):
                 return False

@@ -120,9 +120,13 @@ def load(path: str, basic_auth: bool = True) -> WebConfigFile:
 
 def _resolve(config: WebConfigFile, directory: str) -> WebConfigFile:
     tls = config.tls_server_config
-    paths = {k: os.path.join(directory, getattr(tls, k))
-             for k in ("cert_file", "key_file", "client_ca_file") if getattr(tls, k)}
-    return dataclasses.replace(config, tls_server_config=dataclasses.replace(tls, **paths))
+
+    def joined(name: str) -> str:  # an empty name stays empty
+        return os.path.join(directory, name) if name else name
+
+    return dataclasses.replace(config, tls_server_config=dataclasses.replace(
+        tls, cert_file=joined(tls.cert_file), key_file=joined(tls.key_file),
+        client_ca_file=joined(tls.client_ca_file)))
 
 
 def _check(config: WebConfigFile, basic_auth: bool) -> None:

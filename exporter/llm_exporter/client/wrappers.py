@@ -211,7 +211,7 @@ def _wrap_create(create: Callable[..., Any], fmt: WireFormat, base: dict,
         call.finish(result)
         return result
 
-    wrapper._llm_exporter = True  # type: ignore[attr-defined]
+    wrapper._llm_exporter = True  # type: ignore[attr-defined]  # typeshed's _Wrapped: no extra attrs
     return wrapper
 
 
@@ -311,13 +311,14 @@ def _wrap_stream_helper(stream: Callable[..., Any], fmt: WireFormat, base: dict,
         return _StreamManager(stream(*args, **kwargs),
                               _Observed(fmt, base, kwargs, observe))
 
-    wrapper._llm_exporter = True  # type: ignore[attr-defined]
+    wrapper._llm_exporter = True  # type: ignore[attr-defined]  # typeshed's _Wrapped: no extra attrs
     return wrapper
 
 
 class _StreamManager:
     def __init__(self, manager: Any, call: _Observed):
-        self._manager, self._call, self._stream = manager, call, None
+        self._manager, self._call = manager, call
+        self._stream: Any = None  # the SDK's stream, once entered
 
     def __enter__(self) -> Any:
         self._stream = self._manager.__enter__()

@@ -14,10 +14,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from llm_exporter.client import Emitter, check
 from llm_exporter.config import Budget, Config
+
+if TYPE_CHECKING:  # the sidecar is imported when it is served, not with this module
+    from llm_exporter.sidecar.server import Sidecar
 
 
 @dataclass(frozen=True)
@@ -171,14 +174,14 @@ def run_traffic(emitter: Emitter, rate: float, stop: threading.Event,
 
 
 async def serve_with_traffic(config: Config, rate: float, duration: float, traffic: Traffic,
-                             announce: Callable[[Any, str], None] | None = None) -> int:
+                             announce: Callable[[Sidecar, str], None] | None = None) -> int:
     """The sidecar plus ``traffic`` sent to it through the client library, until SIGINT or
     SIGTERM (or ``duration`` seconds); returns the sidecar's exit code."""
     from llm_exporter.sidecar.server import serve
 
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
-    ready: asyncio.Future = loop.create_future()
+    ready: asyncio.Future[Sidecar] = loop.create_future()
     server = asyncio.create_task(serve(config, stop=stop, on_ready=ready))
     try:
         sidecar = await ready

@@ -35,8 +35,8 @@ from prometheus_client.utils import floatToGoString
 
 from llm_exporter import metrics
 from llm_exporter.config import Budget, Config, PriceOverride
-from llm_exporter.sidecar.decode import Feedback, Rejection, Step, event_from_fields
-from llm_exporter.sidecar.store import Store
+from llm_exporter.sidecar.decode import Feedback, LlmCall, Rejection, Step, event_from_fields
+from llm_exporter.sidecar.store import Family, Store
 
 HOUR = 3600.0
 DAY = 24 * HOUR
@@ -106,15 +106,20 @@ def poisson(rng: random.Random, mean: float) -> int:
         k += 1
 
 
+# what a fault does to a call's fields (None drops the call), and to a model's call rate
+CallChange = Callable[[random.Random, Model, dict], dict | None]
+RateFactor = Callable[[Model, float], float]
+
+
 @dataclass
 class Fault:
     """A change to the traffic between ``start`` and ``end`` (seconds from the run's start)."""
 
     start: float
     end: float
-    call: Callable[[random.Random, Model, dict], dict | None] | None = None  # None drops it
+    call: CallChange | None = None  # None drops it
     # a factor on the model's call rate, given the model and the seconds since ``start``
-    rate: Callable[[Model, float], float] | None = None
+    rate: RateFactor | None = None
     down: tuple[str, ...] = ()  # sidecars not scraped (up == 0)
     restart: tuple[str, ...] = ()  # sidecars that restart at ``start``
     replace: tuple[tuple[str, str], ...] = ()  # (old, new) instances swapped at ``start``
@@ -259,7 +264,7 @@ class Fleet:
                 if fault.rate is not None:
                     rate *= fault.rate(model, self.now - self.start - fault.start)
             for _ in range(poisson(rng, rate * self.scrape_interval / HOUR)):
-                fields = self._call(model)
+                fields: dict | None = self._call(model)
                 for fault in faults:
                     if fault.call is not None and fields is not None:
                         fields = fault.call(rng, model, fields)
@@ -274,6 +279,7 @@ class Fleet:
                 if isinstance(call, Rejection):
                     sidecar.rejected[call.reason] += 1
                     continue
+                assert isinstance(call, LlmCall)  # what fields of type llm_call make
                 store = sidecar.store
                 store.observe_call(call)
                 sidecar.events["llm_call"] += 1
@@ -367,7 +373,7 @@ class Fleet:
         labels = _labels(target + pairs)
         self.history.add(m.name, m.kind, labels, [(f"{m.series}{{{labels}}}", float(value))])
 
-    def _family(self, fam, target: list[tuple[str, str]]) -> None:
+    def _family(self, fam: Family, target: list[tuple[str, str]]) -> None:
         m = fam.metric
         for values, sample in fam.samples.items():
             pairs = target + list(zip(m.labels, values, strict=True))

@@ -33,7 +33,19 @@ import yaml
 
 from llm_exporter import backtest, metrics
 from llm_exporter.config import AlertingConfig, Budget, Config, Override
-from llm_exporter.devtools.fleet import BUDGETS, DAY, HOUR, MODELS, WEEK, Fault, Fleet, Model
+from llm_exporter.devtools.fleet import (
+    BUDGETS,
+    DAY,
+    HOUR,
+    MODELS,
+    WEEK,
+    CallChange,
+    Fault,
+    Fleet,
+    History,
+    Model,
+    RateFactor,
+)
 from llm_exporter.devtools.stack import free_port, wait_ready
 from llm_exporter.mixin import render
 from llm_exporter.prometheus_api import PrometheusAPI
@@ -79,8 +91,8 @@ def _last_day(days: float) -> float:
     return (math.ceil(days) - 1) * DAY + 10 * HOUR
 
 
-def _errors(ratio: float, model: str | None = None):
-    def call(rng, m, fields):
+def _errors(ratio: float, model: str | None = None) -> CallChange:
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         if (model is None or m.name == model) and rng.random() < ratio:
             fields = {k: v for k, v in fields.items() if k in (
                 "provider", "model", "tenant", "prompt_name", "prompt_version", "duration_s")}
@@ -89,18 +101,18 @@ def _errors(ratio: float, model: str | None = None):
     return call
 
 
-def _slower(factor: float, model: str, share: float = 1.0):
-    def call(rng, m, fields):
+def _slower(factor: float, model: str, share: float = 1.0) -> CallChange:
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         if m.name == model and not fields.get("error_type") and rng.random() < share:
             fields = dict(fields, duration_s=min(600.0, fields["duration_s"] * factor))
         return fields
     return call
 
 
-def _changed(model: str | None = None, share: float = 1.0, **changes):
+def _changed(model: str | None = None, share: float = 1.0, **changes: object) -> CallChange:
     """Calls to ``model`` (any model: None) that succeed, a ``share`` of them, get
     ``changes``; a callable change is applied to the field's value."""
-    def call(rng, m, fields):
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         if (model is None or m.name == model) and not fields.get("error_type") \
                 and rng.random() < share:
             fields = dict(fields)
@@ -110,17 +122,17 @@ def _changed(model: str | None = None, share: float = 1.0, **changes):
     return call
 
 
-def _check_failures(model: str, prompt: str, **shares: float):
+def _check_failures(model: str, prompt: str, **shares: float) -> CallChange:
     """The answer checks of ``model``'s answers to ``prompt`` fail in these shares."""
-    def call(rng, m, fields):
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         if m.name == model and fields.get("prompt_name") == prompt:
             fields = dict(fields, check_failures=shares)
         return fields
     return call
 
 
-def _errors_of(kind: str, ratio: float, model: str):
-    def call(rng, m, fields):
+def _errors_of(kind: str, ratio: float, model: str) -> CallChange:
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         if m.name == model and rng.random() < ratio:
             fields = {k: v for k, v in fields.items() if k in (
                 "provider", "model", "tenant", "prompt_name", "prompt_version", "duration_s")}
@@ -129,31 +141,31 @@ def _errors_of(kind: str, ratio: float, model: str):
     return call
 
 
-def _without_prompt(prompt: str):
-    def call(rng, m, fields):
+def _without_prompt(prompt: str) -> CallChange:
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         return None if fields.get("prompt_name") == prompt else fields
     return call
 
 
-def _to_tenant(tenant: str, share: float):
-    def call(rng, m, fields):
+def _to_tenant(tenant: str, share: float) -> CallChange:
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         return dict(fields, tenant=tenant) if rng.random() < share else fields
     return call
 
 
-def _ids_in(label: str):
+def _ids_in(label: str) -> CallChange:
     """Every call carries a fresh id in ``label`` (a request id where a version belongs)."""
-    def call(rng, m, fields):
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         return dict(fields, **{label: f"req-{rng.getrandbits(48):012x}"})
     return call
 
 
-def _only(model: str, factor: float):
+def _only(model: str, factor: float) -> RateFactor:
     return lambda m, elapsed: factor if m.name == model else 1.0
 
 
-def _slow_ttft(factor: float, model: str):
-    def call(rng, m, fields):
+def _slow_ttft(factor: float, model: str) -> CallChange:
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
         if m.name == model and fields.get("ttft_s") is not None:
             ttft = fields["ttft_s"] * factor
             fields = dict(fields, ttft_s=ttft, duration_s=max(fields["duration_s"], ttft))
@@ -174,12 +186,12 @@ REASONING_OVERRIDES = AlertingConfig(overrides=(
              latency_p99_seconds=160.0),))
 
 
-def _noisy(rng_seed: int = 7):
+def _noisy(rng_seed: int = 7) -> RateFactor:
     """Hourly traffic swings of +-30 % and a background of 0.5 % errors: healthy, but noisy."""
     swings = random.Random(rng_seed)
     factors = [math.exp(swings.gauss(0, 0.3)) for _ in range(24 * 60)]
 
-    def rate(m, elapsed):
+    def rate(m: Model, elapsed: float) -> float:
         return factors[int(elapsed // HOUR) % len(factors)]
     return rate
 
@@ -440,7 +452,7 @@ RECORDING_FILE = "recording.yaml"
 BLOCK = 2 * HOUR  # promtool's block range; it parses its whole input once per block
 
 
-def backfill(history, start: float, end: float, work: Path, data: Path) -> None:
+def backfill(history: History, start: float, end: float, work: Path, data: Path) -> None:
     """promtool backfills the history into ``data``: one input file per 2-hour block, two
     promtool processes at a time (one file for the whole range is parsed once per block)."""
     pending: list[tuple[subprocess.Popen, Path]] = []

@@ -22,6 +22,7 @@ from llm_exporter.config import (
     AlertingConfig,
     Budget,
     Config,
+    Duration,
     PagerDutyConfig,
     RoutingConfig,
     SlackConfig,
@@ -44,12 +45,13 @@ def stack_config(workdir: Path, sink: WebhookSink, web: str, udp: str) -> Config
     (secrets / "slack-webhook-url").write_text(f"{sink.url}/slack\n")
     (secrets / "pagerduty-routing-key").write_text("local-stack-routing-key\n")
     alerting = AlertingConfig(
-        for_override=30.0,
+        for_override=Duration(30.0),
         grafana_url="http://localhost:3000",
         slack=SlackConfig(api_url_file=str(secrets / "slack-webhook-url"), channel="#llm-alerts"),
         pagerduty=PagerDutyConfig(routing_key_file=str(secrets / "pagerduty-routing-key"),
                                   url=f"{sink.url}/pagerduty"),
-        routing=RoutingConfig(group_wait=5.0, group_interval=10.0, repeat_interval=3600.0))
+        routing=RoutingConfig(group_wait=Duration(5.0), group_interval=Duration(10.0),
+                              repeat_interval=Duration(3600.0)))
     base = Config()
     return dataclasses.replace(
         base, alerting=alerting,

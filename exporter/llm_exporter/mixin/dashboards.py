@@ -77,7 +77,7 @@ def timeseries(title: str, targets: list[tuple[str, str]], unit: str, *, descrip
 def stat(title: str, expr: str, unit: str, *, description: str = "",
          thresholds: tuple[float, float] | None = None, width: int = 6) -> dict:
     """A single-number panel, green/orange/red by thresholds when given."""
-    steps = [{"color": "green", "value": None}]
+    steps: list[dict[str, str | float | None]] = [{"color": "green", "value": None}]
     if thresholds:
         steps += [{"color": "orange", "value": thresholds[0]},
                   {"color": "red", "value": thresholds[1]}]

@@ -27,6 +27,7 @@ import socket
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from typing import TypeVar
 
 from aiohttp import web
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 BACKLOG = 128  # what aiohttp's TCPSite asks for
+_Response = TypeVar("_Response", bound=web.StreamResponse)
 FULL_POLL_SECONDS = 0.05  # at the cap, how often to look for a freed slot
 ACCEPT_RETRY_SECONDS = 0.5  # after accept failed (no descriptor or memory left)
 ACCEPT_LOG_EVERY_SECONDS = 60.0
@@ -390,7 +392,7 @@ async def read_body(request: web.Request, limit: int, setting: str,
             raise BodyRefused(413, "too_large", f"body over {limit} bytes, {what} ({setting})")
 
 
-def refuse_body(request: web.Request, response: web.StreamResponse) -> web.StreamResponse:
+def refuse_body(request: web.Request, response: _Response) -> _Response:
     """``response``, set to close its connection, for a request whose body was not read to
     its end (too large, too slow, a corrupt gzip). The body is marked read: aiohttp would
     otherwise go on reading it after the answer (for up to 10 s, inflating a gzip bomb in

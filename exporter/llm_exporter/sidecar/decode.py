@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated
 
 import msgspec
 from msgspec import Meta
@@ -41,8 +41,7 @@ Version = Annotated[int, Meta(ge=protocol.SCHEMA_VERSION, le=protocol.SCHEMA_VER
 TraceId = Annotated[str, Meta(max_length=protocol.TRACE_ID_MAX)]
 Dropped = Annotated[int, Meta(ge=0, le=protocol.MAX_CLIENT_DROPPED)]
 CheckName = Annotated[str, Meta(pattern=protocol.CHECK_NAME)]
-Checks = Annotated[dict[CheckName, Literal[protocol.CHECK_RESULTS]],  # type: ignore[valid-type]
-                   Meta(max_length=protocol.MAX_CHECKS)]
+Checks = Annotated[dict[CheckName, protocol.CheckResult], Meta(max_length=protocol.MAX_CHECKS)]
 
 
 class Message(msgspec.Struct, frozen=True):

@@ -146,9 +146,10 @@ class Evaluators:
             url = f"{judge.upstream.url.rstrip('/')}/chat/completions"
             headers = {"Authorization": f"Bearer {judge.api_key}"}
             body["temperature"] = 0
-        own = {"type": "llm_call", "provider": judge.upstream.provider or judge.upstream.name,
-               "model": evaluator.model, "operation": "chat",
-               "prompt_name": f"evaluator:{evaluator.name}"}
+        own: dict[str, Any] = {
+            "type": "llm_call", "provider": judge.upstream.provider or judge.upstream.name,
+            "model": evaluator.model, "operation": "chat",
+            "prompt_name": f"evaluator:{evaluator.name}"}
         started = time.perf_counter()
         assert self.session is not None
         try:

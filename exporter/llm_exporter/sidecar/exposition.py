@@ -122,6 +122,7 @@ def as_metric_families(families: list[Family]) -> Iterator[Metric]:
         if not fam.samples:
             continue
         m = fam.metric
+        metric: Metric  # a histogram, or a counter or gauge
         if m.kind == "histogram":
             metric = HistogramMetricFamily(m.name, m.help, labels=m.labels)
             for values, (counts, total) in fam.samples.items():

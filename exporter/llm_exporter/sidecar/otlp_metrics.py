@@ -170,7 +170,9 @@ class MetricPoints:
         total = point.sum * scale
         if not math.isfinite(total) or total < 0:
             return f"{metric.name}: sum {point.sum!r} is not a finite number >= 0"
-        data = getattr(metric, metric.WhichOneof("data"))
+        which = metric.WhichOneof("data")
+        assert which is not None  # merge passes histograms alone
+        data = getattr(metric, which)
         if data.aggregation_temporality not in (DELTA, CUMULATIVE):
             return f"{metric.name}: aggregation temporality unspecified"
         if metric.WhichOneof("data") == "exponential_histogram":
@@ -232,7 +234,9 @@ class MetricPoints:
     def _increase(self, metric: Metric, point: Any, stream: bytes, counts: tuple[int, ...],
                   total: float, now: float) -> tuple[tuple[int, ...], float] | None:
         """The point's increase over the stream's last one, or None when it is only a base."""
-        if getattr(metric, metric.WhichOneof("data")).aggregation_temporality != CUMULATIVE:
+        which = metric.WhichOneof("data")
+        assert which is not None  # merge passes histograms alone
+        if getattr(metric, which).aggregation_temporality != CUMULATIVE:
             return counts, total
         last = self.streams.pop(stream, None)
         if last is None and len(self.streams) >= MAX_STREAMS:

@@ -54,7 +54,8 @@ class Pipeline:
         self.payloads: defaultdict[str, int] = defaultdict(int)  # transport -> received
         self.rejected: dict[str, int] = dict.fromkeys(REASONS, 0)
         self.client_dropped = 0  # events client libraries reported they could not send
-        self._observe = {
+        # event type -> (what records it, taking an event of that type; its type name)
+        self._observe: dict[type, tuple[Callable[[Any], object], str]] = {
             LlmCall: (self._call, "llm_call"),
             Feedback: (store.observe_feedback, "feedback"),
             Step: (store.observe_step, "step"),
@@ -70,9 +71,9 @@ class Pipeline:
         try:
             events = decode_payload(data, self.max_event_bytes, self.max_events_per_payload)
         except Exception as e:  # a bug in decoding costs this payload, never the connection
-            rejection = Rejection("internal", f"decoding failed: {e!r}")
-            self.reject(rejection, error=True)
-            return 0, [rejection]
+            failure = Rejection("internal", f"decoding failed: {e!r}")
+            self.reject(failure, error=True)
+            return 0, [failure]
         for event in events:
             rejection = self._accept(event, transport)
             if rejection is None:

@@ -210,7 +210,7 @@ class Proxy:
                     event["user_hash"] = self.capture.user_id(user)
         answer = AnswerText() if (self.capture is not None or self.checks is not None
                                   or self.evaluators is not None) \
-            and event and fmt.operation != "embeddings" else None
+            and event and fmt is not None and fmt.operation != "embeddings" else None
         expect = expectation(payload) if answer is not None and self.checks is not None \
             else None
         drop = REQUEST_DROP | _connection_tokens(request.headers)
@@ -227,11 +227,11 @@ class Proxy:
             upstream_response = await self.session.request(
                 request.method, url, headers=headers, data=body, allow_redirects=False)
         except (asyncio.TimeoutError, aiohttp.ClientError) as e:
-            failure = classify_exception(e, default=protocol.CONNECTION)
+            cause = classify_exception(e, default=protocol.CONNECTION)
             if event:
-                self._emit(event, self.clock() - start, {"error_type": failure})
-            log.warning("upstream %s unreachable (%s): %s", name, failure, type(e).__name__)
-            return _error(502, "upstream_" + failure, f"upstream {name!r}: {failure}")
+                self._emit(event, self.clock() - start, {"error_type": cause})
+            log.warning("upstream %s unreachable (%s): %s", name, cause, type(e).__name__)
+            return _error(502, "upstream_" + cause, f"upstream {name!r}: {cause}")
         async with upstream_response:
             is_sse = upstream_response.content_type == "text/event-stream"
             if not event:
@@ -247,7 +247,7 @@ class Proxy:
             response = web.StreamResponse(status=upstream_response.status,
                                           headers=_response_headers(upstream_response))
             kept: bytearray | None = bytearray()  # None once over MAX_ACCOUNTED_BYTES
-            failure = None
+            failure: str | None = None
             try:
                 await response.prepare(request)
                 async for chunk in upstream_response.content.iter_any():

@@ -351,7 +351,7 @@ def check_fd_budget(config: Config, fd_limit: int) -> None:
 
 
 async def serve(config: Config, stop: asyncio.Event | None = None,
-                on_ready: asyncio.Future | None = None,
+                on_ready: asyncio.Future[Sidecar] | None = None,
                 clock: Callable[[], float] = time.monotonic,
                 wall_clock: Callable[[], float] = time.time) -> int:
     """Run the sidecar until SIGTERM/SIGINT (or ``stop``); returns the exit code. ``clock``

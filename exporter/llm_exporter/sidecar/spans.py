@@ -32,7 +32,7 @@ LLM_REQUEST_TYPES = {"chat": "chat", "completion": "text_completion", "embedding
 LEGACY_SYSTEMS = {"az.ai.inference": "azure.ai.inference", "az.ai.openai": "azure.ai.openai",
                   "vertex_ai": "gcp.vertex_ai", "gemini": "gcp.gemini", "xai": "x_ai"}
 # event field -> attribute names, the current convention first
-TOKENS = {
+TOKENS: dict[str, tuple[str, ...]] = {
     "input_tokens": ("gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"),
     "output_tokens": ("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"),
     "cache_read_tokens": ("gen_ai.usage.cache_read.input_tokens",
@@ -180,7 +180,7 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
         if not isinstance(kind, str) or kind not in TRACELOOP_KINDS:
             return None
         operation = TRACELOOP_KINDS[kind]
-    names = (STEP_OPERATIONS.get(operation, ""), "traceloop.entity.name")
+    names: tuple[str, ...] = (STEP_OPERATIONS.get(operation, ""), "traceloop.entity.name")
     if operation == "invoke_workflow":  # semconv-genai 0.1 names it in gen_ai.agent.name
         names += ("gen_ai.agent.name",)
     name = next((v for v in map(attrs.get, names) if isinstance(v, str) and v), "")

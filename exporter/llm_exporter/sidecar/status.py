@@ -15,10 +15,9 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from operator import add, sub
-from typing import Any
 
 from llm_exporter.metrics import DURATION_BUCKETS
-from llm_exporter.sidecar.store import COST, INPUT, OUTPUT, Store
+from llm_exporter.sidecar.store import COST, INPUT, OUTPUT, CallSeries, Store
 
 SLOT_SECONDS = 15.0
 SLOTS = 60  # 15 minutes
@@ -226,7 +225,8 @@ class Recent:
             if ring is None:
                 columns = zip(*(slot.points(pm) for slot in closed), strict=True)
                 ring = kept[pm] = (
-                    _summed([f for slot in closed if (f := slot.models.get(pm))]),
+                    _summed([figures for slot in closed
+                             if (figures := slot.models.get(pm))]),
                     [list(points) for points in columns] or [[] for _ in SPARKLINES])
             summed, ring_points = ring
             now = open_slot.models.get(pm)
@@ -276,7 +276,7 @@ class Recent:
             self.open_parts, self.open_read_at = kept, self.store.now
         return models, spend
 
-    def _part(self, key: tuple, series: Any) -> tuple:
+    def _part(self, key: tuple, series: CallSeries) -> tuple:
         """One label set since the last close: (series, (provider, model), figures or None
         if it did nothing, its budgeted spend as ((tenant, USD), ...), and its seen_series
         entry as a close now would remember it)."""

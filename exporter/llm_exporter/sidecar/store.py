@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
@@ -130,6 +131,10 @@ class Family:
     exemplars: dict = field(default_factory=dict)
 
 
+_Key = TypeVar("_Key")
+_Series = TypeVar("_Series", bound="HistogramSeries | AnswerSeries")
+
+
 class Store:
     """All LLM metric state. Single-threaded: only the event loop touches it."""
 
@@ -150,7 +155,8 @@ class Store:
         self.answers: dict[tuple[str, str, str, str], AnswerSeries] = {}
         self.unpriced: defaultdict[str, int] = defaultdict(int)
         # family name -> exposed labels -> what expired label sets had added (see _retire)
-        self.retired: dict[str, dict[tuple, object]] = {}
+        # (as in Family.samples: a number, or a histogram's (counts, sum))
+        self.retired: dict[str, dict[tuple, Any]] = {}
         self.on_spend = on_spend
         self.clock = clock
         self.wall_clock = wall_clock
@@ -280,14 +286,14 @@ class Store:
             return
         series = self.calls.get((a.provider, a.model, a.operation, a.error_type))
         if series is None:
-            series, price = self._admit_call(a)  # type: ignore[arg-type]
+            series, price = self._admit_call(a)
         else:
             price = series.price
         now = self.now
         series.last_seen = now
         row = series.rows.get((a.tenant, a.prompt_name, a.prompt_version, a.finish_reason))
         if row is None:
-            row = self._admit_row(series, a)  # type: ignore[arg-type]
+            row = self._admit_row(series, a)
         row[LAST_SEEN] = now
         kind = a.histogram
         if kind == "duration":
@@ -334,7 +340,7 @@ class Store:
         if self.on_spend is not None and cost:
             self.on_spend(a.tenant, cost)
 
-    def _admit_call(self, c: LlmCall) -> tuple[CallSeries, Price | None]:
+    def _admit_call(self, c: LlmCall | CallAggregate) -> tuple[CallSeries, Price | None]:
         admit = self.limiter.admit
         key = (admit("provider", c.provider), admit("model", c.model),
                admit("operation", c.operation), admit("error_type", c.error_type))
@@ -358,7 +364,7 @@ class Store:
         self.limiter.overflow[LABEL_SETS] += 1
         return True
 
-    def _admit_row(self, series: CallSeries, c: LlmCall) -> list:
+    def _admit_row(self, series: CallSeries, c: LlmCall | CallAggregate) -> list:
         admit = self.limiter.admit
         key = (admit("tenant", c.tenant), admit("prompt_name", c.prompt_name),
                admit("prompt_version", c.prompt_version),
@@ -438,14 +444,12 @@ class Store:
                 series.rows = expired
                 gone.append(series)
         if gone:
+            assert before is not None  # read before the first part went into gone
             self._no_rounding_down(before, self._retire(gone))
-        for table in (self.feedback, self.steps, self.answers):
-            for key, h in list(table.items()):
-                if h.last_seen < cutoff:
-                    del table[key]
-                    dropped += 1
-                    if table is self.answers:
-                        h.gone = True
+        dropped += len(_remove_idle(self.feedback, cutoff)) + len(_remove_idle(self.steps, cutoff))
+        for answer in _remove_idle(self.answers, cutoff):
+            dropped += 1
+            answer.gone = True
         if dropped:
             self._reset_limits()
             self.held = self._count_held()
@@ -596,7 +600,7 @@ class Store:
                 hist_add(tpot.samples, (provider, model), s.tpot, s.tpot_sum)
             pm = (provider, model)
             for (tenant, prompt_name, prompt_version, finish_reason), row in s.rows.items():
-                k = (provider, model, operation, error_type, tenant)
+                k: tuple[str, ...] = (provider, model, operation, error_type, tenant)
                 requests.samples[k] = requests.samples.get(k, 0) + row[REQUESTS]
                 for token_type, idx in TOKEN_TYPES:
                     if row[idx]:
@@ -632,6 +636,16 @@ def _add_counts(counts: list[int], more: tuple[int, ...]) -> None:
     for i, n in enumerate(more):
         if n:
             counts[i] += n
+
+
+def _remove_idle(table: dict[_Key, _Series], cutoff: float) -> list[_Series]:
+    """Remove from ``table`` what was last updated before ``cutoff``; returns what went."""
+    idle = []
+    for key, h in list(table.items()):
+        if h.last_seen < cutoff:
+            del table[key]
+            idle.append(h)
+    return idle
 
 
 def _add_histogram(samples: dict, key: tuple, counts: list[int], total: float) -> None:

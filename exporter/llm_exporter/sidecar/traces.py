@@ -32,7 +32,7 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 import aiohttp
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
@@ -73,7 +73,7 @@ class SpanExporter:
 
     def __init__(self, config: TracesConfig, wall_clock: Callable[[], float] = time.time,
                  rng: random.Random | None = None,
-                 sleep: Callable[[float], object] = asyncio.sleep,
+                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
                  clock: Callable[[], float] = time.monotonic):
         """``wall_clock`` dates a span that has no ``ts``; ``rng`` makes ids; ``sleep``
         waits between retries (tests pass a faster one); ``clock`` (monotonic seconds) times
@@ -138,7 +138,8 @@ class SpanExporter:
     def feedback(self, score: Feedback) -> None:
         """A score for a trace on probation: under ``sampling.feedback_below`` keeps it."""
         below = self.config.sampling.feedback_below
-        if score.trace_id in self.probation and below is not None and score.value < below:
+        if score.trace_id is not None and score.trace_id in self.probation \
+                and below is not None and score.value < below:
             _, spans = self.probation.pop(score.trace_id)
             self.held -= len(spans)
             self._keep(spans, ["feedback"] * len(spans))

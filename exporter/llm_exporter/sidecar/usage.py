@@ -236,7 +236,7 @@ class UsageAnalytics:
         yield from self._gauges[1]
 
     def _compute(self, now: float) -> list[Metric]:
-        families = []
+        families: list[Metric] = []
         idle = set(self.tenants)
         for which, per_tenant, overall in (
                 (0, metrics.ACTIVE_USERS, metrics.ACTIVE_USERS_ALL),

@@ -12,7 +12,7 @@ import ipaddress
 import json
 import math
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import msgspec
@@ -32,9 +32,12 @@ from llm_exporter.sidecar.errors import StartupError
 from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
 from llm_exporter.sidecar.usage import WINDOWS as USAGE_WINDOWS
 
-SIDECAR = web.AppKey("sidecar", object)
-ALLOWED = web.AppKey("allowed", list)
-SCRAPES = web.AppKey("scrapes", object)  # a Semaphore of web.max_requests, or None
+if TYPE_CHECKING:  # server imports web: the class is named for the type checker alone
+    from llm_exporter.sidecar.server import Sidecar
+
+SIDECAR = web.AppKey["Sidecar"]("sidecar")
+ALLOWED = web.AppKey[list[ipaddress.IPv4Network | ipaddress.IPv6Network]]("allowed")
+SCRAPES = web.AppKey[asyncio.Semaphore | None]("scrapes")  # of web.max_requests, or None
 HEADER_TIMEOUT = web.AppKey("header_timeout", HeaderTimeout)
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("llm_exporter.sidecar", "templates"),
@@ -42,9 +45,9 @@ _templates = jinja2.Environment(
 )
 
 
-def make_app(sidecar: Any) -> web.Application:
+def make_app(sidecar: Sidecar) -> web.Application:
     """The aiohttp application serving one sidecar (``server.Sidecar``; web does not import
-    server, which imports web)."""
+    server at run time: server imports web)."""
     guard = HeaderTimeout(sidecar.config.web.header_timeout)
     app = web.Application(client_max_size=sidecar.config.web.max_request_bytes,
                           middlewares=[guard.middleware])
@@ -65,7 +68,7 @@ def make_app(sidecar: Any) -> web.Application:
     return app
 
 
-async def start(sidecar: Any) -> tuple[HttpListener, str]:
+async def start(sidecar: Sidecar) -> tuple[HttpListener, str]:
     """Serve the app on web.listen_address; returns the listener and the bound host:port."""
     config = sidecar.config.web
     host, port = split_host_port(config.listen_address, "web.listen_address")
@@ -96,7 +99,7 @@ async def metrics(request: web.Request) -> web.StreamResponse:
         return await _metrics(request, sidecar)
 
 
-async def _metrics(request: web.Request, sidecar: Any) -> web.StreamResponse:
+async def _metrics(request: web.Request, sidecar: Sidecar) -> web.StreamResponse:
     openmetrics, content_type = negotiate(request.headers.get("Accept"))
     response = web.StreamResponse(headers={"Content-Type": content_type})
     if gzip_accepted(request.headers.get("Accept-Encoding", "")):
@@ -228,7 +231,7 @@ _STATUS_SCRIPT = importlib.resources.files("llm_exporter.sidecar").joinpath(
 STATUS_MODELS = 100  # models shown on the status page and in /api/v1/status, busiest first
 
 
-def status_view(sidecar: Any) -> dict:
+def status_view(sidecar: Sidecar) -> dict:
     """What the status page shows: the last 15 minutes of the STATUS_MODELS busiest models
     from the sidecar's ring (and how many more there are), spend today per budgeted tenant,
     rejected and dropped events, label overflow, the listeners and (with
@@ -246,7 +249,7 @@ def status_view(sidecar: Any) -> dict:
                for b in sidecar.config.budgets]
     kernel = {d.transport: d.kernel_drops() for d in sidecar.datagram_listeners}
     alerts = sidecar.firing.view() if sidecar.firing is not None else None
-    view = {
+    view: dict[str, Any] = {
         "version": __version__,
         "generated_at": now,
         "uptime_seconds": now - sidecar.started,

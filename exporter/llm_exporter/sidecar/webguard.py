@@ -57,7 +57,7 @@ class WebGuard:
         self._tokens_at = clock()
 
     def _stat(self) -> tuple:
-        out = []
+        out: list[tuple[str, int, int, int] | tuple[str, None]] = []
         for name in (self.path, *self.config.tls_server_config.files()):
             try:
                 st = os.stat(name)
@@ -155,7 +155,7 @@ class WebGuard:
         ok = self._auth_cache.get(key)
         if ok is None:
             async with self._bcrypt:  # in a thread: the loop keeps reading events meanwhile
-                cost = max(int(BCRYPT.match(h).group(1)) for h in users.values())
+                cost = max(_bcrypt_cost(h) for h in users.values())
                 ok = await asyncio.get_running_loop().run_in_executor(
                     None, _password_matches, auth.password, hashed, cost)
             self._auth_cache[key] = ok
@@ -181,6 +181,13 @@ class ReloadStats:
 
 
 _unknown_user: dict[int, bytes] = {}  # bcrypt cost -> a hash no password matches
+
+
+def _bcrypt_cost(hashed: str) -> int:
+    """The cost of a configured user's hash."""
+    match = BCRYPT.match(hashed)
+    assert match is not None  # load() refuses a file with any other kind of hash
+    return int(match.group(1))
 
 
 def _password_matches(password: str, hashed: str | None, cost: int = 10) -> bool:

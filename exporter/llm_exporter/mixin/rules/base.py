@@ -58,7 +58,8 @@ def with_overrides(build: Callable[[str, float], str], default: float, threshold
     series takes the first override that matches it. ``covers(matchers)`` gives every series
     an override matches (default: what ``build`` gives, when it filters nothing out); every
     branch must carry the same labels."""
-    branches, taken = [], []
+    branches: list[str] = []
+    taken: list[str] = []
     for o in alerting.overrides:
         value = getattr(o, threshold)
         if value is None:

@@ -67,6 +67,12 @@ def recording(config: Config) -> list[dict]:
     bad = f'{sel}, error_type!="", error_type!~"{excluded}"'
     rules = []
     for w in SLO_WINDOWS:
+        def slow_ratio(matchers: str, le: float, w: str = w) -> str:
+            return (f'1 - (\n'
+                    f'  sum by ({PM}) (rate({DURATION.bucket}'
+                    f'{{{sel}, error_type="", le="{le_label(le)}"{matchers}}}[{w}]))\n'
+                    f'  / llm:slo_successes:rate{w}\n)')
+
         rules += [
             {"record": f"llm:slo_requests:rate{w}",
              "expr": f"sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[{w}]))"},
@@ -79,12 +85,8 @@ def recording(config: Config) -> list[dict]:
             {"record": f"llm:slo_successes:rate{w}",
              "expr": f'sum by ({PM}) (rate({DURATION.count}{{{sel}, error_type=""}}[{w}]))'},
             {"record": f"llm:slo_slow_ratio:rate{w}",
-             "expr": with_overrides(lambda matchers, le, w=w: (
-                 f'1 - (\n'
-                 f'  sum by ({PM}) (rate({DURATION.bucket}'
-                 f'{{{sel}, error_type="", le="{le_label(le)}"{matchers}}}[{w}]))\n'
-                 f'  / llm:slo_successes:rate{w}\n)'),
-                 slo.latency_seconds, "latency_seconds", alerting)},
+             "expr": with_overrides(slow_ratio, slo.latency_seconds, "latency_seconds",
+                                    alerting)},
         ]
     # what the burn-rate alerts can be confident of over their long windows (see wilson_lower)
     z = alerting.thresholds.evidence_zscore
