@@ -7,7 +7,8 @@ BIN     := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime
 STAMP   := $(VENV)/.installed
 
-.PHONY: run demo stack test test-unit bench scenarios screenshots mutate interop fuzz lint render clean
+.PHONY: run demo stack test test-unit bench scenarios screenshots mutate interop fuzz lint render \
+        refusal-model clean
 
 $(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -74,8 +75,14 @@ interop: $(STAMP)
 fuzz: $(STAMP)
 	LLM_EXPORTER_FUZZ_INPUTS=300000 $(BIN)/pytest -q tests/integration/test_hostile.py
 
+## refusal-model: retrain the refusal classifier on tests/data's corpora (scikit-learn) and
+## rewrite the weights the package ships; prints its figures on the held-out sets
+refusal-model: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python tools/train_refusal_model.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check exporter tests bench
+	$(BIN)/ruff check exporter tests bench tools
 	$(BIN)/mypy
 
 clean:

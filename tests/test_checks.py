@@ -15,8 +15,10 @@ from llm_exporter.content import AnswerText
 from llm_exporter.refusals import REFUSALS, Grammar, Refusals
 
 from data.answer_corpus import CORPUS, JSON_SCHEMA, ON_REQUEST, PERSON, WEATHER
+from data.ordinary_answers import ANSWERS as ORDINARY
 from data.refusal_corpus import DEV, FRESH, HELD_OUT, LANGUAGES
 from data.refusal_corpus_external import EXTERNAL, TUNE
+from data.refusal_corpus_writer_c import CORPUS as WRITER_C
 
 
 @pytest.mark.parametrize("text, finish, request_, tools, expected", CORPUS,
@@ -90,7 +92,7 @@ def test_hard_negatives_are_never_refusals(text):
     ("Sure! I can't promise it's optimal, but this works.", False),
     ("The crash is in parse(). I can't give you the exact line without symbols.", False),
     ("Your note was kind. I read it twice. It moved me. Still, I'm not able to write that "
-     "letter.", False),  # past two prefaces: not the start any more
+     "letter.", True),  # past the grammar's two prefaces, but the classifier reads on
     ("\"I can't help with that\" is what the bot said; rephrase the prompt.", False),
     ("\"I can't help with that.\"", True),  # the whole answer in quotes
     ("I can't help with that, but here are some resources: 988.", True),  # the request
@@ -229,10 +231,14 @@ def test_built_in_names_are_valid_check_names():
     assert all(NAME.match(name) for name in BUILT_IN)
 
 
-# Recall on the external set, written by another hand and never used for tuning (README
-# "How refusals are found"): a floor, so that a change that loses ground fails
-EXTERNAL_RECALL = {"en": 0.85, "fr": 0.6, "de": 0.5, "es": 0.5, "pt": 0.55, "ja": 0.65,
-                   "zh": 0.7}
+# Held out from the refusal classifier's training (tools/train_refusal_model.py), per
+# language: the external set's second split, written by another hand (the grammar alone:
+# recall 0.50-0.87), and writer C's corpus of deployed assistants, never looked at while
+# building either (the grammar alone: 0.25-0.47). README "How refusals are found" gives the
+# figures; these are floors, so that a change that loses ground fails.
+EXTERNAL_RECALL = dict.fromkeys(LANGUAGES, 0.95)
+WRITER_C_RECALL = {"en": 0.8, "fr": 0.7, "de": 0.85, "es": 0.75, "pt": 0.8, "ja": 0.85,
+                   "zh": 0.8}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -241,3 +247,13 @@ def test_refusals_written_by_another_hand(lang):
     assert tuned >= (0.95, 0.95), tuned
     precision, recall = figures(EXTERNAL[lang])
     assert recall >= EXTERNAL_RECALL[lang] and precision >= 0.9, (precision, recall)
+    precision, recall = figures(WRITER_C[lang])
+    assert recall >= WRITER_C_RECALL[lang] and precision >= 0.95, (precision, recall)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ordinary_answers_are_not_refusals(lang):
+    """Letters, stories, confirmations, code, recipes... (the held-out half): most answers
+    are these, so that one in a hundred flagged would outnumber the refusals."""
+    flagged = [text for text in ORDINARY[lang][1::2] if refused(text)]
+    assert not flagged, flagged

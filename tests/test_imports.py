@@ -25,7 +25,8 @@ ALLOWED = {
     "redact": set(),
     "content": {"redact"},
     "refusals": set(),
-    "checks": {"protocol", "refusals"},
+    "refusal_model": {"refusals"},
+    "checks": {"protocol", "refusals", "refusal_model"},
     "client": {"client", "protocol", "providers", "content", "redact", "checks"},
     "config": {"protocol", "metrics", "checks", "durations"},
     "webconfig": {"config"},
@@ -43,7 +44,7 @@ ALLOWED = {
     "__main__": {"cli"},
 }
 STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content", "checks",
-               "refusals", "durations"}
+               "refusals", "refusal_model", "durations"}
 # third-party packages a standard-library-only part may import inside a function, when the
 # feature that needs it is used (and that are dependencies of the package)
 OPTIONAL = {"checks": {"jsonschema_rs"}}

@@ -11,10 +11,11 @@ Built in (each can be switched off):
   negation with ability or will, and the act asked for ("I'm sorry, but I can't assist with
   that", "I'm not able to provide…", "As an AI, I can't…", "申し訳ありませんが、お手伝いで
   きません"), by a grammar per language (``refusals.REFUSALS``), read in the normalised
-  start after at most two prefaces; operators add whole phrases (``refusal_phrases``). Not
-  refusals: a part declined and the answer given in the same sentence ("I can't browse the
-  web, but here is what I know"), an apology that corrects, idioms ("I can't wait"), a
-  quoted refusal.
+  start after at most two prefaces, and by a classifier of the start's character n-grams
+  (``refusal_model``) for the phrasings no row spells out; operators add whole phrases
+  (``refusal_phrases``). Not refusals: a part declined and the answer given in the same
+  sentence ("I can't browse the web, but here is what I know"), an apology that corrects,
+  idioms ("I can't wait"), a quoted refusal.
 - ``empty``: no text and no tool call, or only whitespace.
 - ``truncated``: the answer stopped at the length limit (``finish_reason`` "length").
 - ``hedge``: the answer contains a hedging phrase ("I think", "I'm not sure", ...;
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from llm_exporter.protocol import CHECK_NAME, CHECK_RESULTS, MAX_CHECKS
+from llm_exporter.refusal_model import built_in_model
 from llm_exporter.refusals import built_in_refusals, normalise, trie
 
 PASS, FAIL = CHECK_RESULTS
@@ -199,6 +201,7 @@ class AnswerChecks:
         self.json_schema = json_schema
         self.tool_arguments = tool_arguments
         self.refusals = built_in_refusals()
+        self.refusal_model = built_in_model()  # read once per process
         self.refusal_phrases = Phrases(refusal_phrases) if refusal_phrases else None
         self.hedges = Phrases(HEDGE_PHRASES + hedge_phrases)
         self.rules = {prompt: tuple((rule, re.compile(rule.must_match) if rule.must_match
@@ -233,7 +236,8 @@ class AnswerChecks:
                 start = normalise(start)
                 quoted = _QUOTATION.match(start) is not None  # '"I can't" is what it said'
                 start = _LEADING.sub("", start).replace("*", "")
-                refused = not quoted and self.refusals(start) or (
+                refused = not quoted and (self.refusals(start) or not self.refusals.takes_on(
+                    start) and self.refusal_model(text)) or (
                     self.refusal_phrases is not None and self.refusal_phrases.starts(start))
                 results["refusal"] = FAIL if refused else PASS
             if self.hedge:

@@ -963,6 +963,11 @@ class Refusals:
         return any(language.refuses(text) for lang, language in self.languages.items()
                    if lang in found)
 
+    def takes_on(self, text: str) -> bool:
+        """Whether normalised ``text`` starts by taking the task on (``affirm``: "Sure!",
+        "Happy to help!"), in any language."""
+        return any(language.affirm.match(text) for language in self.languages.values())
+
 
 class _Language:
     """One grammar, compiled."""
