@@ -39,6 +39,19 @@ def sidecar(tmp_path, receiver, **traces) -> RunningSidecar:
     return RunningSidecar(dataclasses.replace(loopback_config(tmp_path), traces=config))
 
 
+def scrape_once_exported(running, n: int, timeout: float = 10.0) -> str:
+    """/metrics once the sidecar counts ``n`` spans exported: the receiver has the spans
+    before it answers, the sidecar counts them when the answer is read (CI's make test saw
+    the scrape land in between)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        text = running.scrape()
+        if value(text, "llm_exporter_trace_spans_exported_total") >= n \
+                or time.monotonic() > deadline:
+            return text
+        time.sleep(0.05)
+
+
 def call(**fields) -> dict:
     return {"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 0.5,
             "input_tokens": 1000, "output_tokens": 100, **fields}
@@ -56,7 +69,7 @@ def test_sampled_calls_become_spans_and_the_exemplar_names_their_trace(tmp_path,
         assert emitter.flush(5)
         running.wait_for(52)
         receiver.wait_for(2)
-        text = running.scrape()
+        text = scrape_once_exported(running, 2)
         exemplars = running.scrape("application/openmetrics-text")
     finally:
         running.stop()
@@ -83,7 +96,7 @@ def test_a_busy_receiver_is_retried_after_what_retry_after_says(tmp_path, receiv
         emitter.emit(call())
         assert emitter.flush(5)
         receiver.wait_for(1, timeout=20)
-        text = running.scrape()
+        text = scrape_once_exported(running, 1)
     finally:
         running.stop()
     times = [t for t, _ in receiver.requests]
