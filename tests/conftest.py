@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 
 import pytest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue
 from prometheus_client.parser import text_string_to_metric_families
 
 from llm_exporter.config import Config, IngestConfig, OtlpConfig, WebConfig
@@ -195,3 +196,16 @@ def wait_ready(url: str, proc: subprocess.Popen, timeout: float = 15) -> None:
         except OSError:
             time.sleep(0.05)
     raise AssertionError("not ready in time")
+
+
+def any_value(v) -> AnyValue:
+    """A Python value as an OTLP attribute value."""
+    if isinstance(v, bool):
+        return AnyValue(bool_value=v)
+    if isinstance(v, int):
+        return AnyValue(int_value=v)
+    if isinstance(v, float):
+        return AnyValue(double_value=v)
+    if isinstance(v, list):
+        return AnyValue(array_value=ArrayValue(values=[any_value(x) for x in v]))
+    return AnyValue(string_value=v)

@@ -21,17 +21,18 @@ ALLOWED = {
     "protocol": set(),
     "durations": set(),
     "metrics": set(),
-    "providers": {"protocol"},
+    "vocabulary": {"protocol"},
+    "providers": {"protocol", "vocabulary"},
     "redact": set(),
     "content": {"redact"},
     "refusals": set(),
     "refusal_model": {"refusals"},
     "checks": {"protocol", "refusals", "refusal_model"},
     "client": {"client", "protocol", "providers", "content", "redact", "checks"},
-    "config": {"protocol", "metrics", "checks", "durations"},
+    "config": {"protocol", "metrics", "checks", "durations", "vocabulary"},
     "webconfig": {"config"},
     "sidecar": {"sidecar", "config", "protocol", "providers", "metrics", "__init__",
-                "content", "redact", "webconfig", "checks", "prometheus_api"},
+                "content", "redact", "webconfig", "checks", "prometheus_api", "vocabulary"},
     "mixin": {"mixin", "config", "metrics", "protocol", "webconfig"},
     "devtools": {"devtools", "client", "config", "sidecar", "mixin", "protocol", "metrics",
                  "backtest", "prometheus_api"},
@@ -44,6 +45,7 @@ ALLOWED = {
     "__main__": {"cli"},
 }
 STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content", "checks",
+               "vocabulary",
                "refusals", "refusal_model", "durations"}
 # third-party packages a standard-library-only part may import inside a function, when the
 # feature that needs it is used (and that are dependencies of the package)

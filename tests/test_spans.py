@@ -1,28 +1,18 @@
 """GenAI spans as llm_call fields: every name form the common instrumentations send."""
 
 import pytest
-from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue
+from opentelemetry.proto.common.v1.common_pb2 import KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 
 from llm_exporter import protocol
 from llm_exporter.config import Config, ConfigError, OtlpConfig, validate
 from llm_exporter.sidecar import spans
 
+from conftest import any_value
+
 CONFIG = OtlpConfig()
 KEYS = spans.label_keys(CONFIG)
 WANTED = spans.span_keys(CONFIG)
-
-
-def value(v) -> AnyValue:
-    if isinstance(v, bool):
-        return AnyValue(bool_value=v)
-    if isinstance(v, int):
-        return AnyValue(int_value=v)
-    if isinstance(v, float):
-        return AnyValue(double_value=v)
-    if isinstance(v, list):
-        return AnyValue(array_value=ArrayValue(values=[value(x) for x in v]))
-    return AnyValue(string_value=v)
 
 
 def span(kind=Span.SPAN_KIND_CLIENT, status=Status.STATUS_CODE_UNSET, start=10**18,
@@ -30,7 +20,7 @@ def span(kind=Span.SPAN_KIND_CLIENT, status=Status.STATUS_CODE_UNSET, start=10**
     return Span(trace_id=bytes(range(16)), span_id=bytes(range(8)), kind=kind,
                 start_time_unix_nano=start, end_time_unix_nano=end,
                 status=Status(code=status),
-                attributes=[KeyValue(key=k.replace("__", "."), value=value(v))
+                attributes=[KeyValue(key=k.replace("__", "."), value=any_value(v))
                             for k, v in attrs.items()])
 
 
@@ -119,8 +109,8 @@ def test_errors_land_in_the_sidecars_error_classes(attrs, status, expected):
 
 
 def test_labels_from_span_or_resource_attributes_and_never_a_user_id():
-    resource = spans.attributes([KeyValue(key="tenant.id", value=value("acme")),
-                                 KeyValue(key="enduser.id", value=value("bob"))], KEYS)
+    resource = spans.attributes([KeyValue(key="tenant.id", value=any_value("acme")),
+                                 KeyValue(key="enduser.id", value=any_value("bob"))], KEYS)
     assert resource == {"tenant.id": "acme"}  # only the configured keys are read
     assert call(span(**CHAT), resource)["tenant"] == "acme"
     assert call(span(**CHAT, **{"llm_exporter.tenant": "globex"}), resource)["tenant"] \
@@ -195,7 +185,7 @@ def test_agent_tool_and_workflow_spans_are_steps(attrs, expected_step, workflow,
 
 
 def test_the_workflow_attribute_may_be_on_the_resource_and_model_calls_are_not_steps():
-    resource = spans.attributes([KeyValue(key="gen_ai.workflow.name", value=value("rag"))],
+    resource = spans.attributes([KeyValue(key="gen_ai.workflow.name", value=any_value("rag"))],
                                 KEYS)
     tool = span(**{"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "t"})
     assert step(tool, resource).workflow == "rag"

@@ -23,6 +23,7 @@ import msgspec
 from msgspec import Meta
 from yarl import URL
 
+from llm_exporter import vocabulary
 from llm_exporter.checks import BUILT_IN, MAX_CHECKS, Rule
 from llm_exporter.durations import parse_duration
 from llm_exporter.metrics import DURATION, DURATION_BUCKETS, MODEL, PROVIDER, TENANT
@@ -325,9 +326,6 @@ class ProxyConfig:
     web_config_file: str = ""
 
 
-# attribute keys that name a person: never read as a label, whatever the config says
-PERSONAL_ATTRIBUTES = ("enduser.id", "user.id", "user.email", "user.name", "gen_ai.user.id",
-                       "gen_ai.conversation.id", "session.id")
 
 
 @dataclass(frozen=True)
@@ -343,12 +341,12 @@ class OtlpConfig:
     max_requests: NoLimit = 16
     # span or resource attributes read as the tenant, prompt name and prompt version labels;
     # the first one present wins, span before resource
-    tenant_attributes: tuple[str, ...] = ("llm_exporter.tenant", "tenant.id")
-    prompt_name_attributes: tuple[str, ...] = ("gen_ai.prompt.name", "llm_exporter.prompt_name")
-    prompt_version_attributes: tuple[str, ...] = ("llm_exporter.prompt_version",)
+    tenant_attributes: tuple[str, ...] = vocabulary.CALL_ATTRIBUTES["tenant"]
+    prompt_name_attributes: tuple[str, ...] = vocabulary.CALL_ATTRIBUTES["prompt_name"]
+    prompt_version_attributes: tuple[str, ...] = vocabulary.CALL_ATTRIBUTES["prompt_version"]
     # span or resource attributes naming an agent or tool span's workflow; a span that does
     # not name it waits this long for its trace's outermost agent or workflow span
-    workflow_attributes: tuple[str, ...] = ("gen_ai.workflow.name", "traceloop.workflow.name")
+    workflow_attributes: tuple[str, ...] = vocabulary.WORKFLOW_ATTRIBUTES
     step_wait: Duration = Duration(60.0)
     # which counts a call when an app sends both (sidecar/otlp_metrics.py): auto = its spans
     # while it sends model-call spans, else its GenAI metrics; spans; metrics
@@ -721,7 +719,7 @@ def validate(config: Config) -> None:
     for key in ("tenant_attributes", "prompt_name_attributes", "prompt_version_attributes",
                 "workflow_attributes"):
         for name in getattr(config.otlp, key):
-            if name.lower() in PERSONAL_ATTRIBUTES:
+            if name.lower() in vocabulary.PERSONAL_ATTRIBUTES:
                 raise ConfigError(f"otlp.{key}: {name!r} identifies a person; it may not "
                                   "become a label")
     stream = config.ingest.stream

@@ -41,25 +41,18 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Status
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.core import Metric as PromMetric
 
-from llm_exporter import metrics, protocol
+from llm_exporter import metrics, protocol, vocabulary
 from llm_exporter.config import OtlpConfig
 from llm_exporter.metrics import DURATION_BUCKETS, TOKEN_BUCKETS
 from llm_exporter.sidecar import spans
 from llm_exporter.sidecar.decode import Rejection
 from llm_exporter.sidecar.store import CallAggregate
 
-# metric name -> the store histogram it feeds (gen_ai.client.token.usage: by token type)
-GENAI_METRICS = {
-    "gen_ai.client.operation.duration": "duration",
-    "gen_ai.client.token.usage": "tokens",
-    "gen_ai.client.operation.time_to_first_chunk": "ttft",
-    "gen_ai.server.time_to_first_token": "ttft",  # OpenLIT records the client's TTFT here
-    "llm.openai.chat_completions.streaming_time_to_first_token": "ttft",  # OpenLLMetry
-}
-TOKEN_TYPES = {"input": "input", "output": "output", "prompt": "input", "completion": "output"}
+# every point attribute read, beside the config's
 POINT_KEYS = frozenset({
-    "gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.system", "gen_ai.request.model",
-    "gen_ai.response.model", "gen_ai.token.type", "error.type", "http.response.status_code"})
+    *(name for field in ("operation", "provider", "model", "response_model", "error_type")
+      for name in vocabulary.CALL_ATTRIBUTES[field]),
+    vocabulary.TOKEN_TYPE, vocabulary.HTTP_STATUS})
 OUTCOMES = ("merged", "base", "counted_by_spans", "not_genai", "rejected")
 CUMULATIVE = AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE
 DELTA = AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
@@ -121,7 +114,7 @@ class MetricPoints:
             merging_ttft = self._merging(key, now, ttft=True)
             for scope_metrics in resource_metrics.scope_metrics:
                 for metric in scope_metrics.metrics:
-                    kind = GENAI_METRICS.get(metric.name)
+                    kind = vocabulary.GENAI_METRICS.get(metric.name)
                     points = _points(metric)
                     if kind is None or metric.WhichOneof("data") not in (
                             "histogram", "exponential_histogram"):
@@ -161,8 +154,9 @@ class MetricPoints:
         """Merge one point; returns what is wrong with it, or ""."""
         attrs = spans.attributes(point.attributes, self.point_keys)
         if kind == "tokens":
-            token_type = attrs.get("gen_ai.token.type")
-            kind = TOKEN_TYPES.get(token_type, "") if isinstance(token_type, str) else ""
+            token_type = attrs.get(vocabulary.TOKEN_TYPE)
+            kind = vocabulary.TOKEN_TYPES.get(token_type, "") if isinstance(token_type, str) \
+                else ""
             if not kind:
                 return f"{metric.name}: gen_ai.token.type {token_type!r} is not input or output"
         bounds = DURATION_BUCKETS if kind in ("duration", "ttft") else TOKEN_BUCKETS
@@ -256,15 +250,10 @@ class MetricPoints:
 
     def _labels(self, attrs: dict[str, Any], resource: dict[str, Any]) -> dict[str, str] | str:
         """The aggregate's labels from a point's attributes, or what is wrong with them."""
-        provider = attrs.get("gen_ai.provider.name")
-        if provider is None:
-            system = attrs.get("gen_ai.system", "")
-            provider = spans.LEGACY_SYSTEMS.get(system, system) if isinstance(system, str) \
-                else system
-        labels = {"provider": provider,
-                  "model": attrs.get("gen_ai.request.model")
-                  or attrs.get("gen_ai.response.model") or "unknown",
-                  "operation": attrs.get("gen_ai.operation.name") or "chat",
+        labels = {"provider": vocabulary.provider(attrs),
+                  "model": vocabulary.read(attrs, "model")
+                  or vocabulary.read(attrs, "response_model") or "unknown",
+                  "operation": vocabulary.read(attrs, "operation") or "chat",
                   "error_type": spans.error_class(attrs, _UNSET)}
         for field, names in (("tenant", self.config.tenant_attributes),
                              ("prompt_name", self.config.prompt_name_attributes),

@@ -21,50 +21,12 @@ from typing import Any
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 
-from llm_exporter import protocol
+from llm_exporter import protocol, vocabulary
 from llm_exporter.config import OtlpConfig
 from llm_exporter.providers import classify_status
 
-MODEL_CALLS = {"chat", "text_completion", "embeddings", "generate_content"}
-# OpenLLMetry names the operation in llm.request.type
-LLM_REQUEST_TYPES = {"chat": "chat", "completion": "text_completion", "embedding": "embeddings"}
-# gen_ai.system values of older conventions -> gen_ai.provider.name
-LEGACY_SYSTEMS = {"az.ai.inference": "azure.ai.inference", "az.ai.openai": "azure.ai.openai",
-                  "vertex_ai": "gcp.vertex_ai", "gemini": "gcp.gemini", "xai": "x_ai"}
-# event field -> attribute names, the current convention first
-TOKENS: dict[str, tuple[str, ...]] = {
-    "input_tokens": ("gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"),
-    "output_tokens": ("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"),
-    "cache_read_tokens": ("gen_ai.usage.cache_read.input_tokens",
-                          "gen_ai.usage.cache_read_input_tokens"),
-    "cache_write_tokens": ("gen_ai.usage.cache_creation.input_tokens",
-                           "gen_ai.usage.cache_creation_input_tokens"),
-    "reasoning_tokens": ("gen_ai.usage.reasoning.output_tokens", "gen_ai.usage.reasoning_tokens"),
-}
-TTFT = ("gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token")
-# step operations -> the attribute naming what ran; OpenLLMetry's traceloop.span.kind values
-STEP_OPERATIONS = {"invoke_agent": "gen_ai.agent.name", "execute_tool": "gen_ai.tool.name",
-                   "invoke_workflow": "gen_ai.workflow.name", "retrieval": "gen_ai.data_source.id"}
-TRACELOOP_KINDS = {"workflow": "invoke_workflow", "agent": "invoke_agent",
-                   "tool": "execute_tool", "task": "task"}
-STEP_KEYS = frozenset({"gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.workflow.name",
-                       "gen_ai.data_source.id", "traceloop.span.kind", "traceloop.entity.name"})
-SPAN_KEYS = frozenset({
-    "gen_ai.operation.name", "llm.request.type", "gen_ai.provider.name", "gen_ai.system",
-    "gen_ai.request.model", "gen_ai.response.model", "gen_ai.response.finish_reasons",
-    "error.type", "http.response.status_code", *TTFT,
-    *(name for names in TOKENS.values() for name in names)})
-# exception class names the OpenAI and Anthropic SDKs raise -> the sidecar's error classes
-ERROR_CLASSES = {
-    "RateLimitError": protocol.RATE_LIMIT, "APITimeoutError": protocol.TIMEOUT,
-    "TimeoutError": protocol.TIMEOUT, "ReadTimeout": protocol.TIMEOUT,
-    "APIConnectionError": protocol.CONNECTION, "ConnectError": protocol.CONNECTION,
-    "AuthenticationError": protocol.AUTH, "PermissionDeniedError": protocol.AUTH,
-    "BadRequestError": protocol.INVALID_REQUEST, "NotFoundError": protocol.INVALID_REQUEST,
-    "UnprocessableEntityError": protocol.INVALID_REQUEST, "ConflictError": protocol.SERVER_ERROR,
-    "InternalServerError": protocol.SERVER_ERROR, "OverloadedError": protocol.SERVER_ERROR,
-    "ServiceUnavailableError": protocol.SERVER_ERROR,
-}
+# every span attribute ``llm_call`` and ``step`` read, beside the config's
+SPAN_KEYS = vocabulary.CALL_KEYS | vocabulary.STEP_KEYS
 _CLASS_REPR = re.compile(r"^<class '(?:[\w.]+\.)?(\w+)'>$")  # str(type(e)), as openai-v2 sends
 # end times outside these years are not used as the exemplar's timestamp
 _MIN_NANOS, _MAX_NANOS = 946_684_800 * 10**9, 4_102_444_800 * 10**9  # 2000 .. 2100
@@ -96,7 +58,7 @@ def label_keys(config: OtlpConfig) -> frozenset[str]:
 
 def span_keys(config: OtlpConfig) -> frozenset[str]:
     """Every span attribute key ``llm_call`` and ``step`` read."""
-    return SPAN_KEYS | STEP_KEYS | label_keys(config)
+    return SPAN_KEYS | label_keys(config)
 
 
 def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
@@ -109,20 +71,12 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
         return None
     # attribute values can be of any type: a wrong one is passed on for the event's own
     # validation to reject (invalid_value), never used as a key here
-    operation = attrs.get("gen_ai.operation.name")
-    if operation is None and isinstance(attrs.get("llm.request.type"), str):
-        operation = LLM_REQUEST_TYPES.get(attrs["llm.request.type"])
-    if not isinstance(operation, str) or operation not in MODEL_CALLS:
+    operation = vocabulary.operation(attrs)
+    if not isinstance(operation, str) or operation not in vocabulary.MODEL_CALLS:
         return None
-    provider = attrs.get("gen_ai.provider.name")
-    if provider is None:
-        system = attrs.get("gen_ai.system")
-        provider = LEGACY_SYSTEMS.get(system, system) if isinstance(system, str) else system
-    if provider is None:
-        provider = ""
     fields: dict[str, Any] = {
-        "type": "llm_call", "provider": provider, "operation": operation,
-        "model": attrs.get("gen_ai.request.model") or attrs.get("gen_ai.response.model")
+        "type": "llm_call", "provider": vocabulary.provider(attrs), "operation": operation,
+        "model": vocabulary.read(attrs, "model") or vocabulary.read(attrs, "response_model")
         or "unknown",
         # an end before the start is the span's mistake: the event rejects a negative duration
         "duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
@@ -130,16 +84,13 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     }
     if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
         fields["ts"] = span.end_time_unix_nano / 1e9
-    if attrs.get("gen_ai.response.model"):
-        fields["response_model"] = attrs["gen_ai.response.model"]
-    for field, names in TOKENS.items():
-        value = first(attrs, names)
+    if vocabulary.read(attrs, "response_model"):
+        fields["response_model"] = vocabulary.read(attrs, "response_model")
+    for field in (*vocabulary.TOKEN_FIELDS, "ttft_s"):
+        value = vocabulary.read(attrs, field)
         if value is not None:
             fields[field] = value
-    ttft = first(attrs, TTFT)
-    if ttft is not None:
-        fields["ttft_s"] = ttft
-    reasons = attrs.get("gen_ai.response.finish_reasons")
+    reasons = vocabulary.read(attrs, "finish_reason")
     if isinstance(reasons, list) and reasons:
         fields["finish_reason"] = reasons[0]
     error = error_class(attrs, span.status)
@@ -174,15 +125,16 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     Its step label is the operation and what ran, as the conventions name such spans
     (``execute_tool get_weather``, ``invoke_agent Researcher``); a workflow span is the step
     ``invoke_workflow`` of the workflow it names."""
-    operation = attrs.get("gen_ai.operation.name")
-    if not isinstance(operation, str) or operation not in STEP_OPERATIONS:
-        kind = attrs.get("traceloop.span.kind")
-        if not isinstance(kind, str) or kind not in TRACELOOP_KINDS:
+    operation = attrs.get(vocabulary.written("operation"))
+    if not isinstance(operation, str) or operation not in vocabulary.STEP_OPERATIONS:
+        kind = attrs.get(vocabulary.TRACELOOP_KIND)
+        if not isinstance(kind, str) or kind not in vocabulary.TRACELOOP_KINDS:
             return None
-        operation = TRACELOOP_KINDS[kind]
-    names: tuple[str, ...] = (STEP_OPERATIONS.get(operation, ""), "traceloop.entity.name")
-    if operation == "invoke_workflow":  # semconv-genai 0.1 names it in gen_ai.agent.name
-        names += ("gen_ai.agent.name",)
+        operation = vocabulary.TRACELOOP_KINDS[kind]
+    names: tuple[str, ...] = (vocabulary.STEP_OPERATIONS.get(operation, ""),
+                              vocabulary.TRACELOOP_NAME)
+    if operation == "invoke_workflow":
+        names += vocabulary.WORKFLOW_NAME_ALIASES
     name = next((v for v in map(attrs.get, names) if isinstance(v, str) and v), "")
     workflow = first(attrs, config.workflow_attributes)
     if workflow is None:
@@ -208,8 +160,8 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
 
 def error_class(attrs: dict[str, Any], status: Status) -> str:
     """The sidecar's error class for a span ("" when it succeeded)."""
-    error = attrs.get("error.type")
-    code = attrs.get("http.response.status_code")
+    error = vocabulary.read(attrs, "error_type")
+    code = attrs.get(vocabulary.HTTP_STATUS)
     if error is None and status.code != Status.STATUS_CODE_ERROR:
         return ""
     if isinstance(code, int) and code >= 400:
@@ -220,7 +172,8 @@ def error_class(attrs: dict[str, Any], status: Status) -> str:
         return classify_status(int(error))
     named = _CLASS_REPR.match(error)
     name = named[1] if named else error.rsplit(".", 1)[-1]
-    return ERROR_CLASSES.get(name, error if error in protocol.ERROR_TYPES else name)
+    return vocabulary.EXCEPTION_CLASSES.get(
+        name, error if error in protocol.ERROR_TYPES else name)
 
 
 def first(attrs: dict[str, Any], names: Iterable[str]) -> Any:

@@ -43,10 +43,11 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyVa
 from opentelemetry.proto.trace.v1.trace_pb2 import ResourceSpans, Span, SpanFlags, Status
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
-from llm_exporter import __version__, metrics
+from llm_exporter import __version__, metrics, vocabulary
 from llm_exporter.config import TracesConfig
 from llm_exporter.redact import Redactor
 from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
+from llm_exporter.vocabulary import written
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,10 @@ DROP_REASONS = ("queue_full", "export_failed", "rejected")
 RETRYABLE = {429, 502, 503, 504}
 MAX_ATTEMPTS = 6  # the first try and five retries: 1, 2, 4, 8, 16 s apart (or Retry-After)
 MAX_RETRY_AFTER = 60.0  # seconds: a longer Retry-After is cut to this
-COST_ATTRIBUTE = "llm_exporter.cost_usd"  # the semconv has no cost attribute yet
+COST_ATTRIBUTE = vocabulary.COST  # the semconv has no cost attribute yet
+# the call's fields written as their attributes' current names when set
+_WRITTEN = ("provider", "response_model", *vocabulary.TOKEN_FIELDS, "ttft_s", "error_type",
+            "prompt_name", "prompt_version", "tenant")
 TRACE_WAIT = 60.0  # seconds a workflow's spans wait for its root before they are decided
 # bytes of the endpoint's answer read, as the Collector's otlphttp exporter reads at most; an
 # ExportTraceServiceResponse is a few hundred bytes
@@ -231,34 +235,25 @@ class SpanExporter:
         else:
             span_id, parent = (self.rng.getrandbits(64) or 1).to_bytes(8, "big"), given
         end = call.ts if call.ts else self.wall_clock()
-        attrs: dict[str, object] = {
-            "gen_ai.operation.name": call.operation, "gen_ai.request.model": call.model}
-        optional = {
-            "gen_ai.provider.name": call.provider, "gen_ai.response.model": call.response_model,
-            "gen_ai.usage.input_tokens": call.input_tokens,
-            "gen_ai.usage.output_tokens": call.output_tokens,
-            "gen_ai.usage.cache_read.input_tokens": call.cache_read_tokens,
-            "gen_ai.usage.cache_creation.input_tokens": call.cache_write_tokens,
-            "gen_ai.usage.reasoning.output_tokens": call.reasoning_tokens,
-            "gen_ai.response.time_to_first_chunk": call.ttft_s,
-            "gen_ai.response.finish_reasons": [call.finish_reason] if call.finish_reason
-            else None,
-            "error.type": call.error_type, "gen_ai.prompt.name": call.prompt_name,
-            "llm_exporter.prompt_version": call.prompt_version,
-            "llm_exporter.tenant": call.tenant, "llm_exporter.retries": call.retries or None,
-            "llm_exporter.refusal": call.refusal or None, COST_ATTRIBUTE: cost or None,
-        }
+        attrs: dict[str, object] = {written("operation"): call.operation,
+                                    written("model"): call.model}
+        optional = {written(field): getattr(call, field) for field in _WRITTEN}
+        optional[written("finish_reason")] = [call.finish_reason] if call.finish_reason \
+            else None
+        optional.update({vocabulary.RETRIES: call.retries or None,
+                         vocabulary.REFUSAL: call.refusal or None,
+                         vocabulary.COST: cost or None})
         attrs.update((k, v) for k, v in optional.items() if v not in (None, ""))
         if self.redactor is not None:
-            for key, messages in (("gen_ai.input.messages", call.input_messages),
-                                  ("gen_ai.output.messages", call.output_messages)):
+            for key, messages in ((vocabulary.INPUT_MESSAGES, call.input_messages),
+                                  (vocabulary.OUTPUT_MESSAGES, call.output_messages)):
                 if messages:
                     attrs[key] = json.dumps([
                         {"role": m.role, "parts": [
                             {"type": "text", "content": self.redactor.text(m.content)}]}
                         for m in messages], ensure_ascii=False)
             if call.user_hash:
-                attrs["llm_exporter.user_hash"] = call.user_hash
+                attrs[vocabulary.USER_HASH] = call.user_hash
         return Span(
             trace_id=trace_id, span_id=span_id, parent_span_id=parent,
             name=f"{call.operation} {call.model}", kind=Span.SPAN_KIND_CLIENT,
@@ -269,15 +264,15 @@ class SpanExporter:
     def step_span(self, step: Step) -> Span:
         """A workflow (step ``invoke_workflow``) or one of its steps as an INTERNAL span."""
         end = step.ts if step.ts else self.wall_clock()
-        attrs: dict[str, object] = {"llm_exporter.workflow": step.workflow,
-                                    "llm_exporter.step": step.step}
+        attrs: dict[str, object] = {vocabulary.WORKFLOW: step.workflow,
+                                    vocabulary.STEP: step.step}
         name = step.step
         if step.step == "invoke_workflow":
             name = f"invoke_workflow {step.workflow}"
-            attrs.update({"gen_ai.operation.name": "invoke_workflow",
-                          "gen_ai.workflow.name": step.workflow})
+            attrs.update({written("operation"): "invoke_workflow",
+                          vocabulary.STEP_OPERATIONS["invoke_workflow"]: step.workflow})
         if step.error_type:
-            attrs["error.type"] = step.error_type
+            attrs[written("error_type")] = step.error_type
         return Span(
             trace_id=_hex_id(step.trace_id, _TRACE_ID_HEX)
             or self.rng.getrandbits(128).to_bytes(16, "big"),

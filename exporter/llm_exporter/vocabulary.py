@@ -1,0 +1,144 @@
+"""The GenAI vocabulary: every mapping between the event's fields and other people's names.
+
+One table per vocabulary, each in one direction only where the other follows from it: the
+first name of a row is the current OpenTelemetry GenAI name, which the sidecar writes (trace
+export) and reads first; the names after it are the older conventions' and the
+instrumentations' (OpenLLMetry, OpenLIT), read as well. Spans in (``sidecar.spans``), metrics
+in (``sidecar.otlp_metrics``), spans out (``sidecar.traces``), the config's defaults and the
+exception classifier (``providers``) all read these tables: an alias is one line here.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from llm_exporter import protocol
+
+# llm_call field -> the span (and metric point) attributes that carry it
+CALL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "operation": ("gen_ai.operation.name",),
+    "provider": ("gen_ai.provider.name", "gen_ai.system"),
+    "model": ("gen_ai.request.model",),
+    "response_model": ("gen_ai.response.model",),
+    "input_tokens": ("gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"),
+    "output_tokens": ("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"),
+    "cache_read_tokens": ("gen_ai.usage.cache_read.input_tokens",
+                          "gen_ai.usage.cache_read_input_tokens"),
+    "cache_write_tokens": ("gen_ai.usage.cache_creation.input_tokens",
+                           "gen_ai.usage.cache_creation_input_tokens"),
+    "reasoning_tokens": ("gen_ai.usage.reasoning.output_tokens",
+                         "gen_ai.usage.reasoning_tokens"),
+    # OpenLIT records the client's time to first token under the server's name
+    "ttft_s": ("gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token"),
+    "finish_reason": ("gen_ai.response.finish_reasons",),  # a list: its first
+    "error_type": ("error.type",),
+    # the labels no convention names yet (the config's defaults: an operator adds more)
+    "tenant": ("llm_exporter.tenant", "tenant.id"),
+    "prompt_name": ("gen_ai.prompt.name", "llm_exporter.prompt_name"),
+    "prompt_version": ("llm_exporter.prompt_version",),
+}
+TOKEN_FIELDS = ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens",
+                "reasoning_tokens")
+# read beside error.type: an HTTP status says the error class
+HTTP_STATUS = "http.response.status_code"
+
+# gen_ai.operation.name of a model call
+MODEL_CALLS = frozenset({"chat", "text_completion", "embeddings", "generate_content"})
+# OpenLLMetry names the operation in llm.request.type
+LLM_REQUEST_TYPE = "llm.request.type"
+LLM_REQUEST_TYPES = {"chat": "chat", "completion": "text_completion", "embedding": "embeddings"}
+# gen_ai.system values of older conventions -> gen_ai.provider.name
+LEGACY_SYSTEMS = {"az.ai.inference": "azure.ai.inference", "az.ai.openai": "azure.ai.openai",
+                  "vertex_ai": "gcp.vertex_ai", "gemini": "gcp.gemini", "xai": "x_ai"}
+
+# step operations -> the attribute naming what ran
+STEP_OPERATIONS = {"invoke_agent": "gen_ai.agent.name", "execute_tool": "gen_ai.tool.name",
+                   "invoke_workflow": "gen_ai.workflow.name",
+                   "retrieval": "gen_ai.data_source.id"}
+# OpenLLMetry marks steps with traceloop.span.kind, names them in traceloop.entity.name
+TRACELOOP_KIND = "traceloop.span.kind"
+TRACELOOP_NAME = "traceloop.entity.name"
+TRACELOOP_KINDS = {"workflow": "invoke_workflow", "agent": "invoke_agent",
+                   "tool": "execute_tool", "task": "task"}
+# the attributes naming a step's workflow (the config's default)
+WORKFLOW_ATTRIBUTES = ("gen_ai.workflow.name", "traceloop.workflow.name")
+# semconv-genai 0.1 named the workflow of an invoke_workflow span in gen_ai.agent.name
+WORKFLOW_NAME_ALIASES = ("gen_ai.agent.name",)
+
+# a call's messages, captured (redacted) only when the operator opts in
+INPUT_MESSAGES = "gen_ai.input.messages"
+OUTPUT_MESSAGES = "gen_ai.output.messages"
+# attribute keys that name a person: never read as a label, whatever the config says
+PERSONAL_ATTRIBUTES = ("enduser.id", "user.id", "user.email", "user.name", "gen_ai.user.id",
+                       "gen_ai.conversation.id", "session.id")
+
+# our own span attributes, where the conventions have none
+COST = "llm_exporter.cost_usd"
+RETRIES = "llm_exporter.retries"
+REFUSAL = "llm_exporter.refusal"
+USER_HASH = "llm_exporter.user_hash"
+WORKFLOW = "llm_exporter.workflow"
+STEP = "llm_exporter.step"
+
+# OTLP metrics a call's histograms are merged from -> which histogram
+GENAI_METRICS = {
+    "gen_ai.client.operation.duration": "duration",
+    "gen_ai.client.token.usage": "tokens",
+    "gen_ai.client.operation.time_to_first_chunk": "ttft",
+    "gen_ai.server.time_to_first_token": "ttft",  # OpenLIT records the client's TTFT here
+    "llm.openai.chat_completions.streaming_time_to_first_token": "ttft",  # OpenLLMetry
+}
+TOKEN_TYPE = "gen_ai.token.type"
+TOKEN_TYPES = {"input": "input", "output": "output", "prompt": "input", "completion": "output"}
+
+# exception class names the provider SDKs raise (as spans' error.type carries them) -> the
+# sidecar's error classes
+EXCEPTION_CLASSES = {
+    "RateLimitError": protocol.RATE_LIMIT, "APITimeoutError": protocol.TIMEOUT,
+    "TimeoutError": protocol.TIMEOUT, "ReadTimeout": protocol.TIMEOUT,
+    "APIConnectionError": protocol.CONNECTION, "ConnectError": protocol.CONNECTION,
+    "AuthenticationError": protocol.AUTH, "PermissionDeniedError": protocol.AUTH,
+    "BadRequestError": protocol.INVALID_REQUEST, "NotFoundError": protocol.INVALID_REQUEST,
+    "UnprocessableEntityError": protocol.INVALID_REQUEST, "ConflictError": protocol.SERVER_ERROR,
+    "InternalServerError": protocol.SERVER_ERROR, "OverloadedError": protocol.SERVER_ERROR,
+    "ServiceUnavailableError": protocol.SERVER_ERROR,
+}
+
+
+def written(field: str) -> str:
+    """The attribute a field is written as: its current name."""
+    return CALL_ATTRIBUTES[field][0]
+
+
+def read(attrs: dict[str, Any], field: str) -> Any:
+    """A field's value from attributes: under its first name present, or None."""
+    for name in CALL_ATTRIBUTES[field]:
+        value = attrs.get(name)
+        if value is not None:
+            return value
+    return None
+
+
+def provider(attrs: dict[str, Any]) -> Any:
+    """gen_ai.provider.name, else the older gen_ai.system in the current spelling, else ""."""
+    name = attrs.get("gen_ai.provider.name")
+    if name is None:
+        system = attrs.get("gen_ai.system")
+        name = LEGACY_SYSTEMS.get(system, system) if isinstance(system, str) else system
+    return "" if name is None else name
+
+
+def operation(attrs: dict[str, Any]) -> Any:
+    """gen_ai.operation.name, else OpenLLMetry's llm.request.type in the current spelling."""
+    name = attrs.get("gen_ai.operation.name")
+    if name is None and isinstance(attrs.get(LLM_REQUEST_TYPE), str):
+        name = LLM_REQUEST_TYPES.get(attrs[LLM_REQUEST_TYPE])
+    return name
+
+
+# every span attribute a model call or a step is read from (beside the config's own)
+CALL_KEYS = frozenset({LLM_REQUEST_TYPE, HTTP_STATUS,
+                       *(n for names in CALL_ATTRIBUTES.values() for n in names)})
+STEP_KEYS = frozenset({*STEP_OPERATIONS.values(), TRACELOOP_KIND, TRACELOOP_NAME,
+                       *WORKFLOW_NAME_ALIASES})
