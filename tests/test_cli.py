@@ -307,3 +307,31 @@ def test_an_empty_flag_turns_a_transport_off(tmp_path):
     assert listeners == ["unixgram", "http"]  # no udp, and stream and OTLP are off too
     assert "listening for events on udp" not in log
     assert "listening for events on unixgram" in log
+
+
+def test_run_freezes_what_start_up_built_out_of_the_garbage_collector(tmp_path):
+    """Once up, `run` freezes start-up's objects (modules, the price table): full garbage
+    collections then walk only what traffic made (70-85 ms -> 18-26 ms with 10^4 models;
+    tests/integration/test_status_page.py measures /healthz)."""
+    import asyncio
+    import gc
+
+    from llm_exporter.cli import _serve_process
+
+    from conftest import loopback_config
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        task = asyncio.create_task(_serve_process(loopback_config(tmp_path), stop))
+        while not gc.get_freeze_count() and not task.done():
+            await asyncio.sleep(0.02)
+        frozen = gc.get_freeze_count()
+        stop.set()
+        assert await task == 0
+        return frozen
+
+    gc.unfreeze()
+    try:
+        assert asyncio.run(main()) > 10_000
+    finally:
+        gc.unfreeze()
