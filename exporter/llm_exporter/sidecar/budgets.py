@@ -26,6 +26,8 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from llm_exporter import metrics
 from llm_exporter.config import Budget, SpendConfig
 from llm_exporter.prometheus_api import MiB, NotPrometheus, PrometheusAPI, PrometheusError
+from llm_exporter.sidecar.decode import Event, LlmCall
+from llm_exporter.sidecar.store import CallAggregate
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,13 @@ class Budgets:
         self.since_remote: defaultdict[str, float] = defaultdict(float)  # local, since then
         self.queries: dict[str, int] = {"success": 0, "failure": 0}
 
+    def accept(self, event: Event | CallAggregate, cost: float, transport: str) -> None:
+        """A sink of the pipeline, where budgets are enforced: every priced call's cost."""
+        if cost and isinstance(event, (LlmCall, CallAggregate)):
+            self.record(event.tenant, cost)
+
     def record(self, tenant: str, usd: float) -> None:
-        """Count one priced call (the store calls this for every call with a cost)."""
+        """Count what one tenant's calls cost."""
         if tenant not in self.budgets:
             return
         hour = int(self.clock() // 3600)

@@ -1,8 +1,11 @@
-"""The one way into the store: every transport and in-process producer feeds the Pipeline.
+"""The one way into the store: every transport and in-process producer feeds the Pipeline,
+and the one fan-out from it: what the store counted goes on to each ``Sink``.
 
 Bytes from sockets and HTTP are decoded and validated (``handle_payload``). Producers inside
 the sidecar process (the proxy, the OTLP receiver) hand parsed fields instead (``submit``):
 they are clipped to the schema's limits and validated the same way, without a JSON round trip.
+Calls counted elsewhere (OTLP metrics) come as aggregates (``aggregate``). The pipeline names
+no consumer: trace export, usage analytics and budgets subscribe as sinks.
 """
 
 from __future__ import annotations
@@ -10,10 +13,9 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol
 
-import msgspec
 from prometheus_client.core import CounterMetricFamily, Metric
 
 from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED, PAYLOADS
@@ -28,25 +30,36 @@ from llm_exporter.sidecar.decode import (
     decode_payload,
     event_from_fields,
 )
-from llm_exporter.sidecar.store import Store
-from llm_exporter.sidecar.traces import SpanExporter
-from llm_exporter.sidecar.usage import UsageAnalytics
+from llm_exporter.sidecar.store import CallAggregate, Store
 
 log = logging.getLogger(__name__)
 
 
+class Sink(Protocol):
+    """A consumer of what the store counted."""
+
+    def accept(self, event: Event | CallAggregate, cost: float, transport: str) -> None:
+        """One event the store counted (or calls counted elsewhere: a ``CallAggregate``),
+        what it cost (USD, 0 for anything but a priced call) and how it came."""
+
+
+# a call's ids before it is counted, for one that carries none: (call, transport) -> call
+Stamp = Callable[[LlmCall, str], LlmCall]
+
+
 class Pipeline:
-    """Validates events, counts them by transport and type, counts and logs rejections, and
-    hands each accepted event to the store, and each call to ``traces`` (when set) once
-    counted. ``clock`` (monotonic seconds) paces the logs."""
+    """Validates events, counts them by transport and type, counts and logs rejections,
+    hands each accepted event to the store and then to each of ``sinks``. ``stamp`` gives a
+    call that carries no ids the ids of its span before it is counted, so that its exemplar
+    names that trace. ``clock`` (monotonic seconds) paces the logs."""
 
     def __init__(self, store: Store, max_event_bytes: int,
                  clock: Callable[[], float] = time.monotonic,
-                 max_events_per_payload: int = 10_000, traces: SpanExporter | None = None,
-                 usage: UsageAnalytics | None = None):
+                 max_events_per_payload: int = 10_000, sinks: Sequence[Sink] = (),
+                 stamp: Stamp | None = None):
         self.store = store
-        self.traces = traces
-        self.usage = usage
+        self.sinks = tuple(sinks)
+        self.stamp = stamp
         self.max_event_bytes = max_event_bytes
         self.max_events_per_payload = max_events_per_payload
         self.clock = clock
@@ -55,8 +68,8 @@ class Pipeline:
         self.rejected: dict[str, int] = dict.fromkeys(REASONS, 0)
         self.client_dropped = 0  # events client libraries reported they could not send
         # event type -> (what records it, taking an event of that type; its type name)
-        self._observe: dict[type, tuple[Callable[[Any], object], str]] = {
-            LlmCall: (self._call, "llm_call"),
+        self._observe: dict[type, tuple[Callable[[Any], float | None], str]] = {
+            LlmCall: (store.observe_call, "llm_call"),
             Feedback: (store.observe_feedback, "feedback"),
             Step: (store.observe_step, "step"),
         }
@@ -98,47 +111,30 @@ class Pipeline:
 
     def _accept(self, event: Event | Rejection, transport: str) -> Rejection | None:
         """Record an event; the rejection, counted, when it is one or cannot be recorded."""
-        handled = self._observe.get(type(event))
-        if handled is None:
-            self.reject(event)  # type: ignore[arg-type]
-            return event  # type: ignore[return-value]
-        observe, type_name = handled
+        if isinstance(event, Rejection):
+            self.reject(event)
+            return event
+        observe, type_name = self._observe[type(event)]
         try:
-            if self.traces is None or transport == "otlp":  # OTLP events have their spans
-                observe(event)
-            elif type_name == "llm_call":
-                self._traced(event)  # type: ignore[arg-type]
-            else:
-                observe(event)
-                if type_name == "step":
-                    self.traces.offer(event)  # type: ignore[arg-type]
-                elif event.trace_id:  # type: ignore[union-attr]
-                    self.traces.feedback(event)  # type: ignore[arg-type]
+            if self.stamp is not None and isinstance(event, LlmCall):
+                event = self.stamp(event, transport)
+            cost = observe(event) or 0.0
+            for sink in self.sinks:
+                sink.accept(event, cost, transport)
         except Exception as e:  # a bug in recording costs this event, never its siblings
             rejection = Rejection("internal", f"recording failed: {e!r}")
             self.reject(rejection, error=True)
             return rejection
         self.events[(transport, type_name)] += 1
-        if event.client_dropped:  # type: ignore[union-attr]
-            self.client_dropped += event.client_dropped  # type: ignore[union-attr]
+        if event.client_dropped:
+            self.client_dropped += event.client_dropped
         return None
 
-    def _call(self, call: LlmCall) -> float:
-        """Count a call (and its user and session); its cost."""
-        cost = self.store.observe_call(call)
-        if self.usage is not None and (call.user or call.session):
-            self.usage.observe(call, cost)
-        return cost
-
-    def _traced(self, call: LlmCall) -> None:
-        """Count a call and offer it for a span (OTLP calls have theirs already); one that
-        carries no trace id gets the span's ids first, so its exemplar names that trace."""
-        own = not call.trace_id and call.parent_span_id is None
-        if own:
-            trace_id, span_id = self.traces.ids_for()  # type: ignore[union-attr]
-            call = msgspec.structs.replace(call, trace_id=trace_id, span_id=span_id)
-        cost = self._call(call)
-        self.traces.offer(call, cost, own)  # type: ignore[union-attr]
+    def aggregate(self, calls: CallAggregate) -> None:
+        """Calls counted elsewhere (OTLP metrics), recorded and handed on as they are."""
+        cost = self.store.observe_aggregate(calls)
+        for sink in self.sinks:
+            sink.accept(calls, cost, "otlp")
 
     def count_payload(self, transport: str) -> None:
         """Count a payload whose events come through ``submit(..., new_payload=False)``."""

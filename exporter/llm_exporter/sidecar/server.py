@@ -44,7 +44,7 @@ from llm_exporter.sidecar.ingest import (
 )
 from llm_exporter.sidecar.otlp import OtlpReceiver
 from llm_exporter.sidecar.otlp_metrics import MetricPoints
-from llm_exporter.sidecar.pipeline import Pipeline
+from llm_exporter.sidecar.pipeline import Pipeline, Sink
 from llm_exporter.sidecar.proxy import Proxy, answer_checks
 from llm_exporter.sidecar.status import Recent
 from llm_exporter.sidecar.store import Store
@@ -65,9 +65,7 @@ class Sidecar:
         self.config = config
         spend = config.proxy.spend if config.proxy.spend.prometheus_url else None
         self.budgets = Budgets(config.budgets, spend, config.alerting.selector, wall_clock)
-        # spend is tracked only where it is enforced: on_spend costs a call per priced event
-        on_spend = self.budgets.record if config.proxy.enforce_budgets else None
-        self.store = Store(config, on_spend=on_spend, clock=clock, wall_clock=wall_clock)
+        self.store = Store(config, clock=clock, wall_clock=wall_clock)
         self.traces = SpanExporter(config.traces, wall_clock) if config.traces.endpoint else None
         self.usage = UsageAnalytics(
             config.usage,
@@ -76,14 +74,18 @@ class Sidecar:
         if self.usage is not None and self.usage.random_key and config.usage.hash_user_ids:
             log.info("user ids are hashed with a random key that changes at each restart; "
                      "set usage.user_id_key_file to keep them comparable")
+        sinks: list[Sink] = [sink for sink in (self.traces, self.usage) if sink is not None]
+        if config.proxy.enforce_budgets:  # spend is tracked only where it is enforced
+            sinks.append(self.budgets)
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
                                  max_events_per_payload=config.ingest.max_events_per_payload,
-                                 traces=self.traces, usage=self.usage)
+                                 sinks=sinks,
+                                 stamp=self.traces.stamp if self.traces is not None else None)
         self.evaluators = Evaluators(
             [judge_for(e, config) for e in config.evaluators],
             lambda fields: self.pipeline.submit(fields, "evaluator"), self.price_of,
             wall_clock=wall_clock) if config.evaluators else None
-        self.otlp_metrics = MetricPoints(config.otlp, self.store.observe_aggregate,
+        self.otlp_metrics = MetricPoints(config.otlp, self.pipeline.aggregate,
                                          self.pipeline.reject, clock, wall_clock)
         # the web config files, loaded here so that a bad one stops the start (ConfigError)
         self.web_guard = WebGuard(config.web.config_file) if config.web.config_file else None

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import add, sub
 
 from llm_exporter.metrics import DURATION_BUCKETS
-from llm_exporter.sidecar.store import COST, INPUT, OUTPUT, CallSeries, Store
+from llm_exporter.sidecar.store import CallSeries, Store
 
 SLOT_SECONDS = 15.0
 SLOTS = 60  # 15 minutes
@@ -298,8 +298,7 @@ class Recent:
         seen_rows = self.seen_rows
         tokens_since, cost_since = 0, 0.0
         spent: list[tuple[str, float]] = []
-        for row_key, row in series.rows.items():
-            tokens, cost = row[INPUT] + row[OUTPUT], row[COST]
+        for row_key, row, tokens, cost in series.spent():
             was = seen_rows.get((key, row_key))
             if was is not None and was[0] is row:
                 if tokens == was[1] and cost == was[2]:
@@ -323,9 +322,8 @@ class Recent:
         was_rows = self.seen_rows
         seen_rows: dict[tuple, tuple] = {}
         for key, part in parts.items():
-            for row_key, row in part[0].rows.items():
+            for row_key, row, tokens, cost in part[0].spent():
                 at = (key, row_key)
-                tokens, cost = row[INPUT] + row[OUTPUT], row[COST]
                 was = was_rows.get(at)
                 seen_rows[at] = was if was is not None and was[0] is row \
                     and tokens == was[1] and cost == was[2] else (row, tokens, cost)

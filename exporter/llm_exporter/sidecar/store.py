@@ -75,6 +75,13 @@ class CallSeries:
         self.last_seen = 0.0
         self.answers = key[2] != "embeddings" and not key[3]  # its answers have a length
 
+    def spent(self) -> Iterator[tuple[tuple[str, str, str, str], object, int, float]]:
+        """Per label set of its rows (tenant, prompt name and version, finish reason): the
+        row's key, the row itself (a new one when the label set expired and came back), its
+        input and output tokens and its cost so far (USD)."""
+        for row_key, row in self.rows.items():
+            yield row_key, row, row[INPUT] + row[OUTPUT], row[COST]
+
 
 @dataclass(frozen=True)
 class CallAggregate:
@@ -139,11 +146,10 @@ class Store:
     """All LLM metric state. Single-threaded: only the event loop touches it."""
 
     def __init__(self, config: Config, prices: PriceTable | None = None, *,
-                 on_spend: Callable[[str, float], None] | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  wall_clock: Callable[[], float] = time.time):
-        """``on_spend(tenant, usd)`` hears every priced call (budgets); ``clock`` (monotonic
-        seconds) ages label sets; ``wall_clock`` stamps exemplars that carry no ``ts``."""
+        """``clock`` (monotonic seconds) ages label sets; ``wall_clock`` stamps exemplars
+        that carry no ``ts``."""
         self.config = config
         self.prices = prices or PriceTable(config.prices)
         self.limiter = LabelLimiter(config.limits.labels)
@@ -157,7 +163,6 @@ class Store:
         # family name -> exposed labels -> what expired label sets had added (see _retire)
         # (as in Family.samples: a number, or a histogram's (counts, sum))
         self.retired: dict[str, dict[tuple, Any]] = {}
-        self.on_spend = on_spend
         self.clock = clock
         self.wall_clock = wall_clock
         self.now = clock()  # advanced by tick(); a clock read per event costs too much
@@ -233,8 +238,6 @@ class Store:
             cost = 0.0
             self.unpriced[series.key[0]] += 1
         row[COST] += cost
-        if self.on_spend is not None and cost:
-            self.on_spend(c.tenant, cost)
         if c.finish_reason:
             row[FINISHED] += 1
         if c.refusal:
@@ -277,13 +280,14 @@ class Store:
                 self.held += 1
         return answer
 
-    def observe_aggregate(self, a: CallAggregate) -> None:
-        """Record calls counted elsewhere. Their tokens are priced per call at the average
-        size, so a price tier is judged as for one such call (output tokens: at the series'
-        mean input size so far, since OTLP reports input and output in separate points)."""
+    def observe_aggregate(self, a: CallAggregate) -> float:
+        """Record calls counted elsewhere; what their tokens cost (USD). Their tokens are
+        priced per call at the average size, so a price tier is judged as for one such call
+        (output tokens: at the series' mean input size so far, since OTLP reports input and
+        output in separate points)."""
         calls = sum(a.counts)
         if not calls:  # an increase of nothing: no label set is made for it
-            return
+            return 0.0
         series = self.calls.get((a.provider, a.model, a.operation, a.error_type))
         if series is None:
             series, price = self._admit_call(a)
@@ -302,13 +306,13 @@ class Store:
             row[REQUESTS] += calls
             if a.finish_reason:
                 row[FINISHED] += calls
-            return
+            return 0.0
         if kind == "ttft":
             if series.ttft is None:
                 series.ttft = [0] * (len(DURATION_BUCKETS) + 1)
             _add_counts(series.ttft, a.counts)
             series.ttft_sum += a.total
-            return
+            return 0.0
         tokens = round(a.total)
         average = tokens / calls  # a float: the price of a part of a token is linear
         if kind == "input":
@@ -331,14 +335,13 @@ class Store:
         if price is None:
             if kind == "input":
                 self.unpriced[series.key[0]] += calls
-            return
+            return 0.0
         # the output part costs what it adds to the input part (which holds any per-request fee)
         base = 0.0 if kind == "input" else price.cost(
             LlmCall(a.model, 0.0, input_tokens=inp))  # type: ignore[arg-type]
         cost = calls * (price.cost(usage) - base)
         row[COST] += cost
-        if self.on_spend is not None and cost:
-            self.on_spend(a.tenant, cost)
+        return cost
 
     def _admit_call(self, c: LlmCall | CallAggregate) -> tuple[CallSeries, Price | None]:
         admit = self.limiter.admit

@@ -35,6 +35,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 
 import aiohttp
+import msgspec
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceRequest,
     ExportTraceServiceResponse,
@@ -46,7 +47,8 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from llm_exporter import __version__, metrics, vocabulary
 from llm_exporter.config import TracesConfig
 from llm_exporter.redact import Redactor
-from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.decode import Event, Feedback, LlmCall, Step
+from llm_exporter.sidecar.store import CallAggregate
 from llm_exporter.vocabulary import written
 
 log = logging.getLogger(__name__)
@@ -107,10 +109,35 @@ class SpanExporter:
         scope = resource.scope_spans.add()
         scope.scope.name, scope.scope.version = "llm_exporter", __version__
         self._template = resource
+        self._stamped: LlmCall | None = None  # the call stamp gave ids, until it is accepted
 
     def ids_for(self) -> tuple[str, str]:
         """A fresh (trace_id, span_id) in hex, for a call that has none."""
         return (f"{self.rng.getrandbits(128) or 1:032x}", f"{self.rng.getrandbits(64) or 1:016x}")
+
+    def stamp(self, call: LlmCall, transport: str) -> LlmCall:
+        """The pipeline's ``stamp``: a call that carries no trace gets the ids of the span it
+        will have, before it is counted, so that its exemplar names that trace (OTLP calls
+        have their spans already)."""
+        if call.trace_id or call.parent_span_id is not None or transport == "otlp":
+            return call
+        trace_id, span_id = self.ids_for()
+        self._stamped = msgspec.structs.replace(call, trace_id=trace_id, span_id=span_id)
+        return self._stamped
+
+    def accept(self, event: Event | CallAggregate, cost: float, transport: str) -> None:
+        """A sink of the pipeline: calls and steps offered for spans, scores to the traces
+        on probation."""
+        if transport == "otlp":  # their spans are the app's own
+            return
+        if isinstance(event, LlmCall):
+            own = event is self._stamped  # the ids are the ones stamp gave it
+            self._stamped = None
+            self.offer(event, cost, own)
+        elif isinstance(event, Step):
+            self.offer(event)
+        elif isinstance(event, Feedback) and event.trace_id:
+            self.feedback(event)
 
     def offer(self, event: LlmCall | Step, cost: float = 0.0, own_ids: bool = False) -> None:
         """Decide whether the counted call or step (a call cost ``cost`` USD) is kept, and

@@ -33,8 +33,9 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 
 from llm_exporter import metrics
 from llm_exporter.config import UsageConfig
-from llm_exporter.sidecar.decode import LlmCall
+from llm_exporter.sidecar.decode import Event, LlmCall
 from llm_exporter.sidecar.limits import OTHER
+from llm_exporter.sidecar.store import CallAggregate
 
 HLL_LG_K = 12
 HLL_REL_ERR_2SD = 0.026  # datasketches.hll_sketch.get_rel_err(False, False, 12, 2), rounded up
@@ -166,6 +167,11 @@ class UsageAnalytics:
         """What is kept of a user id: its HMAC (32 hex digits), or the id itself when the
         operator turned hashing off."""
         return hash_user(self.key, user) if self.config.hash_user_ids else user
+
+    def accept(self, event: Event | CallAggregate, cost: float, transport: str) -> None:
+        """A sink of the pipeline: a call that names its user or session."""
+        if isinstance(event, LlmCall) and (event.user or event.session):
+            self.observe(event, cost)
 
     def observe(self, call: LlmCall, cost_usd: float) -> None:
         """Count one call's user and session."""
