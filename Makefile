@@ -1,6 +1,6 @@
 # Everything runs from a local virtualenv that the first target creates: with what the
 # product needs to run for demo, run, stack and render (RUNTIME, ~170 MB), and with the test,
-# dev and report extras besides for everything else (STAMP, ~620 MB).
+# dev, report and docs extras besides for everything else (STAMP, ~620 MB).
 PYTHON  ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
@@ -8,7 +8,7 @@ RUNTIME := $(VENV)/.runtime
 STAMP   := $(VENV)/.installed
 
 .PHONY: run demo stack test test-unit bench scenarios screenshots mutate interop fuzz lint render \
-        refusal-model clean
+        refusal-model docs clean
 
 $(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ $(RUNTIME): pyproject.toml
 	touch $(RUNTIME)
 
 $(STAMP): $(RUNTIME)
-	$(BIN)/pip install --quiet -e '.[test,dev,fast,report]'
+	$(BIN)/pip install --quiet -e '.[test,dev,fast,report,docs]'
 	$(BIN)/pip install --quiet --no-deps 'openlit==1.45.0'  # tests only: see pyproject's test extra
 	touch $(STAMP)
 
@@ -80,6 +80,11 @@ fuzz: $(STAMP)
 refusal-model: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python tools/train_refusal_model.py
+
+## docs: the documentation site (mkdocs.yml, docs/) into site/; --strict, so a broken link,
+## a broken anchor or a page left out of the nav fails (make test builds it too: test_docs.py)
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict -d site
 
 lint: $(STAMP)
 	$(BIN)/ruff check exporter tests bench tools

@@ -58,7 +58,7 @@ def figures(corpus: dict[str, list[str]]) -> tuple[float, float]:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_refusals_are_found_per_language(split, lang):
     """At least 0.95 recall and 0.95 precision per language on each split of the corpus
-    (README "Answer checks" gives the figures): a matcher that regresses fails here."""
+    (docs/answer-checks.md gives the figures): a matcher that regresses fails here."""
     corpus = {"held_out": HELD_OUT, "dev": DEV, "fresh": FRESH}[split][lang]
     precision, recall = figures(corpus)
     missed = [t for t in corpus["refusal"] if not refused(t)]
@@ -234,8 +234,8 @@ def test_built_in_names_are_valid_check_names():
 # Held out from the refusal classifier's training (tools/train_refusal_model.py), per
 # language: the external set's second split, written by another hand (the grammar alone:
 # recall 0.50-0.87), and writer C's corpus of deployed assistants, never looked at while
-# building either (the grammar alone: 0.25-0.47). README "How refusals are found" gives the
-# figures; these are floors, so that a change that loses ground fails.
+# building either (the grammar alone: 0.25-0.47). docs/answer-checks.md ("How refusals are
+# found") gives the figures; these are floors, so that a change that loses ground fails.
 EXTERNAL_RECALL = dict.fromkeys(LANGUAGES, 0.95)
 WRITER_C_RECALL = {"en": 0.8, "fr": 0.7, "de": 0.85, "es": 0.75, "pt": 0.8, "ja": 0.85,
                    "zh": 0.8}

@@ -202,9 +202,9 @@ def test_a_unix_socket_path_too_long_to_bind_is_a_config_error_naming_the_key():
     config_from_dict({"ingest": {"unixgram": "/tmp/" + "d" * 97 + ".sock"}})  # 107: fine
 
 
-def test_the_configuration_block_in_readme_is_a_valid_config(tmp_path):
-    readme = (Path(__file__).parent.parent / "README.md").read_text()
-    section = readme[readme.index("## Configuration"):]
+def test_the_configuration_block_in_the_docs_is_a_valid_config(tmp_path):
+    page = (Path(__file__).parent.parent / "docs" / "configuration.md").read_text()
+    section = page[page.index("# Configuration"):]
     block = section[section.index("```yaml") + len("```yaml"):]
     path = tmp_path / "config.yaml"
     path.write_text(block[:block.index("```")])

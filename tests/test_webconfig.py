@@ -422,12 +422,12 @@ def test_an_unknown_user_costs_a_bcrypt_check_and_the_loop_keeps_serving(tmp_pat
         running.stop()
 
 
-def test_the_readme_example_is_a_web_config_that_loads(tmp_path, ca):
+def test_the_documented_example_is_a_web_config_that_loads(tmp_path, ca):
     import re
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
-    section = readme[readme.index("**TLS and authentication.**"):]
+    page = (Path(__file__).resolve().parent.parent / "docs" / "security.md").read_text()
+    section = page[page.index("**TLS and authentication.**"):]
     example = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
     cert, key = ca.issue("server")
     os.replace(cert, tmp_path / "server.crt")

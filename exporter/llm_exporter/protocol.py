@@ -2,7 +2,7 @@
 
 What both sides must agree on lives here and nowhere else: the schema version, how long each
 string field may be, the default addresses, and the ``error_type`` vocabulary. The schema
-itself (field names and types) is documented in README.md under "Event schema".
+itself (field names and types) is documented in docs/event-schema.md.
 """
 
 from __future__ import annotations

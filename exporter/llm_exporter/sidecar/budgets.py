@@ -1,6 +1,6 @@
 """Tenant budgets: the ``llm_budget_usd`` gauge, the spend that enforcement reads, the decision.
 
-Spend comes from one of two sources, stated in README.md ("Budget enforcement"):
+Spend comes from one of two sources, stated in docs/proxy.md ("Budget enforcement"):
 
 - **local** (no ``proxy.spend.prometheus_url``): what this sidecar priced itself, in hourly
   buckets over the rolling day and 30 days. With N sidecars a tenant can spend up to N times

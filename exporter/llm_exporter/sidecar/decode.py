@@ -1,4 +1,4 @@
-"""Decode and validate events (schema v1, README.md "Event schema") with msgspec.
+"""Decode and validate events (schema v1, docs/event-schema.md) with msgspec.
 
 Every transport hands bytes to one of the functions here. A payload may hold one event (a JSON
 object) or several (a JSON array, or newline-delimited objects on a stream); each event is

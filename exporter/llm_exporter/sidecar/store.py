@@ -2,7 +2,7 @@
 
 Why not prometheus-client's labelled metrics: one event updates nine families, which costs
 9-18 µs and ~18 KiB per label set with a lock per update (measured when this store was
-chosen; README.md "Performance" has the current figures). Here an event costs two dict
+chosen; docs/performance.md has the current figures). Here an event costs two dict
 lookups and a few list increments.
 
 Layout: one ``CallSeries`` per (provider, model, operation, error_type) holds the histograms
