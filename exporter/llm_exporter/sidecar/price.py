@@ -6,7 +6,8 @@ float arithmetic (``Price.cost``), which the tests prove equal to ``genai_prices
 across the whole bundled catalogue. Models priced by anything else this event schema can carry
 (per-request fees, separately priced reasoning) go through ``calc_price`` itself.
 
-Token accounting follows the event schema (docs/event-schema.md): ``input_tokens`` includes cache reads
+Token accounting follows the event schema (docs/event-schema.md): ``input_tokens`` includes
+cache reads
 and writes, and ``output_tokens`` includes reasoning, so cached tokens are never charged twice
 and reasoning is never free.
 """
