@@ -7,9 +7,8 @@ across the whole bundled catalogue. Models priced by anything else this event sc
 (per-request fees, separately priced reasoning) go through ``calc_price`` itself.
 
 Token accounting follows the event schema (docs/event-schema.md): ``input_tokens`` includes
-cache reads
-and writes, and ``output_tokens`` includes reasoning, so cached tokens are never charged twice
-and reasoning is never free.
+cache reads and writes, and ``output_tokens`` includes reasoning, so cached tokens are never
+charged twice and reasoning is never free.
 """
 
 from __future__ import annotations
