@@ -181,3 +181,20 @@ def test_the_walker_tells_imports_for_the_type_checker_alone():
     web = "llm_exporter.sidecar.web"
     assert "llm_exporter.sidecar.server" in GRAPH[web][0]  # under TYPE_CHECKING
     assert "llm_exporter.sidecar.server" not in RUN_TIME_GRAPH[web][0]
+
+
+def test_the_architecture_page_states_these_rules():
+    """docs/architecture.md's table "What may import what" is ALLOWED, part by part."""
+    page = (ROOT.parent.parent / "docs" / "architecture.md").read_text()
+    table = page.split("## What may import what", 1)[1]
+    stated = {}
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.startswith(
+            "| `") else []
+        if len(cells) == 2:
+            names = [n.strip("`/") for n in cells[1].split(", ") if n.startswith("`")]
+            for part in cells[0].split(", "):
+                stated[part.strip("`/")] = set(names)
+    expected = {part: allowed - {part, "__init__"} for part, allowed in ALLOWED.items()
+                if part not in ("__init__", "__main__")}
+    assert stated == expected
