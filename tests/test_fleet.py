@@ -4,7 +4,7 @@ counters that never go down within a series (the store's guarantee, over simulat
 import random
 import statistics
 
-from llm_exporter.devtools.fleet import DAY, HOUR, Fault, Fleet, daily_factor, poisson
+from harness.fleet import DAY, HOUR, Fault, Fleet, daily_factor, poisson
 
 MONDAY = 4 * DAY  # 1970-01-05
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
-from llm_exporter.devtools.fleet import DAY, HOUR, Fleet
+from harness.fleet import DAY, HOUR, Fleet
 
 from integration.conftest import Prometheus, require
 

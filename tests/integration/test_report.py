@@ -15,9 +15,9 @@ import sys
 import time
 
 import pytest
+from harness.fleet import DAY, HOUR, Fault, Fleet
+from harness.scenarios import backfill
 
-from llm_exporter.devtools.fleet import DAY, HOUR, Fault, Fleet
-from llm_exporter.devtools.scenarios import backfill
 from llm_exporter.devtools.webhook import WebhookSink
 
 from integration.conftest import ARTIFACTS, CHROMEDRIVER, CHROMIUM, Prometheus, chromium, require

@@ -9,9 +9,9 @@ its window."""
 from __future__ import annotations
 
 import pytest
+from harness import scenarios
 
 from llm_exporter import backtest
-from llm_exporter.devtools import scenarios
 
 DAYS = 2
 BY_NAME = {s.name: s for s in scenarios.scenarios(DAYS)}
