@@ -286,3 +286,34 @@ def test_merging_many_points_yields_to_the_loop():
     # the old merge gave the other task no turn at all; a loaded machine (make test beside
     # another worker) stretches a gap now and then, so the middle one is what is held
     assert len(gaps) > 10 and sorted(gaps)[len(gaps) // 2] < 0.05, gaps
+
+
+def test_only_genai_histograms_come_back_from_the_decoder_process():
+    """8 MiB of empty metrics walked on the loop held /healthz 1.6-1.7 s; the decoder
+    process sends back the GenAI histograms and how many points the rest held."""
+    from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
+        ExportMetricsServiceRequest,
+    )
+
+    from llm_exporter.sidecar.otlp import genai_metrics
+
+    message = ExportMetricsServiceRequest()
+    resource = message.resource_metrics.add()
+    resource.resource.attributes.add(key="service.name").value.string_value = "app"
+    scope = resource.scope_metrics.add()
+    scope.scope.name = "openai-v2"
+    duration = scope.metrics.add(name="gen_ai.client.operation.duration")
+    duration.histogram.data_points.add(count=1, sum=0.5)
+    other = scope.metrics.add(name="http.server.duration")
+    other.histogram.data_points.add(count=3)
+    other.histogram.data_points.add(count=4)
+    gauge = scope.metrics.add(name="gen_ai.client.operation.duration.gauge")
+    gauge.gauge.data_points.add(as_double=1.0)
+    scope.metrics.add()  # empty
+    body, others = genai_metrics(message.SerializeToString(), "application/x-protobuf")
+    kept = ExportMetricsServiceRequest.FromString(body)
+    assert others == 3
+    assert [m.name for m in kept.resource_metrics[0].scope_metrics[0].metrics] == [
+        "gen_ai.client.operation.duration"]
+    assert kept.resource_metrics[0].resource == resource.resource  # its identity is kept
+    assert kept.resource_metrics[0].scope_metrics[0].scope.name == "openai-v2"

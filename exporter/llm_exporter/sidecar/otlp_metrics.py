@@ -113,7 +113,11 @@ class MetricPoints:
             merging = self._merging(key, now, ttft=False)
             merging_ttft = self._merging(key, now, ttft=True)
             for scope_metrics in resource_metrics.scope_metrics:
-                for metric in scope_metrics.metrics:
+                for m, metric in enumerate(scope_metrics.metrics):
+                    # metrics that are not ours cost a turn too: 4·10^6 of them held 1.1 s
+                    if m % 64 == 63 and time.perf_counter() - turn > TURN_SECONDS:
+                        await asyncio.sleep(0)
+                        turn = time.perf_counter()
                     kind = vocabulary.GENAI_METRICS.get(metric.name)
                     points = _points(metric)
                     if kind is None or metric.WhichOneof("data") not in (
@@ -306,6 +310,27 @@ def _digest(*parts: bytes) -> bytes:
         h.update(len(part).to_bytes(8, "little"))
         h.update(part)
     return h.digest()
+
+
+def genai_only(message: ExportMetricsServiceRequest
+               ) -> tuple[ExportMetricsServiceRequest, int]:
+    """``message`` with only the metrics ``merge`` reads (GenAI histograms), and how many
+    points the others held (for the decoder process: what it sends back parses at once)."""
+    out = ExportMetricsServiceRequest()
+    others = 0
+    for resource_metrics in message.resource_metrics:
+        resource = out.resource_metrics.add()
+        resource.resource.CopyFrom(resource_metrics.resource)
+        for scope_metrics in resource_metrics.scope_metrics:
+            scope = resource.scope_metrics.add()
+            scope.scope.CopyFrom(scope_metrics.scope)
+            for metric in scope_metrics.metrics:
+                if metric.name in vocabulary.GENAI_METRICS and metric.WhichOneof("data") in (
+                        "histogram", "exponential_histogram"):
+                    scope.metrics.add().CopyFrom(metric)
+                else:
+                    others += len(_points(metric))
+    return out, others
 
 
 def _points(metric: Metric) -> Any:
