@@ -331,9 +331,9 @@ def bench_scrape(workdir: str) -> None:
     from prometheus_client import generate_latest
 
     from llm_exporter.config import Config
-    from llm_exporter.sidecar.decode import decode_event
-    from llm_exporter.sidecar.exposition import as_metric_families
-    from llm_exporter.sidecar.store import Store
+    from llm_exporter.sidecar.core.decode import decode_event
+    from llm_exporter.sidecar.core.exposition import as_metric_families
+    from llm_exporter.sidecar.core.store import Store
 
     print("\n== scrape: GET /metrics on a sidecar process, and its memory; on the wire and the "
           "sidecar's CPU per scrape, plain and gzipped (as Prometheus asks)")
@@ -846,8 +846,8 @@ def bench_checks(workdir: str) -> None:
 
 def bench_store(workdir: str) -> None:
     from llm_exporter.config import Config
-    from llm_exporter.sidecar.decode import decode_event
-    from llm_exporter.sidecar.store import Store
+    from llm_exporter.sidecar.core.decode import decode_event
+    from llm_exporter.sidecar.core.store import Store
 
     print("\n== store: cost per call in-process, 20k sample events (µs, best of 7)")
     payloads = sample_events(20_000)
@@ -890,7 +890,7 @@ def openai_stream(events: int, seed: int = 1) -> list[bytes]:
 
 
 def bench_sse(workdir: str) -> None:
-    from llm_exporter.sidecar import sse
+    from llm_exporter.sidecar.sources import sse
 
     print("\n== sse: the proxy's stream splitting, 20k events in 1-4 KiB reads (µs per event, "
           "best of 7)")
@@ -926,10 +926,10 @@ def bench_sse(workdir: str) -> None:
 
 def bench_status(workdir: str) -> None:
     from llm_exporter.config import Config
-    from llm_exporter.sidecar.decode import LlmCall
-    from llm_exporter.sidecar.exposition import render
-    from llm_exporter.sidecar.status import Recent
-    from llm_exporter.sidecar.store import Store
+    from llm_exporter.sidecar.core.decode import LlmCall
+    from llm_exporter.sidecar.core.exposition import render
+    from llm_exporter.sidecar.core.store import Store
+    from llm_exporter.sidecar.web.status import Recent
 
     print("\n== status page: its ring at 20,000 label sets, 20 models (ms, best of 5)")
     now = [1000.0]

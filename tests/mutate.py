@@ -22,13 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / ".mutmut"
 # module (under llm_exporter/) -> the unit tests that cover it
 MODULES = {
-    "sidecar/decode.py": ["tests/test_decode.py", "tests/test_ingest_pipeline.py"],
-    "sidecar/price.py": ["tests/test_price.py"],
-    "sidecar/limits.py": ["tests/test_limits.py", "tests/test_store.py"],
-    "sidecar/store.py": ["tests/test_store.py"],
-    "sidecar/exposition.py": ["tests/test_exposition.py"],
-    "sidecar/budgets.py": ["tests/test_budgets.py"],
-    "sidecar/sse.py": ["tests/test_sse.py"],  # the proxy's stream handling
+    "sidecar/core/decode.py": ["tests/test_decode.py", "tests/test_ingest_pipeline.py"],
+    "sidecar/core/price.py": ["tests/test_price.py"],
+    "sidecar/core/limits.py": ["tests/test_limits.py", "tests/test_store.py"],
+    "sidecar/core/store.py": ["tests/test_store.py"],
+    "sidecar/core/exposition.py": ["tests/test_exposition.py"],
+    "sidecar/sinks/budgets.py": ["tests/test_budgets.py"],
+    "sidecar/sources/sse.py": ["tests/test_sse.py"],  # the proxy's stream handling
     "providers.py": ["tests/test_providers.py"],
 }
 KILLED = {"killed", "timeout"}  # a mutant that hangs the tests is caught by their timeout

@@ -8,7 +8,7 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry, generate_latest
 
 from llm_exporter.config import Budget, SpendConfig
-from llm_exporter.sidecar.budgets import Budgets
+from llm_exporter.sidecar.sinks.budgets import Budgets
 
 HOUR = 3600.0
 
@@ -186,7 +186,7 @@ def test_own_spend_between_answers_adds_up_and_survives_a_failed_refresh(caplog)
         await runner.cleanup()
 
     import logging
-    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.budgets")
+    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.sinks.budgets")
     asyncio.run(main())
     # said once it matters (the spend is local now), with Prometheus's own words
     (warning,) = [r.getMessage() for r in caplog.records]
@@ -227,7 +227,7 @@ def test_each_kind_of_bad_prometheus_answer_is_a_failed_refresh_that_says_why(ca
         (200, json.dumps({"status": "success", "data": {"result": [
             {"metric": {}, "value": [0]}]}})),
     ]
-    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.budgets")
+    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.sinks.budgets")
 
     async def main():
         runner, url, seen = await _prometheus_stub(_in_turn(answers))
@@ -364,7 +364,7 @@ def test_spend_recorded_while_a_failed_query_is_in_flight_is_kept(caplog):
         await runner.cleanup()
         return budgets, url
 
-    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.budgets")
+    caplog.set_level(logging.WARNING, logger="llm_exporter.sidecar.sinks.budgets")
     budgets, url = asyncio.run(main())
     assert budgets.since_remote["acme"] == 0.75
     (warning,) = [r.getMessage() for r in caplog.records]

@@ -8,7 +8,7 @@ import time
 import urllib.request
 
 from llm_exporter.config import OtlpConfig, ProxyConfig, Upstream, WebConfig
-from llm_exporter.sidecar import connections
+from llm_exporter.sidecar.http import connections
 
 from conftest import RunningSidecar, loopback_config, value
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from llm_exporter.sidecar.decode import (
+from llm_exporter.sidecar.core.decode import (
     REASONS,
     Feedback,
     LlmCall,
@@ -246,7 +246,7 @@ def test_exactly_max_events_is_not_too_many():
 
 
 def test_fields_from_inside_the_sidecar_are_checked_as_json_is():
-    from llm_exporter.sidecar.decode import event_from_fields
+    from llm_exporter.sidecar.core.decode import event_from_fields
 
     refused = event_from_fields({"type": "llm_call", "model": "m", "duration_s": -1})
     assert refused.reason == "invalid_value" and "duration_s" in refused.message
@@ -298,7 +298,7 @@ def test_each_inconsistency_says_which_fields_contradict():
 
 
 def test_fields_from_inside_the_sidecar_get_the_same_reasons_as_json():
-    from llm_exporter.sidecar.decode import event_from_fields
+    from llm_exporter.sidecar.core.decode import event_from_fields
 
     for fields in ({"type": "llm_call", "duration_s": 1}, {"type": "nope"},
                    {"type": "llm_call", "model": "m", "duration_s": 1, "v": 2}):

@@ -5,9 +5,9 @@ from prometheus_client import generate_latest
 from prometheus_client.openmetrics.parser import text_string_to_metric_families as om_parse
 
 from llm_exporter.config import Budget, Config
-from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
-from llm_exporter.sidecar.exposition import CHUNK_SERIES, as_metric_families, negotiate, render
-from llm_exporter.sidecar.store import Store
+from llm_exporter.sidecar.core.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.core.exposition import CHUNK_SERIES, as_metric_families, negotiate, render
+from llm_exporter.sidecar.core.store import Store
 
 from conftest import samples
 
@@ -133,8 +133,8 @@ def test_bucket_bounds_are_written_as_opentelemetrys_prometheus_exporter_writes_
 
 def test_each_exemplar_sits_on_the_bucket_of_its_value_with_the_events_timestamp():
     from llm_exporter.config import Config
-    from llm_exporter.sidecar.decode import LlmCall
-    from llm_exporter.sidecar.store import Store
+    from llm_exporter.sidecar.core.decode import LlmCall
+    from llm_exporter.sidecar.core.store import Store
 
     store = Store(Config())
     calls = {}  # trace id -> (duration, ts)
@@ -199,7 +199,7 @@ def _reference_of(families) -> bytes:
 
 def test_gauges_and_series_whose_every_label_is_empty_are_written_as_the_reference_writes():
     from llm_exporter import metrics
-    from llm_exporter.sidecar.store import Family
+    from llm_exporter.sidecar.core.store import Family
 
     budget = Family(metrics.BUDGET, {("acme", "1d"): 5.5, ("", ""): 2.0})
     requests = Family(metrics.REQUESTS, {("", "", "", "", ""): 3})
@@ -252,7 +252,7 @@ def test_a_thousand_series_and_their_header_make_two_chunks():
 def test_self_metrics_in_openmetrics_leave_the_eof_to_the_end_of_the_scrape():
     from prometheus_client import CollectorRegistry, Counter
 
-    from llm_exporter.sidecar.exposition import self_metrics
+    from llm_exporter.sidecar.core.exposition import self_metrics
 
     registry = CollectorRegistry()
     Counter("llm_exporter_things", "Things.", registry=registry).inc(2)

@@ -8,7 +8,7 @@ import socket
 import aiohttp
 from aiohttp import web
 
-from llm_exporter.sidecar.firing import FiringAlerts
+from llm_exporter.sidecar.web.firing import FiringAlerts
 
 
 def closed_port() -> int:

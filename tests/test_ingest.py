@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from llm_exporter.sidecar.ingest import StartupError
+from llm_exporter.sidecar.sources.ingest import StartupError
 
 from conftest import RunningSidecar, loopback_config, value, wait_ready
 
@@ -166,9 +166,9 @@ def test_kernel_drops_show_in_a_metric_when_the_loop_stalls(tmp_path):
 
 def test_a_drain_gives_the_loop_back_after_its_time_budget():
     from llm_exporter.config import Config
-    from llm_exporter.sidecar.ingest import DatagramListener
-    from llm_exporter.sidecar.pipeline import Pipeline
-    from llm_exporter.sidecar.store import Store
+    from llm_exporter.sidecar.core.pipeline import Pipeline
+    from llm_exporter.sidecar.core.store import Store
+    from llm_exporter.sidecar.sources.ingest import DatagramListener
 
     ticks = iter(range(10**6))
     reader = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -191,9 +191,9 @@ def test_a_drain_gives_the_loop_back_after_its_time_budget():
 
 def test_closing_a_datagram_listener_handles_what_the_kernel_still_holds():
     from llm_exporter.config import Config
-    from llm_exporter.sidecar.ingest import DatagramListener
-    from llm_exporter.sidecar.pipeline import Pipeline
-    from llm_exporter.sidecar.store import Store
+    from llm_exporter.sidecar.core.pipeline import Pipeline
+    from llm_exporter.sidecar.core.store import Store
+    from llm_exporter.sidecar.sources.ingest import DatagramListener
 
     reader = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     reader.bind(("127.0.0.1", 0))

@@ -4,9 +4,9 @@ import json
 import logging
 
 from llm_exporter.config import Config
-from llm_exporter.sidecar.decode import REASONS
-from llm_exporter.sidecar.pipeline import Pipeline
-from llm_exporter.sidecar.store import Store
+from llm_exporter.sidecar.core.decode import REASONS
+from llm_exporter.sidecar.core.pipeline import Pipeline
+from llm_exporter.sidecar.core.store import Store
 
 
 def test_payload_events_are_counted_by_transport_and_type():
@@ -30,7 +30,7 @@ def test_payload_events_are_counted_by_transport_and_type():
 def test_rejections_are_logged_at_debug_at_most_once_a_second_per_reason(caplog):
     clock = [100.0]
     pipeline = Pipeline(Store(Config()), 65536, clock=lambda: clock[0])
-    caplog.set_level(logging.DEBUG, logger="llm_exporter.sidecar.pipeline")
+    caplog.set_level(logging.DEBUG, logger="llm_exporter.sidecar.core.pipeline")
     for _ in range(50):
         pipeline.handle_payload(b"garbage", "udp")
     pipeline.handle_payload(b'{"type":"nope"}', "udp")

@@ -2,7 +2,7 @@
 
 from llm_exporter.config import LabelLimits
 from llm_exporter.metrics import LABEL_OVERFLOW
-from llm_exporter.sidecar.limits import OTHER, LabelLimiter
+from llm_exporter.sidecar.core.limits import OTHER, LabelLimiter
 
 
 def test_values_past_the_cap_fold_and_are_counted():

@@ -9,7 +9,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
 from llm_exporter.config import OtlpConfig
-from llm_exporter.sidecar.otlp import BadRequest, OtlpReceiver, map_export, parse
+from llm_exporter.sidecar.sources.otlp import BadRequest, OtlpReceiver, map_export, parse
 
 
 def request(n: int) -> ExportTraceServiceRequest:

@@ -1,4 +1,4 @@
-"""OTLP metric points into store aggregates (``sidecar/otlp_metrics.py``): re-bucketing,
+"""OTLP metric points into store aggregates (``sidecar/sources/otlp_metrics.py``): re-bucketing,
 cumulative streams, which source counts a call, and what each kind of bad point does."""
 
 import asyncio
@@ -21,8 +21,8 @@ from opentelemetry.proto.metrics.v1.metrics_pb2 import (
 
 from llm_exporter.config import OtlpConfig
 from llm_exporter.metrics import DURATION_BUCKETS
-from llm_exporter.sidecar import otlp_metrics
-from llm_exporter.sidecar.otlp_metrics import MetricPoints, attribute_key
+from llm_exporter.sidecar.sources import otlp_metrics
+from llm_exporter.sidecar.sources.otlp_metrics import MetricPoints, attribute_key
 
 CUMULATIVE = AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE
 DELTA = AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
@@ -295,7 +295,7 @@ def test_only_genai_histograms_come_back_from_the_decoder_process():
         ExportMetricsServiceRequest,
     )
 
-    from llm_exporter.sidecar.otlp import genai_metrics
+    from llm_exporter.sidecar.sources.otlp import genai_metrics
 
     message = ExportMetricsServiceRequest()
     resource = message.resource_metrics.add()

@@ -8,8 +8,8 @@ import pytest
 from genai_prices import data_snapshot
 
 from llm_exporter.config import PriceOverride
-from llm_exporter.sidecar.decode import LlmCall
-from llm_exporter.sidecar.price import PriceTable, find_provider_model
+from llm_exporter.sidecar.core.decode import LlmCall
+from llm_exporter.sidecar.core.price import PriceTable, find_provider_model
 
 
 def call(model="gpt-4o", provider="openai", **usage) -> LlmCall:
@@ -143,7 +143,7 @@ def test_lookup_is_resolved_once_and_cached():
 def test_a_model_name_per_call_does_not_flood_the_log(caplog):
     # (nor grow memory: test_invented_model_names_do_not_grow_memory)
     import logging
-    caplog.set_level(logging.INFO, logger="llm_exporter.sidecar.price")
+    caplog.set_level(logging.INFO, logger="llm_exporter.sidecar.core.price")
     table = PriceTable(cache_size=50)
     for i in range(1000):
         assert table.lookup("openai", f"made-up-{i}") is None
@@ -173,7 +173,7 @@ def test_a_provider_name_in_capitals_finds_the_same_price():
 
 def test_an_unpriced_model_is_named_in_the_log(caplog):
     import logging
-    caplog.set_level(logging.INFO, logger="llm_exporter.sidecar.price")
+    caplog.set_level(logging.INFO, logger="llm_exporter.sidecar.core.price")
     PriceTable().lookup("acme-ai", "secret-model-9")
     (record,) = [r for r in caplog.records if "no price" in r.getMessage()]
     assert record.getMessage() == ("no price for provider='acme-ai' model='secret-model-9'; "
@@ -203,7 +203,7 @@ def test_a_model_priced_on_input_alone_is_priced_and_one_with_no_token_price_is_
 
 def test_past_a_hundred_unpriced_models_the_log_says_the_rest_are_only_counted(caplog):
     import logging
-    caplog.set_level(logging.INFO, logger="llm_exporter.sidecar.price")
+    caplog.set_level(logging.INFO, logger="llm_exporter.sidecar.core.price")
     table = PriceTable()
     for i in range(150):
         table.lookup("openai", f"made-up-{i}")

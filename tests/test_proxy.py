@@ -4,7 +4,7 @@ integration/test_proxy.py)."""
 import gzip
 import zlib
 
-from llm_exporter.sidecar.proxy import MAX_ACCOUNTED_BYTES, _decoded
+from llm_exporter.sidecar.sources.proxy import MAX_ACCOUNTED_BYTES, _decoded
 
 BODY = b'{"usage": {"prompt_tokens": 12}}'
 

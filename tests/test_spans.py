@@ -6,7 +6,7 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 
 from llm_exporter import protocol
 from llm_exporter.config import Config, ConfigError, OtlpConfig, validate
-from llm_exporter.sidecar import spans
+from llm_exporter.sidecar.sources import spans
 
 from conftest import any_value
 

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from llm_exporter.sidecar import sse
+from llm_exporter.sidecar.sources import sse
 
 
 def _events(newline: bytes) -> list[bytes]:
@@ -54,7 +54,7 @@ def test_past_the_size_limit_the_rest_of_the_stream_passes_through_unread(caplog
     splitter = sse.EventSplitter(max_event_bytes=10)
     assert splitter.feed(b"data: 1\n\n" + b"x" * 10) == ([b"data: 1\n\n"], b"")  # at it
     assert splitter.parsing
-    with caplog.at_level(logging.WARNING, logger="llm_exporter.sidecar.sse"):
+    with caplog.at_level(logging.WARNING, logger="llm_exporter.sidecar.sources.sse"):
         assert splitter.feed(b"y") == ([], b"x" * 10 + b"y")  # over it: the bytes held too
     assert not splitter.parsing and splitter.rest() == b""
     assert splitter.feed(b"data: 2\n\n") == ([], b"data: 2\n\n")  # no longer split

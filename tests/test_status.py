@@ -5,9 +5,9 @@ import pytest
 
 from llm_exporter.config import Config, LimitsConfig
 from llm_exporter.metrics import DURATION_BUCKETS
-from llm_exporter.sidecar.decode import LlmCall
-from llm_exporter.sidecar.status import CALLS, ERRORS, TOKENS, USD, Recent, bucket_quantile
-from llm_exporter.sidecar.store import Store
+from llm_exporter.sidecar.core.decode import LlmCall
+from llm_exporter.sidecar.core.store import Store
+from llm_exporter.sidecar.web.status import CALLS, ERRORS, TOKENS, USD, Recent, bucket_quantile
 
 MIDNIGHT = 1_780_000_000 // 86400 * 86400  # a UTC midnight
 

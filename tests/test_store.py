@@ -8,9 +8,9 @@ import random
 import pytest
 
 from llm_exporter.config import Config, LabelLimits, LimitsConfig
-from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
-from llm_exporter.sidecar.limits import OTHER
-from llm_exporter.sidecar.store import DURATION_BUCKETS, TOKEN_BUCKETS, CallAggregate, Store
+from llm_exporter.sidecar.core.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.core.limits import OTHER
+from llm_exporter.sidecar.core.store import DURATION_BUCKETS, TOKEN_BUCKETS, CallAggregate, Store
 
 
 def call(**kw) -> LlmCall:

@@ -1,4 +1,4 @@
-"""Spans of counted calls (``sidecar/traces.py``): the GenAI span, the sampling rules, the
+"""Spans of counted calls (``sidecar/sinks/traces.py``): the GenAI span, the sampling rules, the
 bounded queue, and Retry-After."""
 
 import asyncio
@@ -15,8 +15,8 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span, SpanFlags, Status
 
 from llm_exporter import client
 from llm_exporter.config import TraceSampling, TracesConfig
-from llm_exporter.sidecar.decode import Feedback, LlmCall, Step, decode_event
-from llm_exporter.sidecar.traces import (
+from llm_exporter.sidecar.core.decode import Feedback, LlmCall, Step, decode_event
+from llm_exporter.sidecar.sinks.traces import (
     COST_ATTRIBUTE,
     MAX_ANSWER_BYTES,
     TRACE_WAIT,

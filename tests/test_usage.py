@@ -7,9 +7,9 @@ import datasketches
 import pytest
 
 from llm_exporter.config import UsageConfig
-from llm_exporter.sidecar.decode import LlmCall
-from llm_exporter.sidecar.limits import OTHER
-from llm_exporter.sidecar.usage import (
+from llm_exporter.sidecar.core.decode import LlmCall
+from llm_exporter.sidecar.core.limits import OTHER
+from llm_exporter.sidecar.sinks.usage import (
     HLL_LG_K,
     HLL_REL_ERR_2SD,
     TOP_EPSILON,
@@ -209,7 +209,7 @@ def test_a_key_file_that_is_not_hex_or_too_short_is_a_clear_error(tmp_path, monk
 
     from llm_exporter.client.wrappers import ENV_USER_ID_KEY, _capture
     from llm_exporter.config import Config
-    from llm_exporter.sidecar.errors import StartupError
+    from llm_exporter.sidecar.core.errors import StartupError
     from llm_exporter.sidecar.server import Sidecar
 
     key_file = tmp_path / "user-id.key"

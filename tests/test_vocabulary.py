@@ -11,9 +11,9 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 from llm_exporter import vocabulary
 from llm_exporter.config import OtlpConfig, TracesConfig
 from llm_exporter.providers import classify_exception
-from llm_exporter.sidecar import spans
-from llm_exporter.sidecar.decode import LlmCall, decode_event
-from llm_exporter.sidecar.traces import SpanExporter
+from llm_exporter.sidecar.core.decode import LlmCall, decode_event
+from llm_exporter.sidecar.sinks.traces import SpanExporter
+from llm_exporter.sidecar.sources import spans
 
 from conftest import any_value
 

@@ -11,7 +11,7 @@ import pytest
 
 from llm_exporter.client import Emitter
 from llm_exporter.config import Budget, WebConfig
-from llm_exporter.sidecar.web import format_value, spark_path
+from llm_exporter.sidecar.web.routes import format_value, spark_path
 
 from conftest import RunningSidecar, loopback_config, value
 
@@ -292,7 +292,7 @@ def test_status_shape_changes_when_a_row_comes_so_the_page_reloads(sidecar):
 
 
 def test_status_shows_the_busiest_models_and_how_many_more(sidecar, monkeypatch):
-    from llm_exporter.sidecar import web
+    from llm_exporter.sidecar.web import routes as web
 
     monkeypatch.setattr(web, "STATUS_MODELS", 2)  # 100 on a real page
     emitter = Emitter(sidecar.address("udp"))

@@ -19,7 +19,7 @@ import pytest
 
 from llm_exporter import webconfig
 from llm_exporter.config import ConfigError, OtlpConfig
-from llm_exporter.sidecar import webguard
+from llm_exporter.sidecar.http import webguard
 
 from certs import CA
 from conftest import RunningSidecar, loopback_config, value

@@ -1,7 +1,7 @@
-"""Naming the workflow of step spans that do not carry it (``sidecar/workflows.py``)."""
+"""Naming the workflow of step spans that do not carry it (``sidecar/sources/workflows.py``)."""
 
-from llm_exporter.sidecar.spans import StepSpan
-from llm_exporter.sidecar.workflows import Workflows
+from llm_exporter.sidecar.sources.spans import StepSpan
+from llm_exporter.sidecar.sources.workflows import Workflows
 
 
 def tool(trace="t1", name="search", start=5, workflow=None, root=False) -> StepSpan:

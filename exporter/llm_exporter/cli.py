@@ -458,9 +458,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_hash_user(args: argparse.Namespace) -> int:
-    from llm_exporter.sidecar.errors import StartupError
+    from llm_exporter.sidecar.core.errors import StartupError
     from llm_exporter.sidecar.server import read_user_id_key
-    from llm_exporter.sidecar.usage import hash_user
+    from llm_exporter.sidecar.sinks.usage import hash_user
 
     usage = load_config(args.config_file).usage
     if not usage.hash_user_ids:

@@ -348,7 +348,7 @@ class OtlpConfig:
     # not name it waits this long for its trace's outermost agent or workflow span
     workflow_attributes: tuple[str, ...] = vocabulary.WORKFLOW_ATTRIBUTES
     step_wait: Duration = Duration(60.0)
-    # which counts a call when an app sends both (sidecar/otlp_metrics.py): auto = its spans
+    # which counts a call when an app sends both (sources/otlp_metrics.py): auto = its spans
     # while it sends model-call spans, else its GenAI metrics; spans; metrics
     calls_from: CallsFrom = "auto"
 
@@ -415,7 +415,7 @@ class ChecksConfig:
 @dataclass(frozen=True)
 class Evaluator:
     """An LLM-as-judge evaluator: a judge model on one of the proxy's upstreams scores a
-    sample of proxied answers in the background (sidecar.evaluators); the score is a
+    sample of proxied answers in the background (sidecar.sources.evaluators); the score is a
     feedback score named ``name``. Off unless configured."""
 
     name: str  # the feedback score's name, e.g. relevance
@@ -442,7 +442,7 @@ EVALUATOR_APIS = typing.get_args(EvaluatorApi)[1:]
 @dataclass(frozen=True)
 class UsageConfig:
     """Active users and sessions and the top spenders, from the events' ``user`` and
-    ``session`` fields (sidecar.usage); never labels."""
+    ``session`` fields (sidecar.sinks.usage); never labels."""
 
     enabled: bool = True
     # user ids are kept as an HMAC-SHA256 of this file's key, written in hex, at least 128

@@ -35,8 +35,8 @@ from prometheus_client.utils import floatToGoString
 
 from llm_exporter import metrics
 from llm_exporter.config import Budget, Config, PriceOverride
-from llm_exporter.sidecar.decode import Feedback, LlmCall, Rejection, Step, event_from_fields
-from llm_exporter.sidecar.store import Family, Store
+from llm_exporter.sidecar.core.decode import Feedback, LlmCall, Rejection, Step, event_from_fields
+from llm_exporter.sidecar.core.store import Family, Store
 
 HOUR = 3600.0
 DAY = 24 * HOUR

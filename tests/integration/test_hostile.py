@@ -43,7 +43,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyVa
 from opentelemetry.proto.metrics.v1.metrics_pb2 import Metric
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
-from llm_exporter.sidecar.decode import REASONS
+from llm_exporter.sidecar.core.decode import REASONS
 
 from conftest import HealthzPoller, memory_mib, samples
 from fake_provider import FakeProvider

@@ -19,8 +19,8 @@ import urllib.request
 import pytest
 
 from llm_exporter.metrics import DURATION_BUCKETS
-from llm_exporter.sidecar.status import bucket_quantile
-from llm_exporter.sidecar.web import format_value, spark_path
+from llm_exporter.sidecar.web.routes import format_value, spark_path
+from llm_exporter.sidecar.web.status import bucket_quantile
 
 from conftest import samples, wait_ready
 from integration.conftest import ARTIFACTS, CHROMEDRIVER, CHROMIUM, chromium, free_port

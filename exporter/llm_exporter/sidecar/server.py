@@ -22,35 +22,35 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from llm_exporter import __version__, metrics
 from llm_exporter.config import Config, ConfigError, Evaluator, redacted_url, split_host_port
 from llm_exporter.redact import Redactor, parse_user_id_key
-from llm_exporter.sidecar import web
-from llm_exporter.sidecar.budgets import Budgets
-from llm_exporter.sidecar.connections import (
+from llm_exporter.sidecar.core.decode import LlmCall
+from llm_exporter.sidecar.core.errors import StartupError
+from llm_exporter.sidecar.core.pipeline import Pipeline, Sink
+from llm_exporter.sidecar.core.store import Store
+from llm_exporter.sidecar.http.connections import (
     FD_RESERVE,
     Acceptor,
     ConnectionStats,
     HttpListener,
     raise_fd_limit,
 )
-from llm_exporter.sidecar.decode import LlmCall
-from llm_exporter.sidecar.errors import StartupError
-from llm_exporter.sidecar.evaluators import Evaluators, Judge
-from llm_exporter.sidecar.firing import FiringAlerts
-from llm_exporter.sidecar.ingest import (
+from llm_exporter.sidecar.http.webguard import ReloadStats, WebGuard
+from llm_exporter.sidecar.sinks.budgets import Budgets
+from llm_exporter.sidecar.sinks.traces import SpanExporter
+from llm_exporter.sidecar.sinks.usage import UsageAnalytics
+from llm_exporter.sidecar.sources.evaluators import Evaluators, Judge
+from llm_exporter.sidecar.sources.ingest import (
     DatagramListener,
     SocketDrops,
     StreamListener,
     open_udp,
     open_unixgram,
 )
-from llm_exporter.sidecar.otlp import OtlpReceiver
-from llm_exporter.sidecar.otlp_metrics import MetricPoints
-from llm_exporter.sidecar.pipeline import Pipeline, Sink
-from llm_exporter.sidecar.proxy import Proxy, answer_checks
-from llm_exporter.sidecar.status import Recent
-from llm_exporter.sidecar.store import Store
-from llm_exporter.sidecar.traces import SpanExporter
-from llm_exporter.sidecar.usage import UsageAnalytics
-from llm_exporter.sidecar.webguard import ReloadStats, WebGuard
+from llm_exporter.sidecar.sources.otlp import OtlpReceiver
+from llm_exporter.sidecar.sources.otlp_metrics import MetricPoints
+from llm_exporter.sidecar.sources.proxy import Proxy, answer_checks
+from llm_exporter.sidecar.web import routes as web
+from llm_exporter.sidecar.web.firing import FiringAlerts
+from llm_exporter.sidecar.web.status import Recent
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from prometheus_client.core import CounterMetricFamily, Metric
 
 from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED, PAYLOADS
 from llm_exporter.protocol import clip
-from llm_exporter.sidecar.decode import (
+from llm_exporter.sidecar.core.decode import (
     REASONS,
     Event,
     Feedback,
@@ -30,7 +30,7 @@ from llm_exporter.sidecar.decode import (
     decode_payload,
     event_from_fields,
 )
-from llm_exporter.sidecar.store import CallAggregate, Store
+from llm_exporter.sidecar.core.store import CallAggregate, Store
 
 log = logging.getLogger(__name__)
 

@@ -44,9 +44,9 @@ from prometheus_client.core import Metric as PromMetric
 from llm_exporter import metrics, protocol, vocabulary
 from llm_exporter.config import OtlpConfig
 from llm_exporter.metrics import DURATION_BUCKETS, TOKEN_BUCKETS
-from llm_exporter.sidecar import spans
-from llm_exporter.sidecar.decode import Rejection
-from llm_exporter.sidecar.store import CallAggregate
+from llm_exporter.sidecar.core.decode import Rejection
+from llm_exporter.sidecar.core.store import CallAggregate
+from llm_exporter.sidecar.sources import spans
 
 # every point attribute read, beside the config's
 POINT_KEYS = frozenset({

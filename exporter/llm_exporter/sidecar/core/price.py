@@ -25,7 +25,7 @@ from genai_prices import types as genai_types
 from genai_prices.types import TieredPrices
 
 from llm_exporter.config import PriceOverride
-from llm_exporter.sidecar.decode import LlmCall
+from llm_exporter.sidecar.core.decode import LlmCall
 
 log = logging.getLogger(__name__)
 

@@ -52,18 +52,18 @@ from llm_exporter.providers import (
     wire_format,
 )
 from llm_exporter.redact import Redactor
-from llm_exporter.sidecar import sse
-from llm_exporter.sidecar.budgets import Budgets
-from llm_exporter.sidecar.connections import (
+from llm_exporter.sidecar.core.errors import StartupError
+from llm_exporter.sidecar.http.connections import (
     BodyRefused,
     HeaderTimeout,
     HttpListener,
     read_body,
     refuse_body,
 )
-from llm_exporter.sidecar.errors import StartupError
-from llm_exporter.sidecar.evaluators import Evaluators
-from llm_exporter.sidecar.webguard import WebGuard
+from llm_exporter.sidecar.http.webguard import WebGuard
+from llm_exporter.sidecar.sinks.budgets import Budgets
+from llm_exporter.sidecar.sources import sse
+from llm_exporter.sidecar.sources.evaluators import Evaluators
 
 log = logging.getLogger(__name__)
 

@@ -36,9 +36,9 @@ from llm_exporter.metrics import (
     TPOT_BUCKETS,
     MetricDef,
 )
-from llm_exporter.sidecar.decode import Feedback, LlmCall, Step
-from llm_exporter.sidecar.limits import LABEL_SETS, OTHER, LabelLimiter
-from llm_exporter.sidecar.price import Price, PriceTable
+from llm_exporter.sidecar.core.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.core.limits import LABEL_SETS, OTHER, LabelLimiter
+from llm_exporter.sidecar.core.price import Price, PriceTable
 
 # Indexes into a row (a list, for speed). ANSWER: the row's AnswerSeries, once it has one.
 REQUESTS, INPUT, OUTPUT, CACHE_READ, CACHE_WRITE, REASONING, COST, REFUSALS, RETRIES, \

@@ -20,17 +20,17 @@ from aiohttp import web
 
 from llm_exporter import __version__
 from llm_exporter.config import split_host_port
-from llm_exporter.sidecar.connections import (
+from llm_exporter.sidecar.core.decode import Rejection
+from llm_exporter.sidecar.core.errors import StartupError
+from llm_exporter.sidecar.core.exposition import negotiate, render, self_metrics
+from llm_exporter.sidecar.http.connections import (
     BodyRefused,
     HeaderTimeout,
     HttpListener,
     read_body,
     refuse_body,
 )
-from llm_exporter.sidecar.decode import Rejection
-from llm_exporter.sidecar.errors import StartupError
-from llm_exporter.sidecar.exposition import negotiate, render, self_metrics
-from llm_exporter.sidecar.usage import WINDOWS as USAGE_WINDOWS
+from llm_exporter.sidecar.sinks.usage import WINDOWS as USAGE_WINDOWS
 
 if TYPE_CHECKING:  # server imports web: the class is named for the type checker alone
     from llm_exporter.sidecar.server import Sidecar
@@ -40,7 +40,7 @@ ALLOWED = web.AppKey[list[ipaddress.IPv4Network | ipaddress.IPv6Network]]("allow
 SCRAPES = web.AppKey[asyncio.Semaphore | None]("scrapes")  # of web.max_requests, or None
 HEADER_TIMEOUT = web.AppKey("header_timeout", HeaderTimeout)
 _templates = jinja2.Environment(
-    loader=jinja2.PackageLoader("llm_exporter.sidecar", "templates"),
+    loader=jinja2.PackageLoader("llm_exporter.sidecar.web", "templates"),
     autoescape=jinja2.select_autoescape(["html", "j2"]),
 )
 
@@ -224,7 +224,7 @@ async def status_script(request: web.Request) -> web.Response:
                         headers={"Cache-Control": "no-cache"})
 
 
-_STATUS_SCRIPT = importlib.resources.files("llm_exporter.sidecar").joinpath(
+_STATUS_SCRIPT = importlib.resources.files("llm_exporter.sidecar.web").joinpath(
     "static/status.js").read_text(encoding="utf-8")
 
 

@@ -37,18 +37,18 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 
 from llm_exporter import protocol
 from llm_exporter.config import OtlpConfig
-from llm_exporter.sidecar import spans
-from llm_exporter.sidecar.connections import (
+from llm_exporter.sidecar.core.decode import Rejection
+from llm_exporter.sidecar.http.connections import (
     BodyRefused,
     HeaderTimeout,
     HttpListener,
     read_body,
     refuse_body,
 )
-from llm_exporter.sidecar.decode import Rejection
-from llm_exporter.sidecar.otlp_metrics import MetricPoints, attribute_key, genai_only
-from llm_exporter.sidecar.webguard import WebGuard
-from llm_exporter.sidecar.workflows import Workflows
+from llm_exporter.sidecar.http.webguard import WebGuard
+from llm_exporter.sidecar.sources import spans
+from llm_exporter.sidecar.sources.otlp_metrics import MetricPoints, attribute_key, genai_only
+from llm_exporter.sidecar.sources.workflows import Workflows
 
 TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest's drains do
 # bodies from this size (and every JSON body) are decoded in the decoder process, traces

@@ -35,8 +35,8 @@ from llm_exporter import metrics
 from llm_exporter.config import Evaluator, Upstream
 from llm_exporter.content import AnswerText
 from llm_exporter.providers import FORMAT_BY_NAME, Accumulator, classify_exception, classify_status
-from llm_exporter.sidecar.decode import Rejection
-from llm_exporter.sidecar.traces import read_at_most
+from llm_exporter.sidecar.core.decode import Rejection
+from llm_exporter.sidecar.sinks.traces import read_at_most
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from prometheus_client.openmetrics import exposition as openmetrics_format
 from prometheus_client.utils import floatToGoString
 
 from llm_exporter.metrics import le_label
-from llm_exporter.sidecar.store import Family
+from llm_exporter.sidecar.core.store import Family
 
 CHUNK_SERIES = 1000  # series per chunk; the event loop runs between chunks
 

@@ -26,8 +26,8 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from llm_exporter import metrics
 from llm_exporter.config import Budget, SpendConfig
 from llm_exporter.prometheus_api import MiB, NotPrometheus, PrometheusAPI, PrometheusError
-from llm_exporter.sidecar.decode import Event, LlmCall
-from llm_exporter.sidecar.store import CallAggregate
+from llm_exporter.sidecar.core.decode import Event, LlmCall
+from llm_exporter.sidecar.core.store import CallAggregate
 
 log = logging.getLogger(__name__)
 

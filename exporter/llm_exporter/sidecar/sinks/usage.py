@@ -33,9 +33,9 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 
 from llm_exporter import metrics
 from llm_exporter.config import UsageConfig
-from llm_exporter.sidecar.decode import Event, LlmCall
-from llm_exporter.sidecar.limits import OTHER
-from llm_exporter.sidecar.store import CallAggregate
+from llm_exporter.sidecar.core.decode import Event, LlmCall
+from llm_exporter.sidecar.core.limits import OTHER
+from llm_exporter.sidecar.core.store import CallAggregate
 
 HLL_LG_K = 12
 HLL_REL_ERR_2SD = 0.026  # datasketches.hll_sketch.get_rel_err(False, False, 12, 2), rounded up

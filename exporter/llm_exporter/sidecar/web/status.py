@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import add, sub
 
 from llm_exporter.metrics import DURATION_BUCKETS
-from llm_exporter.sidecar.store import CallSeries, Store
+from llm_exporter.sidecar.core.store import CallSeries, Store
 
 SLOT_SECONDS = 15.0
 SLOTS = 60  # 15 minutes

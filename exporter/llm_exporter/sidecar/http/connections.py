@@ -33,7 +33,7 @@ from aiohttp import web
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 from llm_exporter.metrics import ACCEPT_ERRORS, CONNECTIONS, LISTENER_FULL, TLS_HANDSHAKE_ERRORS
-from llm_exporter.sidecar.webguard import WebGuard
+from llm_exporter.sidecar.http.webguard import WebGuard
 
 log = logging.getLogger(__name__)
 

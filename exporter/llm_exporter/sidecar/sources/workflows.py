@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from llm_exporter.sidecar.spans import StepSpan
+from llm_exporter.sidecar.sources.spans import StepSpan
 
 UNKNOWN = "unknown"
 

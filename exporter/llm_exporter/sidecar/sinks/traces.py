@@ -47,8 +47,8 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from llm_exporter import __version__, metrics, vocabulary
 from llm_exporter.config import TracesConfig
 from llm_exporter.redact import Redactor
-from llm_exporter.sidecar.decode import Event, Feedback, LlmCall, Step
-from llm_exporter.sidecar.store import CallAggregate
+from llm_exporter.sidecar.core.decode import Event, Feedback, LlmCall, Step
+from llm_exporter.sidecar.core.store import CallAggregate
 from llm_exporter.vocabulary import written
 
 log = logging.getLogger(__name__)

@@ -22,10 +22,10 @@ from prometheus_client.core import CounterMetricFamily, Metric
 
 from llm_exporter.config import ConfigError, split_host_port
 from llm_exporter.metrics import SOCKET_DROPS
-from llm_exporter.sidecar.connections import Acceptor, listen_tcp, listen_unix
-from llm_exporter.sidecar.decode import Rejection
-from llm_exporter.sidecar.errors import StartupError
-from llm_exporter.sidecar.pipeline import Pipeline
+from llm_exporter.sidecar.core.decode import Rejection
+from llm_exporter.sidecar.core.errors import StartupError
+from llm_exporter.sidecar.core.pipeline import Pipeline
+from llm_exporter.sidecar.http.connections import Acceptor, listen_tcp, listen_unix
 
 log = logging.getLogger(__name__)
 

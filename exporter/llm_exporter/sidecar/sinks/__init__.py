@@ -1,0 +1,2 @@
+"""The pipeline's subscribers (``core.pipeline.Sink``): trace export, usage analytics,
+budgets."""
