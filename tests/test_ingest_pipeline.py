@@ -102,3 +102,28 @@ def test_two_million_one_byte_elements_cost_one_rejection_and_milliseconds():
     assert pipeline.rejected["too_many_events"] == 2_000_000 - 9_999  # every one counted
     assert len(rejections) == 10_000  # but not one object each
     assert elapsed < 1.0, elapsed  # 2 s before the limit, on this machine
+
+
+def test_a_failing_sink_costs_only_its_own_share():
+    """Each sink hears every counted call; one that raises is an internal rejection, and
+    the store and the other sinks still have the call (budgets first: spend is enforced)."""
+    heard = []
+
+    class Broken:
+        def accept(self, event, cost, transport):
+            raise RuntimeError("bug")
+
+    class Listening:
+        def accept(self, event, cost, transport):
+            heard.append((event.model, transport))
+
+    store = Store(Config())
+    pipeline = Pipeline(store, 65536, sinks=[Broken(), Listening()])
+    accepted, rejections = pipeline.handle_payload(
+        b'{"type": "llm_call", "provider": "openai", "model": "gpt-4o", "duration_s": 1}',
+        "udp")
+    assert accepted == 1 and rejections == []
+    assert heard == [("gpt-4o", "udp")]
+    assert pipeline.rejected["internal"] == 1
+    assert [(key[1], sum(series.duration)) for key, series in store.calls.items()] == [
+        ("gpt-4o", 1)]

@@ -201,7 +201,7 @@ class AnswerChecks:
         self.json_schema = json_schema
         self.tool_arguments = tool_arguments
         self.refusals = built_in_refusals()
-        self.refusal_model = built_in_model()  # read once per process
+        self.refusal_model = built_in_model() if refusal else None  # read once per process
         self.refusal_phrases = Phrases(refusal_phrases) if refusal_phrases else None
         self.hedges = Phrases(HEDGE_PHRASES + hedge_phrases)
         self.rules = {prompt: tuple((rule, re.compile(rule.must_match) if rule.must_match
@@ -236,8 +236,9 @@ class AnswerChecks:
                 start = normalise(start)
                 quoted = _QUOTATION.match(start) is not None  # '"I can't" is what it said'
                 start = _LEADING.sub("", start).replace("*", "")
-                refused = not quoted and (self.refusals(start) or not self.refusals.takes_on(
-                    start) and self.refusal_model(text)) or (
+                model = self.refusal_model
+                refused = not quoted and (self.refusals(start) or model is not None and not
+                                          self.refusals.takes_on(start) and model(text)) or (
                     self.refusal_phrases is not None and self.refusal_phrases.starts(start))
                 results["refusal"] = FAIL if refused else PASS
             if self.hedge:

@@ -107,11 +107,11 @@ def classify_exception(exc: BaseException, default: str | None = None) -> str:
     """The error_type of an exception raised by a provider call.
 
     An HTTP status carried by the exception (``status_code``, ``status``,
-    ``response.status_code``) decides first, then a class name the SDKs raise
-    (``vocabulary.EXCEPTION_CLASSES``, as spans' ``error.type`` is read). Otherwise timeouts,
-    then connection failures, then a cancelled caller are recognised by type or by the names
-    in the exception's class hierarchy (so ``httpx.ReadTimeout`` and a subclass of it are
-    timeouts without importing httpx). Anything else is ``default``, or the exception's class name.
+    ``response.status_code``) decides first. Otherwise timeouts, then connection failures,
+    then a cancelled caller are recognised by type or by the names in the exception's class
+    hierarchy (so ``httpx.ReadTimeout`` and a subclass of it are timeouts without importing
+    httpx), then a class name the SDKs raise (``vocabulary.EXCEPTION_CLASSES``, as spans'
+    ``error.type`` is read). Anything else is ``default``, or the exception's class name.
     """
     status = getattr(exc, "status_code", None)
     if not isinstance(status, int):
@@ -120,9 +120,6 @@ def classify_exception(exc: BaseException, default: str | None = None) -> str:
         status = getattr(getattr(exc, "response", None), "status_code", None)
     if isinstance(status, int) and status >= 400:
         return classify_status(status)
-    for cls in type(exc).__mro__:  # the SDKs' own exception names (as spans carry them)
-        if cls.__name__ in vocabulary.EXCEPTION_CLASSES:
-            return vocabulary.EXCEPTION_CLASSES[cls.__name__]
     names = " ".join(cls.__name__ for cls in type(exc).__mro__).lower()
     if isinstance(exc, (TimeoutError, asyncio.TimeoutError)) or "timeout" in names:
         return protocol.TIMEOUT
@@ -134,6 +131,9 @@ def classify_exception(exc: BaseException, default: str | None = None) -> str:
         return protocol.CONNECTION
     if "contentfilter" in names:
         return protocol.CONTENT_FILTER
+    for cls in type(exc).__mro__:  # the SDKs' own exception names (as spans carry them)
+        if cls.__name__ in vocabulary.EXCEPTION_CLASSES:
+            return vocabulary.EXCEPTION_CLASSES[cls.__name__]
     return default or type(exc).__name__
 
 

@@ -74,9 +74,9 @@ class Sidecar:
         if self.usage is not None and self.usage.random_key and config.usage.hash_user_ids:
             log.info("user ids are hashed with a random key that changes at each restart; "
                      "set usage.user_id_key_file to keep them comparable")
-        sinks: list[Sink] = [sink for sink in (self.traces, self.usage) if sink is not None]
-        if config.proxy.enforce_budgets:  # spend is tracked only where it is enforced
-            sinks.append(self.budgets)
+        # spend is tracked only where it is enforced; budgets hear a call first
+        sinks: list[Sink] = [self.budgets] if config.proxy.enforce_budgets else []
+        sinks += [sink for sink in (self.traces, self.usage) if sink is not None]
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
                                  max_events_per_payload=config.ingest.max_events_per_payload,
                                  sinks=sinks,

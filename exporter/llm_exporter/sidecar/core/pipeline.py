@@ -119,22 +119,29 @@ class Pipeline:
             if self.stamp is not None and isinstance(event, LlmCall):
                 event = self.stamp(event, transport)
             cost = observe(event) or 0.0
-            for sink in self.sinks:
-                sink.accept(event, cost, transport)
         except Exception as e:  # a bug in recording costs this event, never its siblings
             rejection = Rejection("internal", f"recording failed: {e!r}")
             self.reject(rejection, error=True)
             return rejection
+        self._publish(event, cost, transport)
         self.events[(transport, type_name)] += 1
         if event.client_dropped:
             self.client_dropped += event.client_dropped
         return None
 
+    def _publish(self, event: Event | CallAggregate, cost: float, transport: str) -> None:
+        """Hand what the store counted to each sink; a sink's bug costs only its own share
+        (counted as an ``internal`` rejection), never the others' or the store's."""
+        for sink in self.sinks:
+            try:
+                sink.accept(event, cost, transport)
+            except Exception as e:
+                self.reject(Rejection("internal", f"{type(sink).__name__} failed: {e!r}"),
+                            error=True)
+
     def aggregate(self, calls: CallAggregate) -> None:
         """Calls counted elsewhere (OTLP metrics), recorded and handed on as they are."""
-        cost = self.store.observe_aggregate(calls)
-        for sink in self.sinks:
-            sink.accept(calls, cost, "otlp")
+        self._publish(calls, self.store.observe_aggregate(calls), "otlp")
 
     def count_payload(self, transport: str) -> None:
         """Count a payload whose events come through ``submit(..., new_payload=False)``."""

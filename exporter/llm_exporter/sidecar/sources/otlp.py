@@ -200,29 +200,34 @@ class OtlpReceiver:
         turn = clock()
         workflows = self.workflows
         workflows.expire()
+        steps = 0  # resources and spans walked, across resources
         for key, mapped in resources:
             calls = ttft = 0
-            for i, item in enumerate(mapped):
+            for item in _with_turns(mapped):
                 # ~18 us a span: 8 MiB of them would hold the loop for 0.4 s
-                if i % 64 == 63 and clock() - turn > TURN_SECONDS:
+                steps += 1
+                if steps % 64 == 0 and clock() - turn > TURN_SECONDS:
                     await asyncio.sleep(0)
                     turn = clock()
                 if item is None:
                     continue
                 fields, step, root, error = item
                 outcome: object = None
-                if error:  # a bug in mapping costs this span, not the request
-                    outcome = Rejection("internal", f"span mapping failed: {error}")
+                try:
+                    if error:  # a bug in mapping costs this span, not the request
+                        raise RuntimeError(error)
+                    if fields is not None:
+                        calls += 1
+                        ttft += "ttft_s" in fields
+                        if self.count_call_spans:
+                            outcome = self.submit(fields)
+                    elif step is not None:
+                        outcome = workflows.add(step)
+                    if root and workflows.pending:
+                        workflows.root(root)
+                except Exception as e:  # a bug costs this span, not the request
+                    outcome = Rejection("internal", f"span mapping failed: {e}")
                     self.reject(outcome, error=True)
-                elif fields is not None:
-                    calls += 1
-                    ttft += "ttft_s" in fields
-                    if self.count_call_spans:
-                        outcome = self.submit(fields)
-                elif step is not None:
-                    outcome = workflows.add(step)
-                if root and workflows.pending:
-                    workflows.root(root)
                 if isinstance(outcome, Rejection):
                     rejected += 1
                     first = first or f"{outcome.reason}: {outcome.message}"
@@ -291,14 +296,25 @@ def _mapped(resource_spans: Any, resource: dict[str, Any], config: OtlpConfig,
                 else None
 
 
+def _with_turns(mapped: Iterable[Mapped | None]) -> Iterator[Mapped | None]:
+    """A resource's items after a None that stands for the resource itself, so that a
+    request of many resources with no span yields to the loop as one of many spans does."""
+    yield None
+    yield from mapped
+
+
 def map_export(body: bytes, content_type: str, config: OtlpConfig
                ) -> list[tuple[bytes, list[Mapped]]]:
     """``map_spans`` of a trace export request's bytes, whole; raises BadRequest. Runs in
     the decoder process: only what the spans map to comes back, 8 MiB of empty spans
     nothing."""
     message = parse(body, ExportTraceServiceRequest, content_type)
-    return [(key, [m for m in mapped if m is not None])
-            for key, mapped in map_spans(message, config)]
+    out = []
+    for key, mapped in map_spans(message, config):
+        kept = [m for m in mapped if m is not None]
+        if kept:  # a resource whose spans map to nothing sends nothing back
+            out.append((key, kept))
+    return out
 
 
 def genai_metrics(body: bytes, content_type: str) -> tuple[bytes, int]:
