@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -23,6 +24,7 @@ sys.path[:0] = [str(ROOT / "exporter"), str(ROOT / "tests")]
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
+from llm_exporter.checks import AnswerChecks  # noqa: E402
 from llm_exporter.refusal_model import MODEL_FILE, RefusalModel  # noqa: E402
 
 from data import refusal_corpus  # noqa: E402
@@ -37,8 +39,8 @@ from data.refusal_lookalikes import LOOKALIKES  # noqa: E402
 
 CHARS = 200  # of an answer's start
 NGRAMS = (2, 4)
-# chosen by leaving each writer's corpus out in turn (the external one, A, B, D): with the
-# grammar, recall 0.92 and precision 0.97 on average over the writers and languages
+# chosen by leaving each writer's corpus out in turn (the external one, A, B, D; printed by
+# this script): with the grammar, recall 0.92 and precision 0.97 on average
 C = 100.0  # inverse regularisation
 THRESHOLD = 0.6
 
@@ -60,6 +62,67 @@ def training_set() -> tuple[list[str], list[int], int]:
     return [t for t, _ in kept], [label for _, label in kept], len(labelled) - len(kept)
 
 
+def fit(texts: list[str], labels: list[int], shape: RefusalModel
+        ) -> tuple[TfidfVectorizer, LogisticRegression]:
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, min_df=2,
+                                 sublinear_tf=True, preprocessor=shape.text)
+    classifier = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    classifier.fit(vectorizer.fit_transform(texts), labels)
+    return vectorizer, classifier
+
+
+def grammar_only() -> AnswerChecks:
+    checks = AnswerChecks()
+    checks.refusal_model = None  # the grammar (and the check's own gates) alone
+    return checks
+
+
+def figures(refused: Callable[[str], bool], corpus: dict) -> str:
+    """Recall and precision per language, as "en .97/1.00 fr ..."."""
+    out = []
+    for lang in LANGUAGES:
+        hit = sum(map(refused, corpus[lang]["refusal"]))
+        wrong = sum(map(refused, corpus[lang]["answer"]))
+        out.append(f"{lang} {hit / len(corpus[lang]['refusal']):.2f}/"
+                   f"{hit / max(1, hit + wrong):.2f}")
+    return " ".join(out)
+
+
+def writers_left_out(shape: RefusalModel) -> None:
+    """Each writer's corpus left out of training in turn, the check (grammar or the
+    classifier over THRESHOLD) on it: how C and THRESHOLD were chosen."""
+    grammar = grammar_only()
+    writers = {"external": {lang: {k: TUNE[lang][k] + EXTERNAL[lang][k]
+                                   for k in ("refusal", "answer")} for lang in LANGUAGES},
+               "A": WRITER_A, "B": WRITER_B, "D": WRITER_D}
+    base = [(t, label) for split in (refusal_corpus.HELD_OUT, refusal_corpus.DEV,
+                                     refusal_corpus.FRESH)
+            for lang in split.values()
+            for key, label in (("refusal", 1), ("answer", 0), ("hard", 0))
+            for t in lang.get(key, [])]
+    base += [(t, 0) for answers in [*LOOKALIKES.values(), *(a[::2] for a in ANSWERS.values())]
+             for t in answers]
+    recalls, precisions = [], []
+    for name, held in writers.items():
+        rest = [(t, label) for other, corpus in writers.items() if other != name
+                for lang in corpus.values()
+                for key, label in (("refusal", 1), ("answer", 0)) for t in lang[key]]
+        texts, labels = zip(*(base + rest), strict=True)
+        vectorizer, classifier = fit(list(texts), list(labels), shape)
+        for lang in LANGUAGES:
+            hits = []
+            for key in ("refusal", "answer"):
+                sample = held[lang][key]
+                probability = classifier.predict_proba(vectorizer.transform(sample))[:, 1]
+                hits.append(sum(grammar.run(t)["refusal"] == "fail" or p > THRESHOLD
+                                for t, p in zip(sample, probability, strict=True)))
+            recalls.append(hits[0] / len(held[lang]["refusal"]))
+            precisions.append(hits[0] / max(1, sum(hits)))
+    print(f"each writer left out in turn, grammar or classifier: recall "
+          f"{sum(recalls) / len(recalls):.2f}, precision {sum(precisions) / len(precisions):.2f}"
+          f" on average (recall {min(recalls):.2f} at worst)")
+
+
 def near(text: str, others: list[str]) -> bool:
     """Whether ``text`` is a near copy of one of ``others`` (difflib's ratio over 0.6: the
     same sentence reworded): the look-alikes were asked for by examples taken from the
@@ -77,11 +140,8 @@ def main() -> int:
     texts, labels, dropped = training_set()
     shape = RefusalModel(chars=CHARS, ngrams=NGRAMS, threshold=THRESHOLD, intercept=0.0,
                          weights={})  # what it reads of an answer
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, min_df=2,
-                                 sublinear_tf=True, preprocessor=shape.text)
-    features = vectorizer.fit_transform(texts)
-    classifier = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    classifier.fit(features, labels)
+    vectorizer, classifier = fit(texts, labels, shape)
+    features = vectorizer.transform(texts)
     shipped = {"chars": CHARS, "ngrams": list(NGRAMS), "threshold": THRESHOLD,
                "intercept": round(float(classifier.intercept_[0]), 6),
                "weights": {gram: [round(float(vectorizer.idf_[i]), 5),
@@ -98,15 +158,16 @@ def main() -> int:
     print(f"{len(texts)} answers ({dropped} near copies of held-out ones left out), "
           f"{len(model)} n-grams, scorer within {worst:.1g} of "
           f"scikit-learn; {MODEL_FILE.stat().st_size / 1024:.0f} KiB")
+    grammar, check = grammar_only(), AnswerChecks()  # the check reads the file just written
     for name, corpus in (("external", EXTERNAL), ("writer C", WRITER_C)):
-        for lang in LANGUAGES:
-            refused = sum(map(model, corpus[lang]["refusal"]))
-            flagged = sum(map(model, corpus[lang]["answer"]))
-            print(f"{name} {lang}, the classifier alone: recall "
-                  f"{refused / len(corpus[lang]['refusal']):.2f}, precision "
-                  f"{refused / max(1, refused + flagged):.2f}")
+        print(f"{name}, recall/precision: the classifier alone  {figures(model, corpus)}")
+        print(f"{name}, recall/precision: the grammar alone     "
+              f"{figures(lambda t: grammar.run(t)['refusal'] == 'fail', corpus)}")
+        print(f"{name}, recall/precision: the check (either)    "
+              f"{figures(lambda t: check.run(t)['refusal'] == 'fail', corpus)}")
     flagged = sum(sum(map(model, answers[1::2])) for answers in ANSWERS.values())
     print(f"ordinary answers flagged: {flagged} of {sum(len(a[1::2]) for a in ANSWERS.values())}")
+    writers_left_out(shape)
     return 0
 
 
