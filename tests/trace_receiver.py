@@ -10,6 +10,7 @@ import threading
 import time
 
 from aiohttp import web
+from google.protobuf.descriptor import FieldDescriptor
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceRequest,
     ExportTraceServiceResponse,
@@ -62,6 +63,15 @@ class TraceReceiver:
         return web.Response(body=ExportTraceServiceResponse().SerializeToString(),
                             content_type="application/x-protobuf")
 
+    def text(self) -> str:
+        """Every string the exports carried (names, attribute values, event bodies), one per
+        line: what a reader of the traces can see. Ids and timestamps are bytes and integers,
+        so a two-character search cannot match them by chance."""
+        strings: list[str] = []
+        for body in self.bodies:
+            _strings(ExportTraceServiceRequest.FromString(body), strings)
+        return "\n".join(strings)
+
     def wait_for(self, n: int, timeout: float = 15.0) -> None:
         deadline = time.monotonic() + timeout
         while len(self.spans) < n and time.monotonic() < deadline:
@@ -71,3 +81,13 @@ class TraceReceiver:
     def close(self):
         asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(5)
         self.loop.call_soon_threadsafe(self.loop.stop)
+
+
+def _strings(message, into: list[str]) -> None:
+    for field, value in message.ListFields():
+        values = value if field.is_repeated else (value,)
+        for one in values:
+            if field.type == FieldDescriptor.TYPE_STRING:
+                into.append(one)
+            elif field.type == FieldDescriptor.TYPE_MESSAGE:
+                _strings(one, into)
