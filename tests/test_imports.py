@@ -28,7 +28,8 @@ ALLOWED = {
     "refusals": set(),
     "refusal_model": {"refusals"},
     "checks": {"protocol", "refusals", "refusal_model"},
-    "client": {"client", "protocol", "providers", "content", "redact", "checks"},
+    "observer": {"providers", "content", "redact", "checks"},
+    "client": {"client", "protocol", "providers", "redact", "checks", "observer"},
     "config": {"protocol", "metrics", "checks", "durations", "vocabulary"},
     "webconfig": {"config"},
     # the sidecar by stage: sources feed the core, sinks subscribe to it, nothing but the
@@ -39,7 +40,7 @@ ALLOWED = {
     "sidecar.core": {"config", "protocol", "metrics", "vocabulary", "content", "__init__"},
     "sidecar.sources": {"sidecar.core", "sidecar.sinks", "sidecar.http", "config", "protocol",
                         "providers", "metrics", "content", "redact", "checks", "vocabulary",
-                        "__init__"},
+                        "observer", "__init__"},
     "sidecar.sinks": {"sidecar.core", "sidecar.http", "config", "protocol", "metrics",
                       "redact", "prometheus_api", "vocabulary", "__init__"},
     "sidecar.http": {"config", "webconfig", "metrics", "__init__"},
@@ -57,7 +58,7 @@ ALLOWED = {
     "__main__": {"cli"},
 }
 STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content", "checks",
-               "vocabulary",
+               "vocabulary", "observer",
                "refusals", "refusal_model", "durations"}
 # third-party packages a standard-library-only part may import inside a function, when the
 # feature that needs it is used (and that are dependencies of the package)

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
 import threading
 import time
 import tracemalloc
+from types import SimpleNamespace
 
 import openai
 import pytest
 from aiohttp import web
 
 from llm_exporter.config import Evaluator, PriceOverride, ProxyConfig, Upstream
+from llm_exporter.sidecar.sources import proxy
 
 from conftest import RunningSidecar, loopback_config, samples, value
 from fake_provider import FakeProvider
@@ -155,6 +158,32 @@ def test_sampled_answers_are_scored_by_the_judge_as_feedback(tmp_path, fake):
                        gen_ai_request_model="gpt-4o-mini-judge",
                        prompt_name="evaluator:relevance")
     assert judge_cost == pytest.approx(3 * 204 * 1000 / 1e6)
+
+
+def test_a_judged_request_body_is_parsed_once(tmp_path, fake, monkeypatch):
+    """The judge reads the request's messages, the checks what it asks of the answer, the
+    proxy its model: one parse of the body serves them all."""
+    parsed = []  # the request bodies the proxy parsed, by either parser
+
+    def counted(parse):
+        def parse_counted(body, *args, **kwargs):
+            text = body if isinstance(body, bytes) else body.encode()
+            if b"parsed once" in text and b'"messages"' in text:  # the request, not its answer
+                parsed.append(parse)
+            return parse(body, *args, **kwargs)
+        return parse_counted
+
+    head = proxy._request_head_decoder
+    monkeypatch.setattr(proxy, "_request_head_decoder",
+                        SimpleNamespace(decode=counted(head.decode)))
+    monkeypatch.setattr(proxy, "json", SimpleNamespace(loads=counted(json.loads)))
+    running = start(tmp_path, fake)
+    try:
+        ask(running, "say: parsed once")
+        wait_until(lambda: evaluations(running.scrape()).get("scored") == 1)
+    finally:
+        running.stop()
+    assert len(parsed) == 1
 
 
 def test_the_judge_is_never_on_the_request_path_and_stays_within_its_bounds(tmp_path, fake):

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import contextvars
 import random
-import time
-from typing import Any
 
-from llm_exporter.client.emitter import Emitter, get_emitter
-from llm_exporter.providers import classify_exception, parse_traceparent
+from llm_exporter.client.emitter import Emitter
+from llm_exporter.client.timed import TimedEvent
+from llm_exporter.providers import parse_traceparent
 
 _current: contextvars.ContextVar[_Span | None] = contextvars.ContextVar(
     "llm_exporter_span", default=None)
@@ -66,17 +65,16 @@ def current_workflow() -> str | None:
     return None if span is None else span.workflow
 
 
-class _Timed:
+class _Timed(TimedEvent):
     """A workflow or step: a span made current while it runs, a step event when it ends."""
 
     def __init__(self, workflow: str | None, step: str, emitter: Emitter | None,
                  traceparent: str | None = None):
+        super().__init__(emitter, {})
         self._workflow = workflow
         self._step = step
-        self._emitter = emitter
         self._traceparent = traceparent
         self._token: contextvars.Token | None = None
-        self.event: dict[str, Any] = {}
 
     def __enter__(self) -> _Timed:
         parent = _current.get()
@@ -95,22 +93,11 @@ class _Timed:
         if remote is not None:  # the root of this trace's part here: the sidecar exports it
             self.event["remote_parent"] = True  # without waiting for a parent it never sees
         self._token = _current.set(span)
-        self._start = time.perf_counter()
-        return self
+        return super().__enter__()
 
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
-        self.event["duration_s"] = time.perf_counter() - self._start
-        if exc is not None and "error_type" not in self.event:
-            self.event["error_type"] = classify_exception(exc)
+    def _leave(self) -> None:
         if self._token is not None:
             _current.reset(self._token)
-        (self._emitter or get_emitter()).emit(self.event)
-
-    async def __aenter__(self) -> _Timed:
-        return self.__enter__()
-
-    async def __aexit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
-        self.__exit__(exc_type, exc, tb)
 
     @property
     def trace_id(self) -> str:

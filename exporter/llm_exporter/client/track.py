@@ -10,18 +10,16 @@ from typing import Any
 
 from llm_exporter.checks import AnswerChecks, default_checks, expectation
 from llm_exporter.client.context import child_fields
-from llm_exporter.client.emitter import Emitter, get_emitter
-from llm_exporter.providers import classify_exception
+from llm_exporter.client.emitter import Emitter
+from llm_exporter.client.timed import TimedEvent
 
 
-class Call:
+class Call(TimedEvent):
     """One timed LLM call; fill it in inside ``track()`` and it is sent on exit."""
 
     def __init__(self, emitter: Emitter | None, fields: dict[str, Any]):
-        self._emitter = emitter
-        self.event: dict[str, Any] = {"v": 1, "type": "llm_call", "operation": "chat"}
+        super().__init__(emitter, {"v": 1, "type": "llm_call", "operation": "chat"})
         self.event.update({k: v for k, v in fields.items() if v is not None})
-        self._start = 0.0
 
     def first_token(self) -> None:
         """Mark the first streamed chunk (the first call counts) for TTFT."""
@@ -50,20 +48,7 @@ class Call:
     def __enter__(self) -> Call:
         if "trace_id" not in self.event:  # inside a workflow: a span under the current one
             self.event.update(child_fields())
-        self._start = time.perf_counter()
-        return self
-
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
-        self.event["duration_s"] = time.perf_counter() - self._start
-        if exc is not None and "error_type" not in self.event:
-            self.event["error_type"] = classify_exception(exc)
-        (self._emitter or get_emitter()).emit(self.event)
-
-    async def __aenter__(self) -> Call:
-        return self.__enter__()
-
-    async def __aexit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
-        self.__exit__(exc_type, exc, tb)
+        return super().__enter__()
 
 
 def check(answer: str, *, finish_reason: str = "", tool_calls: list[tuple[str, str]] | None = None,

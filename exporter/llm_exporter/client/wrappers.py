@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import logging
 import os
-import time
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from llm_exporter.checks import AnswerChecks, default_checks, expectation
+from llm_exporter.checks import AnswerChecks, default_checks
 from llm_exporter.client.context import child_fields
 from llm_exporter.client.emitter import Emitter, get_emitter
-from llm_exporter.content import AnswerText, captured, request_messages, user_id
+from llm_exporter.observer import ObservedCall
 from llm_exporter.protocol import CLIENT_CANCELLED, clip
 from llm_exporter.providers import (
     ANTHROPIC_FORMATS,
     OPENAI_FORMATS,
-    Accumulator,
     WireFormat,
     ask_for_usage,
     classify_exception,
     is_usage_chunk,
-    request_model,
 )
 from llm_exporter.redact import Redactor, parse_user_id_key
 
@@ -129,66 +127,45 @@ def _as_dict(obj: Any) -> Any:
         return {}
 
 
-class _Observed:
-    """One SDK call being measured."""
+class _Call:
+    """One SDK call being measured; its event is emitted once, when the call ends. Used as a
+    context manager around each step that may end it: an exception (or the end of a stream)
+    finishes the call and goes on."""
 
     def __init__(self, fmt: WireFormat, base: dict, kwargs: dict, observe: _Options):
-        self.event = {"v": 1, "type": "llm_call", **base, "model": request_model(kwargs),
-                      **child_fields()}
-        user = user_id(kwargs)  # the end user the call names: hashed by the sidecar
-        if user and "user" not in self.event:
-            self.event["user"] = user
-        capture = self.capture = observe.capture
-        self.checks = observe.checks if fmt.operation != "embeddings" else None
-        # what the SDK sends: its arguments, and extra_body merged into them
-        extra = kwargs.get("extra_body")
-        self.expect = expectation({**extra, **kwargs} if isinstance(extra, dict) else kwargs) \
-            if self.checks is not None else None
-        self.answer = AnswerText() if capture is not None or self.checks is not None \
-            else None
-        if capture is not None:
-            self.event["input_messages"] = captured(request_messages(kwargs), capture)
-            user = user_id(kwargs)
-            if user and capture.user_id(user):
-                self.event["user_hash"] = capture.user_id(user)
-        self.accumulator = Accumulator(fmt)
+        extra = kwargs.get("extra_body")  # the SDK merges it over the other arguments
+        request = {**kwargs, **extra} if isinstance(extra, dict) else kwargs
+        self.observed = ObservedCall(fmt, request, {"v": 1, **base, **child_fields()},
+                                     capture=observe.capture, checks=observe.checks)
         self.emitter = observe.emitter
-        self.start = time.perf_counter()
         self.done = False
 
     def chunk(self, data: Any, strip: bool) -> bool:
         """Read one stream chunk; True when it is the usage chunk to hide from the caller."""
         fields = _as_dict(data)
-        if self.answer is not None:
-            self.answer.stream_event(fields)
-        if self.accumulator.stream_event(fields) and "ttft_s" not in self.event:
-            self.event["ttft_s"] = time.perf_counter() - self.start
+        self.observed.stream_event(fields)
         return strip and is_usage_chunk(fields)
 
     def finish(self, response: Any = None, error: BaseException | None = None,
-               error_type: str | None = None) -> None:
+               error_type: str = "") -> None:
         if self.done:
             return
         self.done = True
         if response is not None:
-            self.accumulator.response(_as_dict(response))
-        event = {**self.event, **self.accumulator.fields,
-                 "duration_s": time.perf_counter() - self.start}
-        if self.answer is not None:
-            if response is not None:
-                self.answer.response(_as_dict(response))
-            if self.checks is not None and error is None and not error_type:
-                event["checks"] = self.checks.run(
-                    self.answer.text(), finish_reason=event.get("finish_reason", ""),
-                    tool_calls=self.answer.tool_calls(), expect=self.expect,
-                    prompt_name=event.get("prompt_name", ""))
-            if self.capture is not None:
-                event["output_messages"] = captured(self.answer.messages(), self.capture)
+            self.observed.response(_as_dict(response))
         if error is not None:
-            event["error_type"] = classify_exception(error)
-        elif error_type:
-            event["error_type"] = error_type
+            error_type = classify_exception(error)
+        event = self.observed.finish(error_type)
         (self.emitter or get_emitter()).emit(clip(event))  # upstream values can be long
+
+    def __enter__(self) -> _Call:
+        return self
+
+    def __exit__(self, kind: Any, error: Any, tb: Any) -> None:
+        if kind is StopIteration or kind is StopAsyncIteration:
+            self.finish()
+        elif error is not None:
+            self.finish(error=error)
 
 
 def _wrap_create(create: Callable[..., Any], fmt: WireFormat, base: dict,
@@ -198,12 +175,9 @@ def _wrap_create(create: Callable[..., Any], fmt: WireFormat, base: dict,
     @functools.wraps(create)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         strip = ask_for_usage(fmt, kwargs)
-        call = _Observed(fmt, base, kwargs, observe)
-        try:
+        call = _Call(fmt, base, kwargs, observe)
+        with call:
             result = create(*args, **kwargs)
-        except BaseException as e:
-            call.finish(error=e)
-            raise
         if inspect.isawaitable(result):
             return _finish_async(result, call, strip, bool(kwargs.get("stream")))
         if kwargs.get("stream"):
@@ -215,23 +189,29 @@ def _wrap_create(create: Callable[..., Any], fmt: WireFormat, base: dict,
     return wrapper
 
 
-async def _finish_async(pending: Any, call: _Observed, strip: bool, stream: bool) -> Any:
-    try:
+async def _finish_async(pending: Any, call: _Call, strip: bool, stream: bool) -> Any:
+    with call:
         result = await pending
-    except BaseException as e:
-        call.finish(error=e)
-        raise
     if stream:
         return _AsyncStream(result, call, strip)
     call.finish(result)
     return result
 
 
-class _SyncStream:
-    """The SDK's stream, observed chunk by chunk; emits when it ends or is closed."""
+class _Stream:
+    """The SDK's stream, observed chunk by chunk; the call ends with the stream, or when the
+    caller closes it early."""
 
-    def __init__(self, stream: Any, call: _Observed, strip: bool):
+    def __init__(self, stream: Any, call: _Call, strip: bool):
         self._stream, self._call, self._strip = stream, call, strip
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class _SyncStream(_Stream):
+    def __init__(self, stream: Any, call: _Call, strip: bool):
+        super().__init__(stream, call, strip)
         self._iterator = iter(stream)
 
     def __iter__(self) -> _SyncStream:
@@ -239,14 +219,8 @@ class _SyncStream:
 
     def __next__(self) -> Any:
         while True:
-            try:
+            with self._call:
                 chunk = next(self._iterator)
-            except StopIteration:
-                self._call.finish()
-                raise
-            except BaseException as e:
-                self._call.finish(error=e)
-                raise
             if not self._call.chunk(chunk, self._strip):
                 return chunk
 
@@ -260,15 +234,10 @@ class _SyncStream:
         self._call.finish(error_type=CLIENT_CANCELLED)
         self._stream.close()
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
 
-
-class _AsyncStream:
-    """The async variant of _SyncStream."""
-
-    def __init__(self, stream: Any, call: _Observed, strip: bool):
-        self._stream, self._call, self._strip = stream, call, strip
+class _AsyncStream(_Stream):
+    def __init__(self, stream: Any, call: _Call, strip: bool):
+        super().__init__(stream, call, strip)
         self._iterator = stream.__aiter__()
 
     def __aiter__(self) -> _AsyncStream:
@@ -276,14 +245,8 @@ class _AsyncStream:
 
     async def __anext__(self) -> Any:
         while True:
-            try:
+            with self._call:
                 chunk = await self._iterator.__anext__()
-            except StopAsyncIteration:
-                self._call.finish()
-                raise
-            except BaseException as e:
-                self._call.finish(error=e)
-                raise
             if not self._call.chunk(chunk, self._strip):
                 return chunk
 
@@ -297,9 +260,6 @@ class _AsyncStream:
         self._call.finish(error_type=CLIENT_CANCELLED)
         await self._stream.close()
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
 
 def _wrap_stream_helper(stream: Callable[..., Any], fmt: WireFormat, base: dict,
                         observe: _Options) -> Callable[..., Any]:
@@ -308,15 +268,14 @@ def _wrap_stream_helper(stream: Callable[..., Any], fmt: WireFormat, base: dict,
 
     @functools.wraps(stream)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        return _StreamManager(stream(*args, **kwargs),
-                              _Observed(fmt, base, kwargs, observe))
+        return _StreamManager(stream(*args, **kwargs), _Call(fmt, base, kwargs, observe))
 
     wrapper._llm_exporter = True  # type: ignore[attr-defined]  # typeshed's _Wrapped: no extra attrs
     return wrapper
 
 
 class _StreamManager:
-    def __init__(self, manager: Any, call: _Observed):
+    def __init__(self, manager: Any, call: _Call):
         self._manager, self._call = manager, call
         self._stream: Any = None  # the SDK's stream, once entered
 
@@ -325,13 +284,9 @@ class _StreamManager:
         return self._stream
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
-        try:
-            if exc is None:
-                self._call.finish(self._stream.get_final_message())
-            else:
-                self._call.finish(error=exc)
-        except Exception as e:
-            self._call.finish(error=e)
+        # the final message may raise (the stream cut off): the call's error, not the app's
+        with contextlib.suppress(Exception), self._call:
+            self._call.finish(None if exc else self._stream.get_final_message(), error=exc)
         return self._manager.__exit__(exc_type, exc, tb)
 
     async def __aenter__(self) -> Any:
@@ -339,11 +294,7 @@ class _StreamManager:
         return self._stream
 
     async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
-        try:
-            if exc is None:
-                self._call.finish(await self._stream.get_final_message())
-            else:
-                self._call.finish(error=exc)
-        except Exception as e:
-            self._call.finish(error=e)
+        with contextlib.suppress(Exception), self._call:
+            self._call.finish(None if exc else await self._stream.get_final_message(),
+                              error=exc)
         return await self._manager.__aexit__(exc_type, exc, tb)

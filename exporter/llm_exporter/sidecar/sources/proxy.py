@@ -38,17 +38,16 @@ from aiohttp import web
 from yarl import URL
 
 from llm_exporter import protocol
-from llm_exporter.checks import AnswerChecks, Expectation, expectation
+from llm_exporter.checks import AnswerChecks
 from llm_exporter.config import ChecksConfig, ProxyConfig, split_host_port
-from llm_exporter.content import AnswerText, captured, request_messages, user_id
+from llm_exporter.content import request_messages
+from llm_exporter.observer import ObservedCall
 from llm_exporter.providers import (
-    Accumulator,
     ask_for_usage,
     classify_exception,
     classify_status,
     is_usage_chunk,
     parse_traceparent,
-    request_model,
     wire_format,
 )
 from llm_exporter.redact import Redactor
@@ -63,7 +62,7 @@ from llm_exporter.sidecar.http.connections import (
 from llm_exporter.sidecar.http.webguard import WebGuard
 from llm_exporter.sidecar.sinks.budgets import Budgets
 from llm_exporter.sidecar.sources import sse
-from llm_exporter.sidecar.sources.evaluators import Evaluators
+from llm_exporter.sidecar.sources.evaluators import Evaluators, Judge
 
 log = logging.getLogger(__name__)
 
@@ -174,45 +173,36 @@ class Proxy:
             return _error(400, "invalid_path", "the path has a dot segment or an encoded slash "
                           "or backslash; it would leave the upstream's base path")
         fmt = wire_format(path) if request.method == "POST" else None
-        event: dict = {}
+        call: ObservedCall | None = None
+        judges: list[Judge] = []
+        payload: dict[str, Any] = {}
         strip_usage = False
         if fmt is not None:
-            payload = _request_head(body)
-            event = {"type": "llm_call", "provider": upstream.provider or upstream.name,
-                     "model": request_model(payload), "operation": fmt.operation}
+            fields = {"provider": upstream.provider or upstream.name, "operation": fmt.operation}
             for header, field in LABEL_HEADERS:
                 if request.headers.get(header):
-                    event[field] = request.headers[header]
-            if "user" not in event:  # the end user the request body names, if any
-                user = user_id(payload)
-                if user:
-                    event["user"] = user
+                    fields[field] = request.headers[header]
             trace = parse_traceparent(request.headers.get("traceparent", ""))
             if trace:
-                event["trace_id"], event["span_id"] = trace
+                fields["trace_id"], fields["span_id"] = trace
             elif request.headers.get("x-llm-trace-id"):
-                event["trace_id"] = request.headers["x-llm-trace-id"]
+                fields["trace_id"] = request.headers["x-llm-trace-id"]
+            if self.evaluators is not None and fmt.operation != "embeddings":
+                judges = self.evaluators.sampled(fields)
+            # the body parsed once: whole when its messages are read (capture, a judge), else
+            # only the fields the proxy reads
+            payload = _request(body, whole=self.capture is not None or bool(judges))
+            call = ObservedCall(fmt, payload, fields, capture=self.capture, checks=self.checks,
+                                keep_answer=bool(judges), clock=self.clock)
             if self.budgets is not None:
-                refused = self.budgets.exceeded(event.get("tenant", ""))
+                refused = self.budgets.exceeded(fields.get("tenant", ""))
                 if refused:
-                    self._emit(event, 0.0, {"error_type": protocol.BUDGET_EXCEEDED})
+                    self.submit(call.finish(protocol.BUDGET_EXCEEDED))
                     return _error(429, protocol.BUDGET_EXCEEDED, refused)
             had_options = "stream_options" in payload
             if self.config.include_usage and ask_for_usage(fmt, payload):
                 body = _with_stream_options(body, payload["stream_options"], had_options)
                 strip_usage = True
-            accumulator = Accumulator(fmt)
-            if self.capture is not None:
-                whole = _json(body)
-                event["input_messages"] = captured(request_messages(whole), self.capture)
-                user = user_id(whole)
-                if user and self.capture.user_id(user):
-                    event["user_hash"] = self.capture.user_id(user)
-        answer = AnswerText() if (self.capture is not None or self.checks is not None
-                                  or self.evaluators is not None) \
-            and event and fmt is not None and fmt.operation != "embeddings" else None
-        expect = expectation(payload) if answer is not None and self.checks is not None \
-            else None
         drop = REQUEST_DROP | _connection_tokens(request.headers)
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in drop and not k.lower().startswith("x-llm-")}
@@ -222,32 +212,29 @@ class Proxy:
         if auth and not any(k.lower() == "authorization" for k in headers):
             headers["Authorization"] = auth
         assert self.session is not None
-        start = self.clock()
         try:
             upstream_response = await self.session.request(
                 request.method, url, headers=headers, data=body, allow_redirects=False)
         except (asyncio.TimeoutError, aiohttp.ClientError) as e:
             cause = classify_exception(e, default=protocol.CONNECTION)
-            if event:
-                self._emit(event, self.clock() - start, {"error_type": cause})
+            if call is not None:
+                self.submit(call.finish(cause))
             log.warning("upstream %s unreachable (%s): %s", name, cause, type(e).__name__)
             return _error(502, "upstream_" + cause, f"upstream {name!r}: {cause}")
         async with upstream_response:
-            is_sse = upstream_response.content_type == "text/event-stream"
-            if not event:
+            if call is None:
                 return await self._relay(request, upstream_response)
             if upstream_response.status >= 400:
                 response = await self._relay(request, upstream_response)
-                self._emit(event, self.clock() - start,
-                           {"error_type": classify_status(upstream_response.status)})
+                self.submit(call.finish(classify_status(upstream_response.status)))
                 return response
-            if is_sse:
-                return await self._stream(request, upstream_response, event, accumulator,
-                                          start, strip_usage, answer, expect, body)
+            if upstream_response.content_type == "text/event-stream":
+                return await self._stream(request, upstream_response, call, strip_usage,
+                                          judges, payload)
             response = web.StreamResponse(status=upstream_response.status,
                                           headers=_response_headers(upstream_response))
             kept: bytearray | None = bytearray()  # None once over MAX_ACCOUNTED_BYTES
-            failure: str | None = None
+            failure = ""
             try:
                 await response.prepare(request)
                 async for chunk in upstream_response.content.iter_any():
@@ -263,41 +250,22 @@ class Proxy:
                 failure = protocol.CLIENT_CANCELLED
             except (asyncio.TimeoutError, aiohttp.ClientError) as e:
                 failure = classify_exception(e, default=protocol.CONNECTION)
-            outcome = {}
             if kept is not None:
-                whole = _json(_decoded(bytes(kept),
-                                       upstream_response.headers.get("Content-Encoding", "")))
-                accumulator.response(whole)
-                if answer is not None:
-                    answer.response(whole)
-                    outcome = self._answered(event, accumulator, answer, expect,
-                                             complete=failure is None, body=body)
-            outcome.update(accumulator.fields)
-            if failure:
-                outcome["error_type"] = failure
-            self._emit(event, self.clock() - start, outcome)
+                call.response(_json(_decoded(
+                    bytes(kept), upstream_response.headers.get("Content-Encoding", ""))))
+            self._finish(call, failure, kept is not None, judges, payload)
             return response
 
-    def _answered(self, event: dict, accumulator: Accumulator, answer: AnswerText,
-                  expect: Expectation | None, complete: bool, body: bytes) -> dict:
-        """What the answer's text adds to the event: the checks' results (of a ``complete``
-        answer: not one cut off by a failure or passed on unread), the captured answer. A
-        complete answer is also offered to the evaluators that sample it, with the request's
-        messages (``body``, parsed only then)."""
-        out: dict[str, Any] = {}
-        if self.evaluators is not None and complete:
-            judges = self.evaluators.sampled(event)
-            if judges:
-                self.evaluators.offer(judges, event, request_messages(_json(body)),
-                                      answer.text())
-        if self.checks is not None and complete:
-            out["checks"] = self.checks.run(
-                answer.text(), finish_reason=accumulator.fields.get("finish_reason", ""),
-                tool_calls=answer.tool_calls(), expect=expect,
-                prompt_name=event.get("prompt_name", ""))
-        if self.capture is not None:
-            out["output_messages"] = captured(answer.messages(), self.capture)
-        return out
+    def _finish(self, call: ObservedCall, error_type: str, read: bool, judges: list[Judge],
+                request: dict[str, Any]) -> None:
+        """Submit the call's event. An answer ``read`` whole, without ``error_type``, is
+        checked and offered to the evaluators that sampled the call, with the request's
+        messages."""
+        event = call.finish(error_type, complete=read)
+        if judges and read and not error_type:
+            assert self.evaluators is not None
+            self.evaluators.offer(judges, event, request_messages(request), call.answer_text())
+        self.submit(event)
 
     async def _relay(self, request: web.Request,
                      upstream: aiohttp.ClientResponse) -> web.StreamResponse:
@@ -310,12 +278,11 @@ class Proxy:
         return response
 
     async def _stream(self, request: web.Request, upstream: aiohttp.ClientResponse,
-                      event: dict, accumulator: Accumulator, start: float,
-                      strip_usage: bool, answer: AnswerText | None,
-                      expect: Expectation | None, body: bytes) -> web.StreamResponse:
+                      call: ObservedCall, strip_usage: bool, judges: list[Judge],
+                      payload: dict[str, Any]) -> web.StreamResponse:
         response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
         await response.prepare(request)
-        outcome: dict = {}
+        failure = ""
         splitter = sse.EventSplitter()
         try:
             async for chunk in upstream.content.iter_any():
@@ -324,10 +291,7 @@ class Proxy:
                 for raw in events:
                     name, data = sse.parse(raw)
                     if isinstance(data, dict):
-                        if answer is not None:
-                            answer.stream_event(data)
-                        if accumulator.stream_event(data, name) and "ttft_s" not in outcome:
-                            outcome["ttft_s"] = self.clock() - start
+                        call.stream_event(data, name)
                         if strip_usage and is_usage_chunk(data):
                             continue  # the usage chunk we asked for; the client did not
                     out.append(raw)
@@ -337,30 +301,21 @@ class Proxy:
                     try:
                         await response.write(b"".join(out))
                     except ConnectionError:
-                        outcome["error_type"] = protocol.CLIENT_CANCELLED
+                        failure = protocol.CLIENT_CANCELLED
                         break
             rest = splitter.rest()
-            if rest and "error_type" not in outcome:
+            if rest and not failure:
                 await response.write(rest)
-            if "error_type" not in outcome:
+            if not failure:
                 try:
                     await response.write_eof()
                 except ConnectionError:
                     pass  # the caller had every event and left (SDKs stop at [DONE]): done
         except (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError) as e:
-            outcome.setdefault("error_type", classify_exception(e, default=protocol.CONNECTION))
-        if answer is not None:  # checked once the stream has ended
-            outcome.update(self._answered(event, accumulator, answer, expect,
-                                          complete=splitter.parsing and "error_type" not in outcome,
-                                          body=body))
-        self._emit(event, self.clock() - start, {**accumulator.fields, **outcome})
+            failure = failure or classify_exception(e, default=protocol.CONNECTION)
+        # an event too large to parse: the answer was passed on, not read whole
+        self._finish(call, failure, splitter.parsing, judges, payload)
         return response
-
-    def _emit(self, event: dict, duration: float, outcome: dict) -> None:
-        event = {**event, **outcome, "duration_s": duration}
-        if event.get("ttft_s", 0) > duration:
-            event["ttft_s"] = duration
-        self.submit(event)
 
 
 class _RequestHead(msgspec.Struct):
@@ -383,6 +338,15 @@ class _RequestHead(msgspec.Struct):
 
 
 _request_head_decoder = msgspec.json.Decoder(_RequestHead)
+
+
+def _request(body: bytes, whole: bool) -> dict[str, Any]:
+    """The request body as an object, ``whole`` or only the fields the proxy reads ({}
+    when it is not a JSON object)."""
+    if not whole:
+        return _request_head(body)
+    payload = _json(body)
+    return payload if isinstance(payload, dict) else {}
 
 
 def _request_head(body: bytes) -> dict[str, Any]:
