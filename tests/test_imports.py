@@ -62,7 +62,7 @@ STDLIB_ONLY = {"protocol", "metrics", "providers", "client", "redact", "content"
                "refusals", "refusal_model", "durations"}
 # third-party packages a standard-library-only part may import inside a function, when the
 # feature that needs it is used (and that are dependencies of the package)
-OPTIONAL = {"checks": {"jsonschema_rs"}}
+OPTIONAL = {"checks": {"jsonschema_rs"}, "metrics": {"prometheus_client"}}
 
 
 def module_name(path: Path) -> str:

@@ -13,7 +13,12 @@ Prometheus exporter does); the others are ours, prefixed ``llm_``.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from prometheus_client import Metric
 
 # Label names
 PROVIDER = "gen_ai_provider_name"
@@ -54,6 +59,21 @@ def le_label(bound: float) -> str:
     if float(bound).is_integer() and abs(bound) < 2**53:
         return str(int(bound))
     return repr(float(bound))  # 0.01, 20.48: as prometheus-client and OpenTelemetry write them
+
+
+def family(metric: MetricDef,
+           samples: float | Iterable[tuple[str | tuple[str, ...], float]]) -> Metric:
+    """``metric`` as a prometheus-client counter or gauge family, for a collector: one value,
+    or (label value or values, value) pairs."""
+    from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily  # the sidecar's
+
+    kind = CounterMetricFamily if metric.kind == "counter" else GaugeMetricFamily
+    if isinstance(samples, (int, float)):
+        return kind(metric.name, metric.help, value=samples)
+    out = kind(metric.name, metric.help, labels=metric.labels)
+    for values, value in samples:
+        out.add_metric((values,) if isinstance(values, str) else values, value)
+    return out
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
 from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector, ProcessCollector
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter import __version__, metrics
 from llm_exporter.config import Config, ConfigError, Evaluator, redacted_url, split_host_port
@@ -324,10 +324,7 @@ class BuildInfo:
     """llm_exporter_build_info{version} (a prometheus-client collector)."""
 
     def collect(self) -> Iterator[Metric]:
-        info = GaugeMetricFamily(metrics.BUILD_INFO.name, metrics.BUILD_INFO.help,
-                                 labels=metrics.BUILD_INFO.labels)
-        info.add_metric([__version__], 1)
-        yield info
+        yield metrics.family(metrics.BUILD_INFO, [(__version__, 1)])
 
 
 def check_fd_budget(config: Config, fd_limit: int) -> None:

@@ -42,6 +42,20 @@ def recording(config: Config) -> list[dict]:
     ]
 
 
+def drift(ratio: str, count: str, min_ratio: float, factor: float, min_zscore: float) -> str:
+    """A ratio over ``min_ratio`` and over ``factor`` times its 7-day average, the hour's
+    ``count`` of events against the count that average expects by more than ``min_zscore``
+    standard errors of Anscombe's square root (a count is near Poisson; the normal
+    approximation of the ratio calls 8 refusals where 2.5 are expected 3.5 errors, a 1-in-230
+    hour)."""
+    usual = f"avg_over_time({ratio}[7d] offset 1h)"
+    return (f"{ratio} > {fmt(min_ratio)}\n"
+            f"and {ratio} > {fmt(factor)} * {usual}\n"
+            f"and 2 * (\n  sqrt({ratio} * {count} + 0.375)\n"
+            f"  - sqrt({usual} * {count} + 0.375)\n)\n"
+            f"  > {fmt(min_zscore)}")
+
+
 def alerts(config: Config) -> list[Alert]:
     a = config.alerting
     t = a.thresholds
@@ -66,36 +80,20 @@ def alerts(config: Config) -> list[Alert]:
         f" (threshold {fmt(t.truncation_ratio * 100)}%{' or its override' if overrides else ''}"
         f").", "quality"))
 
-    refusal = "llm:refusal:ratio_rate1h"
-    usual = f"avg_over_time({refusal}[7d] offset 1h)"
-    calls = "(llm:slo_requests:rate1h * 3600)"
     out.append(Alert(
         "LLMRefusalRatioDrift",
-        f"{refusal} > {fmt(t.refusal_min_ratio)}\n"
-        f"and {refusal} > {fmt(t.refusal_drift_factor)} * {usual}\n"
-        # the hour's refusals against the count the 7-day ratio expects, in standard errors
-        # of Anscombe's square root (a count is near Poisson; the normal approximation of the
-        # ratio calls 8 refusals where 2.5 are expected 3.5 errors, a 1-in-230 hour)
-        f"and 2 * (\n  sqrt({refusal} * {calls} + 0.375)\n"
-        f"  - sqrt({usual} * {calls} + 0.375)\n)\n"
-        f"  > {fmt(t.refusal_min_zscore)}",
+        drift("llm:refusal:ratio_rate1h", "(llm:slo_requests:rate1h * 3600)",
+              t.refusal_min_ratio, t.refusal_drift_factor, t.refusal_min_zscore),
         "warning", "30m",
         "The model refuses to answer much more often than it used to.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls are refused, over "
         f"{fmt(t.refusal_drift_factor)}x the 7-day average.", "quality"))
 
     ratio = "llm:answer_check_failures:ratio_rate1h"
-    usual = f"avg_over_time({ratio}[7d] offset 1h)"
-    answers = "(llm:answer_checks:rate1h * 3600)"
     out.append(Alert(
         "LLMAnswerCheckDrift",
-        f"{ratio} > {fmt(t.answer_check_min_ratio)}\n"
-        f"and {ratio} > {fmt(t.answer_check_drift_factor)} * {usual}\n"
-        # as LLMRefusalRatioDrift: the hour's failures against the count the 7-day ratio
-        # expects for the hour's answers, in standard errors of Anscombe's square root
-        f"and 2 * (\n  sqrt({ratio} * {answers} + 0.375)\n"
-        f"  - sqrt({usual} * {answers} + 0.375)\n)\n"
-        f"  > {fmt(t.answer_check_min_zscore)}\n"
+        drift(ratio, "(llm:answer_checks:rate1h * 3600)", t.answer_check_min_ratio,
+              t.answer_check_drift_factor, t.answer_check_min_zscore) + "\n"
         # a baseline of a day at least: a prompt version two hours old has a noisy one (the
         # prompt-rollout scenario warned on v4's hedges 2 h 40 min after it replaced v3)
         f"and {ratio} offset 1d",

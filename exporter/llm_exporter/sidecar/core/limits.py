@@ -16,10 +16,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 
-from prometheus_client.core import CounterMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter.config import LabelLimits
-from llm_exporter.metrics import LABEL_OVERFLOW
+from llm_exporter.metrics import LABEL_OVERFLOW, family
 
 OTHER = "__other__"
 LABEL_SETS = "label_sets"  # the label value that counts folds past limits.label_sets
@@ -51,8 +51,4 @@ class LabelLimiter:
 
     def collect(self) -> Iterator[Metric]:
         """Values folded into OTHER, per label."""
-        overflow = CounterMetricFamily(LABEL_OVERFLOW.name, LABEL_OVERFLOW.help,
-                                       labels=LABEL_OVERFLOW.labels)
-        for label, n in self.overflow.items():
-            overflow.add_metric([label], n)
-        yield overflow
+        yield family(LABEL_OVERFLOW, self.overflow.items())

@@ -16,9 +16,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol
 
-from prometheus_client.core import CounterMetricFamily, Metric
+from prometheus_client.core import Metric
 
-from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED, PAYLOADS
+from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED, PAYLOADS, family
 from llm_exporter.protocol import clip
 from llm_exporter.sidecar.core.decode import (
     REASONS,
@@ -170,18 +170,7 @@ class Pipeline:
     def collect(self) -> Iterator[Metric]:
         """Events accepted and rejected, and client-reported drops (a prometheus-client
         collector)."""
-        events = CounterMetricFamily(EVENTS.name, EVENTS.help, labels=EVENTS.labels)
-        for (transport, type_name), n in sorted(self.events.items()):
-            events.add_metric([transport, type_name], n)
-        yield events
-        payloads = CounterMetricFamily(PAYLOADS.name, PAYLOADS.help, labels=PAYLOADS.labels)
-        for transport, n in sorted(self.payloads.items()):
-            payloads.add_metric([transport], n)
-        yield payloads
-        rejected = CounterMetricFamily(EVENTS_REJECTED.name, EVENTS_REJECTED.help,
-                                       labels=EVENTS_REJECTED.labels)
-        for reason, n in self.rejected.items():
-            rejected.add_metric([reason], n)
-        yield rejected
-        yield CounterMetricFamily(CLIENT_DROPPED.name, CLIENT_DROPPED.help,
-                                  value=self.client_dropped)
+        yield family(EVENTS, sorted(self.events.items()))
+        yield family(PAYLOADS, sorted(self.payloads.items()))
+        yield family(EVENTS_REJECTED, self.rejected.items())
+        yield family(CLIENT_DROPPED, self.client_dropped)

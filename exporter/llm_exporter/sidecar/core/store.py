@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter import metrics
 from llm_exporter.config import Config
@@ -625,14 +625,9 @@ class Store:
     def collect(self) -> Iterator[Metric]:
         """Unpriced calls, label overflow and label sets held (a prometheus-client
         collector)."""
-        unpriced = CounterMetricFamily(metrics.UNPRICED.name, metrics.UNPRICED.help,
-                                       labels=metrics.UNPRICED.labels)
-        for provider, n in sorted(self.unpriced.items()):
-            unpriced.add_metric([provider], n)
-        yield unpriced
+        yield metrics.family(metrics.UNPRICED, sorted(self.unpriced.items()))
         yield from self.limiter.collect()
-        yield GaugeMetricFamily(metrics.LABEL_SETS.name, metrics.LABEL_SETS.help,
-                                value=self.series_count())
+        yield metrics.family(metrics.LABEL_SETS, self.series_count())
 
 
 def _add_counts(counts: list[int], more: tuple[int, ...]) -> None:

@@ -30,9 +30,15 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import TypeVar
 
 from aiohttp import web
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.core import Metric
 
-from llm_exporter.metrics import ACCEPT_ERRORS, CONNECTIONS, LISTENER_FULL, TLS_HANDSHAKE_ERRORS
+from llm_exporter.metrics import (
+    ACCEPT_ERRORS,
+    CONNECTIONS,
+    LISTENER_FULL,
+    TLS_HANDSHAKE_ERRORS,
+    family,
+)
 from llm_exporter.sidecar.http.webguard import WebGuard
 
 log = logging.getLogger(__name__)
@@ -227,21 +233,12 @@ class ConnectionStats:
         self.acceptors = acceptors
 
     def collect(self) -> Iterator[Metric]:
-        open_now = GaugeMetricFamily(CONNECTIONS.name, CONNECTIONS.help,
-                                     labels=CONNECTIONS.labels)
-        full = CounterMetricFamily(LISTENER_FULL.name, LISTENER_FULL.help,
-                                   labels=LISTENER_FULL.labels)
-        errors = CounterMetricFamily(ACCEPT_ERRORS.name, ACCEPT_ERRORS.help,
-                                     labels=ACCEPT_ERRORS.labels)
-        handshakes = CounterMetricFamily(TLS_HANDSHAKE_ERRORS.name, TLS_HANDSHAKE_ERRORS.help,
-                                         labels=TLS_HANDSHAKE_ERRORS.labels)
-        for acceptor in self.acceptors():
-            open_now.add_metric([acceptor.listener], acceptor.open_count())
-            full.add_metric([acceptor.listener], acceptor.full_seconds)
-            errors.add_metric([acceptor.listener], acceptor.accept_errors)
-            if acceptor.tls is not None:
-                handshakes.add_metric([acceptor.listener], acceptor.handshake_errors)
-        yield from (open_now, full, errors, handshakes)
+        acceptors = self.acceptors()
+        yield family(CONNECTIONS, [(a.listener, a.open_count()) for a in acceptors])
+        yield family(LISTENER_FULL, [(a.listener, a.full_seconds) for a in acceptors])
+        yield family(ACCEPT_ERRORS, [(a.listener, a.accept_errors) for a in acceptors])
+        yield family(TLS_HANDSHAKE_ERRORS, [(a.listener, a.handshake_errors) for a in acceptors
+                                            if a.tls is not None])
 
 
 def raise_fd_limit() -> int:

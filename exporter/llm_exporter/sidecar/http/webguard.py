@@ -21,10 +21,10 @@ import time
 from collections.abc import Callable, Iterator
 
 from aiohttp import BasicAuth, web
-from prometheus_client.core import CounterMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter.config import ConfigError
-from llm_exporter.metrics import WEB_CONFIG_RELOADS
+from llm_exporter.metrics import WEB_CONFIG_RELOADS, family
 from llm_exporter.webconfig import BCRYPT, load, ssl_context
 
 log = logging.getLogger(__name__)
@@ -173,11 +173,8 @@ class ReloadStats:
         self.guards = guards
 
     def collect(self) -> Iterator[Metric]:
-        family = CounterMetricFamily(WEB_CONFIG_RELOADS.name, WEB_CONFIG_RELOADS.help,
-                                     labels=WEB_CONFIG_RELOADS.labels)
-        for outcome in ("success", "failure"):
-            family.add_metric([outcome], sum(g.reloads[outcome] for g in self.guards))
-        yield family
+        yield family(WEB_CONFIG_RELOADS, [(outcome, sum(g.reloads[outcome] for g in self.guards))
+                                          for outcome in ("success", "failure")])
 
 
 _unknown_user: dict[int, bytes] = {}  # bcrypt cost -> a hash no password matches

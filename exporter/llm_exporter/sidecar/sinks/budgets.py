@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 import aiohttp
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter import metrics
 from llm_exporter.config import Budget, SpendConfig
@@ -135,20 +135,12 @@ class Budgets:
     def collect(self) -> Iterator[Metric]:
         """The configured budgets and the Prometheus queries (a prometheus-client collector)."""
         if self.budgets:
-            budget = GaugeMetricFamily(metrics.BUDGET.name, metrics.BUDGET.help,
-                                       labels=metrics.BUDGET.labels)
-            for b in self.budgets.values():
-                if b.daily_usd is not None:
-                    budget.add_metric([b.tenant, "1d"], b.daily_usd)
-                if b.monthly_usd is not None:
-                    budget.add_metric([b.tenant, "30d"], b.monthly_usd)
-            yield budget
+            yield metrics.family(metrics.BUDGET, [
+                ((b.tenant, window), usd) for b in self.budgets.values()
+                for window, usd in (("1d", b.daily_usd), ("30d", b.monthly_usd))
+                if usd is not None])
         if self.spend is not None:
-            queries = CounterMetricFamily(metrics.BUDGET_QUERIES.name, metrics.BUDGET_QUERIES.help,
-                                          labels=metrics.BUDGET_QUERIES.labels)
-            for result, n in self.queries.items():
-                queries.add_metric([result], n)
-            yield queries
+            yield metrics.family(metrics.BUDGET_QUERIES, self.queries.items())
 
 
 def _why(e: PrometheusError) -> str:

@@ -42,7 +42,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 )
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import ResourceSpans, Span, SpanFlags, Status
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter import __version__, metrics, vocabulary
 from llm_exporter.config import TracesConfig
@@ -423,20 +423,10 @@ class SpanExporter:
     def collect(self) -> Iterator[Metric]:
         """Sampling decisions, exported and dropped spans, the queue (a prometheus-client
         collector)."""
-        spans = CounterMetricFamily(metrics.TRACE_SPANS.name, metrics.TRACE_SPANS.help,
-                                    labels=metrics.TRACE_SPANS.labels)
-        for decision, n in self.decisions.items():
-            spans.add_metric([decision], n)
-        yield spans
-        yield CounterMetricFamily(metrics.TRACE_EXPORTED.name, metrics.TRACE_EXPORTED.help,
-                                  value=self.exported)
-        dropped = CounterMetricFamily(metrics.TRACE_DROPPED.name, metrics.TRACE_DROPPED.help,
-                                      labels=metrics.TRACE_DROPPED.labels)
-        for reason, n in self.dropped.items():
-            dropped.add_metric([reason], n)
-        yield dropped
-        yield GaugeMetricFamily(metrics.TRACE_QUEUE.name, metrics.TRACE_QUEUE.help,
-                                value=len(self.queue) + self.held)
+        yield metrics.family(metrics.TRACE_SPANS, self.decisions.items())
+        yield metrics.family(metrics.TRACE_EXPORTED, self.exported)
+        yield metrics.family(metrics.TRACE_DROPPED, self.dropped.items())
+        yield metrics.family(metrics.TRACE_QUEUE, len(self.queue) + self.held)
 
 
 async def read_at_most(response: aiohttp.ClientResponse, limit: int) -> bytes | None:

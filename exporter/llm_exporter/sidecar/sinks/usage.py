@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import datasketches
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter import metrics
 from llm_exporter.config import UsageConfig
@@ -247,18 +247,17 @@ class UsageAnalytics:
         for which, per_tenant, overall in (
                 (0, metrics.ACTIVE_USERS, metrics.ACTIVE_USERS_ALL),
                 (1, metrics.ACTIVE_SESSIONS, metrics.ACTIVE_SESSIONS_ALL)):
-            gauge = GaugeMetricFamily(per_tenant.name, per_tenant.help, labels=per_tenant.labels)
+            samples = []
             for tenant, rolling in sorted(self.tenants.items()):
                 for window in WINDOWS:
                     value = estimate(rolling, window, now, which)
                     if value:
-                        gauge.add_metric([tenant, window], _round(value))
+                        samples.append(((tenant, window), _round(value)))
                         idle.discard(tenant)
-            families.append(gauge)
-            total = GaugeMetricFamily(overall.name, overall.help, labels=overall.labels)
-            for window in WINDOWS:
-                total.add_metric([window], _round(estimate(self.everyone, window, now, which)))
-            families.append(total)
+            families.append(metrics.family(per_tenant, samples))
+            families.append(metrics.family(overall, [
+                (window, _round(estimate(self.everyone, window, now, which)))
+                for window in WINDOWS]))
         for tenant in idle:  # nothing in a day: its place is free again
             del self.tenants[tenant]
         return families

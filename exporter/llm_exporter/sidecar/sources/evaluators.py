@@ -29,7 +29,7 @@ from typing import Any
 
 import aiohttp
 import jinja2.sandbox
-from prometheus_client.core import CounterMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter import metrics
 from llm_exporter.config import Evaluator, Upstream
@@ -209,10 +209,6 @@ class Evaluators:
 
     def collect(self) -> Iterator[Metric]:
         """Judgements by evaluator and outcome (a prometheus-client collector)."""
-        family = CounterMetricFamily(metrics.EVALUATIONS.name, metrics.EVALUATIONS.help,
-                                     labels=metrics.EVALUATIONS.labels)
-        for judge in self.judges:
-            for outcome in OUTCOMES:
-                family.add_metric([judge.evaluator.name, outcome],
-                                  self.outcomes[(judge.evaluator.name, outcome)])
-        yield family
+        yield metrics.family(metrics.EVALUATIONS, (
+            (key, self.outcomes[key]) for judge in self.judges
+            for key in ((judge.evaluator.name, outcome) for outcome in OUTCOMES)))

@@ -18,10 +18,10 @@ import stat
 import time
 from collections.abc import Callable, Iterator
 
-from prometheus_client.core import CounterMetricFamily, Metric
+from prometheus_client.core import Metric
 
 from llm_exporter.config import ConfigError, split_host_port
-from llm_exporter.metrics import SOCKET_DROPS
+from llm_exporter.metrics import SOCKET_DROPS, family
 from llm_exporter.sidecar.core.decode import Rejection
 from llm_exporter.sidecar.core.errors import StartupError
 from llm_exporter.sidecar.core.pipeline import Pipeline
@@ -119,13 +119,8 @@ class SocketDrops:
         self.listeners = listeners
 
     def collect(self) -> Iterator[Metric]:
-        drops = CounterMetricFamily(SOCKET_DROPS.name, SOCKET_DROPS.help,
-                                    labels=SOCKET_DROPS.labels)
-        for listener in self.listeners:
-            n = listener.kernel_drops()
-            if n is not None:
-                drops.add_metric([listener.transport], n)
-        yield drops
+        drops = ((listener.transport, listener.kernel_drops()) for listener in self.listeners)
+        yield family(SOCKET_DROPS, ((transport, n) for transport, n in drops if n is not None))
 
 
 def open_unixgram(path: str, mode: int) -> socket.socket:

@@ -38,7 +38,6 @@ from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
 )
 from opentelemetry.proto.metrics.v1.metrics_pb2 import AggregationTemporality, Metric
 from opentelemetry.proto.trace.v1.trace_pb2 import Status
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.core import Metric as PromMetric
 
 from llm_exporter import metrics, protocol, vocabulary
@@ -291,13 +290,8 @@ class MetricPoints:
 
     def collect(self) -> Iterator[PromMetric]:
         """Data points by outcome and streams held (a prometheus-client collector)."""
-        points = CounterMetricFamily(metrics.OTLP_POINTS.name, metrics.OTLP_POINTS.help,
-                                     labels=metrics.OTLP_POINTS.labels)
-        for outcome in OUTCOMES:
-            points.add_metric([outcome], self.outcomes[outcome])
-        yield points
-        yield GaugeMetricFamily(metrics.OTLP_STREAMS.name, metrics.OTLP_STREAMS.help,
-                                value=len(self.streams))
+        yield metrics.family(metrics.OTLP_POINTS, ((o, self.outcomes[o]) for o in OUTCOMES))
+        yield metrics.family(metrics.OTLP_STREAMS, len(self.streams))
 
 
 def attribute_key(attributes: Any) -> bytes:
