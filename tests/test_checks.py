@@ -19,6 +19,9 @@ from data.ordinary_answers import ANSWERS as ORDINARY
 from data.refusal_corpus import DEV, FRESH, HELD_OUT, LANGUAGES
 from data.refusal_corpus_external import EXTERNAL, TUNE
 from data.refusal_corpus_writer_c import CORPUS as WRITER_C
+from data.refusal_corpus_writer_e import CORPUS as WRITER_E
+from data.refusal_corpus_writer_f import CORPUS as WRITER_F
+from data.refusal_corpus_writer_g import CORPUS as WRITER_G
 
 
 @pytest.mark.parametrize("text, finish, request_, tools, expected", CORPUS,
@@ -249,6 +252,28 @@ def test_refusals_written_by_another_hand(lang):
     assert recall >= EXTERNAL_RECALL[lang] and precision >= 0.9, (precision, recall)
     precision, recall = figures(WRITER_C[lang])
     assert recall >= WRITER_C_RECALL[lang] and precision >= 0.95, (precision, recall)
+
+
+# Three more writers, each shown none of the other corpora, none of them trained on: E
+# assistants deployed in products, F the house styles of the model families, G refusals
+# without "can't" or "sorry" and answers with them. (recall floor per language, precision
+# floor); what the check measured is in docs/answer-checks.md.
+MORE_WRITERS = {
+    "E": (WRITER_E, {"en": 0.85, "fr": 0.9, "de": 0.85, "es": 0.65, "pt": 0.7, "ja": 0.85,
+                     "zh": 0.8}, 0.95),
+    "F": (WRITER_F, {"en": 0.9, "fr": 0.9, "de": 0.9, "es": 0.9, "pt": 0.9, "ja": 0.8,
+                     "zh": 0.9}, 0.85),
+    "G": (WRITER_G, {"en": 0.85, "fr": 0.85, "de": 0.8, "es": 0.75, "pt": 0.7, "ja": 0.75,
+                     "zh": 0.75}, 0.85),
+}
+
+
+@pytest.mark.parametrize("writer", sorted(MORE_WRITERS))
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_refusals_of_writers_never_trained_on(writer, lang):
+    corpus, recall_floor, precision_floor = MORE_WRITERS[writer]
+    precision, recall = figures(corpus[lang])
+    assert recall >= recall_floor[lang] and precision >= precision_floor, (precision, recall)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

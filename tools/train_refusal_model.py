@@ -4,7 +4,9 @@
 
 Trained on the corpora in tests/data (refusals and answers, answers that look like refusals,
 ordinary answers) but the held-out ones: the EXTERNAL split of refusal_corpus_external.py,
-refusal_corpus_writer_c.py (never looked at) and every other answer of ordinary_answers.py,
+refusal_corpus_writer_c.py (never looked at), writers E, F and G (trying them in training
+cost precision on the others: docs/answer-checks.md) and every other answer of
+ordinary_answers.py,
 on which it reports precision and recall per language (tests/test_checks.py and
 tests/test_refusal_model.py hold those figures). Before
 writing, checks that the standard-library scorer gives scikit-learn's probabilities."""
@@ -35,6 +37,9 @@ from data.refusal_corpus_writer_a import CORPUS as WRITER_A  # noqa: E402
 from data.refusal_corpus_writer_b import CORPUS as WRITER_B  # noqa: E402
 from data.refusal_corpus_writer_c import CORPUS as WRITER_C  # noqa: E402
 from data.refusal_corpus_writer_d import CORPUS as WRITER_D  # noqa: E402
+from data.refusal_corpus_writer_e import CORPUS as WRITER_E  # noqa: E402
+from data.refusal_corpus_writer_f import CORPUS as WRITER_F  # noqa: E402
+from data.refusal_corpus_writer_g import CORPUS as WRITER_G  # noqa: E402
 from data.refusal_lookalikes import LOOKALIKES  # noqa: E402
 
 CHARS = 200  # of an answer's start
@@ -102,7 +107,9 @@ def writers_left_out(shape: RefusalModel) -> None:
             for t in lang.get(key, [])]
     base += [(t, 0) for answers in [*LOOKALIKES.values(), *(a[::2] for a in ANSWERS.values())]
              for t in answers]
-    recalls, precisions = [], []
+    thresholds = (0.5, 0.6, 0.7, 0.8)
+    recalls: dict[float, list[float]] = {t: [] for t in thresholds}
+    precisions: dict[float, list[float]] = {t: [] for t in thresholds}
     for name, held in writers.items():
         rest = [(t, label) for other, corpus in writers.items() if other != name
                 for lang in corpus.values()
@@ -110,17 +117,20 @@ def writers_left_out(shape: RefusalModel) -> None:
         texts, labels = zip(*(base + rest), strict=True)
         vectorizer, classifier = fit(list(texts), list(labels), shape)
         for lang in LANGUAGES:
-            hits = []
-            for key in ("refusal", "answer"):
-                sample = held[lang][key]
-                probability = classifier.predict_proba(vectorizer.transform(sample))[:, 1]
-                hits.append(sum(grammar.run(t)["refusal"] == "fail" or p > THRESHOLD
-                                for t, p in zip(sample, probability, strict=True)))
-            recalls.append(hits[0] / len(held[lang]["refusal"]))
-            precisions.append(hits[0] / max(1, sum(hits)))
-    print(f"each writer left out in turn, grammar or classifier: recall "
-          f"{sum(recalls) / len(recalls):.2f}, precision {sum(precisions) / len(precisions):.2f}"
-          f" on average (recall {min(recalls):.2f} at worst)")
+            scored = {key: [(grammar.run(t)["refusal"] == "fail", p) for t, p in zip(
+                held[lang][key],
+                classifier.predict_proba(vectorizer.transform(held[lang][key]))[:, 1],
+                strict=True)] for key in ("refusal", "answer")}
+            for threshold in thresholds:
+                hit, wrong = (sum(g or p > threshold for g, p in scored[key])
+                              for key in ("refusal", "answer"))
+                recalls[threshold].append(hit / len(scored["refusal"]))
+                precisions[threshold].append(hit / max(1, hit + wrong))
+    for threshold in thresholds:
+        r, p = recalls[threshold], precisions[threshold]
+        print(f"each writer left out in turn, grammar or classifier over {threshold}: recall "
+              f"{sum(r) / len(r):.2f}, precision {sum(p) / len(p):.2f} on average "
+              f"(recall {min(r):.2f}, precision {min(p):.2f} at worst)")
 
 
 def near(text: str, others: list[str]) -> bool:
@@ -159,7 +169,8 @@ def main() -> int:
           f"{len(model)} n-grams, scorer within {worst:.1g} of "
           f"scikit-learn; {MODEL_FILE.stat().st_size / 1024:.0f} KiB")
     grammar, check = grammar_only(), AnswerChecks()  # the check reads the file just written
-    for name, corpus in (("external", EXTERNAL), ("writer C", WRITER_C)):
+    for name, corpus in (("external", EXTERNAL), ("writer C", WRITER_C),
+                         ("writer E", WRITER_E), ("writer F", WRITER_F), ("writer G", WRITER_G)):
         print(f"{name}, recall/precision: the classifier alone  {figures(model, corpus)}")
         print(f"{name}, recall/precision: the grammar alone     "
               f"{figures(lambda t: grammar.run(t)['refusal'] == 'fail', corpus)}")
