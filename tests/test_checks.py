@@ -187,6 +187,8 @@ def test_expectation_reads_each_wire_format():
     assert expectation({"text": {"format": {"type": "json_schema", "schema": PERSON}}}) \
         .schema == PERSON
     assert expectation({"output_format": {"type": "json_schema", "schema": PERSON}}).json
+    assert expectation({"output_config": {"format": {"type": "json_schema", "schema": PERSON}}}
+                       ).schema == PERSON
     assert expectation({"response_format": {"type": "text"}}) == Expectation()
     tools = expectation({"tools": [{"type": "function", "name": "f", "parameters": WEATHER},
                                    {"name": "g", "input_schema": WEATHER},

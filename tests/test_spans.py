@@ -59,6 +59,9 @@ def test_a_chat_span_in_the_current_conventions():
     ({"gen_ai.system": "vertex_ai"}, "gcp.vertex_ai"),
     ({"gen_ai.system": "openai"}, "openai"),
     ({"gen_ai.system": "openai", "gen_ai.provider.name": "azure.ai.openai"}, "azure.ai.openai"),
+    # google-genai's instrumentation puts the older value on the current attribute
+    ({"gen_ai.provider.name": "gemini"}, "gcp.gemini"),
+    ({"llm.provider": "mistralai", "llm.system": "mistralai"}, "mistral_ai"),  # OpenInference
     ({}, ""),
 ])
 def test_the_provider_from_current_and_legacy_names(attrs, expected):
@@ -191,3 +194,72 @@ def test_the_workflow_attribute_may_be_on_the_resource_and_model_calls_are_not_s
     assert step(tool, resource).workflow == "rag"
     assert step(span(**CHAT)) is None
     assert step(span(**{"traceloop.span.kind": ["tool"]})) is None  # wrong type: not a step
+
+
+def event(name: str, at: int, **attrs) -> Span.Event:
+    return Span.Event(name=name, time_unix_nano=at, attributes=[
+        KeyValue(key=k.replace("__", "."), value=any_value(v)) for k, v in attrs.items()])
+
+
+# an OpenInference (Arize Phoenix) model span, as openinference-instrumentation-openai sends it
+OPENINFERENCE_LLM = {"openinference.span.kind": "LLM", "llm.model_name": "gpt-4o-mini",
+                     "llm.provider": "openai", "llm.system": "openai",
+                     "llm.token_count.prompt": 120, "llm.token_count.completion": 30,
+                     "llm.token_count.prompt_details.cache_read": 64,
+                     "llm.token_count.prompt_details.cache_write": 16,
+                     "llm.token_count.completion_details.reasoning": 8}
+
+
+def test_an_openinference_llm_span_of_any_kind_is_a_call():
+    s = span(kind=Span.SPAN_KIND_INTERNAL, **OPENINFERENCE_LLM)
+    s.events.append(event("First Token Stream Event", 10**18 + 3 * 10**8))
+    fields = call(s)
+    assert fields is not None
+    assert (fields["operation"], fields["provider"], fields["model"]) == (
+        "chat", "openai", "gpt-4o-mini")
+    assert (fields["input_tokens"], fields["output_tokens"], fields["cache_read_tokens"],
+            fields["cache_write_tokens"], fields["reasoning_tokens"]) == (120, 30, 64, 16, 8)
+    assert fields["ttft_s"] == 0.3 and fields["duration_s"] == 2.0
+    assert step(s) is None
+    embedding = call(span(kind=Span.SPAN_KIND_INTERNAL, **{
+        "openinference.span.kind": "EMBEDDING", "embedding.model_name": "text-embedding-3-small",
+        "llm.token_count.prompt": 5}))
+    assert (embedding["operation"], embedding["model"], embedding["input_tokens"]) == (
+        "embeddings", "text-embedding-3-small", 5)
+
+
+@pytest.mark.parametrize("exception, expected", [
+    ("openai.RateLimitError", protocol.RATE_LIMIT),  # Logfire: no error.type, no status code
+    ("pydantic_ai.exceptions.ModelRateLimitError", protocol.RATE_LIMIT),
+    ("openai.APITimeoutError", protocol.TIMEOUT),
+    ("anthropic.AuthenticationError", protocol.AUTH),
+])
+def test_an_exception_event_names_the_error_class_when_nothing_else_does(exception, expected):
+    s = span(kind=Span.SPAN_KIND_INTERNAL, status=Status.STATUS_CODE_ERROR, **OPENINFERENCE_LLM)
+    s.events.append(event("exception", 10**18 + 10**9, exception__type=exception,
+                          exception__message="slow down"))
+    assert call(s)["error_type"] == expected
+    # error.type, where a span has it, says more than the exception's class
+    s.attributes.append(KeyValue(key="error.type", value=any_value("timeout")))
+    assert call(s)["error_type"] == protocol.TIMEOUT
+    ok = span(**CHAT)  # an exception recorded on a call that then succeeded: no error
+    ok.events.append(event("exception", 10**18, exception__type="openai.RateLimitError"))
+    assert "error_type" not in call(ok)
+
+
+@pytest.mark.parametrize("attrs, name, expected", [
+    ({"openinference.span.kind": "TOOL", "tool.name": "get_weather"}, "ignored",
+     "execute_tool get_weather"),
+    ({"openinference.span.kind": "AGENT", "agent.name": "Researcher"}, "ignored",
+     "invoke_agent Researcher"),
+    ({"openinference.span.kind": "CHAIN"}, "RunnableSequence", "task RunnableSequence"),
+    ({"openinference.span.kind": "RETRIEVER"}, "VectorStoreRetriever",
+     "retrieval VectorStoreRetriever"),
+    ({"openinference.span.kind": "RERANKER"}, "CohereRerank", "rerank CohereRerank"),
+])
+def test_openinference_tool_agent_chain_retriever_reranker_spans_are_steps(attrs, name,
+                                                                            expected):
+    s = span(kind=Span.SPAN_KIND_INTERNAL, **attrs)
+    s.name = name
+    assert call(s) is None
+    assert step(s).fields["step"] == expected

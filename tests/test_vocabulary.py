@@ -73,7 +73,7 @@ def test_every_field_read_has_a_value_here():
     assert set(VALUES) == set(vocabulary.CALL_ATTRIBUTES)
 
 
-@pytest.mark.parametrize("system, provider", sorted(vocabulary.LEGACY_SYSTEMS.items()))
+@pytest.mark.parametrize("system, provider", sorted(vocabulary.PROVIDER_ALIASES.items()))
 def test_older_system_names_are_written_as_the_current_provider(system, provider):
     fields = read({"gen_ai.operation.name": "chat", "gen_ai.request.model": "m",
                    "gen_ai.system": system})

@@ -158,7 +158,10 @@ def expectation(request: Any) -> Expectation:
         text = request.get("text")  # the Responses API
         form = text.get("format") if isinstance(text, dict) else None
     if not isinstance(form, dict):
-        form = request.get("output_format")  # Anthropic structured outputs
+        config = request.get("output_config")  # Anthropic structured outputs
+        form = config.get("format") if isinstance(config, dict) else None
+    if not isinstance(form, dict):
+        form = request.get("output_format")  # Anthropic's beta name for the same
     if isinstance(form, dict):
         kind = form.get("type")
         if kind in ("json_object", "json_schema", "json"):

@@ -3,9 +3,10 @@
 One table per vocabulary, each in one direction only where the other follows from it: the
 first name of a row is the current OpenTelemetry GenAI name, which the sidecar writes (trace
 export) and reads first; the names after it are the older conventions' and the
-instrumentations' (OpenLLMetry, OpenLIT), read as well. Spans in (``sidecar.spans``), metrics
-in (``sidecar.otlp_metrics``), spans out (``sidecar.traces``), the config's defaults and the
-exception classifier (``providers``) all read these tables: an alias is one line here.
+instrumentations' (OpenLLMetry, OpenLIT, OpenInference), read as well. Spans in
+(``sidecar.spans``), metrics in (``sidecar.otlp_metrics``), spans out (``sidecar.traces``),
+the config's defaults and the exception classifier (``providers``) all read these tables: an
+alias is one line here.
 Standard library only.
 """
 
@@ -18,25 +19,34 @@ from llm_exporter import protocol
 # llm_call field -> the span (and metric point) attributes that carry it
 CALL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "operation": ("gen_ai.operation.name",),
-    "provider": ("gen_ai.provider.name", "gen_ai.system"),
-    "model": ("gen_ai.request.model",),
-    "response_model": ("gen_ai.response.model",),
-    "input_tokens": ("gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"),
-    "output_tokens": ("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"),
+    "provider": ("gen_ai.provider.name", "gen_ai.system", "llm.provider", "llm.system"),
+    "model": ("gen_ai.request.model", "llm.request.model_name", "llm.model_name",
+              "embedding.model_name"),
+    "response_model": ("gen_ai.response.model", "llm.response.model_name"),
+    "input_tokens": ("gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens",
+                     "llm.token_count.prompt"),
+    "output_tokens": ("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens",
+                      "llm.token_count.completion"),
     "cache_read_tokens": ("gen_ai.usage.cache_read.input_tokens",
-                          "gen_ai.usage.cache_read_input_tokens"),
-    "cache_write_tokens": ("gen_ai.usage.cache_creation.input_tokens",
-                           "gen_ai.usage.cache_creation_input_tokens"),
+                          "gen_ai.usage.cache_read_input_tokens",
+                          "llm.token_count.prompt_details.cache_read"),
+    # renamed from cache_creation by semantic-conventions-genai #440
+    "cache_write_tokens": ("gen_ai.usage.cache_write.input_tokens",
+                           "gen_ai.usage.cache_creation.input_tokens",
+                           "gen_ai.usage.cache_creation_input_tokens",
+                           "llm.token_count.prompt_details.cache_write"),
     "reasoning_tokens": ("gen_ai.usage.reasoning.output_tokens",
-                         "gen_ai.usage.reasoning_tokens"),
+                         "gen_ai.usage.reasoning_tokens",
+                         "llm.token_count.completion_details.reasoning"),
     # OpenLIT records the client's time to first token under the server's name
     "ttft_s": ("gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token"),
-    "finish_reason": ("gen_ai.response.finish_reasons",),  # a list: its first
+    "finish_reason": ("gen_ai.response.finish_reasons",  # a list: its first
+                      "llm.finish_reason"),
     "error_type": ("error.type",),
     # the labels no convention names yet (the config's defaults: an operator adds more)
     "tenant": ("llm_exporter.tenant", "tenant.id"),
     "prompt_name": ("gen_ai.prompt.name", "llm_exporter.prompt_name"),
-    "prompt_version": ("llm_exporter.prompt_version",),
+    "prompt_version": ("llm_exporter.prompt_version", "llm.prompt_template.version"),
 }
 TOKEN_FIELDS = ("input_tokens", "output_tokens", "cache_read_tokens", "cache_write_tokens",
                 "reasoning_tokens")
@@ -48,9 +58,25 @@ MODEL_CALLS = frozenset({"chat", "text_completion", "embeddings", "generate_cont
 # OpenLLMetry names the operation in llm.request.type
 LLM_REQUEST_TYPE = "llm.request.type"
 LLM_REQUEST_TYPES = {"chat": "chat", "completion": "text_completion", "embedding": "embeddings"}
-# gen_ai.system values of older conventions -> gen_ai.provider.name
-LEGACY_SYSTEMS = {"az.ai.inference": "azure.ai.inference", "az.ai.openai": "azure.ai.openai",
-                  "vertex_ai": "gcp.vertex_ai", "gemini": "gcp.gemini", "xai": "x_ai"}
+# provider names of older conventions and other instrumentations, on any of the provider
+# attributes -> gen_ai.provider.name's current value
+PROVIDER_ALIASES = {"az.ai.inference": "azure.ai.inference", "az.ai.openai": "azure.ai.openai",
+                    "vertex_ai": "gcp.vertex_ai", "gemini": "gcp.gemini", "xai": "x_ai",
+                    # OpenInference's llm.provider values
+                    "azure": "azure.ai.openai", "aws": "aws.bedrock", "google": "gcp.gen_ai",
+                    "mistralai": "mistral_ai"}
+
+# OpenInference (Arize Phoenix) marks its spans with openinference.span.kind, of any span kind
+OPENINFERENCE_KIND = "openinference.span.kind"
+OPENINFERENCE_CALLS = {"LLM": "chat", "EMBEDDING": "embeddings"}
+OPENINFERENCE_STEPS = {"TOOL": "execute_tool", "AGENT": "invoke_agent", "CHAIN": "task",
+                       "RETRIEVER": "retrieval", "RERANKER": "rerank"}
+OPENINFERENCE_NAMES = ("tool.name", "agent.name", "graph.node.name")  # else the span's name
+# the span event a stream's first token is (OpenInference), its time the call's TTFT
+FIRST_TOKEN_EVENTS = frozenset({"First Token Stream Event"})
+# the span event an exception is recorded as, and its class (when error.type is absent)
+EXCEPTION_EVENT = "exception"
+EXCEPTION_TYPE = "exception.type"
 
 # step operations -> the attribute naming what ran
 STEP_OPERATIONS = {"invoke_agent": "gen_ai.agent.name", "execute_tool": "gen_ai.tool.name",
@@ -103,6 +129,8 @@ EXCEPTION_CLASSES = {
     "UnprocessableEntityError": protocol.INVALID_REQUEST, "ConflictError": protocol.SERVER_ERROR,
     "InternalServerError": protocol.SERVER_ERROR, "OverloadedError": protocol.SERVER_ERROR,
     "ServiceUnavailableError": protocol.SERVER_ERROR,
+    # pydantic-ai's own, raised whichever provider it calls
+    "ModelRateLimitError": protocol.RATE_LIMIT,
 }
 
 
@@ -121,11 +149,10 @@ def read(attrs: dict[str, Any], field: str) -> Any:
 
 
 def provider(attrs: dict[str, Any]) -> Any:
-    """gen_ai.provider.name, else the older gen_ai.system in the current spelling, else ""."""
-    name = attrs.get("gen_ai.provider.name")
-    if name is None:
-        system = attrs.get("gen_ai.system")
-        name = LEGACY_SYSTEMS.get(system, system) if isinstance(system, str) else system
+    """The provider under its first name present, in the current spelling, else ""."""
+    name = read(attrs, "provider")
+    if isinstance(name, str):
+        return PROVIDER_ALIASES.get(name, name)
     return "" if name is None else name
 
 
@@ -141,4 +168,4 @@ def operation(attrs: dict[str, Any]) -> Any:
 CALL_KEYS = frozenset({LLM_REQUEST_TYPE, HTTP_STATUS,
                        *(n for names in CALL_ATTRIBUTES.values() for n in names)})
 STEP_KEYS = frozenset({*STEP_OPERATIONS.values(), TRACELOOP_KIND, TRACELOOP_NAME,
-                       *WORKFLOW_NAME_ALIASES})
+                       *WORKFLOW_NAME_ALIASES, OPENINFERENCE_KIND, *OPENINFERENCE_NAMES})

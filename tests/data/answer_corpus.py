@@ -16,6 +16,9 @@ JSON_OBJECT = {"response_format": {"type": "json_object"}}
 RESPONSES_SCHEMA = {"text": {"format": {"type": "json_schema", "name": "person",
                                         "schema": PERSON}}}
 ANTHROPIC_SCHEMA = {"output_format": {"type": "json_schema", "schema": PERSON}}
+# the current anthropic SDK's own argument for the same (output_format: the beta's name)
+ANTHROPIC_OUTPUT_CONFIG = {"output_config": {"format": {"type": "json_schema",
+                                                         "schema": PERSON}}}
 WEATHER = {"type": "object", "properties": {"city": {"type": "string"},
                                             "unit": {"enum": ["c", "f"]}},
            "required": ["city"]}
@@ -133,7 +136,7 @@ THROUGH_SDKS = [
     ("json-bad", 'say: {"name": "Ada", "age": -1}', JSON_SCHEMA, {"extra_body": ANTHROPIC_SCHEMA},
      {"json": "pass", "json_schema": "fail", "hedge": "pass"}),
     ("json-good", 'say: {"name": "Ada", "age": 36}', JSON_SCHEMA,
-     {"extra_body": ANTHROPIC_SCHEMA}, {"json": "pass", "json_schema": "pass"}),
+     ANTHROPIC_OUTPUT_CONFIG, {"json": "pass", "json_schema": "pass"}),
     ("tool-bad", 'call: get_weather {"unit": "k"}', OPENAI_TOOLS, ANTHROPIC_TOOLS,
      {"tool_arguments": "fail", "empty": "pass"}),
     ("tool-good", 'call: get_weather {"city": "Oslo", "unit": "c"}', OPENAI_TOOLS,

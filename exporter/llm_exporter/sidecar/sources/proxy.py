@@ -329,6 +329,7 @@ class _RequestHead(msgspec.Struct):
     response_format: Any = msgspec.UNSET
     text: Any = msgspec.UNSET
     output_format: Any = msgspec.UNSET
+    output_config: Any = msgspec.UNSET
     tools: Any = msgspec.UNSET
     # the end user (usage analytics): OpenAI's user or safety_identifier, Anthropic's
     # metadata.user_id

@@ -1,14 +1,16 @@
 """OpenTelemetry GenAI spans as llm_call and step events.
 
 A CLIENT span of a model call (``gen_ai.operation.name`` chat, text_completion, embeddings,
-generate_content...) becomes the event the proxy would have made for the same call. An agent,
-tool or workflow span (``invoke_agent``, ``execute_tool``, ``invoke_workflow``, OpenLLMetry's
-``traceloop.span.kind``) becomes a step of its workflow (``step``; which workflow is settled by
-``workflows.Workflows`` when the span does not say). Names follow the GenAI semantic
+generate_content...), or an OpenInference LLM or EMBEDDING span of any kind, becomes the
+event the proxy would have made for the same call. An agent, tool or workflow span
+(``invoke_agent``, ``execute_tool``, ``invoke_workflow``, OpenLLMetry's
+``traceloop.span.kind``, OpenInference's TOOL, AGENT, CHAIN, RETRIEVER, RERANKER) becomes a
+step of its workflow (``step``; which workflow is settled by ``workflows.Workflows`` when the
+span does not say). Names are those of ``llm_exporter.vocabulary``: the GenAI semantic
 conventions, with the older and vendor names that the common instrumentations still emit read
-as well (``gen_ai.system``, ``prompt_tokens``, OpenLLMetry's ``llm.request.type`` and
-``cache_read_input_tokens``, OpenLIT's ``time_to_first_token``). Only the attributes named
-here are read; prompts, answers and user ids never are.
+as well. A stream's first-token event gives the call's time to first token, an ``exception``
+event its error class when ``error.type`` does not say. Only the attributes named here are
+read; prompts, answers and user ids never are.
 """
 
 from __future__ import annotations
@@ -67,13 +69,17 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
 
     ``attrs`` holds the span's attributes among ``span_keys(config)``, ``resource`` its
     resource's among ``label_keys(config)``."""
-    if span.kind != Span.SPAN_KIND_CLIENT:
-        return None
     # attribute values can be of any type: a wrong one is passed on for the event's own
     # validation to reject (invalid_value), never used as a key here
-    operation = vocabulary.operation(attrs)
-    if not isinstance(operation, str) or operation not in vocabulary.MODEL_CALLS:
+    kind = attrs.get(vocabulary.OPENINFERENCE_KIND)
+    if isinstance(kind, str) and kind in vocabulary.OPENINFERENCE_CALLS:
+        operation = vocabulary.OPENINFERENCE_CALLS[kind]
+    elif span.kind != Span.SPAN_KIND_CLIENT:
         return None
+    else:
+        operation = vocabulary.operation(attrs)
+        if not isinstance(operation, str) or operation not in vocabulary.MODEL_CALLS:
+            return None
     fields: dict[str, Any] = {
         "type": "llm_call", "provider": vocabulary.provider(attrs), "operation": operation,
         "model": vocabulary.read(attrs, "model") or vocabulary.read(attrs, "response_model")
@@ -90,10 +96,17 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
         value = vocabulary.read(attrs, field)
         if value is not None:
             fields[field] = value
+    if "ttft_s" not in fields:
+        first_token = next((e.time_unix_nano for e in span.events
+                            if e.name in vocabulary.FIRST_TOKEN_EVENTS), 0)
+        if first_token:
+            fields["ttft_s"] = max(0, first_token - span.start_time_unix_nano) / 1e9
     reasons = vocabulary.read(attrs, "finish_reason")
     if isinstance(reasons, list) and reasons:
         fields["finish_reason"] = reasons[0]
-    error = error_class(attrs, span.status)
+    elif isinstance(reasons, str) and reasons:
+        fields["finish_reason"] = reasons
+    error = error_class(attrs, span.status, span)
     if error:
         fields["error_type"] = error
     for field, names in (("tenant", config.tenant_attributes),
@@ -126,16 +139,22 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     (``execute_tool get_weather``, ``invoke_agent Researcher``); a workflow span is the step
     ``invoke_workflow`` of the workflow it names."""
     operation = attrs.get(vocabulary.written("operation"))
+    openinference = False
     if not isinstance(operation, str) or operation not in vocabulary.STEP_OPERATIONS:
         kind = attrs.get(vocabulary.TRACELOOP_KIND)
-        if not isinstance(kind, str) or kind not in vocabulary.TRACELOOP_KINDS:
+        oi_kind = attrs.get(vocabulary.OPENINFERENCE_KIND)
+        if isinstance(kind, str) and kind in vocabulary.TRACELOOP_KINDS:
+            operation = vocabulary.TRACELOOP_KINDS[kind]
+        elif isinstance(oi_kind, str) and oi_kind in vocabulary.OPENINFERENCE_STEPS:
+            operation, openinference = vocabulary.OPENINFERENCE_STEPS[oi_kind], True
+        else:
             return None
-        operation = vocabulary.TRACELOOP_KINDS[kind]
     names: tuple[str, ...] = (vocabulary.STEP_OPERATIONS.get(operation, ""),
-                              vocabulary.TRACELOOP_NAME)
+                              vocabulary.TRACELOOP_NAME, *vocabulary.OPENINFERENCE_NAMES)
     if operation == "invoke_workflow":
         names += vocabulary.WORKFLOW_NAME_ALIASES
-    name = next((v for v in map(attrs.get, names) if isinstance(v, str) and v), "")
+    name = next((v for v in map(attrs.get, names) if isinstance(v, str) and v),
+                span.name if openinference else "")
     workflow = first(attrs, config.workflow_attributes)
     if workflow is None:
         workflow = first(resource, config.workflow_attributes)
@@ -150,7 +169,7 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     }
     if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
         fields["ts"] = span.end_time_unix_nano / 1e9
-    error = error_class(attrs, span.status)
+    error = error_class(attrs, span.status, span)
     if error:
         fields["error_type"] = error
     return StepSpan(fields, workflow if isinstance(workflow, str) and workflow else None,
@@ -158,14 +177,17 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
                     span.start_time_unix_nano, not span.parent_span_id)
 
 
-def error_class(attrs: dict[str, Any], status: Status) -> str:
-    """The sidecar's error class for a span ("" when it succeeded)."""
+def error_class(attrs: dict[str, Any], status: Status, span: Span | None = None) -> str:
+    """The sidecar's error class for a span ("" when it succeeded): its ``error.type``, else
+    its HTTP status, else the class of the exception its ``exception`` event records."""
     error = vocabulary.read(attrs, "error_type")
     code = attrs.get(vocabulary.HTTP_STATUS)
     if error is None and status.code != Status.STATUS_CODE_ERROR:
         return ""
     if isinstance(code, int) and code >= 400:
         return classify_status(code)
+    if error is None and span is not None:
+        error = exception_type(span)
     if not isinstance(error, str) or not error:
         return protocol.SERVER_ERROR  # status ERROR and nothing more said
     if len(error) == 3 and error.isascii() and error.isdigit():  # an HTTP status
@@ -174,6 +196,16 @@ def error_class(attrs: dict[str, Any], status: Status) -> str:
     name = named[1] if named else error.rsplit(".", 1)[-1]
     return vocabulary.EXCEPTION_CLASSES.get(
         name, error if error in protocol.ERROR_TYPES else name)
+
+
+def exception_type(span: Span) -> str | None:
+    """The class its first ``exception`` event names (``openai.RateLimitError``), or None."""
+    for event in span.events:
+        if event.name == vocabulary.EXCEPTION_EVENT:
+            for kv in event.attributes:
+                if kv.key == vocabulary.EXCEPTION_TYPE and kv.value.HasField("string_value"):
+                    return kv.value.string_value
+    return None
 
 
 def first(attrs: dict[str, Any], names: Iterable[str]) -> Any:
