@@ -127,6 +127,12 @@ def test_absurd_times_keep_the_call_but_not_the_exemplar_timestamp():
     assert fields["duration_s"] == 3.0 and "ts" not in fields
     backwards = call(span(start=2 * 10**18, end=10**18, **CHAT))
     assert backwards["duration_s"] < 0  # the event validation rejects it (invalid_value)
+    late = span(kind=Span.SPAN_KIND_INTERNAL, **OPENINFERENCE_LLM)
+    late.events.append(event("First Token Stream Event", 10**19))  # after the span's end
+    assert call(late)["ttft_s"] == call(late)["duration_s"] == 2.0
+    early = span(kind=Span.SPAN_KIND_INTERNAL, **OPENINFERENCE_LLM)
+    early.events.append(event("First Token Stream Event", 1))  # before its start
+    assert call(early)["ttft_s"] == 0
 
 
 @pytest.mark.parametrize("attrs", [
@@ -134,6 +140,8 @@ def test_absurd_times_keep_the_call_but_not_the_exemplar_timestamp():
     {"llm.request.type": ["chat"]},
     {**CHAT, "gen_ai.system": ["openai"]},  # passed on, for the event to reject
     {**CHAT, "gen_ai.usage.input_tokens": "ten", "error.type": 3.5},
+    {"openinference.span.kind": ["LLM"]},  # unhashable: never a key
+    {"openinference.span.kind": "LLM", "llm.provider": 7, "llm.finish_reason": 3},
 ])
 def test_attribute_values_of_the_wrong_type_never_raise(attrs):
     fields = call(span(**attrs))  # the hostile suite found a list here raising TypeError
@@ -145,6 +153,7 @@ def test_attribute_values_of_the_wrong_type_never_raise(attrs):
     {"gen_ai.operation.name": "invoke_workflow", "gen_ai.agent.name": ["crew"]},
     {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": 3,
      "gen_ai.workflow.name": ["rag"]},
+    {"openinference.span.kind": 3, "tool.name": ["get_weather"]},
 ])
 def test_step_attribute_values_of_the_wrong_type_never_raise_or_become_names(attrs):
     s = step(span(**attrs))

@@ -116,7 +116,10 @@ SPAN_KEYS = ("gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.system",
              "gen_ai.usage.output_tokens", "gen_ai.usage.cache_read.input_tokens",
              "gen_ai.usage.reasoning.output_tokens", "gen_ai.response.finish_reasons",
              "gen_ai.response.time_to_first_chunk", "error.type", "http.response.status_code",
-             "llm_exporter.tenant", "llm.request.type")
+             "llm_exporter.tenant", "llm.request.type",
+             # OpenInference's
+             "openinference.span.kind", "llm.model_name", "llm.provider",
+             "llm.token_count.prompt", "llm.finish_reason", "tool.name")
 
 
 def any_value(v) -> AnyValue:
@@ -144,12 +147,20 @@ def junk_span(draw) -> Span:
              for key in draw(st.lists(st.sampled_from(SPAN_KEYS), max_size=8))]
     if draw(st.booleans()):  # most should look like model calls, to reach the mapping
         attrs.insert(0, KeyValue(key="gen_ai.operation.name", value=AnyValue(string_value="chat")))
+    elif draw(st.booleans()):  # or OpenInference's calls and steps
+        attrs.insert(0, KeyValue(key="openinference.span.kind", value=AnyValue(
+            string_value=draw(st.sampled_from(["LLM", "EMBEDDING", "TOOL", "CHAIN"])))))
     attrs = [a for a in attrs if not (a.key == "llm_exporter.tenant"
                                       and a.value.string_value == "valid")]
     return Span(trace_id=draw(st.binary(max_size=20)), span_id=draw(st.binary(max_size=10)),
                 kind=draw(st.integers(0, 6)), name=draw(st.text(max_size=20)),
                 start_time_unix_nano=draw(st.integers(0, 2**64 - 1)),
-                end_time_unix_nano=draw(st.integers(0, 2**64 - 1)), attributes=attrs)
+                end_time_unix_nano=draw(st.integers(0, 2**64 - 1)), attributes=attrs,
+                events=[Span.Event(name=name, time_unix_nano=draw(st.integers(0, 2**64 - 1)),
+                                   attributes=[KeyValue(key="exception.type",
+                                                        value=any_value(draw(weird_value)))])
+                        for name in draw(st.lists(st.sampled_from(
+                            ["exception", "First Token Stream Event", "other"]), max_size=3))])
 
 
 @st.composite

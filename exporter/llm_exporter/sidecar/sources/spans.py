@@ -100,6 +100,7 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
         first_token = next((e.time_unix_nano for e in span.events
                             if e.name in vocabulary.FIRST_TOKEN_EVENTS), 0)
         if first_token:
+            first_token = min(first_token, span.end_time_unix_nano)  # within the span
             fields["ttft_s"] = max(0, first_token - span.start_time_unix_nano) / 1e9
     reasons = vocabulary.read(attrs, "finish_reason")
     if isinstance(reasons, list) and reasons:
