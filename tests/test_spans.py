@@ -272,3 +272,15 @@ def test_openinference_tool_agent_chain_retriever_reranker_spans_are_steps(attrs
     s.name = name
     assert call(s) is None
     assert step(s).fields["step"] == expected
+
+
+@pytest.mark.parametrize("settings, model", [
+    ('{"model": "gpt-4o-429", "temperature": 0}', "gpt-4o-429"),  # a failed call's only name
+    ('{"model": 4}', "unknown"), ("[1, 2]", "unknown"), ("{not json", "unknown"),
+    ("[" * 10000 + "]" * 10000, "unknown"),  # nested past the parser's depth
+    ('{"model": "x", "pad": "' + "a" * 20000 + '"}', "unknown"),  # past MAX_SETTINGS: unread
+])
+def test_a_failed_openinference_call_is_named_by_its_invocation_parameters(settings, model):
+    s = span(kind=Span.SPAN_KIND_INTERNAL, status=Status.STATUS_CODE_ERROR,
+             **{"openinference.span.kind": "LLM", "llm.invocation_parameters": settings})
+    assert call(s)["model"] == model

@@ -72,6 +72,9 @@ OPENINFERENCE_CALLS = {"LLM": "chat", "EMBEDDING": "embeddings"}
 OPENINFERENCE_STEPS = {"TOOL": "execute_tool", "AGENT": "invoke_agent", "CHAIN": "task",
                        "RETRIEVER": "retrieval", "RERANKER": "rerank"}
 OPENINFERENCE_NAMES = ("tool.name", "agent.name", "graph.node.name")  # else the span's name
+# OpenInference's request settings, JSON: the model a call asked for when llm.model_name (set
+# from the answer) is absent, as on a failed call; its messages are elsewhere, never read
+INVOCATION_PARAMETERS = "llm.invocation_parameters"
 # the span event a stream's first token is (OpenInference), its time the call's TTFT
 FIRST_TOKEN_EVENTS = frozenset({"First Token Stream Event"})
 # the span event an exception is recorded as, and its class (when error.type is absent)
@@ -165,7 +168,7 @@ def operation(attrs: dict[str, Any]) -> Any:
 
 
 # every span attribute a model call or a step is read from (beside the config's own)
-CALL_KEYS = frozenset({LLM_REQUEST_TYPE, HTTP_STATUS,
+CALL_KEYS = frozenset({LLM_REQUEST_TYPE, HTTP_STATUS, INVOCATION_PARAMETERS,
                        *(n for names in CALL_ATTRIBUTES.values() for n in names)})
 STEP_KEYS = frozenset({*STEP_OPERATIONS.values(), TRACELOOP_KIND, TRACELOOP_NAME,
                        *WORKFLOW_NAME_ALIASES, OPENINFERENCE_KIND, *OPENINFERENCE_NAMES})

@@ -6,7 +6,11 @@ one reports differs, and the expectations say so: opentelemetry-instrumentation-
 sends no cached-token attribute and writes a 429's ``error.type`` as
 ``<class 'openai.RateLimitError'>``; OpenLLMetry (opentelemetry-instrumentation-openai) sends
 cache reads on every chat call but reasoning tokens only when not streaming; OpenLIT sends
-cache reads, no reasoning tokens, and its metrics beside its spans.
+cache reads, no reasoning tokens, and its metrics beside its spans; OpenInference
+(openinference-instrumentation-openai) sends INTERNAL spans of its own conventions, cache
+reads and reasoning tokens on both chat calls, the first token as a span event, a failed call
+without its model (read from ``llm.invocation_parameters``) and its error as an exception
+event only, and no metrics.
 """
 
 from __future__ import annotations
@@ -53,6 +57,8 @@ else:
     providers = [provider, meters]
     if library == "openai-v2":
         from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
+    elif library == "openinference":
+        from openinference.instrumentation.openai import OpenAIInstrumentor
     else:
         from opentelemetry.instrumentation.openai import OpenAIInstrumentor
     OpenAIInstrumentor().instrument(tracer_provider=provider, meter_provider=meters)
@@ -77,7 +83,7 @@ REASONING = OPENAI_USAGE["completion_tokens_details"]["reasoning_tokens"]
 # per library: (cache_read tokens, reasoning tokens, calls with a finish reason) over the
 # two gpt-4o chat calls, one plain and one streamed
 REPORTED = {"openai-v2": (0, 0, 1), "openllmetry": (2 * CACHED, REASONING, 2),
-            "openlit": (2 * CACHED, 0, 2)}
+            "openlit": (2 * CACHED, 0, 2), "openinference": (2 * CACHED, 2 * REASONING, 2)}
 # OpenLIT's price list format (only read because it would be fetched from the network)
 PRICING = {"chat": {"gpt-4o": {"promptPrice": 0.0025, "completionPrice": 0.01}},
            "embeddings": {"text-embedding-3-small": 0.00002}}
@@ -91,7 +97,7 @@ def fake():
     provider.close()
 
 
-@pytest.mark.parametrize("library", ["openai-v2", "openllmetry", "openlit"])
+@pytest.mark.parametrize("library", ["openai-v2", "openllmetry", "openlit", "openinference"])
 def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, fake, library):
     config = dataclasses.replace(loopback_config(tmp_path),
                                  otlp=OtlpConfig(listen_address="127.0.0.1:0"))
@@ -128,11 +134,14 @@ def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, 
         ((2 * PROMPT - cache_read) * 2.5 + cache_read * 1.25 + 2 * ANSWER * 10) / 1e6)
     assert value(text, "llm_finish_reasons_total", **CHAT, finish_reason="stop") == finished
     assert value(text, "llm_exporter_events_rejected_total", reason="invalid_value") == 0
-    # each exports metrics too: the spans count those calls, once. Time to first chunk:
-    # openai-v2 2.4b0 records none; OpenLLMetry only as a metric of the streamed call (merged);
-    # OpenLIT on both chat spans (the plain call's is its whole duration)
-    merged, ttft = {"openai-v2": (0, 0), "openllmetry": (1, 1), "openlit": (0, 2)}[library]
-    assert value(text, "llm_exporter_otlp_data_points_total", outcome="counted_by_spans") > 0
+    # each but OpenInference exports metrics too: the spans count those calls, once. Time to
+    # first chunk: openai-v2 2.4b0 records none; OpenLLMetry only as a metric of the streamed
+    # call (merged); OpenLIT on both chat spans (the plain call's is its whole duration);
+    # OpenInference as the streamed span's first-token event
+    merged, ttft = {"openai-v2": (0, 0), "openllmetry": (1, 1), "openlit": (0, 2),
+                    "openinference": (0, 1)}[library]
+    assert (value(text, "llm_exporter_otlp_data_points_total", outcome="counted_by_spans") > 0
+            ) == (library != "openinference")
     assert value(text, "llm_exporter_otlp_data_points_total", outcome="merged") == merged
     assert value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_count",
                  **CHAT, gen_ai_operation_name="chat") == ttft

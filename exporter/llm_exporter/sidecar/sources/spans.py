@@ -15,6 +15,7 @@ read; prompts, answers and user ids never are.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from llm_exporter.providers import classify_status
 # every span attribute ``llm_call`` and ``step`` read, beside the config's
 SPAN_KEYS = vocabulary.CALL_KEYS | vocabulary.STEP_KEYS
 _CLASS_REPR = re.compile(r"^<class '(?:[\w.]+\.)?(\w+)'>$")  # str(type(e)), as openai-v2 sends
+MAX_SETTINGS = 16384  # characters of llm.invocation_parameters parsed for the model
 # end times outside these years are not used as the exemplar's timestamp
 _MIN_NANOS, _MAX_NANOS = 946_684_800 * 10**9, 4_102_444_800 * 10**9  # 2000 .. 2100
 
@@ -83,7 +85,7 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     fields: dict[str, Any] = {
         "type": "llm_call", "provider": vocabulary.provider(attrs), "operation": operation,
         "model": vocabulary.read(attrs, "model") or vocabulary.read(attrs, "response_model")
-        or "unknown",
+        or invoked_model(attrs) or "unknown",
         # an end before the start is the span's mistake: the event rejects a negative duration
         "duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
         "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
@@ -197,6 +199,18 @@ def error_class(attrs: dict[str, Any], status: Status, span: Span | None = None)
     name = named[1] if named else error.rsplit(".", 1)[-1]
     return vocabulary.EXCEPTION_CLASSES.get(
         name, error if error in protocol.ERROR_TYPES else name)
+
+
+def invoked_model(attrs: dict[str, Any]) -> Any:
+    """The model OpenInference's ``llm.invocation_parameters`` names, or None."""
+    settings = attrs.get(vocabulary.INVOCATION_PARAMETERS)
+    if not isinstance(settings, str) or len(settings) > MAX_SETTINGS:
+        return None
+    try:
+        model = json.loads(settings).get("model")
+    except (ValueError, AttributeError, RecursionError):
+        return None
+    return model if isinstance(model, str) else None
 
 
 def exception_type(span: Span) -> str | None:
