@@ -284,3 +284,13 @@ def test_a_failed_openinference_call_is_named_by_its_invocation_parameters(setti
     s = span(kind=Span.SPAN_KIND_INTERNAL, status=Status.STATUS_CODE_ERROR,
              **{"openinference.span.kind": "LLM", "llm.invocation_parameters": settings})
     assert call(s)["model"] == model
+
+
+@pytest.mark.parametrize("reasons, expected", [
+    (["length", "stop"], "length"), ('["stop"]', "stop"),  # Logfire writes the list as JSON
+    ("stop", "stop"), ("[not json", "[not json"), ("[]", None), ([], None), ("", None),
+    (3, None), ("[3]", None), ([4.5], None),
+])
+def test_the_first_finish_reason_in_any_form_sent(reasons, expected):
+    assert call(span(**CHAT, **{"gen_ai.response.finish_reasons": reasons})).get(
+        "finish_reason") == expected

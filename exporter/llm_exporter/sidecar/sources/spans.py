@@ -104,11 +104,9 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
         if first_token:
             first_token = min(first_token, span.end_time_unix_nano)  # within the span
             fields["ttft_s"] = max(0, first_token - span.start_time_unix_nano) / 1e9
-    reasons = vocabulary.read(attrs, "finish_reason")
-    if isinstance(reasons, list) and reasons:
-        fields["finish_reason"] = reasons[0]
-    elif isinstance(reasons, str) and reasons:
-        fields["finish_reason"] = reasons
+    reason = finish_reason(vocabulary.read(attrs, "finish_reason"))
+    if reason is not None:
+        fields["finish_reason"] = reason
     error = error_class(attrs, span.status, span)
     if error:
         fields["error_type"] = error
@@ -199,6 +197,20 @@ def error_class(attrs: dict[str, Any], status: Status, span: Span | None = None)
     name = named[1] if named else error.rsplit(".", 1)[-1]
     return vocabulary.EXCEPTION_CLASSES.get(
         name, error if error in protocol.ERROR_TYPES else name)
+
+
+def finish_reason(reasons: Any) -> Any:
+    """The first finish reason: of a list; of a list written as JSON text (Logfire's
+    ``'["stop"]'``); a string itself (OpenInference's ``llm.finish_reason``); None for
+    anything else (the call is counted without one)."""
+    if isinstance(reasons, str) and reasons.startswith("[") and len(reasons) <= MAX_SETTINGS:
+        try:
+            reasons = json.loads(reasons)
+        except (ValueError, RecursionError):
+            return reasons
+    if isinstance(reasons, list):
+        reasons = reasons[0] if reasons else None
+    return reasons if isinstance(reasons, str) and reasons else None
 
 
 def invoked_model(attrs: dict[str, Any]) -> Any:
