@@ -294,3 +294,24 @@ def test_a_failed_openinference_call_is_named_by_its_invocation_parameters(setti
 def test_the_first_finish_reason_in_any_form_sent(reasons, expected):
     assert call(span(**CHAT, **{"gen_ai.response.finish_reasons": reasons})).get(
         "finish_reason") == expected
+
+
+LOGFIRE = {**CHAT, "gen_ai.provider.name": "openai", "logfire.span_type": "span"}
+
+
+def test_logfire_marks_a_streams_two_spans_and_nothing_else():
+    opened = call(span(**LOGFIRE))  # no usage: the stream opened, its end has it
+    assert opened["_stream_part"] == "open"
+    whole = call(span(**LOGFIRE, **{"gen_ai.usage.input_tokens": 5}))
+    assert "_stream_part" not in whole
+    failed = call(span(status=Status.STATUS_CODE_ERROR, **LOGFIRE))
+    assert "_stream_part" not in failed
+    ended = call(span(kind=Span.SPAN_KIND_INTERNAL, start=10**18, end=10**18, **{
+        **CHAT, "logfire.span_type": "log", "duration": 0.91, "gen_ai.usage.input_tokens": 5}))
+    assert ended["_stream_part"] == "end" and ended["duration_s"] == 0.91
+    for measured in ("0.9", -1.0, True, 1e300):  # not a duration: the span's own (0)
+        odd = call(span(kind=Span.SPAN_KIND_INTERNAL, start=10**18, end=10**18, **{
+            **CHAT, "logfire.span_type": "log", "duration": measured}))
+        assert odd["duration_s"] == 0
+    assert call(span(kind=Span.SPAN_KIND_INTERNAL, **{**CHAT, "logfire.span_type": "span"})) \
+        is None  # an INTERNAL Logfire span is no call

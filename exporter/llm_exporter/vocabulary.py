@@ -77,6 +77,13 @@ OPENINFERENCE_NAMES = ("tool.name", "agent.name", "graph.node.name")  # else the
 INVOCATION_PARAMETERS = "llm.invocation_parameters"
 # the span event a stream's first token is (OpenInference), its time the call's TTFT
 FIRST_TOKEN_EVENTS = frozenset({"First Token Stream Event"})
+# Logfire records a streamed call in two spans: a CLIENT span that ends when the stream opens,
+# without usage, and a log (logfire.span_type "log", INTERNAL, its time the stream's end)
+# with the usage and the stream's time in seconds under "duration"
+LOGFIRE_SPAN_TYPE = "logfire.span_type"
+LOGFIRE_DURATION = "duration"
+# what a model-call span says of such a pair (a key of the mapped fields, never submitted)
+STREAM_PART = "_stream_part"
 # the span event an exception is recorded as, and its class (when error.type is absent)
 EXCEPTION_EVENT = "exception"
 EXCEPTION_TYPE = "exception.type"
@@ -168,7 +175,8 @@ def operation(attrs: dict[str, Any]) -> Any:
 
 
 # every span attribute a model call or a step is read from (beside the config's own)
-CALL_KEYS = frozenset({LLM_REQUEST_TYPE, HTTP_STATUS, INVOCATION_PARAMETERS,
+CALL_KEYS = frozenset({LLM_REQUEST_TYPE, HTTP_STATUS, INVOCATION_PARAMETERS, LOGFIRE_SPAN_TYPE,
+                       LOGFIRE_DURATION,
                        *(n for names in CALL_ATTRIBUTES.values() for n in names)})
 STEP_KEYS = frozenset({*STEP_OPERATIONS.values(), TRACELOOP_KIND, TRACELOOP_NAME,
                        *WORKFLOW_NAME_ALIASES, OPENINFERENCE_KIND, *OPENINFERENCE_NAMES})

@@ -25,7 +25,7 @@ import pytest
 from llm_exporter.config import OtlpConfig
 
 from conftest import RunningSidecar, loopback_config, value
-from fake_provider import OPENAI_USAGE, FakeProvider
+from fake_provider import CHUNKS, GAP, OPENAI_USAGE, FakeProvider
 
 DRIVER = """
 import sys
@@ -38,6 +38,14 @@ if library == "openlit":  # its own providers and exporters, from one call
                  capture_message_content=False, disable_events=True, service_name="app")
     providers = [trace.get_tracer_provider(), metrics.get_meter_provider()]
 elif library == "none":  # through the sidecar's proxy, uninstrumented
+    providers = []
+elif library == "logfire":  # its own provider; nothing sent to Logfire's service
+    import logfire
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    logfire.configure(send_to_logfire=False, console=False, metrics=False,
+                      additional_span_processors=[SimpleSpanProcessor(
+                          OTLPSpanExporter(endpoint=endpoint + "/v1/traces"))])
     providers = []
 else:
     from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
@@ -64,6 +72,8 @@ else:
     OpenAIInstrumentor().instrument(tracer_provider=provider, meter_provider=meters)
 import openai
 client = openai.OpenAI(base_url=base_url + "/v1", api_key="sk-test", max_retries=0)
+if library == "logfire":
+    logfire.instrument_openai(client)
 messages = [{"role": "user", "content": "hi"}]
 client.chat.completions.create(model="gpt-4o", messages=messages)
 for _ in client.chat.completions.create(model="gpt-4o", messages=messages, stream=True,
@@ -83,7 +93,8 @@ REASONING = OPENAI_USAGE["completion_tokens_details"]["reasoning_tokens"]
 # per library: (cache_read tokens, reasoning tokens, calls with a finish reason) over the
 # two gpt-4o chat calls, one plain and one streamed
 REPORTED = {"openai-v2": (0, 0, 1), "openllmetry": (2 * CACHED, REASONING, 2),
-            "openlit": (2 * CACHED, 0, 2), "openinference": (2 * CACHED, 2 * REASONING, 2)}
+            "openlit": (2 * CACHED, 0, 2), "openinference": (2 * CACHED, 2 * REASONING, 2),
+            "logfire": (2 * CACHED, 0, 2)}
 # OpenLIT's price list format (only read because it would be fetched from the network)
 PRICING = {"chat": {"gpt-4o": {"promptPrice": 0.0025, "completionPrice": 0.01}},
            "embeddings": {"text-embedding-3-small": 0.00002}}
@@ -97,7 +108,8 @@ def fake():
     provider.close()
 
 
-@pytest.mark.parametrize("library", ["openai-v2", "openllmetry", "openlit", "openinference"])
+@pytest.mark.parametrize("library", ["openai-v2", "openllmetry", "openlit", "openinference",
+                                     "logfire"])
 def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, fake, library):
     config = dataclasses.replace(loopback_config(tmp_path),
                                  otlp=OtlpConfig(listen_address="127.0.0.1:0"))
@@ -134,14 +146,17 @@ def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, 
         ((2 * PROMPT - cache_read) * 2.5 + cache_read * 1.25 + 2 * ANSWER * 10) / 1e6)
     assert value(text, "llm_finish_reasons_total", **CHAT, finish_reason="stop") == finished
     assert value(text, "llm_exporter_events_rejected_total", reason="invalid_value") == 0
+    # the streamed call lasts until its last chunk (Logfire's own span ends when it opens)
+    assert value(text, "gen_ai_client_operation_duration_seconds_sum", **CHAT,
+                 gen_ai_operation_name="chat") >= (len(CHUNKS) - 1) * GAP
     # each but OpenInference exports metrics too: the spans count those calls, once. Time to
     # first chunk: openai-v2 2.4b0 records none; OpenLLMetry only as a metric of the streamed
     # call (merged); OpenLIT on both chat spans (the plain call's is its whole duration);
     # OpenInference as the streamed span's first-token event
     merged, ttft = {"openai-v2": (0, 0), "openllmetry": (1, 1), "openlit": (0, 2),
-                    "openinference": (0, 1)}[library]
+                    "openinference": (0, 1), "logfire": (0, 0)}[library]
     assert (value(text, "llm_exporter_otlp_data_points_total", outcome="counted_by_spans") > 0
-            ) == (library != "openinference")
+            ) == (library not in ("openinference", "logfire"))
     assert value(text, "llm_exporter_otlp_data_points_total", outcome="merged") == merged
     assert value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_count",
                  **CHAT, gen_ai_operation_name="chat") == ttft

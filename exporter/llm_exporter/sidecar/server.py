@@ -219,13 +219,15 @@ class Sidecar:
 
     def tick(self) -> None:
         """Once a second: advance the store clock, submit the steps whose wait for their
-        workflow's name is over, forget idle OTLP metric streams, decide the traced
+        workflow's name is over and the stream openings whose end did not come, forget idle
+        OTLP metric streams, decide the traced
         workflows whose root did not come, and remember totals for rates and the status
         page."""
         self.store.tick()
         self.recent.tick()
         if self.otlp is not None:
             self.otlp.workflows.expire()
+            self.otlp.streams.expire()
             self.otlp_metrics.expire()
         if self.traces is not None:
             self.traces.expire()

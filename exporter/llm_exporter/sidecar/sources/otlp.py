@@ -48,6 +48,7 @@ from llm_exporter.sidecar.http.connections import (
 from llm_exporter.sidecar.http.webguard import WebGuard
 from llm_exporter.sidecar.sources import spans
 from llm_exporter.sidecar.sources.otlp_metrics import MetricPoints, attribute_key, genai_only
+from llm_exporter.sidecar.sources.streams import Streams
 from llm_exporter.sidecar.sources.workflows import Workflows
 
 TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest's drains do
@@ -90,6 +91,8 @@ class OtlpReceiver:
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
         self.workflows = workflows or Workflows(submit, config.step_wait)
+        # a stream's two spans (Logfire) wait for each other as long as a step for its workflow
+        self.streams = Streams(submit, config.step_wait)
         self.metric_points = metric_points
         self.count_call_spans = config.calls_from != "metrics"
         self._in_flight = asyncio.Semaphore(config.max_requests) if config.max_requests else None
@@ -200,6 +203,7 @@ class OtlpReceiver:
         turn = clock()
         workflows = self.workflows
         workflows.expire()
+        self.streams.expire()
         steps = 0  # resources and spans walked, across resources
         for key, mapped in resources:
             calls = ttft = 0
@@ -220,7 +224,7 @@ class OtlpReceiver:
                         calls += 1
                         ttft += "ttft_s" in fields
                         if self.count_call_spans:
-                            outcome = self.submit(fields)
+                            outcome = self.streams.add(key, fields)
                     elif step is not None:
                         outcome = workflows.add(step)
                     if root and workflows.pending:

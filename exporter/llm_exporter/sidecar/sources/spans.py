@@ -74,9 +74,10 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     # attribute values can be of any type: a wrong one is passed on for the event's own
     # validation to reject (invalid_value), never used as a key here
     kind = attrs.get(vocabulary.OPENINFERENCE_KIND)
+    logfire = attrs.get(vocabulary.LOGFIRE_SPAN_TYPE)
     if isinstance(kind, str) and kind in vocabulary.OPENINFERENCE_CALLS:
         operation = vocabulary.OPENINFERENCE_CALLS[kind]
-    elif span.kind != Span.SPAN_KIND_CLIENT:
+    elif span.kind != Span.SPAN_KIND_CLIENT and logfire != "log":
         return None
     else:
         operation = vocabulary.operation(attrs)
@@ -110,6 +111,16 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     error = error_class(attrs, span.status, span)
     if error:
         fields["error_type"] = error
+    if logfire == "log":  # a stream's end: its call is the CLIENT span that opened it
+        fields[vocabulary.STREAM_PART] = "end"
+        measured = attrs.get(vocabulary.LOGFIRE_DURATION)
+        if isinstance(measured, (int, float)) and not isinstance(measured, bool) \
+                and 0 <= measured < 1e6:
+            fields["duration_s"] = measured  # what counts if that span is not found
+    elif logfire == "span" and span.kind == Span.SPAN_KIND_CLIENT \
+            and "input_tokens" not in fields and "output_tokens" not in fields \
+            and "error_type" not in fields:
+        fields[vocabulary.STREAM_PART] = "open"  # a stream opened: its end has the usage
     for field, names in (("tenant", config.tenant_attributes),
                          ("prompt_name", config.prompt_name_attributes),
                          ("prompt_version", config.prompt_version_attributes)):

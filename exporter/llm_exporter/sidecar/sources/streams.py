@@ -1,0 +1,91 @@
+"""A streamed call recorded in two spans, counted as one call.
+
+Logfire ends a streamed call's CLIENT span when the stream opens, without usage, and records
+the usage in a log when the stream ends (``spans.llm_call`` marks the two ``open`` and
+``end``). The opening span is held until its end arrives, matched by resource, provider and
+model, oldest first: the call then has the end's usage and finish reason, and lasts from the
+opening span's start to the stream's end. An end that finds no opening span is a call of its
+own, timed by the stream's measure; an opening span that waited ``wait`` seconds is counted as
+it is. What is held is bounded: past ``max_held`` the oldest is counted early.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from typing import Any
+
+from llm_exporter import vocabulary
+
+# what a stream's end adds to the call that opened it
+FROM_END = (*vocabulary.TOKEN_FIELDS, "finish_reason", "response_model")
+
+
+class Streams:
+    """Hands each model-call span's fields on to ``submit``, a stream's two spans as one."""
+
+    def __init__(self, submit: Callable[[dict[str, Any]], object], wait: float = 60.0,
+                 max_held: int = 10_000, clock: Callable[[], float] = time.monotonic):
+        """``submit(fields)`` takes one llm_call event and returns it or its Rejection;
+        ``clock`` (monotonic seconds) times the wait."""
+        self.submit = submit
+        self.wait = wait
+        self.max_held = max_held
+        self.clock = clock
+        self.held: OrderedDict[int, tuple[tuple, float, dict[str, Any]]] = OrderedDict()
+        self.by_key: dict[tuple, deque[int]] = {}  # match key -> held, oldest first
+        self.sequence = 0
+
+    def add(self, resource: bytes, fields: dict[str, Any]) -> object | None:
+        """Submit a call (returns what submit returned), or hold a stream's opening span
+        (returns None)."""
+        part = fields.pop(vocabulary.STREAM_PART, None)
+        if part is None:
+            return self.submit(fields)
+        key = (resource, fields.get("provider"), fields.get("model"))
+        if part == "open":
+            self.sequence += 1
+            self.held[self.sequence] = (key, self.clock() + self.wait, fields)
+            self.by_key.setdefault(key, deque()).append(self.sequence)
+            while len(self.held) > self.max_held:
+                self._submit_oldest()
+            return None
+        waiting = self.by_key.get(key)
+        if not waiting:
+            return self.submit(fields)  # its opening span was counted, or never came
+        sequence = waiting.popleft()
+        if not waiting:
+            del self.by_key[key]
+        _, _, opened = self.held.pop(sequence)
+        return self.submit(joined(opened, fields))
+
+    def expire(self) -> int:
+        """Count the opening spans that waited ``wait``; returns how many."""
+        now = self.clock()
+        count = 0
+        while self.held and next(iter(self.held.values()))[1] <= now:
+            self._submit_oldest()
+            count += 1
+        return count
+
+    def _submit_oldest(self) -> None:
+        sequence, (key, _, fields) = self.held.popitem(last=False)
+        waiting = self.by_key[key]
+        waiting.remove(sequence)  # the oldest held is the oldest of its key: the first
+        if not waiting:
+            del self.by_key[key]
+        self.submit(fields)
+
+
+def joined(opened: dict[str, Any], end: dict[str, Any]) -> dict[str, Any]:
+    """The call a stream's opening span and its end make: from the opening's start to the
+    end's time, with the end's usage."""
+    out = {**opened, **{k: end[k] for k in FROM_END if k in end}}
+    if "ts" in opened and "ts" in end:
+        out["duration_s"] = max(opened["duration_s"],
+                                end["ts"] - (opened["ts"] - opened["duration_s"]))
+        out["ts"] = end["ts"]
+    else:
+        out["duration_s"] = opened["duration_s"] + end["duration_s"]
+    return out
