@@ -218,6 +218,12 @@ OTLP_POINTS = MetricDef(
 OTLP_STREAMS = MetricDef(
     "llm_exporter_otlp_metric_streams", "gauge",
     "OTLP cumulative metric streams whose last point is held, to take increases from.")
+OTLP_CALL_SPANS = MetricDef(
+    "llm_exporter_otlp_call_spans", "counter",
+    "OTLP model-call spans, by what became of them (counted; duplicate: another "
+    "instrumentation's span of the same call was counted; stream_joined: a stream's opening "
+    "span joined to its end, Logfire's shape; stream_unended: one counted without its end).",
+    ("outcome",))
 TRACE_SPANS = MetricDef(
     "llm_exporter_trace_spans", "counter",
     "Calls whose span was kept for export, or not, by the sampling rule that decided "
@@ -267,8 +273,8 @@ LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINIS
                 ACTIVE_USERS, ACTIVE_USERS_ALL, ACTIVE_SESSIONS, ACTIVE_SESSIONS_ALL, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
-                     ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, TRACE_SPANS, TRACE_EXPORTED,
-                     TRACE_DROPPED, TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES,
+                     ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, OTLP_CALL_SPANS, TRACE_SPANS,
+                     TRACE_EXPORTED, TRACE_DROPPED, TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES,
                      TLS_HANDSHAKE_ERRORS, WEB_CONFIG_RELOADS, EVALUATIONS)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)

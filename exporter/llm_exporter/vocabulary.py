@@ -82,8 +82,10 @@ FIRST_TOKEN_EVENTS = frozenset({"First Token Stream Event"})
 # with the usage and the stream's time in seconds under "duration"
 LOGFIRE_SPAN_TYPE = "logfire.span_type"
 LOGFIRE_DURATION = "duration"
-# what a model-call span says of such a pair (a key of the mapped fields, never submitted)
+# what a model-call span says of such a pair, and the instrumentation scope that made it
+# (keys of the mapped fields, never submitted)
 STREAM_PART = "_stream_part"
+SCOPE = "_scope"
 # the span event an exception is recorded as, and its class (when error.type is absent)
 EXCEPTION_EVENT = "exception"
 EXCEPTION_TYPE = "exception.type"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import subprocess
 import sys
 
@@ -160,3 +161,59 @@ def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, 
     assert value(text, "llm_exporter_otlp_data_points_total", outcome="merged") == merged
     assert value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_count",
                  **CHAT, gen_ai_operation_name="chat") == ttft
+
+
+TWO_INSTRUMENTATIONS = """
+import sys
+from opentelemetry import trace
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+base_url, endpoint = sys.argv[1:3]
+provider = TracerProvider(resource=Resource.create({"service.name": "app"}))
+provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=endpoint + "/v1/traces")))
+trace.set_tracer_provider(provider)  # the anthropic SDK traces its calls through it
+from openinference.instrumentation.anthropic import AnthropicInstrumentor
+AnthropicInstrumentor().instrument(tracer_provider=provider)
+import anthropic
+client = anthropic.Anthropic(base_url=base_url, api_key="sk-test", max_retries=0)
+messages = [{"role": "user", "content": "hi"}]
+client.messages.create(model="claude-sonnet-4-5", max_tokens=50, messages=messages)
+with client.messages.stream(model="claude-sonnet-4-5", max_tokens=50, messages=messages) as s:
+    s.get_final_message()
+try:
+    client.messages.create(model="claude-sonnet-4-5-429", max_tokens=50, messages=messages)
+except anthropic.RateLimitError:
+    pass
+provider.shutdown()
+"""
+
+
+@pytest.mark.parametrize("sdk_tracing", ["true", "false"])
+def test_two_instrumentations_of_one_call_count_it_once(tmp_path, fake, sdk_tracing):
+    """The anthropic SDK's own tracing and OpenInference's Anthropic instrumentation each make
+    a span of every call (the SDK's nested in OpenInference's); ANTHROPIC_OPEN_TELEMETRY=false
+    turns the SDK's off."""
+    config = dataclasses.replace(loopback_config(tmp_path),
+                                 otlp=OtlpConfig(listen_address="127.0.0.1:0"))
+    sidecar = RunningSidecar(config)
+    try:
+        endpoint = f"http://{sidecar.sidecar.otlp.address}"
+        run = subprocess.run([sys.executable, "-c", TWO_INSTRUMENTATIONS, fake.url, endpoint],
+                             capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "ANTHROPIC_OPEN_TELEMETRY": sdk_tracing})
+        assert run.returncode == 0, run.stderr[-3000:]
+        sidecar.wait_for(3)
+        text = sidecar.scrape()
+    finally:
+        sidecar.stop()
+    claude = {"gen_ai_provider_name": "anthropic", "gen_ai_request_model": "claude-sonnet-4-5"}
+    assert value(text, "llm_requests_total", **claude, gen_ai_operation_name="chat") == 2
+    assert value(text, "llm_requests_total", gen_ai_provider_name="anthropic",
+                 gen_ai_request_model="claude-sonnet-4-5-429", gen_ai_operation_name="chat",
+                 error_type="rate_limit") == 1
+    assert value(text, "llm_tokens_total", **claude, gen_ai_token_type="output") == 2 * 250
+    duplicates = 3 if sdk_tracing == "true" else 0
+    assert value(text, "llm_exporter_otlp_call_spans_total", outcome="duplicate") == duplicates
+    assert value(text, "llm_exporter_otlp_call_spans_total", outcome="counted") == 3

@@ -111,6 +111,7 @@ class Sidecar:
         for collector in (self.pipeline, self.store, self.otlp_metrics,
                           SocketDrops(self.datagram_listeners),
                           ConnectionStats(self.acceptors), self.budgets, BuildInfo(),
+                          OtlpCallSpans(lambda: self.otlp),
                           ReloadStats([g for g in (self.web_guard, self.proxy_guard) if g])):
             self.registry.register(collector)
         if self.traces is not None:
@@ -320,6 +321,19 @@ def read_user_id_key(path: str, key: str = "traces.user_id_key_file") -> bytes:
         return parse_user_id_key(text)
     except ValueError as e:
         raise StartupError(f"{key}: {path}: {e}") from None
+
+
+class OtlpCallSpans:
+    """llm_exporter_otlp_call_spans_total (a prometheus-client collector): the OTLP
+    receiver's, none until it runs."""
+
+    def __init__(self, receiver: Callable[[], OtlpReceiver | None]):
+        self.receiver = receiver
+
+    def collect(self) -> Iterator[Metric]:
+        receiver = self.receiver()
+        yield metrics.family(metrics.OTLP_CALL_SPANS,
+                             receiver.call_spans() if receiver is not None else [])
 
 
 class BuildInfo:

@@ -35,7 +35,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceResponse,
 )
 
-from llm_exporter import protocol
+from llm_exporter import protocol, vocabulary
 from llm_exporter.config import OtlpConfig
 from llm_exporter.sidecar.core.decode import Rejection
 from llm_exporter.sidecar.http.connections import (
@@ -47,6 +47,7 @@ from llm_exporter.sidecar.http.connections import (
 )
 from llm_exporter.sidecar.http.webguard import WebGuard
 from llm_exporter.sidecar.sources import spans
+from llm_exporter.sidecar.sources.duplicates import Duplicates
 from llm_exporter.sidecar.sources.otlp_metrics import MetricPoints, attribute_key, genai_only
 from llm_exporter.sidecar.sources.streams import Streams
 from llm_exporter.sidecar.sources.workflows import Workflows
@@ -91,7 +92,9 @@ class OtlpReceiver:
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
         self.workflows = workflows or Workflows(submit, config.step_wait)
-        # a stream's two spans (Logfire) wait for each other as long as a step for its workflow
+        # a call counted once: a second instrumentation's span of it is left out, a stream's
+        # two spans (Logfire) wait for each other as long as a step for its workflow
+        self.duplicates = Duplicates()
         self.streams = Streams(submit, config.step_wait)
         self.metric_points = metric_points
         self.count_call_spans = config.calls_from != "metrics"
@@ -116,6 +119,11 @@ class OtlpReceiver:
                                      guard=self.guard)
         bound = await self.listener.start(host, port)
         self.address = f"{host or 'localhost'}:{bound}"
+
+    def call_spans(self) -> list[tuple[str, int]]:
+        """(outcome, count) of the model-call spans received: counted, duplicate,
+        stream_joined, stream_unended."""
+        return sorted((self.duplicates.outcomes + self.streams.outcomes).items())
 
     async def close(self) -> None:
         if self.listener is not None:
@@ -223,7 +231,7 @@ class OtlpReceiver:
                     if fields is not None:
                         calls += 1
                         ttft += "ttft_s" in fields
-                        if self.count_call_spans:
+                        if self.count_call_spans and not self.duplicates.seen(key, fields):
                             outcome = self.streams.add(key, fields)
                     elif step is not None:
                         outcome = workflows.add(step)
@@ -292,6 +300,8 @@ def _mapped(resource_spans: Any, resource: dict[str, Any], config: OtlpConfig,
             try:
                 attrs = spans.attributes(span.attributes, span_keys)
                 fields = spans.llm_call(span, attrs, resource, config)
+                if fields is not None:
+                    fields[vocabulary.SCOPE] = (scope_spans.scope.name, not span.parent_span_id)
                 step = None if fields is not None else spans.step(span, attrs, resource, config)
             except Exception as e:
                 yield None, None, root, repr(e)

@@ -12,7 +12,7 @@ it is. What is held is bounded: past ``max_held`` the oldest is counted early.
 from __future__ import annotations
 
 import time
-from collections import OrderedDict, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable
 from typing import Any
 
@@ -36,6 +36,7 @@ class Streams:
         self.held: OrderedDict[int, tuple[tuple, float, dict[str, Any]]] = OrderedDict()
         self.by_key: dict[tuple, deque[int]] = {}  # match key -> held, oldest first
         self.sequence = 0
+        self.outcomes: Counter[str] = Counter()  # stream_joined, stream_unended
 
     def add(self, resource: bytes, fields: dict[str, Any]) -> object | None:
         """Submit a call (returns what submit returned), or hold a stream's opening span
@@ -58,6 +59,7 @@ class Streams:
         if not waiting:
             del self.by_key[key]
         _, _, opened = self.held.pop(sequence)
+        self.outcomes["stream_joined"] += 1
         return self.submit(joined(opened, fields))
 
     def expire(self) -> int:
@@ -75,6 +77,7 @@ class Streams:
         waiting.remove(sequence)  # the oldest held is the oldest of its key: the first
         if not waiting:
             del self.by_key[key]
+        self.outcomes["stream_unended"] += 1
         self.submit(fields)
 
 

@@ -1,0 +1,53 @@
+"""One call described by two instrumentations, counted once."""
+
+from llm_exporter.sidecar.sources.duplicates import Duplicates
+from llm_exporter.vocabulary import SCOPE
+
+
+def span(scope, start=100.0, end=101.0, model="claude-sonnet-4-5", trace="t1", root=False):
+    return {"type": "llm_call", "model": model, "trace_id": trace, "ts": end,
+            "duration_s": end - start, SCOPE: (scope, root)}
+
+
+def counted(d: Duplicates, *spans, resource=b"r") -> list[bool]:
+    return [not d.seen(resource, s) for s in spans]
+
+
+def test_a_second_instrumentations_span_of_the_same_call_is_not_counted():
+    d = Duplicates()
+    outer = span("openinference.instrumentation.anthropic", 100.0, 101.0, root=True)
+    inner = span("com.anthropic.sdk.python", 100.01, 100.99)  # nested in the first
+    assert counted(d, outer, inner) == [True, False]
+    assert SCOPE not in outer and SCOPE not in inner
+    assert d.outcomes == {"counted": 1, "duplicate": 1}
+
+
+def test_two_roots_of_one_resource_are_compared_too():
+    d = Duplicates()  # an instrumentation that leaves its span out of the context
+    first = span("openinference.instrumentation.anthropic", trace="t1", root=True)
+    second = span("com.anthropic.sdk.python", 100.1, 100.9, trace="t2", root=True)
+    assert counted(d, first, second) == [True, False]
+    elsewhere = span("com.anthropic.sdk.python", 100.1, 100.9, trace="t3", root=True)
+    assert counted(Duplicates(), first) + counted(d, elsewhere, resource=b"other") == [True,
+                                                                                      True]
+
+
+def test_one_instrumentations_calls_side_by_side_are_all_counted():
+    d = Duplicates()  # an agent's fan-out: the same model, at once, one scope
+    assert counted(d, *(span("openinference.instrumentation.openai") for _ in range(5))) \
+        == [True] * 5
+
+
+def test_another_model_trace_or_time_is_another_call():
+    d = Duplicates()
+    assert counted(d, span("a"), span("b", model="claude-haiku-4-5"), span("b", trace="t2"),
+                   span("b", 101.0, 102.0),  # starts as the first ends: the next call
+                   span("b", 1e9, 1e9 + 1)) == [True] * 5
+
+
+def test_a_call_without_times_or_trace_is_counted_and_what_is_kept_is_bounded():
+    d = Duplicates(max_traces=10, max_per_trace=3)
+    untimed = {"type": "llm_call", "model": "m", "duration_s": 1.0, SCOPE: ("a", False)}
+    assert counted(d, untimed, span("a", trace="")) == [True, True]
+    assert counted(d, *(span("a", trace=f"t{i}", root=True) for i in range(100))) == [True] * 100
+    assert len(d.groups) == 10 and all(len(calls) <= 3 for calls in d.groups.values())
