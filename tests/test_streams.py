@@ -88,3 +88,10 @@ def test_other_calls_pass_straight_through():
     s, submitted, _ = streams()
     call = {"type": "llm_call", "model": "gpt-4o", "duration_s": 1.0}
     assert s.add(b"r", call) is call and submitted == [call]
+
+
+def test_names_of_the_wrong_type_are_passed_on_for_the_event_to_reject():
+    s, submitted, _ = streams()  # the hostile suite found a list as the model unhashable
+    s.add(b"r", opening(model=["gpt-4o"]))
+    s.add(b"r", end(provider={"a": 1}))
+    assert len(submitted) == 2 and not s.held

@@ -119,7 +119,10 @@ SPAN_KEYS = ("gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.system",
              "llm_exporter.tenant", "llm.request.type",
              # OpenInference's
              "openinference.span.kind", "llm.model_name", "llm.provider",
-             "llm.token_count.prompt", "llm.finish_reason", "tool.name")
+             "llm.token_count.prompt", "llm.finish_reason", "tool.name",
+             "llm.invocation_parameters",
+             # Logfire's streams in two spans
+             "logfire.span_type", "duration")
 
 
 def any_value(v) -> AnyValue:
@@ -150,6 +153,9 @@ def junk_span(draw) -> Span:
     elif draw(st.booleans()):  # or OpenInference's calls and steps
         attrs.insert(0, KeyValue(key="openinference.span.kind", value=AnyValue(
             string_value=draw(st.sampled_from(["LLM", "EMBEDDING", "TOOL", "CHAIN"])))))
+    if draw(st.booleans()):  # a stream's opening span or its end, as Logfire sends them
+        attrs.append(KeyValue(key="logfire.span_type", value=AnyValue(
+            string_value=draw(st.sampled_from(["span", "log"])))))
     attrs = [a for a in attrs if not (a.key == "llm_exporter.tenant"
                                       and a.value.string_value == "valid")]
     return Span(trace_id=draw(st.binary(max_size=20)), span_id=draw(st.binary(max_size=10)),

@@ -42,9 +42,9 @@ class Streams:
         """Submit a call (returns what submit returned), or hold a stream's opening span
         (returns None)."""
         part = fields.pop(vocabulary.STREAM_PART, None)
-        if part is None:
-            return self.submit(fields)
         key = (resource, fields.get("provider"), fields.get("model"))
+        if part is None or not all(isinstance(k, (bytes, str)) for k in key):
+            return self.submit(fields)  # a name of the wrong type: the event rejects it
         if part == "open":
             self.sequence += 1
             self.held[self.sequence] = (key, self.clock() + self.wait, fields)
