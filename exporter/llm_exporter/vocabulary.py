@@ -29,7 +29,8 @@ CALL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
                       "llm.token_count.completion"),
     "cache_read_tokens": ("gen_ai.usage.cache_read.input_tokens",
                           "gen_ai.usage.cache_read_input_tokens",
-                          "llm.token_count.prompt_details.cache_read"),
+                          "llm.token_count.prompt_details.cache_read",
+                          "gen_ai.usage.details.cache_read_tokens"),  # pydantic-ai
     # renamed from cache_creation by semantic-conventions-genai #440
     "cache_write_tokens": ("gen_ai.usage.cache_write.input_tokens",
                            "gen_ai.usage.cache_creation.input_tokens",
@@ -37,7 +38,8 @@ CALL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
                            "llm.token_count.prompt_details.cache_write"),
     "reasoning_tokens": ("gen_ai.usage.reasoning.output_tokens",
                          "gen_ai.usage.reasoning_tokens",
-                         "llm.token_count.completion_details.reasoning"),
+                         "llm.token_count.completion_details.reasoning",
+                         "gen_ai.usage.details.reasoning_tokens"),  # pydantic-ai
     # OpenLIT records the client's time to first token under the server's name
     "ttft_s": ("gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token"),
     "finish_reason": ("gen_ai.response.finish_reasons",  # a list: its first

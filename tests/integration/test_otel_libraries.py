@@ -25,7 +25,7 @@ import pytest
 
 from llm_exporter.config import OtlpConfig
 
-from conftest import RunningSidecar, loopback_config, value
+from conftest import RunningSidecar, loopback_config, samples, value
 from fake_provider import CHUNKS, GAP, OPENAI_USAGE, FakeProvider
 
 DRIVER = """
@@ -217,3 +217,60 @@ def test_two_instrumentations_of_one_call_count_it_once(tmp_path, fake, sdk_trac
     duplicates = 3 if sdk_tracing == "true" else 0
     assert value(text, "llm_exporter_otlp_call_spans_total", outcome="duplicate") == duplicates
     assert value(text, "llm_exporter_otlp_call_spans_total", outcome="counted") == 3
+
+
+PYDANTIC_AI = """
+import sys
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from pydantic_ai import Agent
+from pydantic_ai.exceptions import ModelRateLimitError
+from pydantic_ai.models.instrumented import InstrumentationSettings
+from pydantic_ai.models.openai import OpenAIChatModel
+from pydantic_ai.providers.openai import OpenAIProvider
+base_url, endpoint = sys.argv[1:3]
+provider = TracerProvider(resource=Resource.create({"service.name": "app"}))
+provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=endpoint + "/v1/traces")))
+Agent.instrument_all(InstrumentationSettings(tracer_provider=provider, include_content=False))
+for model in ("gpt-4o", "gpt-4o-429"):
+    agent = Agent(OpenAIChatModel(model, provider=OpenAIProvider(
+        base_url=base_url + "/v1", api_key="sk-test")), name="helper")
+    try:
+        agent.run_sync("say: hello")
+    except ModelRateLimitError:
+        pass
+provider.shutdown()
+"""
+
+
+def test_a_pydantic_ai_agent_is_a_workflow_of_calls(tmp_path, fake):
+    """pydantic-ai 2.78's own instrumentation: a CLIENT span per model call (reasoning and
+    cache reads under gen_ai.usage.details.*; a 429 only as its ModelRateLimitError
+    exception event) inside the agent's invoke_agent span."""
+    config = dataclasses.replace(loopback_config(tmp_path),
+                                 otlp=OtlpConfig(listen_address="127.0.0.1:0"))
+    sidecar = RunningSidecar(config)
+    try:
+        endpoint = f"http://{sidecar.sidecar.otlp.address}"
+        run = subprocess.run([sys.executable, "-c", PYDANTIC_AI, fake.url, endpoint],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr[-3000:]
+        sidecar.wait_for(4)
+        text = sidecar.scrape()
+    finally:
+        sidecar.stop()
+    assert value(text, "llm_requests_total", **CHAT, gen_ai_operation_name="chat") == 1
+    assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
+                 gen_ai_request_model="gpt-4o-429", gen_ai_operation_name="chat",
+                 error_type="rate_limit") == 1
+    tokens = {kind: value(text, "llm_tokens_total", **CHAT, gen_ai_token_type=kind)
+              for kind in ("input", "output", "cache_read", "reasoning")}
+    assert tokens == {"input": PROMPT, "output": ANSWER, "cache_read": CACHED,
+                      "reasoning": REASONING}
+    steps = {(dict(labels)["workflow"], dict(labels)["step"], dict(labels).get("error_type")): n
+             for (name, labels), n in samples(text).items()
+             if name == "llm_workflow_step_duration_seconds_count"}
+    assert steps == {("helper", "invoke_agent helper", None): 1,
+                     ("helper", "invoke_agent helper", "rate_limit"): 1}
