@@ -10,7 +10,14 @@ def span(scope, start=100.0, end=101.0, model="claude-sonnet-4-5", trace="t1", r
 
 
 def counted(d: Duplicates, *spans, resource=b"r") -> list[bool]:
-    return [not d.seen(resource, s) for s in spans]
+    """Whether each span is counted, each counted one remembered as the receiver does."""
+    out = []
+    for s in spans:
+        entry = d.check(resource, s)
+        if entry is not None:
+            d.remember(entry)
+        out.append(entry is not None)
+    return out
 
 
 def test_a_second_instrumentations_span_of_the_same_call_is_not_counted():
@@ -51,3 +58,26 @@ def test_a_call_without_times_or_trace_is_counted_and_what_is_kept_is_bounded():
     assert counted(d, untimed, span("a", trace="")) == [True, True]
     assert counted(d, *(span("a", trace=f"t{i}", root=True) for i in range(100))) == [True] * 100
     assert len(d.groups) == 10 and all(len(calls) <= 3 for calls in d.groups.values())
+
+
+def test_each_counted_span_stands_for_one_duplicate_at_most():
+    d = Duplicates()
+    assert counted(d, span("a"), span("b"), span("b")) == [True, False, True]
+
+
+def test_either_model_name_matches():
+    d = Duplicates()  # OpenInference names the model that answered, another the one asked for
+    asked = span("opentelemetry.instrumentation.openai", model="gpt-4o")
+    answered = span("openinference.instrumentation.openai", model="gpt-4o-2024-08-06")
+    answered["response_model"] = "gpt-4o-2024-08-06"
+    asked["response_model"] = "gpt-4o-2024-08-06"
+    assert counted(d, asked, answered) == [True, False]
+
+
+def test_a_span_rejected_or_absurd_is_never_a_reason_to_drop_another():
+    d = Duplicates()
+    future = span("a", start=4e9, end=4e9 + 1e6, root=True)  # a day and more long
+    assert d.check(b"r", future) is not None and not d.groups  # counted, never compared
+    rejected = d.check(b"r", span("a", root=True))
+    assert rejected is not None  # the receiver does not remember it: it was rejected
+    assert counted(d, span("b", root=True)) == [True]

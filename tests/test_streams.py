@@ -46,6 +46,14 @@ def test_the_opening_span_waits_for_its_end_and_the_two_are_one_call():
     assert STREAM_PART not in call and not s.held and not s.by_key
 
 
+def test_an_end_meets_the_opening_of_its_own_trace_first_and_keeps_its_error():
+    s, submitted, _ = streams()
+    s.add(b"r", opening(trace_id="t1"))
+    s.add(b"r", opening(trace_id="t2", span_id="a2"))
+    s.add(b"r", end(trace_id="t2", error_type="timeout"))
+    assert submitted[0]["span_id"] == "a2" and submitted[0]["error_type"] == "timeout"
+
+
 def test_ends_meet_their_own_resource_and_model_oldest_first():
     s, submitted, _ = streams()
     s.add(b"r", opening(ts=100.0))
@@ -65,14 +73,17 @@ def test_an_end_without_its_opening_is_a_call_timed_by_the_stream():
 
 
 def test_an_opening_whose_end_never_comes_is_counted_after_the_wait():
-    s, submitted, clock = streams(wait=60.0)
+    s, submitted, clock = streams()
     s.add(b"r", opening())
-    clock.now = 59.0
+    clock.now = 599.0
     assert s.expire() == 0 and submitted == []
-    clock.now = 60.0
+    clock.now = 600.0  # ten minutes
     assert s.expire() == 1 and submitted[0]["span_id"] == "a1"
     assert not s.held and not s.by_key
-    s.add(b"r", end())  # too late: counted on its own
+    s.add(b"r", end())  # too late: its call was counted, not counted again
+    assert len(submitted) == 1
+    assert s.outcomes == {"stream_unended": 1, "stream_late": 1}
+    s.add(b"r", end())  # an end with no opening at all: a call of its own
     assert len(submitted) == 2
 
 

@@ -220,9 +220,10 @@ OTLP_STREAMS = MetricDef(
     "OTLP cumulative metric streams whose last point is held, to take increases from.")
 OTLP_CALL_SPANS = MetricDef(
     "llm_exporter_otlp_call_spans", "counter",
-    "OTLP model-call spans, by what became of them (counted; duplicate: another "
-    "instrumentation's span of the same call was counted; stream_joined: a stream's opening "
-    "span joined to its end, Logfire's shape; stream_unended: one counted without its end).",
+    "OTLP model-call spans, by what became of them (counted: passed on, as a call or a "
+    "stream's part; duplicate: another instrumentation's span of the same call was counted; "
+    "and of Logfire's streams in two spans: stream_joined, an end joined to its opening; "
+    "stream_unended, an opening counted without its end; stream_late, an end after that).",
     ("outcome",))
 TRACE_SPANS = MetricDef(
     "llm_exporter_trace_spans", "counter",

@@ -32,9 +32,8 @@ class ObservedCall:
         operation, labels, trace ids). ``capture`` redacts the prompt and answer added to the
         event (None: none are); ``checks`` are run on a complete answer (None: none are);
         ``keep_answer`` keeps the answer's text without either (``answer_text``). The call
-        is timed by ``clock`` (seconds) from now."""
+        is timed by ``clock`` (seconds) from the end of this (or from ``begin()``)."""
         self.clock = clock
-        self.start = clock()
         self.event: dict[str, Any] = {"type": "llm_call", **fields,
                                       "model": request_model(request)}
         named = user_id(request)  # the end user the call names: hashed by the sidecar
@@ -52,6 +51,11 @@ class ObservedCall:
         self.answer = AnswerText() if answers and (
             capture is not None or self.checks is not None or keep_answer) else None
         self.accumulator = Accumulator(fmt)
+        self.start = clock()
+
+    def begin(self) -> None:
+        """Time the call from now (the proxy: when the request goes upstream)."""
+        self.start = self.clock()
 
     def stream_event(self, data: Any, name: str = "") -> None:
         """Read one streamed event's data (``name``: its SSE event name)."""

@@ -284,9 +284,13 @@ class _StreamManager:
         return self._stream
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
-        # the final message may raise (the stream cut off): the call's error, not the app's
-        with contextlib.suppress(Exception), self._call:
-            self._call.finish(None if exc else self._stream.get_final_message(), error=exc)
+        try:  # the final message may raise (the stream cut off): the call's error, not the app's
+            with contextlib.suppress(Exception), self._call:
+                self._call.finish(self._stream.get_final_message() if exc is None else None,
+                                  error=exc)
+        except BaseException:  # interrupted: the SDK's response is closed all the same
+            self._manager.__exit__(exc_type, exc, tb)
+            raise
         return self._manager.__exit__(exc_type, exc, tb)
 
     async def __aenter__(self) -> Any:
@@ -294,7 +298,11 @@ class _StreamManager:
         return self._stream
 
     async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
-        with contextlib.suppress(Exception), self._call:
-            self._call.finish(None if exc else await self._stream.get_final_message(),
-                              error=exc)
+        try:
+            with contextlib.suppress(Exception), self._call:
+                self._call.finish(await self._stream.get_final_message() if exc is None
+                                  else None, error=exc)
+        except BaseException:
+            await self._manager.__aexit__(exc_type, exc, tb)
+            raise
         return await self._manager.__aexit__(exc_type, exc, tb)

@@ -37,6 +37,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 
 from llm_exporter import protocol, vocabulary
 from llm_exporter.config import OtlpConfig
+from llm_exporter.protocol import clip
 from llm_exporter.sidecar.core.decode import Rejection
 from llm_exporter.sidecar.http.connections import (
     BodyRefused,
@@ -93,9 +94,9 @@ class OtlpReceiver:
         self.header_timeout = HeaderTimeout(header_timeout)
         self.workflows = workflows or Workflows(submit, config.step_wait)
         # a call counted once: a second instrumentation's span of it is left out, a stream's
-        # two spans (Logfire) wait for each other as long as a step for its workflow
+        # two spans (Logfire) wait for each other (streams.Streams: 10 minutes)
         self.duplicates = Duplicates()
-        self.streams = Streams(submit, config.step_wait)
+        self.streams = Streams(submit)
         self.metric_points = metric_points
         self.count_call_spans = config.calls_from != "metrics"
         self._in_flight = asyncio.Semaphore(config.max_requests) if config.max_requests else None
@@ -231,8 +232,13 @@ class OtlpReceiver:
                     if fields is not None:
                         calls += 1
                         ttft += "ttft_s" in fields
-                        if self.count_call_spans and not self.duplicates.seen(key, fields):
-                            outcome = self.streams.add(key, fields)
+                        if self.count_call_spans:
+                            fields = clip(fields)  # before anything of it is held
+                            entry = self.duplicates.check(key, fields)
+                            if entry is not None:
+                                outcome = self.streams.add(key, fields)
+                                if not isinstance(outcome, Rejection):
+                                    self.duplicates.remember(entry)
                     elif step is not None:
                         outcome = workflows.add(step)
                     if root and workflows.pending:

@@ -175,7 +175,7 @@ class Proxy:
         fmt = wire_format(path) if request.method == "POST" else None
         call: ObservedCall | None = None
         judges: list[Judge] = []
-        payload: dict[str, Any] = {}
+        question: list[dict[str, str]] = []  # what a judge reads of the request
         strip_usage = False
         if fmt is not None:
             fields = {"provider": upstream.provider or upstream.name, "operation": fmt.operation}
@@ -187,6 +187,12 @@ class Proxy:
                 fields["trace_id"], fields["span_id"] = trace
             elif request.headers.get("x-llm-trace-id"):
                 fields["trace_id"] = request.headers["x-llm-trace-id"]
+            refused = self.budgets.exceeded(fields.get("tenant", "")) \
+                if self.budgets is not None else None
+            if refused:  # its model and user from the fields the proxy reads, nothing more
+                self.submit(ObservedCall(fmt, _request_head(body), fields, clock=self.clock)
+                            .finish(protocol.BUDGET_EXCEEDED))
+                return _error(429, protocol.BUDGET_EXCEEDED, refused)
             if self.evaluators is not None and fmt.operation != "embeddings":
                 judges = self.evaluators.sampled(fields)
             # the body parsed once: whole when its messages are read (capture, a judge), else
@@ -194,15 +200,13 @@ class Proxy:
             payload = _request(body, whole=self.capture is not None or bool(judges))
             call = ObservedCall(fmt, payload, fields, capture=self.capture, checks=self.checks,
                                 keep_answer=bool(judges), clock=self.clock)
-            if self.budgets is not None:
-                refused = self.budgets.exceeded(fields.get("tenant", ""))
-                if refused:
-                    self.submit(call.finish(protocol.BUDGET_EXCEEDED))
-                    return _error(429, protocol.BUDGET_EXCEEDED, refused)
             had_options = "stream_options" in payload
             if self.config.include_usage and ask_for_usage(fmt, payload):
                 body = _with_stream_options(body, payload["stream_options"], had_options)
                 strip_usage = True
+            # what a judge reads of the request; the parsed body itself is not kept
+            question = request_messages(payload) if judges else []
+            del payload
         drop = REQUEST_DROP | _connection_tokens(request.headers)
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in drop and not k.lower().startswith("x-llm-")}
@@ -212,6 +216,8 @@ class Proxy:
         if auth and not any(k.lower() == "authorization" for k in headers):
             headers["Authorization"] = auth
         assert self.session is not None
+        if call is not None:
+            call.begin()
         try:
             upstream_response = await self.session.request(
                 request.method, url, headers=headers, data=body, allow_redirects=False)
@@ -230,7 +236,7 @@ class Proxy:
                 return response
             if upstream_response.content_type == "text/event-stream":
                 return await self._stream(request, upstream_response, call, strip_usage,
-                                          judges, payload)
+                                          judges, question)
             response = web.StreamResponse(status=upstream_response.status,
                                           headers=_response_headers(upstream_response))
             kept: bytearray | None = bytearray()  # None once over MAX_ACCOUNTED_BYTES
@@ -253,18 +259,18 @@ class Proxy:
             if kept is not None:
                 call.response(_json(_decoded(
                     bytes(kept), upstream_response.headers.get("Content-Encoding", ""))))
-            self._finish(call, failure, kept is not None, judges, payload)
+            self._finish(call, failure, kept is not None, judges, question)
             return response
 
     def _finish(self, call: ObservedCall, error_type: str, read: bool, judges: list[Judge],
-                request: dict[str, Any]) -> None:
+                question: list[dict[str, str]]) -> None:
         """Submit the call's event. An answer ``read`` whole, without ``error_type``, is
         checked and offered to the evaluators that sampled the call, with the request's
-        messages."""
+        messages (``question``)."""
         event = call.finish(error_type, complete=read)
         if judges and read and not error_type:
             assert self.evaluators is not None
-            self.evaluators.offer(judges, event, request_messages(request), call.answer_text())
+            self.evaluators.offer(judges, event, question, call.answer_text())
         self.submit(event)
 
     async def _relay(self, request: web.Request,
@@ -279,7 +285,7 @@ class Proxy:
 
     async def _stream(self, request: web.Request, upstream: aiohttp.ClientResponse,
                       call: ObservedCall, strip_usage: bool, judges: list[Judge],
-                      payload: dict[str, Any]) -> web.StreamResponse:
+                      question: list[dict[str, str]]) -> web.StreamResponse:
         response = web.StreamResponse(status=upstream.status, headers=_response_headers(upstream))
         await response.prepare(request)
         failure = ""
@@ -314,7 +320,7 @@ class Proxy:
         except (asyncio.TimeoutError, aiohttp.ClientError, ConnectionError) as e:
             failure = failure or classify_exception(e, default=protocol.CONNECTION)
         # an event too large to parse: the answer was passed on, not read whole
-        self._finish(call, failure, splitter.parsing, judges, payload)
+        self._finish(call, failure, splitter.parsing, judges, question)
         return response
 
 

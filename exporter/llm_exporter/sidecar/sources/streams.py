@@ -3,10 +3,12 @@
 Logfire ends a streamed call's CLIENT span when the stream opens, without usage, and records
 the usage in a log when the stream ends (``spans.llm_call`` marks the two ``open`` and
 ``end``). The opening span is held until its end arrives, matched by resource, provider and
-model, oldest first: the call then has the end's usage and finish reason, and lasts from the
-opening span's start to the stream's end. An end that finds no opening span is a call of its
-own, timed by the stream's measure; an opening span that waited ``wait`` seconds is counted as
-it is. What is held is bounded: past ``max_held`` the oldest is counted early.
+model, in the same trace where one is held, else the oldest: the call then has the end's
+usage, finish reason and error, and lasts from the opening span's start to the stream's end.
+An opening span that waited ``wait`` seconds is counted as it is, without usage; an end that
+comes after that is dropped (``stream_late``: the call was counted, its tokens are lost), and
+one that finds no opening span at all is a call of its own, timed by the stream's measure.
+What is held is bounded: past ``max_held`` the oldest opening is counted early.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ from typing import Any
 from llm_exporter import vocabulary
 
 # what a stream's end adds to the call that opened it
-FROM_END = (*vocabulary.TOKEN_FIELDS, "finish_reason", "response_model")
+FROM_END = (*vocabulary.TOKEN_FIELDS, "finish_reason", "response_model", "error_type")
 
 
 class Streams:
     """Hands each model-call span's fields on to ``submit``, a stream's two spans as one."""
 
-    def __init__(self, submit: Callable[[dict[str, Any]], object], wait: float = 60.0,
+    def __init__(self, submit: Callable[[dict[str, Any]], object], wait: float = 600.0,
                  max_held: int = 10_000, clock: Callable[[], float] = time.monotonic):
         """``submit(fields)`` takes one llm_call event and returns it or its Rejection;
         ``clock`` (monotonic seconds) times the wait."""
@@ -35,8 +37,10 @@ class Streams:
         self.clock = clock
         self.held: OrderedDict[int, tuple[tuple, float, dict[str, Any]]] = OrderedDict()
         self.by_key: dict[tuple, deque[int]] = {}  # match key -> held, oldest first
+        # match key -> openings counted without their end, whose end may still come
+        self.unended: OrderedDict[tuple, int] = OrderedDict()
         self.sequence = 0
-        self.outcomes: Counter[str] = Counter()  # stream_joined, stream_unended
+        self.outcomes: Counter[str] = Counter()  # stream_joined, stream_unended, stream_late
 
     def add(self, resource: bytes, fields: dict[str, Any]) -> object | None:
         """Submit a call (returns what submit returned), or hold a stream's opening span
@@ -54,8 +58,15 @@ class Streams:
             return None
         waiting = self.by_key.get(key)
         if not waiting:
-            return self.submit(fields)  # its opening span was counted, or never came
-        sequence = waiting.popleft()
+            if self.unended.get(key):  # its opening was counted already, without it
+                self.unended[key] -= 1
+                self.outcomes["stream_late"] += 1
+                return None
+            return self.submit(fields)  # its opening span never came
+        trace = fields.get("trace_id")
+        sequence = next((s for s in waiting if self.held[s][2].get("trace_id") == trace),
+                        waiting[0])
+        waiting.remove(sequence)
         if not waiting:
             del self.by_key[key]
         _, _, opened = self.held.pop(sequence)
@@ -78,6 +89,10 @@ class Streams:
         if not waiting:
             del self.by_key[key]
         self.outcomes["stream_unended"] += 1
+        self.unended[key] = self.unended.get(key, 0) + 1
+        self.unended.move_to_end(key)
+        if len(self.unended) > self.max_held:
+            self.unended.popitem(last=False)
         self.submit(fields)
 
 
