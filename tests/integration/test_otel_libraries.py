@@ -102,6 +102,25 @@ PRICING = {"chat": {"gpt-4o": {"promptPrice": 0.0025, "completionPrice": 0.01}},
 CHAT = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "gpt-4o"}
 
 
+def run_app(tmp_path, events: int, code: str, *args: str, env: dict | None = None) -> str:
+    """/metrics of a sidecar once ``code`` (an app, in its own process, with ``args``; the
+    sidecar's OTLP endpoint for "{endpoint}") has run and ``events`` events arrived."""
+    config = dataclasses.replace(loopback_config(tmp_path),
+                                 otlp=OtlpConfig(listen_address="127.0.0.1:0"))
+    sidecar = RunningSidecar(config)
+    try:
+        endpoint = f"http://{sidecar.sidecar.otlp.address}"
+        run = subprocess.run([sys.executable, "-c", code,
+                              *(a.replace("{endpoint}", endpoint) for a in args)],
+                             capture_output=True, text=True, timeout=120,
+                             env={**os.environ, **(env or {})})
+        assert run.returncode == 0, run.stderr[-3000:]
+        sidecar.wait_for(events)
+        return sidecar.scrape()
+    finally:
+        sidecar.stop()
+
+
 @pytest.fixture(scope="module")
 def fake():
     provider = FakeProvider()
@@ -112,20 +131,9 @@ def fake():
 @pytest.mark.parametrize("library", ["openai-v2", "openllmetry", "openlit", "openinference",
                                      "logfire"])
 def test_an_instrumented_app_gets_calls_tokens_cost_and_error_classes(tmp_path, fake, library):
-    config = dataclasses.replace(loopback_config(tmp_path),
-                                 otlp=OtlpConfig(listen_address="127.0.0.1:0"))
-    sidecar = RunningSidecar(config)
     pricing = tmp_path / "pricing.json"
     pricing.write_text(json.dumps(PRICING))
-    try:
-        endpoint = f"http://{sidecar.sidecar.otlp.address}"
-        run = subprocess.run([sys.executable, "-c", DRIVER, library, fake.url, endpoint,
-                              str(pricing)], capture_output=True, text=True, timeout=120)
-        assert run.returncode == 0, run.stderr[-3000:]
-        sidecar.wait_for(4)
-        text = sidecar.scrape()
-    finally:
-        sidecar.stop()
+    text = run_app(tmp_path, 4, DRIVER, library, fake.url, "{endpoint}", str(pricing))
     cache_read, reasoning, finished = REPORTED[library]
     assert value(text, "llm_exporter_events_total", transport="otlp", type="llm_call") == 4
     assert value(text, "llm_requests_total", **CHAT, gen_ai_operation_name="chat") == 2
@@ -195,19 +203,8 @@ def test_two_instrumentations_of_one_call_count_it_once(tmp_path, fake, sdk_trac
     """The anthropic SDK's own tracing and OpenInference's Anthropic instrumentation each make
     a span of every call (the SDK's nested in OpenInference's); ANTHROPIC_OPEN_TELEMETRY=false
     turns the SDK's off."""
-    config = dataclasses.replace(loopback_config(tmp_path),
-                                 otlp=OtlpConfig(listen_address="127.0.0.1:0"))
-    sidecar = RunningSidecar(config)
-    try:
-        endpoint = f"http://{sidecar.sidecar.otlp.address}"
-        run = subprocess.run([sys.executable, "-c", TWO_INSTRUMENTATIONS, fake.url, endpoint],
-                             capture_output=True, text=True, timeout=120,
-                             env={**os.environ, "ANTHROPIC_OPEN_TELEMETRY": sdk_tracing})
-        assert run.returncode == 0, run.stderr[-3000:]
-        sidecar.wait_for(3)
-        text = sidecar.scrape()
-    finally:
-        sidecar.stop()
+    text = run_app(tmp_path, 3, TWO_INSTRUMENTATIONS, fake.url, "{endpoint}",
+                   env={"ANTHROPIC_OPEN_TELEMETRY": sdk_tracing})
     claude = {"gen_ai_provider_name": "anthropic", "gen_ai_request_model": "claude-sonnet-4-5"}
     assert value(text, "llm_requests_total", **claude, gen_ai_operation_name="chat") == 2
     assert value(text, "llm_requests_total", gen_ai_provider_name="anthropic",
@@ -249,18 +246,7 @@ def test_a_pydantic_ai_agent_is_a_workflow_of_calls(tmp_path, fake):
     """pydantic-ai 2.78's own instrumentation: a CLIENT span per model call (reasoning and
     cache reads under gen_ai.usage.details.*; a 429 only as its ModelRateLimitError
     exception event) inside the agent's invoke_agent span."""
-    config = dataclasses.replace(loopback_config(tmp_path),
-                                 otlp=OtlpConfig(listen_address="127.0.0.1:0"))
-    sidecar = RunningSidecar(config)
-    try:
-        endpoint = f"http://{sidecar.sidecar.otlp.address}"
-        run = subprocess.run([sys.executable, "-c", PYDANTIC_AI, fake.url, endpoint],
-                             capture_output=True, text=True, timeout=120)
-        assert run.returncode == 0, run.stderr[-3000:]
-        sidecar.wait_for(4)
-        text = sidecar.scrape()
-    finally:
-        sidecar.stop()
+    text = run_app(tmp_path, 4, PYDANTIC_AI, fake.url, "{endpoint}")
     assert value(text, "llm_requests_total", **CHAT, gen_ai_operation_name="chat") == 1
     assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
                  gen_ai_request_model="gpt-4o-429", gen_ai_operation_name="chat",
