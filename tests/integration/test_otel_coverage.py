@@ -44,6 +44,11 @@ GAPS: dict[str, set[str]] = {
     # output token needs TTFT and output tokens of the same call, which only a span has
     "openllmetry": CHECKS | {"llm-latency: Time per output token p50 by model #0"},
     "openlit": CHECKS,
+    # OpenInference: its first-token event gives TTFT; it sends no metrics, none are needed
+    "openinference": CHECKS,
+    # Logfire 5.4.0 records no time to first chunk (its stream's CLIENT span ends as the
+    # stream opens)
+    "logfire": TTFT | CHECKS,
 }
 
 
