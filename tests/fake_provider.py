@@ -1,4 +1,4 @@
-"""A local stand-in for the OpenAI and Anthropic APIs, reached by the real SDKs.
+"""A local stand-in for the OpenAI, Anthropic and Gemini APIs, reached by the real SDKs.
 
 Behaviour is chosen by the requested model name: ``*-NNN`` (any 4xx or 5xx) fails with that status,
 ``*-slow`` answers after 3 s, ``*-refuse`` refuses, ``*-long`` stops at the length limit,
@@ -34,6 +34,9 @@ OPENAI_USAGE = {"prompt_tokens": 1200, "completion_tokens": 300, "total_tokens":
                 "completion_tokens_details": {"reasoning_tokens": 120}}
 ANTHROPIC_USAGE = {"input_tokens": 100, "cache_read_input_tokens": 900,
                    "cache_creation_input_tokens": 200, "output_tokens": 250}
+GEMINI_USAGE = {"promptTokenCount": 800, "candidatesTokenCount": 200,
+                "cachedContentTokenCount": 600, "thoughtsTokenCount": 50,
+                "totalTokenCount": 1050}
 
 
 def scripted(body: dict) -> tuple[list[str], tuple[str, list[str]] | None]:
@@ -71,6 +74,8 @@ class FakeProvider:
         app.router.add_post("/v1/responses", self.responses)
         app.router.add_post("/v1/messages", self.messages)
         app.router.add_get("/v1/models", self.models)
+        # Gemini: POST /v1beta/models/MODEL:generateContent (or :streamGenerateContent)
+        app.router.add_post("/{version}/models/{call}", self.gemini)
         app.router.add_route("*", "/{tail:.*}", self.elsewhere)
         self.runner = web.AppRunner(app, access_log=None)
         self.loop.run_until_complete(self.runner.setup())
@@ -105,6 +110,37 @@ class FakeProvider:
         if model.endswith("-slow"):
             await asyncio.sleep(3)
         return None
+
+    async def gemini(self, request):
+        """generateContent, whole or streamed (``?alt=sse``): the usual CHUNKS, usage with
+        cached and thinking tokens; ``*-NNN`` models fail as Gemini does."""
+        model, _, method = request.match_info["call"].partition(":")
+        await self._record(request)
+        status = re.search(r"-([45]\d\d)$", model)
+        if status:
+            return web.json_response({"error": {"code": int(status[1]), "message": "failed",
+                                                "status": "RESOURCE_EXHAUSTED"}},
+                                     status=int(status[1]))
+
+        def chunk(text: str, last: bool) -> dict:
+            candidate: dict = {"content": {"parts": [{"text": text}], "role": "model"},
+                               "index": 0}
+            out: dict = {"candidates": [candidate], "modelVersion": model}
+            if last:
+                candidate["finishReason"] = "STOP"
+                out["usageMetadata"] = GEMINI_USAGE
+            return out
+        if method != "streamGenerateContent":
+            return web.json_response(chunk("".join(CHUNKS), True))
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for i, text in enumerate(CHUNKS):
+            if i:
+                await asyncio.sleep(GAP)
+            data = json.dumps(chunk(text, i == len(CHUNKS) - 1))
+            await response.write(f"data: {data}\r\n\r\n".encode())
+        await response.write_eof()
+        return response
 
     async def models(self, request):
         return web.json_response({"object": "list", "data": [{"id": "gpt-4o"}]})

@@ -26,7 +26,7 @@ import pytest
 from llm_exporter.config import OtlpConfig
 
 from conftest import RunningSidecar, loopback_config, samples, value
-from fake_provider import CHUNKS, GAP, OPENAI_USAGE, FakeProvider
+from fake_provider import CHUNKS, GAP, GEMINI_USAGE, OPENAI_USAGE, FakeProvider
 
 DRIVER = """
 import sys
@@ -260,3 +260,52 @@ def test_a_pydantic_ai_agent_is_a_workflow_of_calls(tmp_path, fake):
              if name == "llm_workflow_step_duration_seconds_count"}
     assert steps == {("helper", "invoke_agent helper", None): 1,
                      ("helper", "invoke_agent helper", "rate_limit"): 1}
+
+
+GOOGLE_GENAI = """
+import sys
+from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.instrumentation.google_genai import GoogleGenAiSdkInstrumentor
+base_url, endpoint = sys.argv[1:3]
+provider = TracerProvider(resource=Resource.create({"service.name": "app"}))
+provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=endpoint + "/v1/traces")))
+GoogleGenAiSdkInstrumentor().instrument(tracer_provider=provider)
+from google import genai
+from google.genai import errors, types
+client = genai.Client(api_key="test", http_options=types.HttpOptions(base_url=base_url))
+client.models.generate_content(model="gemini-2.5-flash", contents="hi")
+for _ in client.models.generate_content_stream(model="gemini-2.5-flash", contents="hi"):
+    pass
+try:
+    client.models.generate_content(model="gemini-2.5-flash-429", contents="hi")
+except errors.ClientError:
+    pass
+provider.shutdown()
+"""
+
+
+def test_google_genai_calls_under_the_current_provider_name(tmp_path, fake):
+    """opentelemetry-instrumentation-google-genai 1.1b1 (with google-genai 2.34: it
+    instruments no 3.x) sends ``gemini`` on gen_ai.provider.name, read as gcp.gemini; its
+    output tokens include the thinking ones."""
+    text = run_app(tmp_path, 3, GOOGLE_GENAI, fake.url, "{endpoint}")
+    gemini = {"gen_ai_provider_name": "gcp.gemini", "gen_ai_request_model": "gemini-2.5-flash"}
+    assert value(text, "llm_requests_total", **gemini,
+                 gen_ai_operation_name="generate_content") == 2
+    assert value(text, "llm_requests_total", gen_ai_provider_name="gcp.gemini",
+                 gen_ai_request_model="gemini-2.5-flash-429",
+                 gen_ai_operation_name="generate_content", error_type="rate_limit") == 1
+    usage = GEMINI_USAGE
+    tokens = {kind: value(text, "llm_tokens_total", **gemini, gen_ai_token_type=kind)
+              for kind in ("input", "output", "cache_read", "reasoning")}
+    assert tokens == {"input": 2 * usage["promptTokenCount"],
+                      "output": 2 * (usage["candidatesTokenCount"] + usage["thoughtsTokenCount"]),
+                      "cache_read": 2 * usage["cachedContentTokenCount"],
+                      "reasoning": 2 * usage["thoughtsTokenCount"]}
+    assert value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_count", **gemini,
+                 gen_ai_operation_name="generate_content") == 1  # the streamed call's
+    assert value(text, "gen_ai_client_operation_duration_seconds_sum", **gemini,
+                 gen_ai_operation_name="generate_content") >= (len(CHUNKS) - 1) * GAP
