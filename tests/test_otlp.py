@@ -8,8 +8,10 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTrace
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
+from llm_exporter import vocabulary
 from llm_exporter.config import OtlpConfig
 from llm_exporter.sidecar.sources.otlp import BadRequest, OtlpReceiver, map_export, parse
+from llm_exporter.sidecar.sources.spans import StepSpan
 
 
 def request(n: int) -> ExportTraceServiceRequest:
@@ -106,3 +108,16 @@ def test_parse_refuses_what_is_not_an_export_request():
         with pytest.raises(BadRequest) as refused:
             parse(bad, ExportTraceServiceRequest, kind)
         str(refused.value).encode()  # answered in a google.rpc.Status, which must encode
+
+
+def test_what_waits_for_another_span_is_counted_when_the_receiver_closes():
+    submitted = []
+    receiver = OtlpReceiver(OtlpConfig(), lambda f: submitted.append(f) or f, lambda: None,
+                            lambda *a, **k: None)
+    receiver.streams.add(b"r", {"type": "llm_call", "provider": "openai", "model": "gpt-4o",
+                                "duration_s": 0.1, vocabulary.STREAM_PART: "open"})
+    receiver.workflows.add(StepSpan({"type": "step", "step": "execute_tool t",
+                                     "duration_s": 1.0, "trace_id": "t1"}, None, None, 1, False))
+    assert submitted == []
+    asyncio.run(receiver.close())
+    assert sorted(f["type"] for f in submitted) == ["llm_call", "step"]

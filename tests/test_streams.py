@@ -106,3 +106,11 @@ def test_names_of_the_wrong_type_are_passed_on_for_the_event_to_reject():
     s.add(b"r", opening(model=["gpt-4o"]))
     s.add(b"r", end(provider={"a": 1}))
     assert len(submitted) == 2 and not s.held
+
+
+def test_what_is_held_is_counted_when_the_sidecar_stops():
+    s, submitted, _ = streams()
+    s.add(b"r", opening())
+    s.add(b"r", opening(model="m2", span_id="a2"))
+    assert s.flush() == 2 and [c["span_id"] for c in submitted] == ["a1", "a2"]
+    assert not s.held and not s.by_key and s.outcomes["stream_unended"] == 2

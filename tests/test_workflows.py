@@ -85,3 +85,14 @@ def test_names_are_remembered_for_max_traces_traces():
     for trace in "abc":
         w.add(tool(trace=trace, workflow=f"w{trace}"))
     assert list(w.named) == ["b", "c"]
+
+
+def test_held_steps_are_counted_when_the_sidecar_stops():
+    w, submitted, _ = workflows()
+    w.add(tool(trace="t1"))
+    w.add(agent(trace="t1", name="Researcher", start=3))
+    w.add(tool(trace="t2", name="lookup"))
+    assert w.flush() == 3 and w.held == 0 and not w.pending
+    assert named(submitted) == [("Researcher", "execute_tool search"),
+                                ("Researcher", "invoke_agent Researcher"),
+                                ("unknown", "execute_tool lookup")]

@@ -127,8 +127,12 @@ class OtlpReceiver:
         return sorted((self.duplicates.outcomes + self.streams.outcomes).items())
 
     async def close(self) -> None:
+        """Stop receiving; what waits for another span (steps for their workflow's name,
+        stream openings for their end) is counted as it is."""
         if self.listener is not None:
             await self.listener.close()
+        self.workflows.flush()
+        self.streams.flush()
         if self._worker is not None:  # waited for in a thread: without the wait,
             # Python's exit hook writes to the closed wakeup pipe and prints a traceback
             await asyncio.to_thread(self._worker.shutdown, True, cancel_futures=True)

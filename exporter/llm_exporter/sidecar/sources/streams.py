@@ -82,6 +82,13 @@ class Streams:
             count += 1
         return count
 
+    def flush(self) -> int:
+        """Count every opening held now, without its end (the sidecar stops)."""
+        count = len(self.held)
+        while self.held:
+            self._submit_oldest()
+        return count
+
     def _submit_oldest(self) -> None:
         sequence, (key, _, fields) = self.held.popitem(last=False)
         waiting = self.by_key[key]

@@ -74,6 +74,14 @@ class Workflows:
         if trace in self.pending:
             self._settle(trace)
 
+    def flush(self) -> int:
+        """Settle every trace now (the sidecar stops); returns how many steps were
+        submitted."""
+        held = self.held
+        while self.pending:
+            self._settle(next(iter(self.pending)))
+        return held
+
     def expire(self) -> int:
         """Settle the traces that waited ``wait``; returns how many steps were submitted."""
         now = self.clock()
