@@ -41,7 +41,9 @@ CALL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
                          "llm.token_count.completion_details.reasoning",
                          "gen_ai.usage.details.reasoning_tokens"),  # pydantic-ai
     # OpenLIT records the client's time to first token under the server's name
-    "ttft_s": ("gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token"),
+    # (and pydantic-ai the client's under the client metric's name)
+    "ttft_s": ("gen_ai.response.time_to_first_chunk", "gen_ai.server.time_to_first_token",
+               "gen_ai.client.operation.time_to_first_chunk"),
     "finish_reason": ("gen_ai.response.finish_reasons",  # a list: its first
                       "llm.finish_reason"),
     "error_type": ("error.type",),

@@ -217,6 +217,7 @@ def test_two_instrumentations_of_one_call_count_it_once(tmp_path, fake, sdk_trac
 
 
 PYDANTIC_AI = """
+import asyncio
 import sys
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
@@ -231,34 +232,46 @@ base_url, endpoint = sys.argv[1:3]
 provider = TracerProvider(resource=Resource.create({"service.name": "app"}))
 provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=endpoint + "/v1/traces")))
 Agent.instrument_all(InstrumentationSettings(tracer_provider=provider, include_content=False))
+openai = OpenAIProvider(base_url=base_url + "/v1", api_key="sk-test")
 for model in ("gpt-4o", "gpt-4o-429"):
-    agent = Agent(OpenAIChatModel(model, provider=OpenAIProvider(
-        base_url=base_url + "/v1", api_key="sk-test")), name="helper")
+    agent = Agent(OpenAIChatModel(model, provider=openai), name="helper")
     try:
         agent.run_sync("say: hello")
     except ModelRateLimitError:
         pass
+
+
+async def streamed():
+    async with agent.run_stream("say: hello") as run:
+        async for _ in run.stream_text():
+            pass
+agent = Agent(OpenAIChatModel("gpt-4o", provider=openai), name="helper")
+asyncio.run(streamed())
 provider.shutdown()
 """
 
 
 def test_a_pydantic_ai_agent_is_a_workflow_of_calls(tmp_path, fake):
     """pydantic-ai 2.78's own instrumentation: a CLIENT span per model call (reasoning and
-    cache reads under gen_ai.usage.details.*; a 429 only as its ModelRateLimitError
+    cache reads under gen_ai.usage.details.*, a stream's TTFT under
+    gen_ai.client.operation.time_to_first_chunk, a 429 only as its ModelRateLimitError
     exception event) inside the agent's invoke_agent span."""
-    text = run_app(tmp_path, 4, PYDANTIC_AI, fake.url, "{endpoint}")
-    assert value(text, "llm_requests_total", **CHAT, gen_ai_operation_name="chat") == 1
+    text = run_app(tmp_path, 6, PYDANTIC_AI, fake.url, "{endpoint}")
+    assert value(text, "llm_requests_total", **CHAT, gen_ai_operation_name="chat") == 2
     assert value(text, "llm_requests_total", gen_ai_provider_name="openai",
                  gen_ai_request_model="gpt-4o-429", gen_ai_operation_name="chat",
                  error_type="rate_limit") == 1
     tokens = {kind: value(text, "llm_tokens_total", **CHAT, gen_ai_token_type=kind)
               for kind in ("input", "output", "cache_read", "reasoning")}
-    assert tokens == {"input": PROMPT, "output": ANSWER, "cache_read": CACHED,
-                      "reasoning": REASONING}
+    assert tokens == {"input": 2 * PROMPT, "output": 2 * ANSWER, "cache_read": 2 * CACHED,
+                      "reasoning": 2 * REASONING}
+    # the streamed call's TTFT, under the client metric's name on its span
+    assert value(text, "gen_ai_client_operation_time_to_first_chunk_seconds_count", **CHAT,
+                 gen_ai_operation_name="chat") == 1
     steps = {(dict(labels)["workflow"], dict(labels)["step"], dict(labels).get("error_type")): n
              for (name, labels), n in samples(text).items()
              if name == "llm_workflow_step_duration_seconds_count"}
-    assert steps == {("helper", "invoke_agent helper", None): 1,
+    assert steps == {("helper", "invoke_agent helper", None): 2,
                      ("helper", "invoke_agent helper", "rate_limit"): 1}
 
 
