@@ -1,6 +1,6 @@
 """One call described by two instrumentations, counted once."""
 
-from llm_exporter.sidecar.sources.duplicates import Duplicates
+from llm_exporter.sidecar.sources.duplicates import RECENT, Duplicates
 from llm_exporter.vocabulary import SCOPE
 
 
@@ -39,6 +39,13 @@ def test_two_roots_of_one_resource_are_compared_too():
                                                                                       True]
 
 
+def test_a_fan_out_beside_another_instrumentation_is_all_counted():
+    d = Duplicates()  # the resource has two scopes: its calls are indexed and compared
+    assert counted(d, span("other", 10.0, 11.0, model="m2")) == [True]
+    assert counted(d, *(span("openinference.instrumentation.openai") for _ in range(5))) \
+        == [True] * 5
+
+
 def test_one_instrumentations_calls_side_by_side_are_all_counted():
     d = Duplicates()  # an agent's fan-out: the same model, at once, one scope
     assert counted(d, *(span("openinference.instrumentation.openai") for _ in range(5))) \
@@ -56,8 +63,24 @@ def test_a_call_without_times_or_trace_is_counted_and_what_is_kept_is_bounded():
     d = Duplicates(max_traces=10, max_per_trace=3)
     untimed = {"type": "llm_call", "model": "m", "duration_s": 1.0, SCOPE: ("a", False)}
     assert counted(d, untimed, span("a", trace="")) == [True, True]
-    assert counted(d, *(span("a", trace=f"t{i}", root=True) for i in range(100))) == [True] * 100
-    assert len(d.groups) == 10 and all(len(calls) <= 3 for calls in d.groups.values())
+    # two instrumentations: their calls indexed by trace, the last 10 traces, 3 calls each
+    assert counted(d, *(span("ab"[i % 2], trace=f"t{i}") for i in range(100))) == [True] * 100
+    assert counted(d, *(span("a", 200.0 + i, 200.5 + i) for i in range(10))) == [True] * 10
+    assert len(d.groups) == 10 and all(len(calls) <= 3 for scopes in d.groups.values()
+                                       for calls in scopes.values())
+    # one instrumentation: nothing indexed, its last RECENT calls queued
+    solo = [span("solo", trace=f"s{i}", root=True) for i in range(1000)]
+    assert counted(d, *solo, resource=b"one") == [True] * 1000
+    assert len(d.recent[b"one"]) == RECENT and len(d.groups) == 10
+
+
+def test_a_second_instrumentation_meets_the_calls_the_first_made_alone():
+    d = Duplicates()
+    first = [span("com.anthropic.sdk.python", 100.0 + i, 100.5 + i, trace=f"t{i}")
+             for i in range(5)]
+    assert counted(d, *first) == [True] * 5 and not d.groups  # one scope: only queued
+    late = span("openinference.instrumentation.anthropic", 103.0, 103.6, trace="t3")
+    assert counted(d, late) == [False]  # the queue indexed when the second scope came
 
 
 def test_each_counted_span_stands_for_one_duplicate_at_most():

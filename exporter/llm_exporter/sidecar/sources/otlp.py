@@ -37,7 +37,6 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 
 from llm_exporter import protocol, vocabulary
 from llm_exporter.config import OtlpConfig
-from llm_exporter.protocol import clip
 from llm_exporter.sidecar.core.decode import Rejection
 from llm_exporter.sidecar.http.connections import (
     BodyRefused,
@@ -237,7 +236,6 @@ class OtlpReceiver:
                         calls += 1
                         ttft += "ttft_s" in fields
                         if self.count_call_spans:
-                            fields = clip(fields)  # before anything of it is held
                             entry = self.duplicates.check(key, fields)
                             if entry is not None:
                                 outcome = self.streams.add(key, fields)

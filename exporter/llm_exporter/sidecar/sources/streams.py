@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from llm_exporter import vocabulary
+from llm_exporter.protocol import clip
 
 # what a stream's end adds to the call that opened it
 FROM_END = (*vocabulary.TOKEN_FIELDS, "finish_reason", "response_model", "error_type")
@@ -46,10 +47,13 @@ class Streams:
         """Submit a call (returns what submit returned), or hold a stream's opening span
         (returns None)."""
         part = fields.pop(vocabulary.STREAM_PART, None)
+        if part is None:
+            return self.submit(fields)
         key = (resource, fields.get("provider"), fields.get("model"))
-        if part is None or not all(isinstance(k, (bytes, str)) for k in key):
+        if not (isinstance(key[1], str) and isinstance(key[2], str)):
             return self.submit(fields)  # a name of the wrong type: the event rejects it
         if part == "open":
+            fields = clip(fields)  # held: its strings no longer than the event's
             self.sequence += 1
             self.held[self.sequence] = (key, self.clock() + self.wait, fields)
             self.by_key.setdefault(key, deque()).append(self.sequence)
