@@ -7,9 +7,10 @@ different instrumentation scopes; calls one instrumentation makes side by side (
 fan-out) come from the same scope and are all counted. Two root spans of one resource are
 compared too: an instrumentation that does not make its span current (OpenInference's for
 the anthropic SDK's ``messages.stream``) leaves the other's span in a trace of its own. Of two
-such spans the first to arrive is counted, the other is a duplicate. The calls counted lately
-are remembered per trace and per resource's roots: the last ``max_traces`` of them, up to
-``max_per_trace`` calls each.
+such spans the first to arrive is counted, the other is a duplicate. While a resource's call
+spans come from one scope, its last ``RECENT`` calls are only queued; when a second scope
+appears they are indexed, and from then on the calls counted are remembered per trace and
+per resource's roots: the last ``max_traces`` of them, up to ``max_per_trace`` calls each.
 """
 
 from __future__ import annotations
