@@ -137,14 +137,18 @@ def call(model="gpt-4o", **extra) -> dict:
     return event
 
 
-def send_over(emitter: Emitter, event: dict, count: int, seconds: float) -> None:
-    """Send ``count`` copies of an event spread over ``seconds``, as live traffic arrives.
-    (A series whose whole increase lands before its first scrape shows no rate at all.)"""
+def send_over(traffic: list[tuple[Emitter, dict, int]], seconds: float) -> None:
+    """Send ``count`` copies of each (emitter, event, count), all spread evenly over ``seconds``
+    and interleaved, as live traffic arrives. (A series whose whole increase lands before its
+    first scrape shows no rate at all, and one that starts between two scrapes loses what came
+    before its first: interleaving makes every series lose the same share.)"""
     steps = max(1, int(seconds * 10))
     for step in range(steps):
-        for _ in range(count // steps + (step < count % steps)):
-            emitter.emit(event)
-        emitter.flush()
+        for emitter, event, count in traffic:
+            for _ in range(count * (step + 1) // steps - count * step // steps):
+                emitter.emit(event)
+        for emitter in {id(e): e for e, _, _ in traffic}.values():
+            emitter.flush()
         time.sleep(seconds / steps)
 
 
@@ -156,14 +160,14 @@ def test_error_storm_pages_then_resolves_and_healthy_traffic_is_quiet(stack):
     prometheus.wait_until("count(up == 1)", 1)
 
     # healthy traffic: nothing is sent to Slack or PagerDuty
-    send_over(emitter, call(), 300, 6)
+    send_over([(emitter, call(), 300)], 6)
     prometheus.wait_until('sum(llm_requests_total{gen_ai_request_model="gpt-4o"})', 300)
     time.sleep(4)  # several evaluations and group intervals
     assert sink.received == []
     assert alertmanager.alerts() == []
 
     # an error storm through the client library: every call fails
-    send_over(emitter, call(error_type="server_error", duration_s=0.2), 100, 4)
+    send_over([(emitter, call(error_type="server_error", duration_s=0.2), 100)], 4)
     def page_in_slack():
         return [m for m in sink.of("/slack")
                 if m["attachments"][0]["title"] == "[FIRING:1] LLMErrorBudgetBurn (critical)"]
@@ -264,11 +268,16 @@ def test_three_sidecars_add_up_in_the_recording_rules(tmp_path):
     prometheus = Prometheus(tmp_path, [s.sidecar.web_address for s in sidecars],
                             extra_config=f"rule_files: [{tmp_path / 'out' / 'rules' / '*.yaml'}]")
     try:
+        # every sidecar scraped before the traffic starts, then all of it interleaved: the
+        # successes sent before the errors once made the ratio read 0.080 instead of 0.1 (the
+        # error series, born later, lost a larger share to its first scrape)
+        prometheus.wait_until("count(up == 1)", 3)
+        traffic = []
         for i, sidecar in enumerate(sidecars):
             emitter = Emitter(sidecar.address("udp"))
-            send_over(emitter, call(tenant=f"t{i}"), 90 * (i + 1), 3)
-            send_over(emitter, call(tenant=f"t{i}", error_type="timeout"), 10 * (i + 1), 3)
-        prometheus.wait_until("count(up == 1)", 3)
+            traffic += [(emitter, call(tenant=f"t{i}"), 90 * (i + 1)),
+                        (emitter, call(tenant=f"t{i}", error_type="timeout"), 10 * (i + 1))]
+        send_over(traffic, 6)
         prometheus.wait_until("sum(llm_requests_total)", 600)
         prometheus.wait_until("count(llm_exporter_build_info)", 3)
         time.sleep(2)
