@@ -27,7 +27,8 @@ from conftest import RunningSidecar, loopback_config
 from fake_provider import FakeProvider
 from integration.conftest import Prometheus
 from integration.test_alerting import substitute
-from integration.test_otel_libraries import DRIVER, PRICING
+from integration.test_otel_libraries import (DRIVER, GOOGLE_GENAI, PRICING, PYDANTIC_AI,
+                                             TWO_INSTRUMENTATIONS)
 
 # what each library does not send, and so the expressions that cannot have data.
 # opentelemetry-instrumentation-openai-v2 2.4b0: no time to first chunk (span or metric), so
@@ -49,7 +50,24 @@ GAPS: dict[str, set[str]] = {
     # Logfire 5.4.0 records no time to first chunk (its stream's CLIENT span ends as the
     # stream opens)
     "logfire": TTFT | CHECKS,
+    # apps of their own (below). pydantic-ai's makes the chat, streamed and 429 calls and an
+    # embedding, whose span it marks INTERNAL and so is not counted; google-genai's a Gemini
+    # call, a stream and a 429. No expression needs an embedding of its own.
+    "pydantic-ai": CHECKS,
+    "google-genai": CHECKS,
+    # the anthropic SDK 2.17's own tracing with OpenInference's Anthropic instrumentation 3.1.0:
+    # each call in two spans, counted once as the SDK's, which ends first and has no finish
+    # reason (OpenInference's has; ANTHROPIC_OPEN_TELEMETRY=false leaves it). Every call is
+    # priced (genai-prices prices claude-sonnet-4-5-429 as claude-sonnet-4-5; DRIVER's
+    # gpt-4o-429 has no price), so the unpriced-calls panel has nothing to show.
+    "anthropic+openinference": CHECKS | {"llm-quality: Finish reasons #0",
+                                         "llm-exporter: Unpriced calls/s #0"},
 }
+# libraries that instrument their own client, not openai's: their app, run with (base_url,
+# endpoint), makes the same kinds of calls as DRIVER
+APPS = {"pydantic-ai": PYDANTIC_AI, "google-genai": GOOGLE_GENAI,
+        "anthropic+openinference": TWO_INSTRUMENTATIONS}
+EVENTS = {"pydantic-ai": 6, "google-genai": 3, "anthropic+openinference": 3}  # DRIVER's calls make 4
 
 
 def expressions(config) -> dict[str, str]:
@@ -77,16 +95,20 @@ def with_data(tmp_path, library: str, fake: FakeProvider) -> set[str]:
     pricing = tmp_path / "pricing.json"
     pricing.write_text(json.dumps(PRICING))
     try:
+        endpoint = f"http://{sidecar.sidecar.otlp.address}"
         if library == "proxy":
-            base_url, args = f"http://{sidecar.sidecar.proxy.address}/openai", ["none"]
+            app = [DRIVER, "none", f"http://{sidecar.sidecar.proxy.address}/openai", endpoint,
+                   str(pricing)]
+        elif library in APPS:
+            app = [APPS[library], fake.url, endpoint]
         else:
-            base_url, args = fake.url, [library]
-        run = subprocess.run([sys.executable, "-c", DRIVER, *args, base_url,
-                              f"http://{sidecar.sidecar.otlp.address}", str(pricing)],
-                             capture_output=True, text=True, timeout=120)
+            app = [DRIVER, library, fake.url, endpoint, str(pricing)]
+        run = subprocess.run([sys.executable, "-c", *app], capture_output=True, text=True,
+                             timeout=120)
         assert run.returncode == 0, run.stderr[-3000:]
-        sidecar.wait_for(4)
-        prometheus.wait_until("sum(llm_exporter_events_total)", 4)
+        events = EVENTS.get(library, 4)
+        sidecar.wait_for(events)
+        prometheus.wait_until("sum(llm_exporter_events_total)", events)
         # until two looks a second apart agree: rates need two scrapes, recording rules on
         # recording rules one evaluation each
         queries, seen, deadline = expressions(config), None, time.monotonic() + 15
