@@ -26,7 +26,7 @@ def rendered(tmp_path):
 def test_amtool_check_config_is_clean(rendered):
     out = subprocess.run([amtool(), "check-config", str(rendered)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "1 templates" in out.stdout and "6 inhibit rules" in out.stdout
+    assert "1 templates" in out.stdout and "7 inhibit rules" in out.stdout
 
 
 @pytest.mark.parametrize("labels, receiver", [
@@ -66,6 +66,10 @@ def test_inhibition_critical_over_warning_and_exporter_absent_over_everything():
             "target_matchers": ['alertname="LLMTenantBudgetDaily"'],
             "equal": ["tenant"]} in rules
     assert ['alertname="LLMExporterAbsent"'] in [r["source_matchers"] for r in rules]
+    # one tenant's failing calls: its alert stands in for the model's error-ratio warning
+    assert {"source_matchers": ['alertname="LLMTenantErrorRatioHigh"'],
+            "target_matchers": ['alertname="LLMErrorRatioHigh"'],
+            "equal": ["gen_ai_provider_name", "gen_ai_request_model"]} in rules
 
 
 def test_config_sets_receivers_and_timings():

@@ -166,12 +166,12 @@ class SloConfig:
 class Thresholds:
     # a burn-rate page needs this many calls in its long window (1h, 6h); below, a ticket
     page_min_calls: NonNegative = 100.0
-    # burn-rate alerts need the Wilson lower bound of the long window's ratio, this many
-    # standard errors down, over the threshold: 16 failures in 233 calls is not a 14.4x burn
+    # how many standard errors make evidence: burn-rate alerts need the Wilson lower bound of
+    # the long window's ratio this far down over the threshold (16 failures in 233 calls is
+    # not a 14.4x burn); the ratio alerts (errors, rate limits, truncation, tenant and step
+    # errors) a count of bad calls this far over what their line expects (docs/alerting.md)
     evidence_zscore: NonNegative = 2.0
-    # a ratio alert (error, rate-limit, truncation) needs this many such calls in its window
-    ratio_min_events: NonNegative = 5.0
-    error_ratio: NonNegative = 0.1  # LLMErrorRatioHigh: 5-minute error ratio over this for 10m
+    error_ratio: NonNegative = 0.1  # LLMErrorRatioHigh, LLMTenantErrorRatioHigh
     latency_p99_seconds: NonNegative = 40.96
     rate_limit_ratio: NonNegative = 0.05
     # hourly spend over this many times the most spent in the same hour yesterday, 1, 2 or
@@ -202,6 +202,7 @@ class Thresholds:
     feedback_min_zscore: NonNegative = 3.0
     feedback_score_max: Positive = 1.0
     step_p95_seconds: NonNegative = 5.0
+    step_error_ratio: NonNegative = 0.1  # LLMWorkflowStepErrors: share of a step's runs failing
     rejected_ratio: NonNegative = 0.01
     # LLMNoTraffic / LLMPromptNoTraffic: the last 15 minutes hold under this share of the same
     # 15 minutes yesterday and last week (the smaller), which held at least no_traffic_min_calls
@@ -222,9 +223,11 @@ OVERRIDABLE = {
     "latency_seconds": ("provider", "model"),
     "ttft_p95_seconds": ("provider", "model"),
     "latency_p99_seconds": ("provider", "model"),
-    "error_ratio": ("provider", "model"),
+    "error_ratio": ("provider", "model", "tenant"),
+    "rate_limit_ratio": ("provider", "model"),
     "truncation_ratio": ("provider", "model"),
     "step_p95_seconds": ("workflow", "step"),
+    "step_error_ratio": ("workflow", "step"),
     "budget_warning_ratio": ("tenant",),
 }
 
@@ -240,9 +243,11 @@ class Override:
     latency_seconds: NonNegative | None = None  # the latency SLO's bound: a duration bucket
     ttft_p95_seconds: NonNegative | None = None
     latency_p99_seconds: NonNegative | None = None
-    error_ratio: NonNegative | None = None
+    error_ratio: NonNegative | None = None  # a tenant's applies to LLMTenantErrorRatioHigh
+    rate_limit_ratio: NonNegative | None = None
     truncation_ratio: NonNegative | None = None
     step_p95_seconds: NonNegative | None = None
+    step_error_ratio: NonNegative | None = None
     budget_warning_ratio: NonNegative | None = None
 
 

@@ -75,6 +75,7 @@ BUDGETS = (Budget("acme", daily_usd=200.0, monthly_usd=5000.0),
 # the team prices its own GPUs (an unpriced model raises LLMExporterUnpricedEvents)
 PRICES = (PriceOverride("llama-3.1-8b-instruct", input=0.2, output=0.2, provider="vllm"),)
 PROMPTS = (("support-answer", "v3", 0.5), ("summarize", "v1", 0.3), ("classify", "v2", 0.2))
+STEP_ERRORS = 0.005  # the retrieval step's failures on a healthy day
 # answer checks failing on a healthy day, per check (the SDK wrappers run them on every
 # answer); classify asks for JSON against a schema
 CHECK_FAILURES = {"refusal": 0.003, "empty": 0.002, "hedge": 0.04}
@@ -125,6 +126,7 @@ class Fault:
     replace: tuple[tuple[str, str], ...] = ()  # (old, new) instances swapped at ``start``
     thumbs_up: float | None = None  # share of positive ratings instead of 0.8
     step_factor: float = 1.0  # workflow step durations times this
+    step_errors: float | None = None  # share of workflow steps failing instead of STEP_ERRORS
     dropped: float = 0.0  # share of datagrams the kernel drops (receive buffer full)
 
     def active(self, t: float) -> bool:
@@ -201,9 +203,10 @@ class Fleet:
                  prices: tuple[PriceOverride, ...] = PRICES):
         """``keep``: the family names to record (None: all), to keep the history small."""
         self.rng = random.Random(seed)
-        # the answer checks draw from their own generator: the rest of the traffic is the
-        # same call for call as without them
+        # the answer checks and step failures draw from their own generators: the rest of
+        # the traffic is the same call for call as without them
         self.check_rng = random.Random(seed + 1_000_003)
+        self.step_rng = random.Random(seed + 2_000_003)
         self.start = start
         self.now = start
         self.faults = faults
@@ -257,6 +260,8 @@ class Fleet:
         sidecars = list(self.sidecars.values())
         thumbs_up = next((f.thumbs_up for f in faults if f.thumbs_up is not None), 0.8)
         step_factor = math.prod(f.step_factor for f in faults)
+        step_errors = next((f.step_errors for f in faults if f.step_errors is not None),
+                           STEP_ERRORS)
         dropped = max((f.dropped for f in faults), default=0.0)
         for model in self.models:
             rate = model.calls_per_hour * (0.8 if model.batch else daily_factor(self.now))
@@ -291,7 +296,9 @@ class Fleet:
                     sidecar.events["feedback"] += 1
                 if call.prompt_name == "support-answer":
                     duration = rng.lognormvariate(math.log(0.15), 0.4) * step_factor
-                    store.observe_step(Step(workflow="rag", step="retrieve", duration_s=duration))
+                    error = "timeout" if self.step_rng.random() < step_errors else ""
+                    store.observe_step(Step(workflow="rag", step="retrieve", duration_s=duration,
+                                            error_type=error))
                     sidecar.events["step"] += 1
 
     def _call(self, model: Model) -> dict:

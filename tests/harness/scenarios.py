@@ -160,6 +160,25 @@ def _ids_in(label: str) -> CallChange:
     return call
 
 
+def _tenant_failing(tenant: str, error: str, model: str | None = None,
+                    share: float = 1.0) -> CallChange:
+    """``tenant``'s calls (to ``model``; any: None) fail with ``error``; with ``share`` < 1,
+    that share of the model's calls is moved to the tenant first (a small tenant)."""
+    def call(rng: random.Random, m: Model, fields: dict) -> dict | None:
+        if model is not None and m.name != model:
+            return fields
+        if share < 1.0:
+            if rng.random() >= share:
+                return fields
+            fields = dict(fields, tenant=tenant)
+        if fields.get("tenant") == tenant:
+            fields = {k: v for k, v in fields.items() if k in (
+                "provider", "model", "tenant", "prompt_name", "prompt_version", "duration_s")}
+            fields["error_type"] = error
+        return fields
+    return call
+
+
 def _only(model: str, factor: float) -> RateFactor:
     return lambda m, elapsed: factor if m.name == model else 1.0
 
@@ -300,6 +319,26 @@ def scenarios(days: float) -> list[Scenario]:
                  (Expect(("LLMTokensPerRequestSpike",), 60 * 60, (("gen_ai_request_model",
                                                                    "gpt-4o-mini"),)),),
                  related=("LLMCostSpike",)),
+        Scenario("quiet-truncation", "the self-hosted model (10 calls an hour, 1 % cut) cuts "
+                 "60 % of its answers at the length limit for 6 hours",
+                 (Fault(at, at + 6 * HOUR, call=_changed("llama-3.1-8b-instruct", share=0.6,
+                                                         finish_reason="length")),),
+                 (Expect(("LLMTruncationRatioHigh",), 2 * HOUR,
+                         (("gen_ai_request_model", "llama-3.1-8b-instruct"),)),)),
+        Scenario("tenant-key-revoked", "acme's API key is revoked at 10:00: all of its calls "
+                 "(40 % of every model's) fail as authentication errors for 2 hours",
+                 (Fault(at, at + 2 * HOUR, call=_tenant_failing("acme", "authentication")),),
+                 (Expect(("LLMTenantErrorRatioHigh",), 20 * 60, (("tenant", "acme"),)),),
+                 related=("LLMErrorBudgetBurn", "LLMErrorRatioHigh")),
+        Scenario("small-tenant-failing", "hooli, a new tenant with 2 % of gpt-4o's calls, has "
+                 "every call fail for 3 hours (the model's error ratio: 2 %)",
+                 (Fault(at, at + 3 * HOUR, call=_tenant_failing(
+                     "hooli", "authentication", "gpt-4o", share=0.02)),),
+                 (Expect(("LLMTenantErrorRatioHigh",), HOUR, (("tenant", "hooli"),)),),
+                 related=("LLMErrorBudgetBurn",)),
+        Scenario("step-failing", "the rag/retrieve step fails 40 % of its runs for 2 hours",
+                 (Fault(at, at + 2 * HOUR, step_errors=0.4),),
+                 (Expect(("LLMWorkflowStepErrors",), 30 * 60, (("step", "retrieve"),)),)),
         Scenario("truncation", "15 % of gpt-4o's answers stop at the length limit for 2 hours",
                  (Fault(at, at + 2 * HOUR, call=_changed("gpt-4o", share=0.15,
                                                          finish_reason="length")),),

@@ -312,6 +312,49 @@ def test_three_sidecars_add_up_in_the_recording_rules(tmp_path):
         sink.close()
 
 
+def post_alerts(alertmanager: Alertmanager, *alerts: dict) -> None:
+    """Alerts with these labels posted to Alertmanager's API, as Prometheus posts them."""
+    body = json.dumps([{"labels": a, "annotations": {"summary": "s", "description": "d"}}
+                       for a in alerts]).encode()
+    request = urllib.request.Request(alertmanager.url + "/api/v2/alerts", data=body,
+                                     headers={"Content-Type": "application/json"})
+    urllib.request.urlopen(request, timeout=5).close()
+
+
+def alert_states(alertmanager: Alertmanager) -> dict[tuple, str]:
+    """(alertname, severity, model, tenant) -> active or suppressed."""
+    return {(a["labels"]["alertname"], a["labels"]["severity"],
+             a["labels"].get("gen_ai_request_model", ""), a["labels"].get("tenant", "")):
+            a["status"]["state"] for a in alertmanager.alerts()}
+
+
+def test_a_tenants_error_alert_stands_in_for_its_models(tmp_path):
+    """acme's calls to gpt-4o all fail: LLMTenantErrorRatioHigh names acme and suppresses
+    gpt-4o's LLMErrorRatioHigh, not gpt-4o-mini's."""
+    sink = Sink()
+    config = alerting_config(tmp_path, sink)
+    render.write(config, tmp_path / "out")
+    alertmanager = Alertmanager(tmp_path, tmp_path / "out" / "alertmanager" / "alertmanager.yml")
+    ratio = {"alertname": "LLMErrorRatioHigh", "severity": "warning",
+             "gen_ai_provider_name": "openai"}
+    try:
+        post_alerts(alertmanager, {**ratio, "gen_ai_request_model": "gpt-4o"},
+                    {**ratio, "gen_ai_request_model": "gpt-4o-mini"},
+                    {**ratio, "alertname": "LLMTenantErrorRatioHigh", "tenant": "acme",
+                     "gen_ai_request_model": "gpt-4o"})
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline \
+                and "suppressed" not in alert_states(alertmanager).values():
+            time.sleep(0.2)
+        assert alert_states(alertmanager) == {
+            ("LLMTenantErrorRatioHigh", "warning", "gpt-4o", "acme"): "active",
+            ("LLMErrorRatioHigh", "warning", "gpt-4o", ""): "suppressed",
+            ("LLMErrorRatioHigh", "warning", "gpt-4o-mini", ""): "active"}
+    finally:
+        alertmanager.stop()
+        sink.close()
+
+
 def test_alertmanager_inhibits_everything_under_exporter_absent_and_groups_by_name_and_severity(
         tmp_path):
     """The rendered routes in the real Alertmanager, alerts posted to its API as Prometheus
@@ -322,16 +365,10 @@ def test_alertmanager_inhibits_everything_under_exporter_absent_and_groups_by_na
     alertmanager = Alertmanager(tmp_path, tmp_path / "out" / "alertmanager" / "alertmanager.yml")
 
     def post(*alerts: dict) -> None:
-        body = json.dumps([{"labels": a, "annotations": {"summary": "s", "description": "d"}}
-                           for a in alerts]).encode()
-        request = urllib.request.Request(alertmanager.url + "/api/v2/alerts", data=body,
-                                         headers={"Content-Type": "application/json"})
-        urllib.request.urlopen(request, timeout=5).close()
+        post_alerts(alertmanager, *alerts)
 
     def state() -> dict[tuple, str]:
-        return {(a["labels"]["alertname"], a["labels"]["severity"],
-                 a["labels"].get("gen_ai_request_model", "")): a["status"]["state"]
-                for a in alertmanager.alerts()}
+        return alert_states(alertmanager)
 
     burn = {"alertname": "LLMErrorBudgetBurn", "severity": "critical",
             "gen_ai_provider_name": "openai"}
@@ -355,7 +392,7 @@ def test_alertmanager_inhibits_everything_under_exporter_absent_and_groups_by_na
         while time.monotonic() < deadline and list(state().values()).count("suppressed") < 4:
             time.sleep(0.2)
         states = state()
-        assert states.pop(("LLMExporterAbsent", "critical", "")) == "active"
+        assert states.pop(("LLMExporterAbsent", "critical", "", "")) == "active"
         assert set(states.values()) == {"suppressed"}, states  # critical ones included
     finally:
         alertmanager.stop()

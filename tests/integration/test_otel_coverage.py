@@ -27,8 +27,13 @@ from conftest import RunningSidecar, loopback_config
 from fake_provider import FakeProvider
 from integration.conftest import Prometheus
 from integration.test_alerting import substitute
-from integration.test_otel_libraries import (DRIVER, GOOGLE_GENAI, PRICING, PYDANTIC_AI,
-                                             TWO_INSTRUMENTATIONS)
+from integration.test_otel_libraries import (
+    DRIVER,
+    GOOGLE_GENAI,
+    PRICING,
+    PYDANTIC_AI,
+    TWO_INSTRUMENTATIONS,
+)
 
 # what each library does not send, and so the expressions that cannot have data.
 # opentelemetry-instrumentation-openai-v2 2.4b0: no time to first chunk (span or metric), so
@@ -67,7 +72,8 @@ GAPS: dict[str, set[str]] = {
 # endpoint), makes the same kinds of calls as DRIVER
 APPS = {"pydantic-ai": PYDANTIC_AI, "google-genai": GOOGLE_GENAI,
         "anthropic+openinference": TWO_INSTRUMENTATIONS}
-EVENTS = {"pydantic-ai": 6, "google-genai": 3, "anthropic+openinference": 3}  # DRIVER's calls make 4
+# events each app makes (DRIVER: 4)
+EVENTS = {"pydantic-ai": 6, "google-genai": 3, "anthropic+openinference": 3}
 
 
 def expressions(config) -> dict[str, str]:

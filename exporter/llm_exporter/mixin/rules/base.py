@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from llm_exporter.config import OVERRIDE_LABELS, AlertingConfig
+from llm_exporter.config import OVERRIDE_LABELS, AlertingConfig, parse_duration
 from llm_exporter.metrics import MODEL, PROVIDER
 
 PM = f"{PROVIDER}, {MODEL}"  # the labels every per-model rule keeps
 PM_LABELS = f"{{{{ $labels.{PROVIDER} }}}}/{{{{ $labels.{MODEL} }}}}"  # for descriptions
+# the longer windows every ratio alert also weighs after its own (see ``evidence``)
+EVIDENCE_WINDOWS = ("1h", "2h", "6h")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,73 @@ def wilson_lower(ratio: str, calls: str, z: float) -> str:
             f" + {z2} / (4 * {calls} ^ 2))\n)\n/ (1 + {z2} / {calls})")
 
 
+def significant(bad: str, total: str, seconds: float, line: str, z: float) -> str:
+    """PromQL true where the count of bad calls over ``seconds`` (``bad``, a per-second rate)
+    is ``z`` standard errors over what a ratio of ``line`` expects of the ``total`` calls: a
+    one-sided Poisson score test on Anscombe's square root, 2 (sqrt(k + 3/8) - sqrt(l + 3/8)).
+    Near-exact from a handful of calls on (a binomial count varies less than a Poisson one,
+    so it errs to quiet): 6 bad of 10 where the line is 5 % scores 3.2, 2 of 2 scores 1.7."""
+    s = fmt(seconds)
+    return (f"2 * (\n  sqrt({bad} * {s} + 0.375)\n  - sqrt({line} * {total} * {s} + 0.375)\n)"
+            f"\n  > {fmt(z)}")
+
+
+def evidence(ratio: Callable[[str], str], bad: Callable[[str], str],
+             total: Callable[[str], str], windows: tuple[str, ...], line: float,
+             z: float) -> str:
+    """A ratio alert's condition: for any of ``windows`` (its own first, then longer ones),
+    the ratio over the window is over ``line`` and ``significant`` by ``z``; past the first,
+    the window before it is too by ``z / 2``, so the problem still goes on (one bad call at
+    the usual rate does not bring back a long window's old evidence), and the own window is
+    over the line unless too quiet to say (a busy series' alert ends with its own window). A
+    busy series fires on its own window in minutes, a quiet one on an hour or more.
+    ``ratio(w)``, ``bad(w)`` and ``total(w)`` are the PromQL of each over window ``w``."""
+    value = fmt(line)
+
+    def score(w: str, over: float) -> str:
+        return significant(bad(w), total(w), parse_duration(w), value, over)
+    own = windows[0]
+    # the alert's own window is over the line too, or too quiet to say (under one bad call
+    # expected at the line): a busy series' alert ends with its own window
+    now = (f"(\n  {ratio(own)} > {value}\n  or {total(own)} * "
+           f"{fmt(parse_duration(own) * line)} < 1\n)")
+    branches = []
+    for i, w in enumerate(windows):
+        branch = f"{ratio(w)} > {value}\nand {score(w, z)}"
+        if i:
+            branch += f"\nand {score(windows[i - 1], z / 2)}\nand {now}"
+        branches.append(branch)
+    return "\nor\n".join(f"(\n{b}\n)" for b in branches)
+
+
+def evidenced(ratio: Callable[[str, str], str], bad: Callable[[str, str], str],
+              total: Callable[[str, str], str], windows: tuple[str, ...], default: float,
+              threshold: str, alerting: AlertingConfig,
+              keys: tuple[str, ...] | None = None) -> str:
+    """``evidence`` with each override of ``threshold`` in a branch of its own (see
+    ``with_overrides``); ``ratio(w, matchers)``, ``bad`` and ``total`` as in ``evidence``, with
+    an override's extra matchers."""
+    z = alerting.thresholds.evidence_zscore
+
+    def build(matchers: str, line: float) -> str:
+        return evidence(lambda w: ratio(w, matchers), lambda w: bad(w, matchers),
+                        lambda w: total(w, matchers), windows, line, z)
+    return with_overrides(build, default, threshold, alerting,
+                          covers=lambda matchers: total(windows[-1], matchers), keys=keys)
+
+
+def or_override(alerting: AlertingConfig, threshold: str) -> str:
+    """" or its override" for a description, where an override sets ``threshold``."""
+    return " or its override" if any(getattr(o, threshold) is not None
+                                     for o in alerting.overrides) else ""
+
+
+def recorded(name: str, matchers: str) -> str:
+    """A recording's selector with the extra ``matchers`` (``', model=~"o3"'``) of an
+    override branch."""
+    return f"{name}{{{matchers.removeprefix(', ')}}}" if matchers else name
+
+
 def overridden(measure: Callable[[str], str], op: str, default: float, threshold: str,
                alerting: AlertingConfig) -> str:
     """``measure op threshold`` as one expression, with each ``alerting.overrides`` entry that
@@ -52,17 +121,19 @@ def overridden(measure: Callable[[str], str], op: str, default: float, threshold
 
 def with_overrides(build: Callable[[str, float], str], default: float, threshold: str,
                    alerting: AlertingConfig,
-                   covers: Callable[[str], str] | None = None) -> str:
+                   covers: Callable[[str], str] | None = None,
+                   keys: tuple[str, ...] | None = None) -> str:
     """``build(matchers, value)`` for each override that sets ``threshold`` (its label
     matchers, its value), then for everything else with ``default``, joined with ``or``: a
     series takes the first override that matches it. ``covers(matchers)`` gives every series
     an override matches (default: what ``build`` gives, when it filters nothing out); every
-    branch must carry the same labels."""
+    branch must carry the same labels. With ``keys``, only overrides matching on those config
+    keys apply (a tenant's error ratio is not a model's)."""
     branches: list[str] = []
     taken: list[str] = []
     for o in alerting.overrides:
         value = getattr(o, threshold)
-        if value is None:
+        if value is None or (keys is not None and not set(o.match) <= set(keys)):
             continue
         matchers = "".join(f", {OVERRIDE_LABELS[k]}=~{quote(v)}" for k, v in o.match.items())
         branches.append(_unless(build(matchers, value), taken))

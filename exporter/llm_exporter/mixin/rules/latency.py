@@ -1,11 +1,11 @@
 """Latency beyond the SLO: time to first token, p99 (fixed and against the model's own
-baseline), slow workflow steps."""
+baseline)."""
 
 from __future__ import annotations
 
 from llm_exporter.config import Config
-from llm_exporter.metrics import DURATION, STEP_DURATION, TTFT
-from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, overridden
+from llm_exporter.metrics import DURATION, TTFT
+from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, or_override, overridden
 
 
 def recording(config: Config) -> list[dict]:
@@ -18,10 +18,6 @@ def alerts(config: Config) -> list[Alert]:
     slo = a.slo
     sel = a.selector
 
-    def or_override(threshold: str) -> str:
-        return " or its override" if any(getattr(o, threshold) is not None
-                                         for o in a.overrides) else ""
-
     def ttft_p95(matchers: str) -> str:
         return (f"histogram_quantile(0.95, sum by ({PM}, le) (rate("
                 f"{TTFT.bucket}{{{sel}{matchers}}}[10m])))")
@@ -30,17 +26,13 @@ def alerts(config: Config) -> list[Alert]:
         return (f"histogram_quantile(0.99, sum by ({PM}, le) (rate("
                 f'{DURATION.bucket}{{{sel}, error_type=""{matchers}}}[{window}]{offset})))')
 
-    def step_p95(matchers: str) -> str:
-        return (f"histogram_quantile(0.95, sum by (workflow, step, le) (rate("
-                f"{STEP_DURATION.bucket}{{{sel}{matchers}}}[10m])))")
-
     out = [Alert(
         "LLMTimeToFirstTokenHigh",
         overridden(ttft_p95, ">", slo.ttft_p95_seconds, "ttft_p95_seconds", a),
         "warning", "10m",
         "Streaming LLM calls take too long to show their first token.",
         f"{PM_LABELS}: p95 time to first token is {{{{ $value | humanizeDuration }}}} "
-        f"(threshold {fmt(slo.ttft_p95_seconds)}s{or_override('ttft_p95_seconds')}).",
+        f"(threshold {fmt(slo.ttft_p95_seconds)}s{or_override(a, 'ttft_p95_seconds')}).",
         "latency")]
 
     # A fixed ceiling, and the model against its own p99 of the day before (a 4 s -> 32 s
@@ -56,16 +48,7 @@ def alerts(config: Config) -> list[Alert]:
         "warning", "15m",
         "The slowest LLM calls are very slow.",
         f"{PM_LABELS}: p99 latency is {{{{ $value | humanizeDuration }}}} (threshold "
-        f"{fmt(t.latency_p99_seconds)}s{or_override('latency_p99_seconds')}, or "
+        f"{fmt(t.latency_p99_seconds)}s{or_override(a, 'latency_p99_seconds')}, or "
         f"{fmt(t.latency_p99_factor)}x the model's p99 of the day before).", "latency"))
-
-    out.append(Alert(
-        "LLMWorkflowStepSlow",
-        overridden(step_p95, ">", t.step_p95_seconds, "step_p95_seconds", a),
-        "warning", "15m",
-        "A step of an LLM workflow is slow.",
-        f"{{{{ $labels.workflow }}}}/{{{{ $labels.step }}}}: p95 is "
-        f"{{{{ $value | humanizeDuration }}}} (threshold {fmt(t.step_p95_seconds)}s"
-        f"{or_override('step_p95_seconds')}).", "latency"))
 
     return out

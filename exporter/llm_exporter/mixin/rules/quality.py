@@ -12,18 +12,34 @@ from llm_exporter.metrics import (
     REFUSALS,
     REQUESTS,
 )
-from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt, overridden
+from llm_exporter.mixin.rules.base import (
+    EVIDENCE_WINDOWS,
+    PM,
+    PM_LABELS,
+    Alert,
+    evidenced,
+    fmt,
+    or_override,
+    recorded,
+)
 
 # an answer check is judged per model and prompt version, against its own history
 CHECK_BY = f"{PM}, {PROMPT_NAME}, {PROMPT_VERSION}, check"
 # truncation has its own alert (LLMTruncationRatioHigh), on every call's finish reason
 NOT_DRIFTED = 'check!="truncated"'
+TRUNCATION_WINDOWS = ("15m", *EVIDENCE_WINDOWS)  # see base.evidence
 
 
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
     checks = f"{ANSWER_CHECKS.series}{{{sel}, {NOT_DRIFTED}"
-    return [
+    finishes = [rule for w in TRUNCATION_WINDOWS for rule in (
+        {"record": f"llm:finishes:rate{w}",
+         "expr": f"sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}}}[{w}]))"},
+        {"record": f"llm:finish_length:rate{w}",
+         "expr": f'sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}, finish_reason="length"}}'
+                 f"[{w}]))\n  or 0 * llm:finishes:rate{w}"})]
+    return [*finishes,
         {"record": "llm:answer_checks:rate1h",
          "expr": f"sum by ({CHECK_BY}) (rate({checks}}}[1h]))"},
         {"record": "llm:answer_check_failures:ratio_rate1h",
@@ -59,26 +75,20 @@ def drift(ratio: str, count: str, min_ratio: float, factor: float, min_zscore: f
 def alerts(config: Config) -> list[Alert]:
     a = config.alerting
     t = a.thresholds
-    sel = a.selector
     out = []
 
-    def cut(matchers: str) -> str:
-        return (f"sum by ({PM}) (rate({FINISH_REASONS.series}"
-                f'{{{sel}, finish_reason="length"{matchers}}}[15m]))')
-
-    def cut_ratio(matchers: str) -> str:
-        return (f"{cut(matchers)}\n  / sum by ({PM}) (rate({FINISH_REASONS.series}"
-                f"{{{sel}{matchers}}}[15m]))")
-    overrides = any(o.truncation_ratio is not None for o in a.overrides)
     out.append(Alert(
         "LLMTruncationRatioHigh",
-        f"(\n{overridden(cut_ratio, '>', t.truncation_ratio, 'truncation_ratio', a)}\n)\n"
-        f"and {cut('')} * 900 >= {fmt(t.ratio_min_events)}",
-        "warning", "15m",
+        evidenced(lambda w, m: (f"{recorded(f'llm:finish_length:rate{w}', m)}\n"
+                                f"  / {recorded(f'llm:finishes:rate{w}', m)}"),
+                  lambda w, m: recorded(f"llm:finish_length:rate{w}", m),
+                  lambda w, m: recorded(f"llm:finishes:rate{w}", m),
+                  TRUNCATION_WINDOWS, t.truncation_ratio, "truncation_ratio", a),
+        "warning", "10m",
         "Many LLM answers are cut off at the output token limit.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of answers stop at the length limit"
-        f" (threshold {fmt(t.truncation_ratio * 100)}%{' or its override' if overrides else ''}"
-        f").", "quality"))
+        f" (significantly over {fmt(t.truncation_ratio * 100)}%"
+        f"{or_override(a, 'truncation_ratio')}).", "quality"))
 
     out.append(Alert(
         "LLMRefusalRatioDrift",

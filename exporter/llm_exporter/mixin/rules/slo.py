@@ -4,13 +4,17 @@ rate limiting, and traffic that stopped (per model and per prompt)."""
 from __future__ import annotations
 
 from llm_exporter.config import Config, parse_duration
-from llm_exporter.metrics import COST, DURATION, PROMPT_NAME, REQUESTS, le_label
+from llm_exporter.metrics import COST, DURATION, PROMPT_NAME, REQUESTS, TENANT, le_label
 from llm_exporter.mixin.rules.base import (
+    EVIDENCE_WINDOWS,
     PM,
     PM_LABELS,
     Alert,
+    evidence,
+    evidenced,
     fmt,
-    overridden,
+    or_override,
+    recorded,
     wilson_lower,
     with_overrides,
 )
@@ -26,6 +30,8 @@ BURN = (
     ("critical", PAGE_WINDOWS, "2m"),
     ("warning", TICKET_WINDOWS, "15m"),
 )
+# the windows of the error, tenant and rate-limit ratio alerts (see base.evidence)
+ERROR_WINDOWS = ("10m", *EVIDENCE_WINDOWS)
 
 
 def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
@@ -97,6 +103,19 @@ def recording(config: Config) -> list[dict]:
             rules.append({"record": f"{ratio}_lower:rate{w}",
                           "expr": wilson_lower(f"{ratio}:rate{w}",
                                                f"({calls}:rate{w} * {seconds})", z)})
+    # per tenant, and rate limits, over the ratio alerts' windows
+    for w in ERROR_WINDOWS:
+        by = f"{TENANT}, {PM}"
+        rules += [
+            {"record": f"llm:tenant_requests:rate{w}",
+             "expr": f"sum by ({by}) (rate({REQUESTS.series}{{{sel}}}[{w}]))"},
+            {"record": f"llm:tenant_errors:rate{w}",
+             "expr": f"sum by ({by}) (rate({REQUESTS.series}{{{bad}}}[{w}]))\n"
+                     f"  or 0 * llm:tenant_requests:rate{w}"},
+            {"record": f"llm:rate_limited:rate{w}",
+             "expr": f'sum by ({PM}) (rate({REQUESTS.series}{{{sel}, error_type="rate_limit"}}'
+                     f"[{w}]))"},
+        ]
     rules.append(
         {"record": "llm:requests:rate5m",
          "expr": f"sum by ({PM}, error_type) (rate({REQUESTS.series}{{{sel}}}[5m]))"})
@@ -132,33 +151,55 @@ def alerts(config: Config) -> list[Alert]:
             f"than {fmt(slo.latency_seconds)}s; the objective allows "
             f"{fmt(slow_budget * 100)}% {burn}.", "latency"))
 
-    def error_ratio(matchers: str) -> str:
-        if not matchers:
-            return "llm:slo_error_ratio:rate5m"
-        return f"llm:slo_error_ratio:rate5m{{{matchers.removeprefix(', ')}}}"
-    overrides = any(o.error_ratio is not None for o in a.overrides)
     out.append(Alert(
         "LLMErrorRatioHigh",
-        f"(\n{overridden(error_ratio, '>', t.error_ratio, 'error_ratio', a)}\n)\n"
-        f"and llm:slo_errors:rate10m * 600 >= {fmt(t.ratio_min_events)}",
-        "warning", "10m",
+        evidenced(lambda w, m: recorded(f"llm:slo_error_ratio:rate{w}", m),
+                  lambda w, m: recorded(f"llm:slo_errors:rate{w}", m),
+                  lambda w, m: recorded(f"llm:slo_requests:rate{w}", m),
+                  ERROR_WINDOWS, t.error_ratio, "error_ratio", a, keys=("provider", "model")),
+        "warning", "5m",
         "Many LLM calls are failing right now.",
-        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls failed over the last 5 "
-        f"minutes (threshold {fmt(t.error_ratio * 100)}%{' or its override' if overrides else ''}"
-        f", for 10 minutes). Too short to burn much error budget, long enough for users to "
-        f"notice.", "overview"))
+        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls failed over 10 minutes (or "
+        f"hours, for a quiet model), significantly over {fmt(t.error_ratio * 100)}%"
+        f"{or_override(a, 'error_ratio')}. Too short to burn much error budget, long enough for "
+        f"users to notice.", "overview"))
 
-    limited = f'sum by ({PM}) (rate({REQUESTS.series}{{{sel}, error_type="rate_limit"}}[10m]))'
+    def tenant_alert(matchers: str, line: float) -> str:
+        def ratio(w: str, m: str = matchers) -> str:
+            return (f"{recorded(f'llm:tenant_errors:rate{w}', m)}\n"
+                    f"  / {recorded(f'llm:tenant_requests:rate{w}', m)}")
+        # the model's other tenants over the line too: an outage of the model, which the
+        # model's own alerts name
+        others = (f"(\n  llm:slo_errors:rate10m - on ({PM}) group_right "
+                  f"llm:tenant_errors:rate10m\n)\n/ (\n  llm:slo_requests:rate10m - on ({PM})"
+                  f" group_right llm:tenant_requests:rate10m\n)\n> {fmt(line)}")
+        condition = evidence(ratio, lambda w: recorded(f"llm:tenant_errors:rate{w}", matchers),
+                             lambda w: recorded(f"llm:tenant_requests:rate{w}", matchers),
+                             ERROR_WINDOWS, line, t.evidence_zscore)
+        return f"(\n{condition}\n)\nunless on ({TENANT}, {PM}) (\n{others}\n)"
+    out.append(Alert(
+        "LLMTenantErrorRatioHigh",
+        with_overrides(tenant_alert, t.error_ratio, "error_ratio", a, covers=lambda m: recorded(
+            f"llm:tenant_requests:rate{ERROR_WINDOWS[-1]}", m)),
+        "warning", "5m",
+        "One tenant's LLM calls are failing, while the model serves the others.",
+        f"{{{{ $labels.{TENANT} }}}} on {PM_LABELS}: {{{{ $value | humanizePercentage }}}} of the "
+        f"tenant's calls fail (significantly over {fmt(t.error_ratio * 100)}%"
+        f"{or_override(a, 'error_ratio')}) while the model's other tenants' do not: their key, "
+        f"quota or requests, not the model.", "overview"))
+
     out.append(Alert(
         "LLMRateLimited",
-        f"{limited}\n"
-        f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[10m]))\n"
-        f"  > {fmt(t.rate_limit_ratio)}\n"
-        f"and {limited} * 600 >= {fmt(t.ratio_min_events)}",
-        "warning", "10m",
+        evidenced(lambda w, m: (f"{recorded(f'llm:rate_limited:rate{w}', m)}\n"
+                                f"  / {recorded(f'llm:slo_requests:rate{w}', m)}"),
+                  lambda w, m: recorded(f"llm:rate_limited:rate{w}", m),
+                  lambda w, m: recorded(f"llm:slo_requests:rate{w}", m),
+                  ERROR_WINDOWS, t.rate_limit_ratio, "rate_limit_ratio", a),
+        "warning", "5m",
         "The LLM provider is rate-limiting calls.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls get a rate-limit error "
-        f"(threshold {fmt(t.rate_limit_ratio * 100)}%).", "overview"))
+        f"(significantly over {fmt(t.rate_limit_ratio * 100)}%"
+        f"{or_override(a, 'rate_limit_ratio')}).", "overview"))
 
     def calls(offset: str) -> str:
         return f"sum by ({PM}) (increase({REQUESTS.series}{{{sel}}}[15m]{offset}))"
