@@ -51,7 +51,7 @@ def test_the_rendered_files_load():
     assert page.for_seconds == 120 and page.labels == {"severity": "critical"}
     assert page.interval == 60
     inhibit = load_inhibit_rules(FILES["alertmanager/alertmanager.yml"])
-    assert len(inhibit) == 6
+    assert len(inhibit) == 7
     critical = {"alertname": "LLMErrorBudgetBurn", "severity": "critical",
                 "gen_ai_request_model": "m"}
     warning = dict(critical, severity="warning")
