@@ -171,6 +171,9 @@ class Thresholds:
     # not a 14.4x burn); the ratio alerts (errors, rate limits, truncation, tenant and step
     # errors) a count of bad calls this far over what their line expects (docs/alerting.md)
     evidence_zscore: NonNegative = 2.0
+    # LLMTenantErrorRatioHigh compares each tenant with the model's others: many tests at
+    # once, so a higher bar (a revoked key or a small tenant failing whole clears it at once)
+    tenant_evidence_zscore: NonNegative = 3.0
     error_ratio: NonNegative = 0.1  # LLMErrorRatioHigh, LLMTenantErrorRatioHigh
     latency_p99_seconds: NonNegative = 40.96
     rate_limit_ratio: NonNegative = 0.05

@@ -327,13 +327,13 @@ def scenarios(days: float) -> list[Scenario]:
                          (("gen_ai_request_model", "llama-3.1-8b-instruct"),)),)),
         Scenario("tenant-key-revoked", "acme's API key is revoked at 10:00: all of its calls "
                  "(40 % of every model's) fail as authentication errors for 2 hours",
-                 (Fault(at, at + 2 * HOUR, call=_tenant_failing("acme", "authentication")),),
+                 (Fault(at, at + 2 * HOUR, call=_tenant_failing("acme", "auth")),),
                  (Expect(("LLMTenantErrorRatioHigh",), 20 * 60, (("tenant", "acme"),)),),
                  related=("LLMErrorBudgetBurn", "LLMErrorRatioHigh")),
         Scenario("small-tenant-failing", "hooli, a new tenant with 2 % of gpt-4o's calls, has "
                  "every call fail for 3 hours (the model's error ratio: 2 %)",
                  (Fault(at, at + 3 * HOUR, call=_tenant_failing(
-                     "hooli", "authentication", "gpt-4o", share=0.02)),),
+                     "hooli", "auth", "gpt-4o", share=0.02)),),
                  (Expect(("LLMTenantErrorRatioHigh",), HOUR, (("tenant", "hooli"),)),),
                  related=("LLMErrorBudgetBurn",)),
         Scenario("step-failing", "the rag/retrieve step fails 40 % of its runs for 2 hours",

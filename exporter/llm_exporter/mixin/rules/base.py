@@ -43,48 +43,69 @@ def wilson_lower(ratio: str, calls: str, z: float) -> str:
             f" + {z2} / (4 * {calls} ^ 2))\n)\n/ (1 + {z2} / {calls})")
 
 
-def significant(bad: str, total: str, seconds: float, line: str, z: float) -> str:
+def significant(bad: str, total: str, seconds: float, expected: str, z: float) -> str:
     """PromQL true where the count of bad calls over ``seconds`` (``bad``, a per-second rate)
-    is ``z`` standard errors over what a ratio of ``line`` expects of the ``total`` calls: a
-    one-sided Poisson score test on Anscombe's square root, 2 (sqrt(k + 3/8) - sqrt(l + 3/8)).
+    is ``z`` standard errors over what a ratio of ``expected`` expects of the ``total`` calls:
+    a one-sided Poisson score test on Anscombe's square root, 2 (sqrt(k + 3/8) - sqrt(l + 3/8)).
     Near-exact from a handful of calls on (a binomial count varies less than a Poisson one,
-    so it errs to quiet): 6 bad of 10 where the line is 5 % scores 3.2, 2 of 2 scores 1.7."""
+    so it errs to quiet): 6 bad of 10 where 5 % are expected scores 3.2, 2 of 2 scores 1.7."""
     s = fmt(seconds)
-    return (f"2 * (\n  sqrt({bad} * {s} + 0.375)\n  - sqrt({line} * {total} * {s} + 0.375)\n)"
-            f"\n  > {fmt(z)}")
+    return (f"2 * (\n  sqrt({bad} * {s} + 0.375)\n  - sqrt({expected} * {total} * {s} + 0.375)"
+            f"\n)\n  > {fmt(z)}")
+
+
+def usual_ratio(record: str, bad: str, total: str) -> dict:
+    """The recording of a series' usual ratio for ``evidence``: hourly over the day to an
+    hour ago, from the 1-hour rates ``bad`` and ``total`` (recordings of the same labels)."""
+    return {"record": record,
+            "expr": f"avg_over_time({bad}[1d:1h] offset 1h)\n"
+                    f"  / avg_over_time({total}[1d:1h] offset 1h)"}
+
+
+def usual_or_line(usual: str, total: str, line: float) -> str:
+    """What ``evidence`` expects of a series: its ``usual`` ratio (a ``usual_ratio``
+    recording), at most the line, and the line itself where the series has no day of history
+    (``total``: any rate of the series)."""
+    return f"(clamp_max({usual}, {fmt(line)}) >= 0 or {total} * 0 + {fmt(line)})"
 
 
 def evidence(ratio: Callable[[str], str], bad: Callable[[str], str],
-             total: Callable[[str], str], windows: tuple[str, ...], line: float,
-             z: float) -> str:
+             total: Callable[[str], str], expected: Callable[[str], str],
+             windows: tuple[str, ...], line: float, z: float) -> str:
     """A ratio alert's condition: for any of ``windows`` (its own first, then longer ones),
-    the ratio over the window is over ``line`` and ``significant`` by ``z``; past the first,
-    the window before it is too by ``z / 2``, so the problem still goes on (one bad call at
-    the usual rate does not bring back a long window's old evidence), and the own window is
-    over the line unless too quiet to say (a busy series' alert ends with its own window). A
-    busy series fires on its own window in minutes, a quiet one on an hour or more.
+    the ratio over the window is over ``line`` and ``significant`` by ``z`` against the ratio
+    ``expected(w)`` (``usual_or_line``: bad, and not the series' normal). Past the first, the
+    window before it is too by ``z / 2`` (the problem still goes on: one bad call at the usual
+    rate does not bring back a long window's old evidence), or is too quiet to say and holds
+    a bad call; and the own window is over the line (a busy series' alert ends with its own
+    window), or is too quiet to say.
+    A busy series fires on its own window in minutes, a quiet one on an hour or more.
     ``ratio(w)``, ``bad(w)`` and ``total(w)`` are the PromQL of each over window ``w``."""
     value = fmt(line)
 
     def score(w: str, over: float) -> str:
-        return significant(bad(w), total(w), parse_duration(w), value, over)
+        return significant(bad(w), total(w), parse_duration(w), expected(w), over)
+
+    def quiet(w: str) -> str:
+        # under one bad call expected in ``w`` at the line, at the longest window's traffic
+        # (a busy series whose calls stopped is not quiet)
+        return f"{total(windows[-1])} * {fmt(parse_duration(w) * line)} < 1"
     own = windows[0]
-    # the alert's own window is over the line too, or too quiet to say (under one bad call
-    # expected at the line): a busy series' alert ends with its own window
-    now = (f"(\n  {ratio(own)} > {value}\n  or {total(own)} * "
-           f"{fmt(parse_duration(own) * line)} < 1\n)")
     branches = []
     for i, w in enumerate(windows):
         branch = f"{ratio(w)} > {value}\nand {score(w, z)}"
         if i:
-            branch += f"\nand {score(windows[i - 1], z / 2)}\nand {now}"
+            before = windows[i - 1]
+            branch += (f"\nand (\n  {score(before, z / 2)}\n"
+                       f"  or {quiet(before)} and {bad(before)} > 0\n)"
+                       f"\nand (\n  {ratio(own)} > {value}\n  or {quiet(own)}\n)")
         branches.append(branch)
     return "\nor\n".join(f"(\n{b}\n)" for b in branches)
 
 
 def evidenced(ratio: Callable[[str, str], str], bad: Callable[[str, str], str],
-              total: Callable[[str, str], str], windows: tuple[str, ...], default: float,
-              threshold: str, alerting: AlertingConfig,
+              total: Callable[[str, str], str], usual: str, windows: tuple[str, ...],
+              default: float, threshold: str, alerting: AlertingConfig,
               keys: tuple[str, ...] | None = None) -> str:
     """``evidence`` with each override of ``threshold`` in a branch of its own (see
     ``with_overrides``); ``ratio(w, matchers)``, ``bad`` and ``total`` as in ``evidence``, with
@@ -92,16 +113,20 @@ def evidenced(ratio: Callable[[str, str], str], bad: Callable[[str, str], str],
     z = alerting.thresholds.evidence_zscore
 
     def build(matchers: str, line: float) -> str:
+        expected = usual_or_line(recorded(usual, matchers), total(windows[-1], matchers), line)
         return evidence(lambda w: ratio(w, matchers), lambda w: bad(w, matchers),
-                        lambda w: total(w, matchers), windows, line, z)
+                        lambda w: total(w, matchers), lambda w: expected, windows, line, z)
     return with_overrides(build, default, threshold, alerting,
                           covers=lambda matchers: total(windows[-1], matchers), keys=keys)
 
 
-def or_override(alerting: AlertingConfig, threshold: str) -> str:
-    """" or its override" for a description, where an override sets ``threshold``."""
-    return " or its override" if any(getattr(o, threshold) is not None
-                                     for o in alerting.overrides) else ""
+def or_override(alerting: AlertingConfig, threshold: str,
+                keys: tuple[str, ...] | None = None) -> str:
+    """" or its override" for a description, where an override sets ``threshold`` (matching
+    only on ``keys``, as in ``with_overrides``)."""
+    return " or its override" if any(
+        getattr(o, threshold) is not None and (keys is None or set(o.match) <= set(keys))
+        for o in alerting.overrides) else ""
 
 
 def recorded(name: str, matchers: str) -> str:

@@ -21,6 +21,7 @@ from llm_exporter.mixin.rules.base import (
     fmt,
     or_override,
     recorded,
+    usual_ratio,
 )
 
 # an answer check is judged per model and prompt version, against its own history
@@ -39,6 +40,8 @@ def recording(config: Config) -> list[dict]:
         {"record": f"llm:finish_length:rate{w}",
          "expr": f'sum by ({PM}) (rate({FINISH_REASONS.series}{{{sel}, finish_reason="length"}}'
                  f"[{w}]))\n  or 0 * llm:finishes:rate{w}"})]
+    finishes.append(usual_ratio("llm:truncation_ratio:usual1d", "llm:finish_length:rate1h",
+                                "llm:finishes:rate1h"))
     return [*finishes,
         {"record": "llm:answer_checks:rate1h",
          "expr": f"sum by ({CHECK_BY}) (rate({checks}}}[1h]))"},
@@ -83,7 +86,8 @@ def alerts(config: Config) -> list[Alert]:
                                 f"  / {recorded(f'llm:finishes:rate{w}', m)}"),
                   lambda w, m: recorded(f"llm:finish_length:rate{w}", m),
                   lambda w, m: recorded(f"llm:finishes:rate{w}", m),
-                  TRUNCATION_WINDOWS, t.truncation_ratio, "truncation_ratio", a),
+                  "llm:truncation_ratio:usual1d", TRUNCATION_WINDOWS, t.truncation_ratio,
+                  "truncation_ratio", a),
         "warning", "10m",
         "Many LLM answers are cut off at the output token limit.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of answers stop at the length limit"

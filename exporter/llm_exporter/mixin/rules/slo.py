@@ -15,6 +15,7 @@ from llm_exporter.mixin.rules.base import (
     fmt,
     or_override,
     recorded,
+    usual_ratio,
     wilson_lower,
     with_overrides,
 )
@@ -103,19 +104,25 @@ def recording(config: Config) -> list[dict]:
             rules.append({"record": f"{ratio}_lower:rate{w}",
                           "expr": wilson_lower(f"{ratio}:rate{w}",
                                                f"({calls}:rate{w} * {seconds})", z)})
-    # per tenant, and rate limits, over the ratio alerts' windows
+    # per tenant (calls that name one), and rate limits, over the ratio alerts' windows
     for w in ERROR_WINDOWS:
         by = f"{TENANT}, {PM}"
         rules += [
             {"record": f"llm:tenant_requests:rate{w}",
-             "expr": f"sum by ({by}) (rate({REQUESTS.series}{{{sel}}}[{w}]))"},
+             "expr": f'sum by ({by}) (rate({REQUESTS.series}{{{sel}, {TENANT}!=""}}[{w}]))'},
             {"record": f"llm:tenant_errors:rate{w}",
-             "expr": f"sum by ({by}) (rate({REQUESTS.series}{{{bad}}}[{w}]))\n"
+             "expr": f'sum by ({by}) (rate({REQUESTS.series}{{{bad}, {TENANT}!=""}}[{w}]))\n'
                      f"  or 0 * llm:tenant_requests:rate{w}"},
             {"record": f"llm:rate_limited:rate{w}",
              "expr": f'sum by ({PM}) (rate({REQUESTS.series}{{{sel}, error_type="rate_limit"}}'
                      f"[{w}]))"},
         ]
+    rules += [
+        usual_ratio("llm:slo_error_ratio:usual1d", "llm:slo_errors:rate1h",
+                    "llm:slo_requests:rate1h"),
+        usual_ratio("llm:rate_limit_ratio:usual1d", "llm:rate_limited:rate1h",
+                    "llm:slo_requests:rate1h"),
+    ]
     rules.append(
         {"record": "llm:requests:rate5m",
          "expr": f"sum by ({PM}, error_type) (rate({REQUESTS.series}{{{sel}}}[5m]))"})
@@ -156,27 +163,30 @@ def alerts(config: Config) -> list[Alert]:
         evidenced(lambda w, m: recorded(f"llm:slo_error_ratio:rate{w}", m),
                   lambda w, m: recorded(f"llm:slo_errors:rate{w}", m),
                   lambda w, m: recorded(f"llm:slo_requests:rate{w}", m),
-                  ERROR_WINDOWS, t.error_ratio, "error_ratio", a, keys=("provider", "model")),
+                  "llm:slo_error_ratio:usual1d", ERROR_WINDOWS, t.error_ratio, "error_ratio", a,
+                  keys=("provider", "model")),
         "warning", "5m",
         "Many LLM calls are failing right now.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls failed over 10 minutes (or "
         f"hours, for a quiet model), significantly over {fmt(t.error_ratio * 100)}%"
-        f"{or_override(a, 'error_ratio')}. Too short to burn much error budget, long enough for "
-        f"users to notice.", "overview"))
+        f"{or_override(a, 'error_ratio', ('provider', 'model'))}. Too short to burn much error "
+        f"budget, long enough for users to notice.", "overview"))
 
     def tenant_alert(matchers: str, line: float) -> str:
-        def ratio(w: str, m: str = matchers) -> str:
-            return (f"{recorded(f'llm:tenant_errors:rate{w}', m)}\n"
-                    f"  / {recorded(f'llm:tenant_requests:rate{w}', m)}")
-        # the model's other tenants over the line too: an outage of the model, which the
-        # model's own alerts name
-        others = (f"(\n  llm:slo_errors:rate10m - on ({PM}) group_right "
-                  f"llm:tenant_errors:rate10m\n)\n/ (\n  llm:slo_requests:rate10m - on ({PM})"
-                  f" group_right llm:tenant_requests:rate10m\n)\n> {fmt(line)}")
-        condition = evidence(ratio, lambda w: recorded(f"llm:tenant_errors:rate{w}", matchers),
-                             lambda w: recorded(f"llm:tenant_requests:rate{w}", matchers),
-                             ERROR_WINDOWS, line, t.evidence_zscore)
-        return f"(\n{condition}\n)\nunless on ({TENANT}, {PM}) (\n{others}\n)"
+        def ratio(w: str) -> str:
+            return (f"{recorded(f'llm:tenant_errors:rate{w}', matchers)}\n"
+                    f"  / {recorded(f'llm:tenant_requests:rate{w}', matchers)}")
+
+        # what the model's other tenants' calls fail at (none: no say): a tenant's failures
+        # are its own only where significantly over the others' (an outage of the model is
+        # the model's alerts' to name)
+        def others(w: str) -> str:
+            return (f"(\n  (\n    llm:slo_errors:rate{w} - on ({PM}) group_right "
+                    f"llm:tenant_errors:rate{w}\n  )\n  / (\n    llm:slo_requests:rate{w}"
+                    f" - on ({PM}) group_right llm:tenant_requests:rate{w}\n  )\n)")
+        return evidence(ratio, lambda w: recorded(f"llm:tenant_errors:rate{w}", matchers),
+                        lambda w: recorded(f"llm:tenant_requests:rate{w}", matchers), others,
+                        ERROR_WINDOWS, line, t.tenant_evidence_zscore)
     out.append(Alert(
         "LLMTenantErrorRatioHigh",
         with_overrides(tenant_alert, t.error_ratio, "error_ratio", a, covers=lambda m: recorded(
@@ -194,7 +204,8 @@ def alerts(config: Config) -> list[Alert]:
                                 f"  / {recorded(f'llm:slo_requests:rate{w}', m)}"),
                   lambda w, m: recorded(f"llm:rate_limited:rate{w}", m),
                   lambda w, m: recorded(f"llm:slo_requests:rate{w}", m),
-                  ERROR_WINDOWS, t.rate_limit_ratio, "rate_limit_ratio", a),
+                  "llm:rate_limit_ratio:usual1d", ERROR_WINDOWS, t.rate_limit_ratio,
+                  "rate_limit_ratio", a),
         "warning", "5m",
         "The LLM provider is rate-limiting calls.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls get a rate-limit error "

@@ -12,6 +12,7 @@ from llm_exporter.mixin.rules.base import (
     or_override,
     overridden,
     recorded,
+    usual_ratio,
 )
 
 STEP = ", ".join(STEP_DURATION.labels[:2])  # workflow, step
@@ -21,12 +22,14 @@ STEP_LABELS = "{{ $labels.workflow }}/{{ $labels.step }}"
 
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
-    return [rule for w in STEP_WINDOWS for rule in (
+    return [*(rule for w in STEP_WINDOWS for rule in (
         {"record": f"llm:step_runs:rate{w}",
          "expr": f"sum by ({STEP}) (rate({STEP_DURATION.count}{{{sel}}}[{w}]))"},
         {"record": f"llm:step_errors:rate{w}",
          "expr": f'sum by ({STEP}) (rate({STEP_DURATION.count}{{{sel}, {ERROR_TYPE}!=""}}'
-                 f"[{w}]))\n  or 0 * llm:step_runs:rate{w}"})]
+                 f"[{w}]))\n  or 0 * llm:step_runs:rate{w}"})),
+        usual_ratio("llm:step_error_ratio:usual1d", "llm:step_errors:rate1h",
+                    "llm:step_runs:rate1h")]
 
 
 def alerts(config: Config) -> list[Alert]:
@@ -52,7 +55,8 @@ def alerts(config: Config) -> list[Alert]:
                                     f"  / {recorded(f'llm:step_runs:rate{w}', m)}"),
                       lambda w, m: recorded(f"llm:step_errors:rate{w}", m),
                       lambda w, m: recorded(f"llm:step_runs:rate{w}", m),
-                      STEP_WINDOWS, t.step_error_ratio, "step_error_ratio", a),
+                      "llm:step_error_ratio:usual1d", STEP_WINDOWS, t.step_error_ratio,
+                      "step_error_ratio", a),
             "warning", "5m",
             "A step of an LLM workflow (a retrieval, a tool, an agent) fails often.",
             f"{STEP_LABELS}: {{{{ $value | humanizePercentage }}}} of its runs fail "
