@@ -266,8 +266,11 @@ def test_render_as_a_command_writes_exactly_the_rendered_defaults(tmp_path):
 
 def test_webhook_sink_prints_what_alertmanager_would_send(tmp_path):
     port = free_port()
+    # SIGINT as a terminal sends it, even where make test runs in the background (a shell's
+    # background jobs inherit SIGINT ignored, and so would the sink: it never stopped)
     proc = subprocess.Popen([*EXE, "webhook-sink", "--listen", f"127.0.0.1:{port}"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert "printing Slack" in proc.stdout.readline()
         for path, body in (("/slack", {"channel": "#llm-alerts", "attachments": [
@@ -280,7 +283,7 @@ def test_webhook_sink_prints_what_alertmanager_would_send(tmp_path):
             with urllib.request.urlopen(request, timeout=5) as r:
                 assert r.status == (202 if path == "/pagerduty" else 200)
         proc.send_signal(signal.SIGINT)
-        out, _ = proc.communicate(timeout=30)  # a loaded machine exits slowly
+        out, _ = proc.communicate(timeout=10)
     finally:
         if proc.poll() is None:
             proc.kill()
