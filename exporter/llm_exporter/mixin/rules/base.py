@@ -103,21 +103,29 @@ def evidence(ratio: Callable[[str], str], bad: Callable[[str], str],
     return "\nor\n".join(f"(\n{b}\n)" for b in branches)
 
 
-def evidenced(ratio: Callable[[str, str], str], bad: Callable[[str, str], str],
-              total: Callable[[str, str], str], usual: str, windows: tuple[str, ...],
-              default: float, threshold: str, alerting: AlertingConfig,
+def evidenced(bad: str, total: str, usual: str, windows: tuple[str, ...], default: float,
+              threshold: str, alerting: AlertingConfig, ratio: str | None = None,
               keys: tuple[str, ...] | None = None) -> str:
-    """``evidence`` with each override of ``threshold`` in a branch of its own (see
-    ``with_overrides``); ``ratio(w, matchers)``, ``bad`` and ``total`` as in ``evidence``, with
-    an override's extra matchers."""
+    """``evidence`` over recordings, with each override of ``threshold`` in a branch of its
+    own (see ``with_overrides``). ``bad`` and ``total`` name the rate recordings with ``{w}``
+    for the window (``"llm:finishes:rate{w}"``), ``ratio`` a recorded ratio of them if there is
+    one, ``usual`` their ``usual_ratio`` recording."""
     z = alerting.thresholds.evidence_zscore
 
     def build(matchers: str, line: float) -> str:
-        expected = usual_or_line(recorded(usual, matchers), total(windows[-1], matchers), line)
-        return evidence(lambda w: ratio(w, matchers), lambda w: bad(w, matchers),
-                        lambda w: total(w, matchers), lambda w: expected, windows, line, z)
+        def rate(name: str, w: str) -> str:
+            return recorded(name.format(w=w), matchers)
+
+        def ratio_of(w: str) -> str:
+            if ratio is not None:
+                return rate(ratio, w)
+            return f"{rate(bad, w)}\n  / {rate(total, w)}"
+        expected = usual_or_line(recorded(usual, matchers), rate(total, windows[-1]), line)
+        return evidence(ratio_of, lambda w: rate(bad, w), lambda w: rate(total, w),
+                        lambda w: expected, windows, line, z)
     return with_overrides(build, default, threshold, alerting,
-                          covers=lambda matchers: total(windows[-1], matchers), keys=keys)
+                          covers=lambda matchers: recorded(total.format(w=windows[-1]), matchers),
+                          keys=keys)
 
 
 def or_override(alerting: AlertingConfig, threshold: str,

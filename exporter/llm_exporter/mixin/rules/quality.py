@@ -20,7 +20,6 @@ from llm_exporter.mixin.rules.base import (
     evidenced,
     fmt,
     or_override,
-    recorded,
     usual_ratio,
 )
 
@@ -82,10 +81,7 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMTruncationRatioHigh",
-        evidenced(lambda w, m: (f"{recorded(f'llm:finish_length:rate{w}', m)}\n"
-                                f"  / {recorded(f'llm:finishes:rate{w}', m)}"),
-                  lambda w, m: recorded(f"llm:finish_length:rate{w}", m),
-                  lambda w, m: recorded(f"llm:finishes:rate{w}", m),
+        evidenced("llm:finish_length:rate{w}", "llm:finishes:rate{w}",
                   "llm:truncation_ratio:usual1d", TRUNCATION_WINDOWS, t.truncation_ratio,
                   "truncation_ratio", a),
         "warning", "10m",

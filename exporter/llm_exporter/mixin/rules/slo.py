@@ -160,11 +160,9 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMErrorRatioHigh",
-        evidenced(lambda w, m: recorded(f"llm:slo_error_ratio:rate{w}", m),
-                  lambda w, m: recorded(f"llm:slo_errors:rate{w}", m),
-                  lambda w, m: recorded(f"llm:slo_requests:rate{w}", m),
+        evidenced("llm:slo_errors:rate{w}", "llm:slo_requests:rate{w}",
                   "llm:slo_error_ratio:usual1d", ERROR_WINDOWS, t.error_ratio, "error_ratio", a,
-                  keys=("provider", "model")),
+                  ratio="llm:slo_error_ratio:rate{w}", keys=("provider", "model")),
         "warning", "5m",
         "Many LLM calls are failing right now.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls failed over 10 minutes (or "
@@ -200,10 +198,7 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMRateLimited",
-        evidenced(lambda w, m: (f"{recorded(f'llm:rate_limited:rate{w}', m)}\n"
-                                f"  / {recorded(f'llm:slo_requests:rate{w}', m)}"),
-                  lambda w, m: recorded(f"llm:rate_limited:rate{w}", m),
-                  lambda w, m: recorded(f"llm:slo_requests:rate{w}", m),
+        evidenced("llm:rate_limited:rate{w}", "llm:slo_requests:rate{w}",
                   "llm:rate_limit_ratio:usual1d", ERROR_WINDOWS, t.rate_limit_ratio,
                   "rate_limit_ratio", a),
         "warning", "5m",

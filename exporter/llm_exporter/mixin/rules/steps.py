@@ -11,7 +11,6 @@ from llm_exporter.mixin.rules.base import (
     fmt,
     or_override,
     overridden,
-    recorded,
     usual_ratio,
 )
 
@@ -51,10 +50,7 @@ def alerts(config: Config) -> list[Alert]:
             f"{fmt(t.step_p95_seconds)}s{or_override(a, 'step_p95_seconds')}).", "latency"),
         Alert(
             "LLMWorkflowStepErrors",
-            evidenced(lambda w, m: (f"{recorded(f'llm:step_errors:rate{w}', m)}\n"
-                                    f"  / {recorded(f'llm:step_runs:rate{w}', m)}"),
-                      lambda w, m: recorded(f"llm:step_errors:rate{w}", m),
-                      lambda w, m: recorded(f"llm:step_runs:rate{w}", m),
+            evidenced("llm:step_errors:rate{w}", "llm:step_runs:rate{w}",
                       "llm:step_error_ratio:usual1d", STEP_WINDOWS, t.step_error_ratio,
                       "step_error_ratio", a),
             "warning", "5m",
