@@ -223,6 +223,8 @@ OVERRIDE_LABELS = {"provider": PROVIDER, "model": MODEL, "workflow": "workflow",
                    "step": "step", "tenant": TENANT}
 # the thresholds an override may set, and the config keys of the labels they are judged on
 OVERRIDABLE = {
+    "availability": ("provider", "model"),
+    "latency_objective": ("provider", "model"),
     "latency_seconds": ("provider", "model"),
     "ttft_p95_seconds": ("provider", "model"),
     "latency_p99_seconds": ("provider", "model"),
@@ -243,6 +245,8 @@ class Override:
     threshold wins; the others keep the default."""
 
     match: dict[str, str]
+    availability: Objective | None = None  # the SLO's objectives, as in alerting.slo
+    latency_objective: Objective | None = None
     latency_seconds: NonNegative | None = None  # the latency SLO's bound: a duration bucket
     ttft_p95_seconds: NonNegative | None = None
     latency_p99_seconds: NonNegative | None = None

@@ -3,7 +3,7 @@ rate limiting, and traffic that stopped (per model and per prompt)."""
 
 from __future__ import annotations
 
-from llm_exporter.config import Config, parse_duration
+from llm_exporter.config import AlertingConfig, Config, parse_duration
 from llm_exporter.metrics import COST, DURATION, PROMPT_NAME, REQUESTS, TENANT, le_label
 from llm_exporter.mixin.rules.base import (
     EVIDENCE_WINDOWS,
@@ -36,20 +36,36 @@ ERROR_WINDOWS = ("10m", *EVIDENCE_WINDOWS)
 
 
 def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
-                   budget: float, min_calls: float = 0.0) -> str:
+                   budget: float, min_calls: float = 0.0, matchers: str = "") -> str:
     """Fires when ``{ratio}:rate{short}`` and the long window's lower confidence bound
     ``{ratio}_lower:rate{long}`` both burn ``budget`` faster than the factor, for any pair; with
     ``min_calls``, only where the long window holds that many calls (a model serving ten calls
-    an hour gets a ticket, not a page)."""
+    an hour gets a ticket, not a page). ``matchers`` narrow every selector (an override's)."""
     def guard(long: str) -> str:
         if not min_calls:
             return ""
         seconds = fmt(parse_duration(long))
-        return f"\n  and llm:slo_requests:rate{long} * {seconds} >= {fmt(min_calls)}"
+        return (f"\n  and {recorded(f'llm:slo_requests:rate{long}', matchers)} * {seconds}"
+                f" >= {fmt(min_calls)}")
     return "\nor\n".join(
-        f"(\n  {ratio}:rate{short} > {fmt(f * budget)}\n"
-        f"  and {ratio}_lower:rate{long} > {fmt(f * budget)}{guard(long)}\n)"
+        f"(\n  {recorded(f'{ratio}:rate{short}', matchers)} > {fmt(f * budget)}\n"
+        f"  and {recorded(f'{ratio}_lower:rate{long}', matchers)} > {fmt(f * budget)}"
+        f"{guard(long)}\n)"
         for long, short, f in windows)
+
+
+def burn_rate_alert(ratio: str, calls: str, windows: tuple[tuple[str, str, float], ...],
+                    objective: float, threshold: str, alerting: AlertingConfig,
+                    min_calls: float = 0.0) -> str:
+    """``burn_rate_expr`` against the budget of ``objective``, and of each override of it
+    (``threshold``: availability, latency_objective) for the series it matches; ``calls``
+    names the recording of the calls the ratio is of, to tell which series an override has."""
+    longest = max((long for long, _, _ in windows), key=parse_duration)
+    return with_overrides(
+        lambda matchers, objective: burn_rate_expr(ratio, windows, 1 - objective, min_calls,
+                                                   matchers),
+        objective, threshold, alerting,
+        covers=lambda matchers: recorded(f"{calls}:rate{longest}", matchers))
 
 
 def traffic_drop(traffic, ratio: float, min_expected: float, selector: str) -> str:
@@ -144,19 +160,22 @@ def alerts(config: Config) -> list[Alert]:
         min_calls = t.page_min_calls if severity == "critical" else 0.0
         out.append(Alert(
             "LLMErrorBudgetBurn",
-            burn_rate_expr("llm:slo_error_ratio", pairs, budget, min_calls),
+            burn_rate_alert("llm:slo_error_ratio", "llm:slo_requests", pairs, slo.availability,
+                            "availability", a, min_calls),
             severity, for_,
             "LLM calls are failing fast enough to exhaust the error budget.",
             f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls fail; the objective "
-            f"allows {fmt(budget * 100)}% {burn}.", "overview"))
+            f"allows {fmt(budget * 100)}%{or_override(a, 'availability')} {burn}.", "overview"))
         out.append(Alert(
             "LLMLatencyBudgetBurn",
-            burn_rate_expr("llm:slo_slow_ratio", pairs, slow_budget, min_calls),
+            burn_rate_alert("llm:slo_slow_ratio", "llm:slo_successes", pairs,
+                            slo.latency_objective, "latency_objective", a, min_calls),
             severity, for_,
             "Too many LLM calls are slower than the latency objective.",
             f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of successful calls take longer "
-            f"than {fmt(slo.latency_seconds)}s; the objective allows "
-            f"{fmt(slow_budget * 100)}% {burn}.", "latency"))
+            f"than {fmt(slo.latency_seconds)}s{or_override(a, 'latency_seconds')}; the "
+            f"objective allows {fmt(slow_budget * 100)}%{or_override(a, 'latency_objective')} "
+            f"{burn}.", "latency"))
 
     out.append(Alert(
         "LLMErrorRatioHigh",
