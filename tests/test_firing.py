@@ -8,6 +8,7 @@ import socket
 import aiohttp
 from aiohttp import web
 
+from llm_exporter.config import AlertingConfig
 from llm_exporter.sidecar.web.firing import FiringAlerts
 
 
@@ -23,7 +24,8 @@ async def ask(firing: FiringAlerts) -> bool:
 
 
 def test_a_prometheus_that_does_not_answer_is_an_error_on_the_page_not_a_crash():
-    firing = FiringAlerts(f"http://127.0.0.1:{closed_port()}", clock=lambda: 100.0)
+    firing = FiringAlerts(AlertingConfig(prometheus_url=f"http://127.0.0.1:{closed_port()}"),
+                          clock=lambda: 100.0)
     assert not asyncio.run(ask(firing))
     view = firing.view()
     assert view["alerts"] == [] and view["updated_at"] is None
@@ -54,7 +56,8 @@ def test_alerts_without_alertmanagers_are_shown_without_receivers_and_the_error_
         await site.start()
         port = site._server.sockets[0].getsockname()[1]
         try:
-            firing = FiringAlerts(f"http://127.0.0.1:{port}/", clock=lambda: 100.0)
+            firing = FiringAlerts(AlertingConfig(prometheus_url=f"http://127.0.0.1:{port}/"),
+                                  clock=lambda: 100.0)
             return await ask(firing), firing.view()
         finally:
             await runner.cleanup()
@@ -66,3 +69,52 @@ def test_alerts_without_alertmanagers_are_shown_without_receivers_and_the_error_
     assert view["alerts"][1]["labels"] == {"gen_ai_request_model": "gpt-4o"}
     assert view["alerts"][1]["summary"] == "slow" and view["alerts"][1]["receivers"] == []
     assert view["error"].startswith("alertmanagers: HTTP 500")
+
+
+def test_the_models_that_missed_their_objectives_are_listed_and_a_failed_query_is_an_error():
+    """The fit check's three queries (its figures against a real Prometheus are in
+    integration/test_fit.py): a model whose calls 60 % take over 10.24 s is listed with the
+    override that fits it; a Prometheus that refuses the queries is an error on the page."""
+    model = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "o4-mini"}
+
+    def vector(*series):
+        return web.json_response({"status": "success", "data": {
+            "resultType": "vector", "result": [
+                {"metric": dict(model, **labels), "value": [100, str(v)]}
+                for labels, v in series]}})
+
+    async def query(request):
+        expr = (await request.post()).get("query") or request.query["query"]
+        if "le)" in expr:
+            return vector(({"le": "10.24"}, 400), ({"le": "20.48"}, 990), ({"le": "+Inf"}, 1000))
+        if 'error_type!=""' in expr:
+            return vector()
+        return vector(({}, 1000))
+
+    async def refused(request):
+        return web.json_response({"status": "error", "error": "no"}, status=503)
+
+    async def main(refuse: bool):
+        app = web.Application()
+        app.router.add_route("*", "/api/v1/query", refused if refuse else query)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        try:
+            firing = FiringAlerts(AlertingConfig(prometheus_url=f"http://127.0.0.1:{port}"),
+                                  clock=lambda: 100.0)
+            async with aiohttp.ClientSession() as session:
+                await firing.refresh_fit(session)
+            return firing.view()
+        finally:
+            await runner.cleanup()
+
+    view = asyncio.run(main(refuse=False))
+    assert view["fit_error"] == "" and len(view["misfits"]) == 1
+    assert view["misfits"][0].startswith(
+        "openai/o4-mini: 60.0% of successful calls took over 10.24 s over the past 7d")
+    assert view["misfits"][0].endswith("latency_seconds: 20.48")
+    view = asyncio.run(main(refuse=True))
+    assert view["misfits"] == [] and view["fit_error"].startswith("objective fit: ")

@@ -107,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="same forms as --from (default now)")
     backtest.add_argument("--evaluation-interval", dest="interval", default="1m",
                           help="for rule groups without their own interval (default 1m)")
+    backtest.add_argument("--fit-window", dest="fit_window", default="7d", metavar="DURATION",
+                          help="also list the models that missed their objectives over this "
+                               "window ending at --to (0: do not)")
     backtest.add_argument("--format", choices=["text", "json"], default="text")
     backtest.set_defaults(func=cmd_backtest)
 
@@ -344,9 +347,10 @@ def cmd_webhook_sink(args: argparse.Namespace) -> int:
 def cmd_backtest(args: argparse.Namespace) -> int:
     import time
 
-    from llm_exporter import backtest
+    from llm_exporter import backtest, fit
     from llm_exporter.prometheus_api import PrometheusAPI, PrometheusError
 
+    config = load_config(args.config_file)
     rules_text = alertmanager_text = None
     if args.rules:
         with open(args.rules, encoding="utf-8") as f:
@@ -357,7 +361,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     if rules_text is None or alertmanager_text is None:
         from llm_exporter.mixin import render
 
-        files = render.outputs(load_config(args.config_file))
+        files = render.outputs(config)
         rules_text = rules_text or files["rules/llm-exporter.rules.yaml"]
         alertmanager_text = alertmanager_text or files["alertmanager/alertmanager.yml"]
     now = time.time()
@@ -365,26 +369,36 @@ def cmd_backtest(args: argparse.Namespace) -> int:
         start, end = backtest.parse_time(args.start, now), backtest.parse_time(args.end, now)
         rules = backtest.load_rules(rules_text, backtest.parse_duration(args.interval))
         inhibit = backtest.load_inhibit_rules(alertmanager_text)
+        fit_window = backtest.parse_duration(args.fit_window)
     except ValueError as e:
         print(f"llm-exporter backtest: {e}", file=sys.stderr)
         return 2
     if end <= start:
         print("llm-exporter backtest: --to must be after --from", file=sys.stderr)
         return 2
+
+    async def run() -> tuple[list, list]:
+        async with PrometheusAPI(args.prometheus) as api:
+            episodes = await backtest.run(api, rules, inhibit, start, end)
+            found = await fit.misfits(api, config.alerting,
+                                      args.fit_window, end) if fit_window else []
+        return episodes, found
     try:
-        episodes = asyncio.run(backtest.run(PrometheusAPI(args.prometheus), rules, inhibit,
-                                            start, end))
+        episodes, found = asyncio.run(run())
     except PrometheusError as e:
         print(f"llm-exporter backtest: {args.prometheus}: {_prometheus_failure(e)}",
               file=sys.stderr)
         return 1
     if args.format == "json":
-        print(json.dumps([{"alertname": e.alertname, "labels": e.labels, "start": e.start,
-                           "end": e.end, "value": e.value, "delivered": e.delivered,
-                           "inhibited_by": sorted(e.inhibited_by)} for e in episodes],
-                         indent=2))
+        print(json.dumps({
+            "episodes": [{"alertname": e.alertname, "labels": e.labels, "start": e.start,
+                          "end": e.end, "value": e.value, "delivered": e.delivered,
+                          "inhibited_by": sorted(e.inhibited_by)} for e in episodes],
+            "misfits": [dataclasses.asdict(m) for m in found]}, indent=2))
     else:
         print(backtest.format_report(episodes, start, end), end="")
+        if fit_window:
+            print("\n" + fit.format_misfits(found, args.fit_window), end="")
     return 0
 
 

@@ -296,6 +296,13 @@ class AlertingConfig:
     pagerduty: PagerDutyConfig = field(default_factory=PagerDutyConfig)
     routing: RoutingConfig = field(default_factory=RoutingConfig)
 
+    @property
+    def failed_calls(self) -> str:
+        """PromQL matchers of the calls that spend the error budget: failed, and not for a
+        reason ``slo.excluded_error_types`` names (a caller's mistake)."""
+        excluded = "|".join(self.slo.excluded_error_types) or "^$"
+        return f'{self.selector}, error_type!="", error_type!~"{excluded}"'
+
 
 @dataclass(frozen=True)
 class Upstream:

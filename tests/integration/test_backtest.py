@@ -99,6 +99,9 @@ def test_backtest_over_backfilled_history(tmp_path):
     assert ticket.delivered and ticket.inhibited_by == {"ErrorsHigh"}
     assert ticket.inhibited_steps == page.steps  # suppressed exactly while the page fires
     assert 0.2 < page.value <= 0.5
-    assert [(e["labels"]["severity"], e["start"], e["delivered"]) for e in json.loads(out.stdout)] \
+    machine = json.loads(out.stdout)
+    assert [(e["labels"]["severity"], e["start"], e["delivered"]) for e in machine["episodes"]] \
         == [(e.severity, e.start, e.delivered) for e in found]
+    # the fit check (tests/integration/test_fit.py): 11 % of m's calls failed
+    assert [(m["model"], m["objective"]) for m in machine["misfits"]] == [("m", "availability")]
     assert "2 firing episodes, 2 delivered" in text and "ErrorsHigh" in text

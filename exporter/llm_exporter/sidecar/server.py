@@ -105,7 +105,7 @@ class Sidecar:
         self.history: collections.deque[tuple[float, int, int]] = collections.deque(maxlen=61)
         self.recent = Recent(self.store, [b.tenant for b in config.budgets],
                              wall_clock=wall_clock)
-        self.firing = FiringAlerts(config.alerting.prometheus_url, wall_clock) \
+        self.firing = FiringAlerts(config.alerting, wall_clock) \
             if config.alerting.prometheus_url else None
         self.registry = CollectorRegistry(auto_describe=False)
         for collector in (self.pipeline, self.store, self.otlp_metrics,

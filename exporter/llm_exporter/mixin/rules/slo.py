@@ -86,8 +86,7 @@ def recording(config: Config) -> list[dict]:
     alerting = config.alerting
     sel = alerting.selector
     slo = alerting.slo
-    excluded = "|".join(slo.excluded_error_types) or "^$"
-    bad = f'{sel}, error_type!="", error_type!~"{excluded}"'
+    bad = alerting.failed_calls
     rules = []
     for w in SLO_WINDOWS:
         def slow_ratio(matchers: str, le: float, w: str = w) -> str:

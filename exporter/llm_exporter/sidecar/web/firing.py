@@ -1,6 +1,7 @@
 """The alerts firing now, for the status page: from Prometheus's ``/api/v1/alerts``, and
 where each went from the Alertmanagers that Prometheus sends to (``/api/v1/alertmanagers``,
-then each one's ``/api/v2/alerts``, whose alerts name their receivers)."""
+then each one's ``/api/v2/alerts``, whose alerts name their receivers); and, hourly, the
+models that missed their objectives over the past week (``fit``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from collections.abc import Callable
 
 import aiohttp
 
+from llm_exporter import fit
+from llm_exporter.config import AlertingConfig
 from llm_exporter.prometheus_api import MiB, PrometheusAPI, PrometheusError
 
 log = logging.getLogger(__name__)
@@ -18,23 +21,49 @@ log = logging.getLogger(__name__)
 REFRESH_SECONDS = 15.0
 TIMEOUT_SECONDS = 5.0  # each call: the page shows the last answer meanwhile
 MAX_ANSWER_BYTES = 8 * MiB  # thousands of alerts with their annotations
+FIT_WINDOW = "7d"
+FIT_REFRESH_SECONDS = 3600.0  # a week's figures move slowly
+FIT_TIMEOUT_SECONDS = 30.0  # three queries over a week of a fleet's raw series
+MAX_MISFITS = 20  # shown on the page, worst first
 _SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}  # pages first
 
 
 class FiringAlerts:
     """The last answer about firing alerts, refreshed in the background."""
 
-    def __init__(self, prometheus_url: str, clock: Callable[[], float] = time.time):
-        self.prometheus_url = prometheus_url.rstrip("/")
+    def __init__(self, alerting: AlertingConfig, clock: Callable[[], float] = time.time):
+        self.alerting = alerting
+        self.prometheus_url = alerting.prometheus_url.rstrip("/")
         self.clock = clock
         self.alerts: list[dict] = []
         self.error = "not asked yet"
         self.updated_at: float | None = None
+        self.misfits: list[str] = []  # fit.Misfit.line of each, worst first
+        self.misfits_more = 0
+        self.fit_error = ""
+        self.fit_at: float | None = None
 
     def view(self) -> dict:
-        """What the page shows: the alerts, when they were read, and the last error."""
+        """What the page shows: the alerts, when they were read, and the last error; the
+        models that missed their objectives."""
         return {"prometheus_url": self.prometheus_url, "alerts": self.alerts,
-                "updated_at": self.updated_at, "error": self.error}
+                "updated_at": self.updated_at, "error": self.error,
+                "misfits": self.misfits, "misfits_more": self.misfits_more,
+                "fit_window": FIT_WINDOW, "fit_error": self.fit_error}
+
+    async def refresh_fit(self, session: aiohttp.ClientSession) -> None:
+        """Ask which models missed their objectives over FIT_WINDOW."""
+        api = PrometheusAPI(self.prometheus_url, FIT_TIMEOUT_SECONDS, session=session,
+                            max_bytes=MAX_ANSWER_BYTES)
+        try:
+            found = await fit.misfits(api, self.alerting, FIT_WINDOW)
+        except PrometheusError as e:
+            self.fit_error = f"objective fit: {e}"
+            return
+        self.misfits = [m.line(FIT_WINDOW) for m in found[:MAX_MISFITS]]
+        self.misfits_more = max(0, len(found) - MAX_MISFITS)
+        self.fit_error = ""
+        self.fit_at = self.clock()
 
     async def refresh(self, session: aiohttp.ClientSession) -> bool:
         """Ask once; True when Prometheus answered (Alertmanager's silence only loses the
@@ -85,6 +114,8 @@ class FiringAlerts:
             while True:
                 if not await self.refresh(session):
                     log.debug("firing alerts: %s", self.error)
+                if self.fit_at is None or self.clock() - self.fit_at >= FIT_REFRESH_SECONDS:
+                    await self.refresh_fit(session)
                 await asyncio.sleep(REFRESH_SECONDS)
 
 

@@ -281,7 +281,8 @@ def status_view(sidecar: Sidecar) -> dict:
             "kernel": sorted(view["dropped"]["kernel"]),
             "alerts": None if alerts is None else
             [(a["name"], sorted(a["labels"].items()), a["receivers"])
-             for a in alerts["alerts"]] + [bool(alerts["error"])]}
+             for a in alerts["alerts"]] + [bool(alerts["error"]), alerts["misfits"],
+                                           bool(alerts["fit_error"])]}
     view["shape"] = hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:16]
     return view
 
