@@ -26,7 +26,7 @@ def rendered(tmp_path):
 def test_amtool_check_config_is_clean(rendered):
     out = subprocess.run([amtool(), "check-config", str(rendered)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "1 templates" in out.stdout and "7 inhibit rules" in out.stdout
+    assert "1 templates" in out.stdout and "8 inhibit rules" in out.stdout
 
 
 @pytest.mark.parametrize("labels, receiver", [

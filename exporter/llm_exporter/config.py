@@ -216,6 +216,11 @@ class Thresholds:
     # model's own p99 of the day before, over slo.latency_seconds, with this many calls
     latency_p99_factor: NonNegative = 3.0
     latency_p99_min_calls: NonNegative = 50.0
+    # LLMLatencyAboveUsual: the last hour's p95 (duration, time to first token) over this many
+    # times the larger of the same hour's yesterday and a week ago, with this many calls in
+    # the hour now and yesterday
+    latency_usual_factor: NonNegative = 1.3
+    latency_usual_min_calls: NonNegative = 50.0
 
 
 # the labels an override may match, by config key
@@ -228,6 +233,7 @@ OVERRIDABLE = {
     "latency_seconds": ("provider", "model"),
     "ttft_p95_seconds": ("provider", "model"),
     "latency_p99_seconds": ("provider", "model"),
+    "latency_usual_factor": ("provider", "model"),
     "error_ratio": ("provider", "model", "tenant"),
     "rate_limit_ratio": ("provider", "model"),
     "truncation_ratio": ("provider", "model"),
@@ -250,6 +256,7 @@ class Override:
     latency_seconds: NonNegative | None = None  # the latency SLO's bound: a duration bucket
     ttft_p95_seconds: NonNegative | None = None
     latency_p99_seconds: NonNegative | None = None
+    latency_usual_factor: NonNegative | None = None
     error_ratio: NonNegative | None = None  # a tenant's applies to LLMTenantErrorRatioHigh
     rate_limit_ratio: NonNegative | None = None
     truncation_ratio: NonNegative | None = None

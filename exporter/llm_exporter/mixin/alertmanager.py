@@ -3,8 +3,9 @@
 critical pages (PagerDuty Events v2) and posts to Slack; warning posts to Slack; info goes
 nowhere. A critical alert inhibits the warning of the same alert and scope; a tenant's
 exhausted budget inhibits its 80 % warning; a tenant's error alert the model's error-ratio
-warning; LLMExporterAbsent (no sidecar up) inhibits every
-other LLM alert, and LLMExporterDown the no-traffic alerts and the alerts of the same sidecar.
+warning; a model's latency alerts its LLMLatencyAboveUsual ticket; LLMExporterAbsent (no
+sidecar up) inhibits every other LLM alert, and LLMExporterDown the no-traffic alerts and the
+alerts of the same sidecar.
 Secrets are read from files (`*_file`), never inlined.
 """
 
@@ -85,6 +86,11 @@ def build(config: Config) -> dict:
             # one tenant's failures: its alert names it, the model's says less of the same
             {"source_matchers": ['alertname="LLMTenantErrorRatioHigh"'],
              "target_matchers": ['alertname="LLMErrorRatioHigh"'],
+             "equal": [metrics.PROVIDER, metrics.MODEL]},
+            # a model already alerting on its latency needs no ticket that it is slower
+            {"source_matchers": ['alertname=~"LLMLatencyBudgetBurn|LLMLatencyP99High|'
+                                 'LLMTimeToFirstTokenHigh"'],
+             "target_matchers": ['alertname="LLMLatencyAboveUsual"'],
              "equal": [metrics.PROVIDER, metrics.MODEL]},
             {"source_matchers": ['alertname="LLMExporterAbsent"'],
              "target_matchers": ['alertname=~"LLM.+"', 'alertname!="LLMExporterAbsent"']},
