@@ -216,10 +216,11 @@ class Thresholds:
     # model's own p99 of the day before, over slo.latency_seconds, with this many calls
     latency_p99_factor: NonNegative = 3.0
     latency_p99_min_calls: NonNegative = 50.0
-    # LLMLatencyAboveUsual: the last hour's p95 (duration, time to first token) over this many
-    # times the larger of the same hour's yesterday and a week ago, with this many calls in
-    # the hour now and yesterday
-    latency_usual_factor: NonNegative = 1.3
+    # LLMLatencyAboveUsual: over the last hour, the share of a model's calls slower (duration,
+    # time to first token) than a bound 5-50 % of them usually exceed is over this many times
+    # the share of the same hour yesterday and a week ago (the larger), significantly
+    # (evidence_zscore), with this many calls in the hour now and yesterday
+    latency_usual_factor: NonNegative = 2.0
     latency_usual_min_calls: NonNegative = 50.0
 
 

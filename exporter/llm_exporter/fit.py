@@ -1,14 +1,14 @@
-"""Objective fit: the models that have not met their objectives over a past window (a week),
-with the override that would fit them, so a model that is slow or flaky by nature is
-configured before it pages. ``llm-exporter backtest`` prints them, and the status page lists
-them when ``alerting.prometheus_url`` is set.
+"""Objective fit: the models that have not met their objectives and latency lines over a past
+window (a week), with the override that would fit them, so a model that is slow or flaky by
+nature is configured before it pages. ``llm-exporter backtest`` prints them, and the status
+page lists them when ``alerting.prometheus_url`` is set.
 
-Read from the raw counters with three instant queries (the calls, the failed calls and the
-successful calls' duration buckets over the window, per provider and model), and judged with
-the objectives the rules give each model: the first override that sets one and matches, else
-``alerting.slo``. A model is listed only where its bad calls are significantly over what its
-objective allows (the Poisson score test of the ratio alerts), so a quiet model's one slow
-call is not a misfit.
+Read from the raw counters with instant queries over the window (the calls, the failed calls,
+and the duration and time-to-first-token buckets, per provider and model), and judged with
+the values the rules give each model: the first override that sets one and matches, else
+``alerting.slo`` and ``alerting.thresholds``. A model is listed only where its bad calls are
+significantly over what its line allows (the Poisson score test of the ratio alerts), so a
+quiet model's one slow call is not a misfit.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from llm_exporter.config import AlertingConfig
-from llm_exporter.metrics import DURATION, DURATION_BUCKETS, MODEL, PROVIDER, REQUESTS
+from llm_exporter.metrics import DURATION, MODEL, PROVIDER, REQUESTS, TTFT, MetricDef
 from llm_exporter.prometheus_api import PrometheusAPI
 
 # objectives an override is suggested at: the tightest that leaves half the budget unspent
@@ -26,39 +26,62 @@ NICE_OBJECTIVES = (0.999, 0.995, 0.99, 0.98, 0.95, 0.9, 0.8, 0.5)
 
 
 @dataclass(frozen=True)
+class Line:
+    """A latency line a model's calls are judged on: the share of calls over ``bound`` (a
+    setting) that ``allowed`` (a setting, or a share) permits."""
+
+    name: str  # what the misfit is called
+    histogram: MetricDef
+    matchers: str  # which of its series count
+    bound: str  # the setting of the line's seconds (slo or thresholds, overridable)
+    allowed: str | float  # the setting of the share that may be over it, or the share
+    what: str  # the calls it judges, for a sentence
+
+
+LINES = (
+    Line("latency", DURATION, ', error_type=""', "latency_seconds", "latency_objective",
+         "successful calls took"),
+    Line("latency_p99", DURATION, ', error_type=""', "latency_p99_seconds", 0.01,
+         "successful calls took"),
+    Line("ttft_p95", TTFT, "", "ttft_p95_seconds", 0.05, "streamed calls waited"),
+)
+
+
+@dataclass(frozen=True)
 class Misfit:
-    """One model that missed one of its objectives over the window."""
+    """One model over one of its lines over the window."""
 
     provider: str
     model: str
-    objective: str  # "availability" or "latency"
-    bad: float  # share of the calls that failed, or of the successful calls that were slow
+    objective: str  # "availability", or a Line's name
+    bad: float  # share of the calls that failed, or that were over the line
     allowed: float  # the share its objective allows
     calls: float  # the calls the share is of
-    latency_seconds: float | None  # the latency objective's bound (latency only)
+    seconds: float | None  # the line's bound (not for availability)
     suggestion: dict[str, float]  # the override's settings that would fit
+    what: str = "calls failed"
 
     def line(self, window: str) -> str:
         """The misfit as one sentence, with the override to set."""
-        what = ("of calls failed" if self.objective == "availability"
-                else f"of successful calls took over {self.latency_seconds:g} s")
+        what = self.what if self.seconds is None else f"{self.what} over {self.seconds:g} s"
         override = ", ".join(f"{k}: {v:g}" for k, v in self.suggestion.items())
-        return (f"{self.provider}/{self.model}: {self.bad:.1%} {what} over the past {window} "
-                f"({self.calls:,.0f} calls; the objective allows {self.allowed:.1%}). If this "
-                f"is its normal, set an override: - match: {{provider: {self.provider}, "
+        return (f"{self.provider}/{self.model}: {self.bad:.1%} of {what} over the past "
+                f"{window} ({self.calls:,.0f} calls; {self.allowed:.1%} allowed). If this is "
+                f"its normal, set an override: - match: {{provider: {self.provider}, "
                 f"model: {self.model}}}, {override}")
 
 
-def objective_for(alerting: AlertingConfig, name: str, provider: str, model: str) -> float:
-    """The value of ``name`` (availability, latency_objective, latency_seconds) for a model, as
-    the rules choose it: the first override that sets it and whose patterns match in full."""
+def setting_for(alerting: AlertingConfig, name: str, provider: str, model: str) -> float:
+    """The value of setting ``name`` for a model as the rules choose it: the first override
+    that sets it and whose patterns match in full, else alerting.slo's or .thresholds'."""
     labels = {"provider": provider, "model": model}
     for o in alerting.overrides:
-        value = getattr(o, name)
+        value = getattr(o, name, None)
         if value is not None and all(re.fullmatch(p, labels.get(k, "")) for k, p in
                                      o.match.items()):
             return value
-    return getattr(alerting.slo, name)
+    return getattr(alerting.slo, name) if hasattr(alerting.slo, name) \
+        else getattr(alerting.thresholds, name)
 
 
 def significant(bad: float, calls: float, allowed: float, z: float) -> bool:
@@ -74,8 +97,8 @@ def nice_objective(bad: float) -> float:
 
 async def misfits(api: PrometheusAPI, alerting: AlertingConfig, window: str = "7d",
                   at: float | None = None) -> list[Misfit]:
-    """The models that missed an objective over the ``window`` before ``at`` (None: now),
-    worst first."""
+    """The models that missed an objective or line over the ``window`` before ``at`` (None:
+    now), worst first."""
     sel = alerting.selector
     z = alerting.thresholds.evidence_zscore
     by = f"{PROVIDER}, {MODEL}"
@@ -83,50 +106,60 @@ async def misfits(api: PrometheusAPI, alerting: AlertingConfig, window: str = "7
                             at)
     failed = await api.query(f"sum by ({by}) (increase({REQUESTS.series}{{"
                              f"{alerting.failed_calls}}}[{window}]))", at)
-    buckets = await api.query(f'sum by ({by}, le) (increase({DURATION.bucket}{{{sel}, '
-                              f'error_type=""}}[{window}]))', at)
     out: list[Misfit] = []
     for labels, n in calls.items():
         provider, model = dict(labels).get(PROVIDER, ""), dict(labels).get(MODEL, "")
-        availability = objective_for(alerting, "availability", provider, model)
+        budget = 1 - setting_for(alerting, "availability", provider, model)
         errors = failed.get(labels, 0.0)
-        if n > 0 and significant(errors, n, 1 - availability, z):
-            out.append(Misfit(provider, model, "availability", errors / n, 1 - availability,
-                              n, None, {"availability": nice_objective(errors / n)}))
-    # successful calls under each bound, per model
-    under: dict[tuple[str, str], dict[float, float]] = {}
-    for labels, count in buckets.items():
-        d = dict(labels)
-        under.setdefault((d.get(PROVIDER, ""), d.get(MODEL, "")), {})[float(d["le"])] = count
-    for (provider, model), counts in under.items():
-        total = counts.get(math.inf, 0.0)
-        bound = objective_for(alerting, "latency_seconds", provider, model)
-        objective = objective_for(alerting, "latency_objective", provider, model)
-        if total <= 0 or bound not in counts:
-            continue
-        slow = total - counts[bound]
-        if not significant(slow, total, 1 - objective, z):
-            continue
-        # the first bucket bound at which the model keeps half its budget; past the last,
-        # the last with the objective it meets there
-        fits = [b for b in DURATION_BUCKETS if b > bound and b in counts
-                and total - counts[b] <= (1 - objective) / 2 * total]
-        suggestion: dict[str, float] = {"latency_seconds": fits[0] if fits else
-                                        DURATION_BUCKETS[-1]}
-        if not fits:
-            suggestion["latency_objective"] = nice_objective(
-                (total - counts.get(DURATION_BUCKETS[-1], 0.0)) / total)
-        out.append(Misfit(provider, model, "latency", slow / total, 1 - objective, total,
-                          bound, suggestion))
-    return sorted(out, key=lambda m: (-m.bad / m.allowed, m.provider, m.model))
+        if n > 0 and significant(errors, n, budget, z):
+            out.append(Misfit(provider, model, "availability", errors / n, budget, n, None,
+                              {"availability": nice_objective(errors / n)}))
+    histograms = {line.histogram.name: line for line in LINES}  # one query per histogram
+    for line in histograms.values():
+        buckets = await api.query(f"sum by ({by}, le) (increase({line.histogram.bucket}"
+                                  f"{{{sel}{line.matchers}}}[{window}]))", at)
+        under: dict[tuple[str, str], dict[float, float]] = {}
+        for labels, count in buckets.items():
+            d = dict(labels)
+            under.setdefault((d.get(PROVIDER, ""), d.get(MODEL, "")), {})[float(d["le"])] = count
+        for judged in (x for x in LINES if x.histogram is line.histogram):
+            out += [m for (provider, model), counts in under.items()
+                    if (m := _over(judged, alerting, provider, model, counts, z)) is not None]
+    return sorted(out, key=lambda m: (-m.bad / m.allowed, m.provider, m.model, m.objective))
+
+
+def _over(line: Line, alerting: AlertingConfig, provider: str, model: str,
+          counts: dict[float, float], z: float) -> Misfit | None:
+    """The model's misfit on ``line`` from its calls under each bucket bound, if any."""
+    total = counts.get(math.inf, 0.0)
+    bound = setting_for(alerting, line.bound, provider, model)
+    allowed = line.allowed if isinstance(line.allowed, float) \
+        else 1 - setting_for(alerting, line.allowed, provider, model)
+    # a bound between bucket bounds is judged at the next one up: fewer calls over it than
+    # the rules count, so never a misfit they would not see
+    at = min((b for b in line.histogram.buckets if b >= bound), default=None)
+    if total <= 0 or at is None or at not in counts:
+        return None
+    slow = total - counts[at]
+    if not significant(slow, total, allowed, z):
+        return None
+    # the first bucket bound the model stays under with half the share to spare; past the
+    # last, the last (and for the SLO, the objective it meets there)
+    last = line.histogram.buckets[-1]
+    fits = [b for b in line.histogram.buckets if b > at and b in counts
+            and total - counts[b] <= allowed / 2 * total]
+    suggestion = {line.bound: fits[0] if fits else last}
+    if not fits and isinstance(line.allowed, str):
+        suggestion[line.allowed] = nice_objective((total - counts.get(last, 0.0)) / total)
+    return Misfit(provider, model, line.name, slow / total, allowed, total, bound, suggestion,
+                  line.what)
 
 
 def format_misfits(found: list[Misfit], window: str) -> str:
     """The misfits as a section of the backtest's report."""
     if not found:
-        return f"Every model met its objectives over the past {window}.\n"
-    lines = [f"Models that did not meet their objectives over the past {window} "
-             f"(alerting.slo, or their override):"]
+        return f"Every model met its objectives and latency lines over the past {window}.\n"
+    lines = [f"Models over their objectives or latency lines over the past {window} "
+             f"(alerting.slo and .thresholds, or their override):"]
     lines += [f"- {m.line(window)}" for m in found]
     return "\n".join(lines) + "\n"
-

@@ -13,40 +13,61 @@ from llm_exporter.mixin.rules.base import (
     or_override,
     overridden,
     recorded,
+    significant,
     with_overrides,
 )
 
-# what LLMLatencyAboveUsual compares with its own history: (measure, histogram, the p95
-# recording, the recording of the successful calls it is of)
-USUAL_P95 = (("duration", DURATION, "llm:latency_p95:rate1h", "llm:slo_successes:rate1h"),
-             ("time_to_first_token", TTFT, "llm:ttft_p95:rate1h", "llm:ttft_calls:rate1h"))
+# what LLMLatencyAboveUsual compares with its own history: (measure, histogram, the matchers
+# of its successful calls, the recording prefix, the recording of the calls they are)
+USUAL = (
+    ("duration", DURATION, ', error_type=""', "llm:latency", "llm:slo_successes:rate1h"),
+    ("time_to_first_token", TTFT, "", "llm:ttft", "llm:ttft_calls:rate1h"),
+)
+# the bucket bounds judged: those this share of calls or more usually exceed (at most half)
+USUAL_OVER = (0.05, 0.5)
 
 
 def recording(config: Config) -> list[dict]:
     sel = config.alerting.selector
     out = [{"record": "llm:ttft_calls:rate1h",  # llm:slo_successes:rate1h for the durations
-            "expr": f'sum by ({PM}) (rate({TTFT.count}{{{sel}, error_type=""}}[1h]))'}]
-    out += [{"record": record,
-             "expr": f"histogram_quantile(0.95, sum by ({PM}, le) (rate("
-                     f'{histogram.bucket}{{{sel}, error_type=""}}[1h])))'}
-            for _, histogram, record, _ in USUAL_P95]
+            "expr": f"sum by ({PM}) (rate({TTFT.count}{{{sel}}}[1h]))"}]
+    for _, histogram, matchers, prefix, calls in USUAL:
+        out += [
+            {"record": f"{prefix}_buckets:rate1h",
+             "expr": f"sum by ({PM}, le) (rate({histogram.bucket}{{{sel}{matchers}}}[1h]))"},
+            # the share of the calls over each bound
+            {"record": f"{prefix}_over:ratio1h",
+             "expr": f"1 - {prefix}_buckets:rate1h / on ({PM}) group_left {calls}"},
+        ]
     return out
 
 
 def above_usual(alerting: AlertingConfig, matchers: str, factor: float) -> str:
-    """Where a model's p95 over the last hour (of its successful calls' duration, or time to
-    first token) is over ``factor`` times the larger of its p95s of the same hour yesterday
-    and a week ago (yesterday's alone before there is a week), with latency_usual_min_calls
-    calls in the hour now and in yesterday's: a creep is named within hours, and a daily or
-    weekly cycle is judged against itself."""
-    min_calls = fmt(alerting.thresholds.latency_usual_min_calls / 3600)
+    """Where, over the last hour, the share of a model's successful calls slower (in duration,
+    or to the first token) than one of its bucket bounds is over ``factor`` times its usual
+    share, and significantly so (``base.significant``): the larger share of the same hour
+    yesterday and a week ago (yesterday's alone before there is a week), at bounds that 5 to
+    50 % of its calls usually exceed; with latency_usual_min_calls calls in the hour now and
+    in yesterday's. The value is the largest such factor. A creep is named within hours, a
+    daily or weekly cycle is judged against itself, and one slow call is no evidence; the
+    p95 itself, interpolated in buckets twice apart, moves too little (1.25x for 1.6x)."""
+    t = alerting.thresholds
+    min_calls = fmt(t.latency_usual_min_calls / 3600)
+    low, high = USUAL_OVER
     branches = []
-    for measure, _, record, successes in USUAL_P95:
-        now, calls = recorded(record, matchers), recorded(successes, matchers)
-        day, week = f"{now} offset 1d", f"{now} offset 1w"
+    for measure, _, _, prefix, successes in USUAL:
+        share, calls = recorded(f"{prefix}_over:ratio1h", matchers), recorded(successes, matchers)
+        day, week = f"{share} offset 1d", f"{share} offset 1w"
+        usual = f"(({week} > {day}) or {day})"
+        over = f"{share} * on ({PM}) group_left {calls}"
+        expected = f"{usual} * on ({PM}) group_left {calls}"
+        evidence = significant(over, "1", 3600, expected, t.evidence_zscore)
         branches.append(
-            f'label_replace(\n  {now}\n  > {fmt(factor)} * (({week} > {day}) or {day})\n'
-            f"  and {calls} >= {min_calls}\n  and {calls} offset 1d >= {min_calls},\n"
+            f"label_replace(\n  max by ({PM}) (\n    (\n      {share}\n      / {usual}\n"
+            f"      > {fmt(factor)}\n    )\n    and {usual} >= {fmt(low)}\n"
+            f"    and {usual} <= {fmt(high)}\n    and {evidence}\n  )\n"
+            f"  and on ({PM}) {calls} >= {min_calls}\n"
+            f"  and on ({PM}) {calls} offset 1d >= {min_calls},\n"
             f'  "measure", "{measure}", "", ""\n)')
     return "\nor\n".join(branches)
 
@@ -95,10 +116,11 @@ def alerts(config: Config) -> list[Alert]:
         with_overrides(lambda matchers, factor: above_usual(a, matchers, factor),
                        t.latency_usual_factor, "latency_usual_factor", a,
                        covers=lambda m: recorded("llm:slo_successes:rate1h", m)),
-        "warning", "1h",
-        "A model has been slower than at the same hour yesterday and last week for an hour.",
-        f"{PM_LABELS}: p95 {{{{ $labels.measure }}}} over the last hour is "
-        f"{{{{ $value | humanizeDuration }}}}, over {fmt(t.latency_usual_factor)}x"
-        f"{or_override(a, 'latency_usual_factor')} its p95 at the same hour yesterday and a "
-        f"week ago (the larger): a creep no fixed line names yet.", "latency"))
+        "warning", "30m",
+        "A model's calls have been slower than at the same hour yesterday and last week.",
+        f"{PM_LABELS}: over the last hour, {{{{ $value | printf \"%.1f\" }}}}x the usual "
+        f"share of calls took longer ({{{{ $labels.measure }}}}) than a bound that 5-50% of "
+        f"them exceed at the same hour yesterday and a week ago (threshold "
+        f"{fmt(t.latency_usual_factor)}x{or_override(a, 'latency_usual_factor')}): a creep "
+        f"no fixed line names yet.", "latency"))
     return out
