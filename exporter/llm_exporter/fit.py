@@ -36,14 +36,17 @@ class Line:
     bound: str  # the setting of the line's seconds (slo or thresholds, overridable)
     allowed: str | float  # the setting of the share that may be over it, or the share
     what: str  # the calls it judges, for a sentence
+    # the share of ``allowed`` a model must stay under: a quantile alert judged over minutes
+    # flaps on a model whose week sits at its line, a burn rate averages over hours
+    margin: float = 1.0
 
 
 LINES = (
     Line("latency", DURATION, ', error_type=""', "latency_seconds", "latency_objective",
          "successful calls took"),
     Line("latency_p99", DURATION, ', error_type=""', "latency_p99_seconds", 0.01,
-         "successful calls took"),
-    Line("ttft_p95", TTFT, "", "ttft_p95_seconds", 0.05, "streamed calls waited"),
+         "successful calls took", 0.5),
+    Line("ttft_p95", TTFT, "", "ttft_p95_seconds", 0.05, "streamed calls waited", 0.5),
 )
 
 
@@ -55,7 +58,7 @@ class Misfit:
     model: str
     objective: str  # "availability", or a Line's name
     bad: float  # share of the calls that failed, or that were over the line
-    allowed: float  # the share its objective allows
+    allowed: float  # the share its objective or line allows (times the line's margin)
     calls: float  # the calls the share is of
     seconds: float | None  # the line's bound (not for availability)
     suggestion: dict[str, float]  # the override's settings that would fit
@@ -141,6 +144,7 @@ def _over(line: Line, alerting: AlertingConfig, provider: str, model: str,
     if total <= 0 or at is None or at not in counts:
         return None
     slow = total - counts[at]
+    allowed *= line.margin
     if not significant(slow, total, allowed, z):
         return None
     # the first bucket bound the model stays under with half the share to spare; past the

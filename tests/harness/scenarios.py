@@ -8,7 +8,9 @@ create-blocks-from rules``, layer by layer (a rule that reads another's output c
 it); the real ``prometheus`` serves the result; every alerting rule is evaluated with the
 backtest (range queries, ``for:``, the rendered inhibition rules). A healthy scenario counts
 delivered pages and warnings per judged day; a fault scenario says whether its alert came
-within the stated window and what else fired.
+within the stated window and what else fired. A scenario may first run the objective fit
+check (``fit``) over the days before the judged one, as an operator would before turning
+pages on, and render its rules with the overrides it suggests.
 
     python -m harness.scenarios                  # every scenario, 8 days each
     python -m harness.scenarios --days 2 healthy # one, shorter
@@ -18,6 +20,8 @@ within the stated window and what else fired.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import dataclasses
 import math
 import random
 import re
@@ -44,7 +48,7 @@ from harness.fleet import (
     Model,
     RateFactor,
 )
-from llm_exporter import backtest, metrics
+from llm_exporter import backtest, fit, metrics
 from llm_exporter.config import AlertingConfig, Budget, Config, Override
 from llm_exporter.devtools.stack import free_port, wait_ready
 from llm_exporter.mixin import render
@@ -80,6 +84,9 @@ class Scenario:
     min_days: float = 0.0  # simulate at least this long (week-over-week alerts need 8 full)
     budgets: tuple[Budget, ...] = BUDGETS
     onset: float | None = None  # when the fault begins (default: when its first Fault starts)
+    # models the fit check must name over the days before the judged one; the rules are then
+    # rendered with the overrides it suggests
+    fit: tuple[str, ...] = ()
 
     @property
     def healthy(self) -> bool:
@@ -199,6 +206,8 @@ INITECH_DAILY_USD = 42.2
 # a reasoning model: thinks for seconds before its first token, answers in tens of seconds
 REASONING = Model("openai", "o3-mini", 200, 12.0, 7.0, 2000, 1500)
 NEW_MODEL = Model("openai", "gpt-4.1-mini", 800, 1.0, 0.3, 1200, 200)
+# a reasoning model slow by nature (14 s median, 6 s to the first token), left to the fit check
+SLOW = Model("openai", "o4-mini", 150, 14.0, 6.0, 2500, 2000)
 # its own thresholds, as a team running it would set them
 REASONING_OVERRIDES = AlertingConfig(overrides=(
     Override(match={"model": "o3.*"}, latency_seconds=81.92, ttft_p95_seconds=30.0,
@@ -243,6 +252,10 @@ def scenarios(days: float) -> list[Scenario]:
         Scenario("reasoning-model", "a reasoning model (o3-mini: 7 s to the first token, 12 s "
                  "median) joins the fleet, with its own thresholds in alerting.overrides",
                  models=MODELS + (REASONING,), alerting=REASONING_OVERRIDES),
+        Scenario("slow-model", "a reasoning model slow by nature (o4-mini: 14 s median, 6 s to "
+                 "the first token) joins the fleet; the fit check over the days before names "
+                 "it and the rules take the overrides it suggests",
+                 models=MODELS + (SLOW,), fit=(SLOW.name,)),
         Scenario("low-volume-failure", "the self-hosted model (10 calls an hour) fails "
                  "one call in six minutes: no evidence of an outage, so no page",
                  (Fault(at, at + 360, call=_errors(1.0, "llama-3.1-8b-instruct")),)),
@@ -406,6 +419,12 @@ class Result:
     episodes: list[backtest.Episode]
     detected: dict[str, float | None] = field(default_factory=dict)  # expectation -> delay
     seconds: float = 0.0
+    misfits: list[fit.Misfit] = field(default_factory=list)  # what the fit check named
+
+    @property
+    def fit_missed(self) -> list[str]:
+        """The models the scenario's fit check should have named and did not."""
+        return [m for m in self.scenario.fit if m not in {x.model for x in self.misfits}]
 
     @property
     def judged_days(self) -> float:
@@ -527,12 +546,8 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     """Simulate, backfill, serve and judge one scenario."""
     began = time.monotonic()
     days = max(days, scenario.min_days)
-    files = render.outputs(config or Config(alerting=scenario.alerting))
-    groups = yaml.safe_load(files[RULES_FILE])["groups"]
-    recordings = [r for g in groups for r in g["rules"] if "record" in r]
-    # most recordings are read only a little before the judged day: record those from then
-    # on, and the few that alerts read over days (7-day averages) over the whole run
-    long = long_reads([r for g in groups for r in g["rules"]], RECENT)
+    config = config or Config(alerting=scenario.alerting)
+    files = render.outputs(config)
     # The run ends on the latest Thursday 00:00 UTC at least a day ago (the epoch was a
     # Thursday), so the judged day is always a Wednesday and a seed gives the same traffic
     # whenever the suite runs; recent enough for Prometheus's retention.
@@ -550,8 +565,19 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     backfill(history, start, end, work, data)
     prometheus = Prometheus(data, work / "prometheus.log")
     prometheus.start()
+    misfits: list[fit.Misfit] = []
     try:
         judged_from = end - DAY  # the last day; the days before are the alerts' history
+        if scenario.fit:
+            misfits = asyncio.run(fit.misfits(PrometheusAPI(prometheus.url), config.alerting,
+                                              "7d", judged_from))
+            config = fitted(config, misfits)
+            files = render.outputs(config)
+        groups = yaml.safe_load(files[RULES_FILE])["groups"]
+        recordings = [r for g in groups for r in g["rules"] if "record" in r]
+        # most recordings are read only a little before the judged day: record those from
+        # then on, and the few that alerts read over days (7-day averages) over the whole run
+        long = long_reads([r for g in groups for r in g["rules"]], RECENT)
         for i, layer in enumerate(recording_layers(recordings)):
             parts = (("long", start, [r for r in layer if r["record"] in long]),
                      ("recent", judged_from - RECENT, [r for r in layer
@@ -585,7 +611,7 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
             backtest.load_inhibit_rules(files[ALERTMANAGER_FILE]), judged_from, end)
     finally:
         prometheus.stop()
-    result = Result(scenario, (judged_from, end), episodes)
+    result = Result(scenario, (judged_from, end), episodes, misfits=misfits)
     if scenario.expect:
         fault_start = start + (min(f.start for f in scenario.faults)
                                if scenario.onset is None else scenario.onset)
@@ -599,6 +625,18 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
             and delay <= expect.within else None
     result.seconds = time.monotonic() - began
     return result
+
+
+def fitted(config: Config, misfits: list[fit.Misfit]) -> Config:
+    """``config`` with an override per model the fit check named, set as it suggests (before
+    the overrides it had)."""
+    settings: dict[tuple[str, str], dict[str, float]] = {}
+    for m in misfits:
+        settings.setdefault((m.provider, m.model), {}).update(m.suggestion)
+    new = tuple(Override(match={"provider": re.escape(p), "model": re.escape(m)}, **values)
+                for (p, m), values in settings.items())
+    return dataclasses.replace(config, alerting=dataclasses.replace(
+        config.alerting, overrides=new + config.alerting.overrides))
 
 
 def _delay(seconds: float) -> str:
@@ -632,8 +670,11 @@ def report(results: list[Result], days: float) -> str:
                      f"{delay} | {unrelated if not s.healthy else '—'} |")
     lines.append("")
     for r in results:
-        lines += [f"## {r.scenario.name}", "", r.scenario.description + ".", "", "```",
-                  backtest.format_report(r.episodes, *r.judged).rstrip(),
+        lines += [f"## {r.scenario.name}", "", r.scenario.description + ".", ""]
+        if r.scenario.fit:
+            lines += ["The fit check over the days before, with the default objectives:", "",
+                      "```", fit.format_misfits(r.misfits, "7d").rstrip(), "```", ""]
+        lines += ["```", backtest.format_report(r.episodes, *r.judged).rstrip(),
                   "```", f"({r.seconds:.0f} s to simulate, backfill and judge)", ""]
     return "\n".join(lines) + "\n"
 

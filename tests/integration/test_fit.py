@@ -28,7 +28,7 @@ TRAFFIC = {
     "fast": (30, 0, (30, 30, 30, 30, 30), None),
     # 60 % over 10.24 s, 3.3 % over 40.96 s (the p99 line), none over 81.92 s
     "slow": (30, 0, (0, 12, 29, 30, 30), None),
-    "flaky": (30, 1, (29, 29, 29, 29, 29), None),  # 3.3 % fail
+    "flaky": (40, 1, (39, 39, 39, 39, 39), None),  # 2.5 % fail
     "thinker": (30, 0, (30, 30, 30, 30, 30), (15, 30, 30, 30, 30)),  # half over 2.56 s to TTFT
 }
 HOURS = 6
@@ -82,7 +82,7 @@ def test_fit_check_names_the_models_that_miss_their_objectives(tmp_path):
     overrides = config_from_dict({"alerting": {"overrides": [
         {"match": {"model": "slow"}, "latency_seconds": 81.92, "latency_p99_seconds": 81.92},
         {"match": {"model": "thinker"}, "ttft_p95_seconds": 10.24},
-        {"match": {"model": "flak.*"}, "availability": 0.9}]}}).alerting
+        {"match": {"model": "flak.*"}, "availability": 0.95}]}}).alerting
     prometheus = Prometheus(tmp_path, [])
     try:
         api = PrometheusAPI(prometheus.url)
@@ -94,18 +94,20 @@ def test_fit_check_names_the_models_that_miss_their_objectives(tmp_path):
             capture_output=True, text=True, check=True).stdout
     finally:
         prometheus.stop()
+    # worst first (the share over what is allowed); the 10-minute quantile alerts' lines
+    # (p99, TTFT p95) allow half their share, to stay quiet
     assert [(m.model, m.objective, m.suggestion) for m in found] == [
-        ("slow", "latency", {"latency_seconds": 81.92}),  # 3.3 % over 40.96: over half 5 %
         ("thinker", "ttft_p95", {"ttft_p95_seconds": 10.24}),
-        ("flaky", "availability", {"availability": 0.9}),
-        ("slow", "latency_p99", {"latency_p99_seconds": 81.92})]
-    slow, thinker, flaky, slow_p99 = found
+        ("slow", "latency", {"latency_seconds": 81.92}),  # 3.3 % over 40.96: over half 5 %
+        ("slow", "latency_p99", {"latency_p99_seconds": 81.92}),
+        ("flaky", "availability", {"availability": 0.95})]
+    thinker, slow, slow_p99, flaky = found
     assert (slow.bad, slow.allowed, slow.seconds) == pytest.approx((0.6, 0.05, 10.24))
-    assert (thinker.bad, thinker.allowed, thinker.seconds) == pytest.approx((0.5, 0.05, 2.56))
-    assert (flaky.bad, flaky.allowed) == pytest.approx((1 / 30, 0.005))
-    assert (slow_p99.bad, slow_p99.allowed) == pytest.approx((1 / 30, 0.01))
+    assert (thinker.bad, thinker.allowed, thinker.seconds) == pytest.approx((0.5, 0.025, 2.56))
+    assert (flaky.bad, flaky.allowed) == pytest.approx((1 / 40, 0.005))
+    assert (slow_p99.bad, slow_p99.allowed) == pytest.approx((1 / 30, 0.005))
     assert fitted == []
     assert "local/slow: 60.0% of successful calls took over 10.24 s over the past 7d" in text
     assert "match: {provider: local, model: slow}, latency_seconds: 81.92" in text
     assert "local/thinker: 50.0% of streamed calls waited over 2.56 s" in text
-    assert "local/flaky: 3.3% of calls failed" in text
+    assert "local/flaky: 2.5% of calls failed" in text

@@ -18,10 +18,13 @@ BY_NAME = {s.name: s for s in scenarios.scenarios(DAYS)}
 
 
 @pytest.mark.timeout(600)
-@pytest.mark.parametrize("name", ["healthy"])
+# slow-model: a model slow by nature, configured with what the fit check suggests before it
+# is judged (without: pages, see docs/backtest.md)
+@pytest.mark.parametrize("name", ["healthy", "slow-model"])
 def test_a_healthy_day_pages_nobody_and_warns_at_most_once(tmp_path, name):
     result = scenarios.run(BY_NAME[name], DAYS, tmp_path)
     assert result.judged_days == 1
+    assert result.fit_missed == [], result.misfits
     assert result.delivered("critical") == []
     assert len(result.delivered("warning")) <= 1, result.delivered("warning")
 

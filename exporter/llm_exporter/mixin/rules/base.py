@@ -71,7 +71,8 @@ def usual_or_line(usual: str, total: str, line: float) -> str:
 
 def evidence(ratio: Callable[[str], str], bad: Callable[[str], str],
              total: Callable[[str], str], expected: Callable[[str], str],
-             windows: tuple[str, ...], line: float, z: float) -> str:
+             windows: tuple[str, ...], line: float, z: float,
+             also: Callable[[str], str] | None = None) -> str:
     """A ratio alert's condition: for any of ``windows`` (its own first, then longer ones),
     the ratio over the window is over ``line`` and ``significant`` by ``z`` against the ratio
     ``expected(w)`` (``usual_or_line``: bad, and not the series' normal). Past the first, the
@@ -80,7 +81,8 @@ def evidence(ratio: Callable[[str], str], bad: Callable[[str], str],
     a bad call; and the own window is over the line (a busy series' alert ends with its own
     window), or is too quiet to say.
     A busy series fires on its own window in minutes, a quiet one on an hour or more.
-    ``ratio(w)``, ``bad(w)`` and ``total(w)`` are the PromQL of each over window ``w``."""
+    ``ratio(w)``, ``bad(w)`` and ``total(w)`` are the PromQL of each over window ``w``;
+    ``also(w)``, a further condition on each window (a drift's factor over its baseline)."""
     value = fmt(line)
 
     def score(w: str, over: float) -> str:
@@ -94,6 +96,8 @@ def evidence(ratio: Callable[[str], str], bad: Callable[[str], str],
     branches = []
     for i, w in enumerate(windows):
         branch = f"{ratio(w)} > {value}\nand {score(w, z)}"
+        if also is not None:
+            branch += f"\nand {also(w)}"
         if i:
             before = windows[i - 1]
             branch += (f"\nand (\n  {score(before, z / 2)}\n"

@@ -10,13 +10,13 @@ from llm_exporter.metrics import (
     PROMPT_NAME,
     PROMPT_VERSION,
     REFUSALS,
-    REQUESTS,
 )
 from llm_exporter.mixin.rules.base import (
     EVIDENCE_WINDOWS,
     PM,
     PM_LABELS,
     Alert,
+    evidence,
     evidenced,
     fmt,
     or_override,
@@ -28,6 +28,7 @@ CHECK_BY = f"{PM}, {PROMPT_NAME}, {PROMPT_VERSION}, check"
 # truncation has its own alert (LLMTruncationRatioHigh), on every call's finish reason
 NOT_DRIFTED = 'check!="truncated"'
 TRUNCATION_WINDOWS = ("15m", *EVIDENCE_WINDOWS)  # see base.evidence
+DRIFT_WINDOWS = EVIDENCE_WINDOWS  # refusals and answer checks: an hour, then two and six
 
 
 def recording(config: Config) -> list[dict]:
@@ -41,17 +42,21 @@ def recording(config: Config) -> list[dict]:
                  f"[{w}]))\n  or 0 * llm:finishes:rate{w}"})]
     finishes.append(usual_ratio("llm:truncation_ratio:usual1d", "llm:finish_length:rate1h",
                                 "llm:finishes:rate1h"))
-    return [*finishes,
-        {"record": "llm:answer_checks:rate1h",
-         "expr": f"sum by ({CHECK_BY}) (rate({checks}}}[1h]))"},
+    drifts = [rule for w in DRIFT_WINDOWS for rule in (
+        {"record": f"llm:answer_checks:rate{w}",
+         "expr": f"sum by ({CHECK_BY}) (rate({checks}}}[{w}]))"},
+        {"record": f"llm:answer_check_failed:rate{w}",
+         "expr": f'sum by ({CHECK_BY}) (rate({checks}, result="fail"}}[{w}]))\n'
+                 f"  or 0 * llm:answer_checks:rate{w}"},
+        # llm:slo_requests:rate{w} counts the calls
+        {"record": f"llm:refusals:rate{w}",
+         "expr": f"sum by ({PM}) (rate({REFUSALS.series}{{{sel}}}[{w}]))\n"
+                 f"  or 0 * llm:slo_requests:rate{w}"})]
+    return [*finishes, *drifts,
         {"record": "llm:answer_check_failures:ratio_rate1h",
-         "expr": f'(sum by ({CHECK_BY}) (rate({checks}, result="fail"}}[1h]))\n'
-                 f"  or 0 * llm:answer_checks:rate1h)\n"
-                 f"  / llm:answer_checks:rate1h"},
+         "expr": "llm:answer_check_failed:rate1h / llm:answer_checks:rate1h"},
         {"record": "llm:refusal:ratio_rate1h",
-         "expr": f"(sum by ({PM}) (rate({REFUSALS.series}{{{sel}}}[1h]))\n"
-                 f"  or 0 * sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1h])))\n"
-                 f"  / sum by ({PM}) (rate({REQUESTS.series}{{{sel}}}[1h]))"},
+         "expr": "llm:refusals:rate1h / llm:slo_requests:rate1h"},
         {"record": "llm:feedback_scores:rate1h",
          "expr": f"sum by (name, gen_ai_request_model) (rate({FEEDBACK.count}{{{sel}}}[1h]))"},
         {"record": "llm:feedback_score:mean1h",
@@ -60,18 +65,21 @@ def recording(config: Config) -> list[dict]:
     ]
 
 
-def drift(ratio: str, count: str, min_ratio: float, factor: float, min_zscore: float) -> str:
-    """A ratio over ``min_ratio`` and over ``factor`` times its 7-day average, the hour's
-    ``count`` of events against the count that average expects by more than ``min_zscore``
-    standard errors of Anscombe's square root (a count is near Poisson; the normal
-    approximation of the ratio calls 8 refusals where 2.5 are expected 3.5 errors, a 1-in-230
-    hour)."""
+def drift(bad: str, total: str, ratio: str, min_ratio: float, factor: float,
+          z: float) -> str:
+    """``base.evidence`` against a ratio's 7-day average (its recording ``ratio``): over
+    ``min_ratio`` and over ``factor`` times that average, the count of events (``bad``, of
+    ``total``, recording names with ``{w}`` for the window) ``z`` standard errors of Anscombe's
+    square root over what the average expects, over an hour, or two or six for a quiet series
+    (the normal approximation of the ratio calls 8 refusals where 2.5 are expected 3.5
+    errors, a 1-in-230 hour)."""
     usual = f"avg_over_time({ratio}[7d] offset 1h)"
-    return (f"{ratio} > {fmt(min_ratio)}\n"
-            f"and {ratio} > {fmt(factor)} * {usual}\n"
-            f"and 2 * (\n  sqrt({ratio} * {count} + 0.375)\n"
-            f"  - sqrt({usual} * {count} + 0.375)\n)\n"
-            f"  > {fmt(min_zscore)}")
+
+    def ratio_of(w: str) -> str:
+        return f"{bad.format(w=w)} / {total.format(w=w)}"
+    return evidence(ratio_of, lambda w: bad.format(w=w), lambda w: total.format(w=w),
+                    lambda w: usual, DRIFT_WINDOWS, min_ratio, z,
+                    also=lambda w: f"{ratio_of(w)} > {fmt(factor)} * {usual}")
 
 
 def alerts(config: Config) -> list[Alert]:
@@ -92,18 +100,21 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMRefusalRatioDrift",
-        drift("llm:refusal:ratio_rate1h", "(llm:slo_requests:rate1h * 3600)",
+        drift("llm:refusals:rate{w}", "llm:slo_requests:rate{w}", "llm:refusal:ratio_rate1h",
               t.refusal_min_ratio, t.refusal_drift_factor, t.refusal_min_zscore),
         "warning", "30m",
         "The model refuses to answer much more often than it used to.",
-        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls are refused, over "
-        f"{fmt(t.refusal_drift_factor)}x the 7-day average.", "quality"))
+        f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls are refused over the last"
+        f" hour (or up to six, for a quiet model), over {fmt(t.refusal_drift_factor)}x the "
+        f"7-day average.", "quality"))
 
     ratio = "llm:answer_check_failures:ratio_rate1h"
+    checks_drift = drift("llm:answer_check_failed:rate{w}", "llm:answer_checks:rate{w}", ratio,
+                         t.answer_check_min_ratio, t.answer_check_drift_factor,
+                         t.answer_check_min_zscore)
     out.append(Alert(
         "LLMAnswerCheckDrift",
-        drift(ratio, "(llm:answer_checks:rate1h * 3600)", t.answer_check_min_ratio,
-              t.answer_check_drift_factor, t.answer_check_min_zscore) + "\n"
+        f"(\n{checks_drift}\n)\n"
         # a baseline of a day at least: a prompt version two hours old has a noisy one (the
         # prompt-rollout scenario warned on v4's hedges 2 h 40 min after it replaced v3)
         f"and {ratio} offset 1d",
@@ -111,7 +122,8 @@ def alerts(config: Config) -> list[Alert]:
         "An answer check fails much more often than it used to for this model and prompt.",
         f"{PM_LABELS} {{{{ $labels.prompt_name }}}} {{{{ $labels.prompt_version }}}}: the "
         f"{{{{ $labels.check }}}} check fails on {{{{ $value | humanizePercentage }}}} of "
-        f"answers, over {fmt(t.answer_check_drift_factor)}x its 7-day average.", "quality"))
+        f"answers over the last hour (or up to six, for a quiet prompt), over "
+        f"{fmt(t.answer_check_drift_factor)}x its 7-day average.", "quality"))
 
     score = "llm:feedback_score:mean1h"
     usual = f"avg_over_time({score}[7d] offset 1h)"
