@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llm_exporter.config import Config
+from llm_exporter.config import Config, parse_duration
 from llm_exporter.metrics import (
     ANSWER_CHECKS,
     FEEDBACK,
@@ -29,6 +29,8 @@ CHECK_BY = f"{PM}, {PROMPT_NAME}, {PROMPT_VERSION}, check"
 NOT_DRIFTED = 'check!="truncated"'
 TRUNCATION_WINDOWS = ("15m", *EVIDENCE_WINDOWS)  # see base.evidence
 DRIFT_WINDOWS = EVIDENCE_WINDOWS  # refusals and answer checks: an hour, then two and six
+FEEDBACK_WINDOWS = ("1h", "6h")  # a score's mean: an hour, or six for a quiet stream
+FEEDBACK_BY = "name, gen_ai_request_model"
 
 
 def recording(config: Config) -> list[dict]:
@@ -57,11 +59,12 @@ def recording(config: Config) -> list[dict]:
          "expr": "llm:answer_check_failed:rate1h / llm:answer_checks:rate1h"},
         {"record": "llm:refusal:ratio_rate1h",
          "expr": "llm:refusals:rate1h / llm:slo_requests:rate1h"},
-        {"record": "llm:feedback_scores:rate1h",
-         "expr": f"sum by (name, gen_ai_request_model) (rate({FEEDBACK.count}{{{sel}}}[1h]))"},
-        {"record": "llm:feedback_score:mean1h",
-         "expr": f"sum by (name, gen_ai_request_model) (rate({FEEDBACK.sum}{{{sel}}}[1h]))"
-                 f"\n  / llm:feedback_scores:rate1h"},
+        *[rule for w in FEEDBACK_WINDOWS for rule in (
+            {"record": f"llm:feedback_scores:rate{w}",
+             "expr": f"sum by ({FEEDBACK_BY}) (rate({FEEDBACK.count}{{{sel}}}[{w}]))"},
+            {"record": f"llm:feedback_score:mean{w}",
+             "expr": f"sum by ({FEEDBACK_BY}) (rate({FEEDBACK.sum}{{{sel}}}[{w}]))"
+                     f"\n  / llm:feedback_scores:rate{w}"})],
     ]
 
 
@@ -125,23 +128,33 @@ def alerts(config: Config) -> list[Alert]:
         f"answers over the last hour (or up to six, for a quiet prompt), over "
         f"{fmt(t.answer_check_drift_factor)}x its 7-day average.", "quality"))
 
-    score = "llm:feedback_score:mean1h"
-    usual = f"avg_over_time({score}[7d] offset 1h)"
-    scores = "(llm:feedback_scores:rate1h * 3600)"
+    usual = "avg_over_time(llm:feedback_score:mean1h[7d] offset 1h)"
     top = fmt(t.feedback_score_max)
+
+    def dropped(w: str) -> str:
+        score, scores = f"llm:feedback_score:mean{w}", \
+            f"(llm:feedback_scores:rate{w} * {fmt(parse_duration(w))})"
+        return (f"{score} < {usual} - {fmt(t.feedback_drop)}\n"
+                f"and {scores} >= {fmt(t.feedback_min_scores_per_hour)}\n"
+                # standard errors of the drop, with the largest variance scores in [0, max]
+                # can have around that mean (Bhatia-Davis): exact for 0/1 ratings, cautious
+                # for others
+                f"and ({usual} - {score})\n"
+                f"  / sqrt({usual} * ({top} - {usual}) / {scores})\n"
+                f"  > {fmt(t.feedback_min_zscore)}")
+    own, longer = FEEDBACK_WINDOWS
     out.append(Alert(
         "LLMFeedbackScoreDrop",
-        f"{score} < {usual} - {fmt(t.feedback_drop)}\n"
-        f"and {scores} >= {fmt(t.feedback_min_scores_per_hour)}\n"
-        # standard errors of the drop, with the largest variance scores in [0, max] can have
-        # around that mean (Bhatia-Davis): exact for 0/1 ratings, cautious for others
-        f"and ({usual} - {score})\n"
-        f"  / sqrt({usual} * ({top} - {usual}) / {scores})\n"
-        f"  > {fmt(t.feedback_min_zscore)}",
+        # six hours for a quiet stream, while the last hour's mean is still low (or holds
+        # no score)
+        f"(\n{dropped(own)}\n)\nor\n(\n{dropped(longer)}\n"
+        f"and (\n  llm:feedback_score:mean{own} < {usual}\n"
+        f"  or llm:feedback_scores:rate{own} == 0\n)\n)",
         "warning", "30m",
         "Users or evaluators score the answers lower than usual.",
         f"{{{{ $labels.name }}}} for {{{{ $labels.gen_ai_request_model }}}} averages "
-        f"{{{{ $value | printf \"%.2f\" }}}}, over {fmt(t.feedback_drop)} below its 7-day mean.",
+        f"{{{{ $value | printf \"%.2f\" }}}} over the last hour (or six, for few scores), over "
+        f"{fmt(t.feedback_drop)} below its 7-day mean.",
         "quality"))
 
     return out
