@@ -55,7 +55,8 @@ def test_promtool_check_rules_is_clean(tmp_path):
 
 
 def test_overrides_keep_one_rule_per_alert_and_pass_promtool(tmp_path):
-    """Thresholds per model, provider, step and tenant (tests/rules/overrides/config.yaml)."""
+    """Thresholds per model, provider, prompt, step and tenant
+    (tests/rules/overrides/config.yaml), against the rules the file observes."""
     folder = ROOT / "tests" / "rules" / "overrides"
     config = load_config(folder / "config.yaml")
     render.write(config, tmp_path)
@@ -63,10 +64,15 @@ def test_overrides_keep_one_rule_per_alert_and_pass_promtool(tmp_path):
         return [(r["alert"], r["labels"]["severity"])
                 for g in rendered_rules(config)["groups"] for r in g["rules"] if "alert" in r]
     assert alerting_rules(config) == alerting_rules(Config())  # overrides add no rule
-    shutil.copy(folder / "overrides.test.yaml", tmp_path)
-    out = subprocess.run([promtool(), "test", "rules", "overrides.test.yaml"],
-                         capture_output=True, text=True, cwd=tmp_path)
-    assert out.returncode == 0, out.stdout + out.stderr
+    rendered = (tmp_path / "rules" / "llm-exporter.rules.yaml").read_text()
+    for unit in sorted(folder.glob("*.test.yaml")):  # the unit tests, one after the other
+        (tmp_path / "rules" / "llm-exporter.rules.yaml").write_text(rendered)
+        shutil.copy(unit, tmp_path)
+        write_observed(tmp_path / "rules" / "llm-exporter.rules.yaml",
+                       yaml.safe_load(unit.read_text()))
+        out = subprocess.run([promtool(), "test", "rules", unit.name],
+                             capture_output=True, text=True, cwd=tmp_path)
+        assert out.returncode == 0, out.stdout + out.stderr
 
 
 RECORDED = re.compile(r"llm:[a-z0-9_:]+")
@@ -93,6 +99,13 @@ def rules_observed(test: dict, rules: list[dict]) -> list[dict]:
     return [r for r in rules if r.get("record") in wanted or r.get("alert") in alerts]
 
 
+def write_observed(rules_file: Path, test: dict) -> None:
+    """Keep in ``rules_file`` (one group) only the rules ``test`` observes."""
+    (group,) = yaml.safe_load(rules_file.read_text())["groups"]
+    rules_file.write_text(yaml.safe_dump(
+        {"groups": [dict(group, rules=rules_observed(test, group["rules"]))]}, sort_keys=False))
+
+
 @pytest.fixture(scope="module")
 def promtool_runs(tmp_path_factory) -> Iterator[dict]:
     """Every rules test file, run at once (one promtool uses little more than a core), each
@@ -102,16 +115,14 @@ def promtool_runs(tmp_path_factory) -> Iterator[dict]:
     `promtool test rules tests/rules/NAME.test.yaml` runs a file against them all. The
     processes are killed if the test is stopped meanwhile (a timed-out run once left them
     loading the machine)."""
-    rendered = rendered_rules(Config())
-    (group,) = rendered["groups"]
+    rendered = yaml.safe_dump(rendered_rules(Config()))
     running = {}
     for f in RULES_TESTS:
-        test = yaml.safe_load(f.read_text())
         work = tmp_path_factory.mktemp(f.stem)
         (work / "rules").mkdir()
-        (work / "rules" / "llm-exporter.rules.yaml").write_text(yaml.safe_dump(
-            {"groups": [dict(group, rules=rules_observed(test, group["rules"]))]},
-            sort_keys=False))
+        (work / "rules" / "llm-exporter.rules.yaml").write_text(rendered)
+        write_observed(work / "rules" / "llm-exporter.rules.yaml",
+                       yaml.safe_load(f.read_text()))
         (work / "tests" / "rules").mkdir(parents=True)
         shutil.copy(f, work / "tests" / "rules")
         running[f] = subprocess.Popen([promtool(), "test", "rules", f.name], text=True,

@@ -26,7 +26,7 @@ from yarl import URL
 from llm_exporter import vocabulary
 from llm_exporter.checks import BUILT_IN, MAX_CHECKS, Rule
 from llm_exporter.durations import parse_duration
-from llm_exporter.metrics import DURATION, DURATION_BUCKETS, MODEL, PROVIDER, TENANT
+from llm_exporter.metrics import DURATION, DURATION_BUCKETS, MODEL, PROMPT_NAME, PROVIDER, TENANT
 from llm_exporter.protocol import (
     DEFAULT_UDP_ADDRESS,
     DEFAULT_WEB_PORT,
@@ -225,8 +225,8 @@ class Thresholds:
 
 
 # the labels an override may match, by config key
-OVERRIDE_LABELS = {"provider": PROVIDER, "model": MODEL, "workflow": "workflow",
-                   "step": "step", "tenant": TENANT}
+OVERRIDE_LABELS = {"provider": PROVIDER, "model": MODEL, "prompt": PROMPT_NAME,
+                   "workflow": "workflow", "step": "step", "tenant": TENANT}
 # the thresholds an override may set, and the config keys of the labels they are judged on
 OVERRIDABLE = {
     "availability": ("provider", "model"),
@@ -235,6 +235,8 @@ OVERRIDABLE = {
     "ttft_p95_seconds": ("provider", "model"),
     "latency_p99_seconds": ("provider", "model"),
     "latency_usual_factor": ("provider", "model"),
+    "refusal_drift_factor": ("provider", "model"),
+    "answer_check_drift_factor": ("provider", "model", "prompt"),
     "error_ratio": ("provider", "model", "tenant"),
     "rate_limit_ratio": ("provider", "model"),
     "truncation_ratio": ("provider", "model"),
@@ -246,10 +248,10 @@ OVERRIDABLE = {
 
 @dataclass(frozen=True)
 class Override:
-    """Thresholds for some models, providers, workflow steps or tenants. Every key of
-    ``match`` (provider, model, workflow, step, tenant) is a regular expression its label must
-    match in full, as in PromQL's =~. The first override that matches a series and sets the
-    threshold wins; the others keep the default."""
+    """Thresholds for some models, providers, prompts, workflow steps or tenants. Every key of
+    ``match`` (provider, model, prompt, workflow, step, tenant) is a regular expression its
+    label must match in full, as in PromQL's =~. The first override that matches a series and
+    sets the threshold wins; the others keep the default."""
 
     match: dict[str, str]
     availability: Objective | None = None  # the SLO's objectives, as in alerting.slo
@@ -258,6 +260,8 @@ class Override:
     ttft_p95_seconds: NonNegative | None = None
     latency_p99_seconds: NonNegative | None = None
     latency_usual_factor: NonNegative | None = None
+    refusal_drift_factor: NonNegative | None = None
+    answer_check_drift_factor: NonNegative | None = None  # per prompt (prompt_name) too
     error_ratio: NonNegative | None = None  # a tenant's applies to LLMTenantErrorRatioHigh
     rate_limit_ratio: NonNegative | None = None
     truncation_ratio: NonNegative | None = None

@@ -20,7 +20,9 @@ from llm_exporter.mixin.rules.base import (
     evidenced,
     fmt,
     or_override,
+    recorded,
     usual_ratio,
+    with_overrides,
 )
 
 # an answer check is judged per model and prompt version, against its own history
@@ -69,18 +71,21 @@ def recording(config: Config) -> list[dict]:
 
 
 def drift(bad: str, total: str, ratio: str, min_ratio: float, factor: float,
-          z: float) -> str:
+          z: float, matchers: str = "") -> str:
     """``base.evidence`` against a ratio's 7-day average (its recording ``ratio``): over
     ``min_ratio`` and over ``factor`` times that average, the count of events (``bad``, of
     ``total``, recording names with ``{w}`` for the window) ``z`` standard errors of Anscombe's
     square root over what the average expects, over an hour, or two or six for a quiet series
     (the normal approximation of the ratio calls 8 refusals where 2.5 are expected 3.5
-    errors, a 1-in-230 hour)."""
-    usual = f"avg_over_time({ratio}[7d] offset 1h)"
+    errors, a 1-in-230 hour). ``matchers`` narrow every selector (an override's)."""
+    usual = f"avg_over_time({recorded(ratio, matchers)}[7d] offset 1h)"
+
+    def rate(name: str, w: str) -> str:
+        return recorded(name.format(w=w), matchers)
 
     def ratio_of(w: str) -> str:
-        return f"{bad.format(w=w)} / {total.format(w=w)}"
-    return evidence(ratio_of, lambda w: bad.format(w=w), lambda w: total.format(w=w),
+        return f"{rate(bad, w)} / {rate(total, w)}"
+    return evidence(ratio_of, lambda w: rate(bad, w), lambda w: rate(total, w),
                     lambda w: usual, DRIFT_WINDOWS, min_ratio, z,
                     also=lambda w: f"{ratio_of(w)} > {fmt(factor)} * {usual}")
 
@@ -103,8 +108,11 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMRefusalRatioDrift",
-        drift("llm:refusals:rate{w}", "llm:slo_requests:rate{w}", "llm:refusal:ratio_rate1h",
-              t.refusal_min_ratio, t.refusal_drift_factor, t.refusal_min_zscore),
+        with_overrides(lambda matchers, factor: drift(
+            "llm:refusals:rate{w}", "llm:slo_requests:rate{w}", "llm:refusal:ratio_rate1h",
+            t.refusal_min_ratio, factor, t.refusal_min_zscore, matchers),
+            t.refusal_drift_factor, "refusal_drift_factor", a,
+            covers=lambda m: recorded("llm:slo_requests:rate6h", m)),
         "warning", "30m",
         "The model refuses to answer much more often than it used to.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls are refused over the last"
@@ -112,9 +120,12 @@ def alerts(config: Config) -> list[Alert]:
         f"7-day average.", "quality"))
 
     ratio = "llm:answer_check_failures:ratio_rate1h"
-    checks_drift = drift("llm:answer_check_failed:rate{w}", "llm:answer_checks:rate{w}", ratio,
-                         t.answer_check_min_ratio, t.answer_check_drift_factor,
-                         t.answer_check_min_zscore)
+    checks_drift = with_overrides(
+        lambda matchers, factor: drift(
+            "llm:answer_check_failed:rate{w}", "llm:answer_checks:rate{w}", ratio,
+            t.answer_check_min_ratio, factor, t.answer_check_min_zscore, matchers),
+        t.answer_check_drift_factor, "answer_check_drift_factor", a,
+        covers=lambda m: recorded("llm:answer_checks:rate6h", m))
     out.append(Alert(
         "LLMAnswerCheckDrift",
         f"(\n{checks_drift}\n)\n"
@@ -126,7 +137,8 @@ def alerts(config: Config) -> list[Alert]:
         f"{PM_LABELS} {{{{ $labels.prompt_name }}}} {{{{ $labels.prompt_version }}}}: the "
         f"{{{{ $labels.check }}}} check fails on {{{{ $value | humanizePercentage }}}} of "
         f"answers over the last hour (or up to six, for a quiet prompt), over "
-        f"{fmt(t.answer_check_drift_factor)}x its 7-day average.", "quality"))
+        f"{fmt(t.answer_check_drift_factor)}x{or_override(a, 'answer_check_drift_factor')} "
+        f"its 7-day average.", "quality"))
 
     usual = "avg_over_time(llm:feedback_score:mean1h[7d] offset 1h)"
     top = fmt(t.feedback_score_max)
