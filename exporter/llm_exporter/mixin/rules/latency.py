@@ -1,5 +1,6 @@
 """Latency beyond the SLO: time to first token, p99 (fixed and against the model's own
-baseline), and the p95s against their own level of the same hour yesterday and last week."""
+baseline), and the share of calls over each bucket bound against the same hour yesterday and
+last week."""
 
 from __future__ import annotations
 
@@ -115,7 +116,9 @@ def alerts(config: Config) -> list[Alert]:
         "LLMLatencyAboveUsual",
         with_overrides(lambda matchers, factor: above_usual(a, matchers, factor),
                        t.latency_usual_factor, "latency_usual_factor", a,
-                       covers=lambda m: recorded("llm:slo_successes:rate1h", m)),
+                       covers=lambda m: " or ".join(
+                           f'label_replace({recorded(calls, m)}, "measure", "{measure}", "", "")'
+                           for measure, _, _, _, calls in USUAL)),
         "warning", "30m",
         "A model's calls have been slower than at the same hour yesterday and last week.",
         f"{PM_LABELS}: over the last hour, {{{{ $value | printf \"%.1f\" }}}}x the usual "

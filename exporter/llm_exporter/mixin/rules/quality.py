@@ -7,6 +7,7 @@ from llm_exporter.metrics import (
     ANSWER_CHECKS,
     FEEDBACK,
     FINISH_REASONS,
+    MODEL,
     PROMPT_NAME,
     PROMPT_VERSION,
     REFUSALS,
@@ -32,7 +33,7 @@ NOT_DRIFTED = 'check!="truncated"'
 TRUNCATION_WINDOWS = ("15m", *EVIDENCE_WINDOWS)  # see base.evidence
 DRIFT_WINDOWS = EVIDENCE_WINDOWS  # refusals and answer checks: an hour, then two and six
 FEEDBACK_WINDOWS = ("1h", "6h")  # a score's mean: an hour, or six for a quiet stream
-FEEDBACK_BY = "name, gen_ai_request_model"
+FEEDBACK_BY = f"name, {MODEL}"
 
 
 def recording(config: Config) -> list[dict]:
@@ -57,16 +58,18 @@ def recording(config: Config) -> list[dict]:
          "expr": f"sum by ({PM}) (rate({REFUSALS.series}{{{sel}}}[{w}]))\n"
                  f"  or 0 * llm:slo_requests:rate{w}"})]
     return [*finishes, *drifts,
+        # the ratios averaged over 7 days: an idle hour leaves no point (0/0 would be NaN,
+        # and NaN in avg_over_time blinds the drift alerts for a week)
         {"record": "llm:answer_check_failures:ratio_rate1h",
-         "expr": "llm:answer_check_failed:rate1h / llm:answer_checks:rate1h"},
+         "expr": "llm:answer_check_failed:rate1h / (llm:answer_checks:rate1h > 0)"},
         {"record": "llm:refusal:ratio_rate1h",
-         "expr": "llm:refusals:rate1h / llm:slo_requests:rate1h"},
+         "expr": "llm:refusals:rate1h / (llm:slo_requests:rate1h > 0)"},
         *[rule for w in FEEDBACK_WINDOWS for rule in (
             {"record": f"llm:feedback_scores:rate{w}",
              "expr": f"sum by ({FEEDBACK_BY}) (rate({FEEDBACK.count}{{{sel}}}[{w}]))"},
             {"record": f"llm:feedback_score:mean{w}",
              "expr": f"sum by ({FEEDBACK_BY}) (rate({FEEDBACK.sum}{{{sel}}}[{w}]))"
-                     f"\n  / llm:feedback_scores:rate{w}"})],
+                     f"\n  / (llm:feedback_scores:rate{w} > 0)"})],
     ]
 
 
