@@ -84,6 +84,8 @@ def rules_observed(test: dict, rules: list[dict]) -> list[dict]:
     order. The rules are one group evaluated in order, so a rule sees only the input series
     and what earlier rules recorded: the others cannot change a result the file checks."""
     records = {r["record"]: r["expr"] for r in rules if "record" in r}
+    # a recording RECORDED does not find in an expression would be left out unseen
+    assert all(RECORDED.fullmatch(name) for name in records), sorted(records)
     alerts = {check["alertname"] for case in test["tests"]
               for check in case.get("alert_rule_test", [])}
     exprs = [r["expr"] for r in rules if r.get("alert") in alerts]
@@ -222,6 +224,16 @@ def test_budget_burn_thresholds_follow_the_objective():
                 if a.name == "LLMErrorBudgetBurn" and a.severity == "critical"][0]
     assert "llm:slo_error_ratio:rate5m > 0.0144" in critical.expr
     assert "llm:slo_error_ratio_lower:rate6h > 0.006" in critical.expr
+
+
+def test_a_loose_objective_still_pages_a_total_outage():
+    """A 10 % budget burnt 14.4x is 144 %: the burn-rate lines are capped at 90 %."""
+    config = config_from_dict({"alerting": {"slo": {"availability": 0.9}}})
+    critical = [a for a in rules.alerts(config)
+                if a.name == "LLMErrorBudgetBurn" and a.severity == "critical"][0]
+    assert "llm:slo_error_ratio:rate5m > 0.9\n" in critical.expr
+    assert "llm:slo_error_ratio_lower:rate1h > 0.9\n" in critical.expr
+    assert "llm:slo_error_ratio:rate30m > 0.6\n" in critical.expr  # 6x 10 %: not capped
 
 
 def test_every_alert_has_a_runbook_section():

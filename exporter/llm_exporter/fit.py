@@ -3,8 +3,8 @@ window (a week), with the override that would fit them, so a model that is slow 
 nature is configured before it pages. ``llm-exporter backtest`` prints them, and the status
 page lists them when ``alerting.prometheus_url`` is set.
 
-Read from the raw counters with instant queries over the window (the calls, the failed calls,
-and the duration and time-to-first-token buckets, per provider and model), and judged with
+Read from the raw counters with four instant queries over the window (the calls, the failed
+calls, and the duration and time-to-first-token buckets, per provider and model), judged with
 the values the rules give each model: the first override that sets one and matches, else
 ``alerting.slo`` and ``alerting.thresholds``. A model is listed only where its bad calls are
 significantly over what its line allows (the Poisson score test of the ratio alerts), so a
@@ -67,11 +67,16 @@ class Misfit:
     def line(self, window: str) -> str:
         """The misfit as one sentence, with the override to set."""
         what = self.what if self.seconds is None else f"{self.what} over {self.seconds:g} s"
+        head = (f"{self.provider}/{self.model}: {self.bad:.1%} of {what} over the past "
+                f"{window} ({self.calls:,.0f} calls; {self.allowed:.1%} allowed).")
+        if not self.suggestion:
+            return f"{head} No bucket bound fits: its alert will fire; silence it, or raise it."
         override = ", ".join(f"{k}: {v:g}" for k, v in self.suggestion.items())
-        return (f"{self.provider}/{self.model}: {self.bad:.1%} of {what} over the past "
-                f"{window} ({self.calls:,.0f} calls; {self.allowed:.1%} allowed). If this is "
-                f"its normal, set an override: - match: {{provider: {self.provider}, "
-                f"model: {self.model}}}, {override}")
+        # the match is a regular expression, in YAML's single quotes (which keep backslashes)
+        match = ", ".join(f"{k}: '{re.escape(v)}'" for k, v in
+                          (("provider", self.provider), ("model", self.model)))
+        return (f"{head} If this is its normal, set an override: - match: {{{match}}}, "
+                f"{override}")
 
 
 def setting_for(alerting: AlertingConfig, name: str, provider: str, model: str) -> float:
@@ -117,17 +122,18 @@ async def misfits(api: PrometheusAPI, alerting: AlertingConfig, window: str = "7
         if n > 0 and significant(errors, n, budget, z):
             out.append(Misfit(provider, model, "availability", errors / n, budget, n, None,
                               {"availability": nice_objective(errors / n)}))
-    histograms = {line.histogram.name: line for line in LINES}  # one query per histogram
-    for line in histograms.values():
-        buckets = await api.query(f"sum by ({by}, le) (increase({line.histogram.bucket}"
-                                  f"{{{sel}{line.matchers}}}[{window}]))", at)
+    # one query per histogram and filter
+    for histogram, matchers in dict.fromkeys((x.histogram, x.matchers) for x in LINES):
+        buckets = await api.query(f"sum by ({by}, le) (increase({histogram.bucket}"
+                                  f"{{{sel}{matchers}}}[{window}]))", at)
         under: dict[tuple[str, str], dict[float, float]] = {}
         for labels, count in buckets.items():
             d = dict(labels)
             under.setdefault((d.get(PROVIDER, ""), d.get(MODEL, "")), {})[float(d["le"])] = count
-        for judged in (x for x in LINES if x.histogram is line.histogram):
-            out += [m for (provider, model), counts in under.items()
-                    if (m := _over(judged, alerting, provider, model, counts, z)) is not None]
+        for line in LINES:
+            if (line.histogram, line.matchers) == (histogram, matchers):
+                out += [m for (provider, model), counts in under.items()
+                        if (m := _over(line, alerting, provider, model, counts, z)) is not None]
     return sorted(out, key=lambda m: (-m.bad / m.allowed, m.provider, m.model, m.objective))
 
 
@@ -148,13 +154,17 @@ def _over(line: Line, alerting: AlertingConfig, provider: str, model: str,
     if not significant(slow, total, allowed, z):
         return None
     # the first bucket bound the model stays under with half the share to spare; past the
-    # last, the last (and for the SLO, the objective it meets there)
+    # last, for the SLO, the last with the objective it meets there (for a quantile line,
+    # no bound fits: nothing to suggest)
     last = line.histogram.buckets[-1]
     fits = [b for b in line.histogram.buckets if b > at and b in counts
             and total - counts[b] <= allowed / 2 * total]
-    suggestion = {line.bound: fits[0] if fits else last}
-    if not fits and isinstance(line.allowed, str):
-        suggestion[line.allowed] = nice_objective((total - counts.get(last, 0.0)) / total)
+    suggestion: dict[str, float] = {}
+    if fits:
+        suggestion[line.bound] = fits[0]
+    elif isinstance(line.allowed, str) and last in counts:
+        suggestion = {line.bound: last, line.allowed: nice_objective(
+            (total - counts[last]) / total)}
     return Misfit(provider, model, line.name, slow / total, allowed, total, bound, suggestion,
                   line.what)
 

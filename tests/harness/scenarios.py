@@ -634,7 +634,7 @@ def fitted(config: Config, misfits: list[fit.Misfit]) -> Config:
     for m in misfits:
         settings.setdefault((m.provider, m.model), {}).update(m.suggestion)
     new = tuple(Override(match={"provider": re.escape(p), "model": re.escape(m)}, **values)
-                for (p, m), values in settings.items())
+                for (p, m), values in settings.items() if values)
     return dataclasses.replace(config, alerting=dataclasses.replace(
         config.alerting, overrides=new + config.alerting.overrides))
 

@@ -108,6 +108,6 @@ def test_fit_check_names_the_models_that_miss_their_objectives(tmp_path):
     assert (slow_p99.bad, slow_p99.allowed) == pytest.approx((1 / 30, 0.005))
     assert fitted == []
     assert "local/slow: 60.0% of successful calls took over 10.24 s over the past 7d" in text
-    assert "match: {provider: local, model: slow}, latency_seconds: 81.92" in text
+    assert "match: {provider: 'local', model: 'slow'}, latency_seconds: 81.92" in text
     assert "local/thinker: 50.0% of streamed calls waited over 2.56 s" in text
     assert "local/flaky: 2.5% of calls failed" in text

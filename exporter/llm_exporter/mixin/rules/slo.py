@@ -26,6 +26,9 @@ SLO_WINDOWS = ("5m", "10m", "30m", "1h", "2h", "6h", "1d", "3d")
 PAGE_WINDOWS = (("1h", "5m", 14.4), ("6h", "30m", 6.0))
 TICKET_WINDOWS = (("1d", "2h", 3.0), ("3d", "6h", 1.0))
 LONG_WINDOWS = tuple(long for long, _, _ in PAGE_WINDOWS + TICKET_WINDOWS)
+# a burn rate's ratio never set above this: with a loose objective (a 10 % budget burnt 14.4x
+# is over 100 %), a model whose every call fails must still page
+MAX_BURN_RATIO = 0.9
 # (severity, windows, for) of both burn-rate alerts: a fast burn pages, a slow one tickets
 BURN = (
     ("critical", PAGE_WINDOWS, "2m"),
@@ -40,7 +43,8 @@ def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
     """Fires when ``{ratio}:rate{short}`` and the long window's lower confidence bound
     ``{ratio}_lower:rate{long}`` both burn ``budget`` faster than the factor, for any pair; with
     ``min_calls``, only where the long window holds that many calls (a model serving ten calls
-    an hour gets a ticket, not a page). ``matchers`` narrow every selector (an override's)."""
+    an hour gets a ticket, not a page). ``matchers`` narrow every selector (an override's).
+    A ratio over MAX_BURN_RATIO is capped there."""
     def guard(long: str) -> str:
         if not min_calls:
             return ""
@@ -48,10 +52,11 @@ def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
         return (f"\n  and {recorded(f'llm:slo_requests:rate{long}', matchers)} * {seconds}"
                 f" >= {fmt(min_calls)}")
     return "\nor\n".join(
-        f"(\n  {recorded(f'{ratio}:rate{short}', matchers)} > {fmt(f * budget)}\n"
-        f"  and {recorded(f'{ratio}_lower:rate{long}', matchers)} > {fmt(f * budget)}"
+        f"(\n  {recorded(f'{ratio}:rate{short}', matchers)} > {line}\n"
+        f"  and {recorded(f'{ratio}_lower:rate{long}', matchers)} > {line}"
         f"{guard(long)}\n)"
-        for long, short, f in windows)
+        for long, short, f in windows
+        for line in (fmt(min(f * budget, MAX_BURN_RATIO)),))
 
 
 def burn_rate_alert(ratio: str, calls: str, windows: tuple[tuple[str, str, float], ...],

@@ -23,7 +23,8 @@ TIMEOUT_SECONDS = 5.0  # each call: the page shows the last answer meanwhile
 MAX_ANSWER_BYTES = 8 * MiB  # thousands of alerts with their annotations
 FIT_WINDOW = "7d"
 FIT_REFRESH_SECONDS = 3600.0  # a week's figures move slowly
-FIT_TIMEOUT_SECONDS = 30.0  # three queries over a week of a fleet's raw series
+FIT_RETRY_SECONDS = 300.0  # after a failed check: not every 15 s on a struggling Prometheus
+FIT_TIMEOUT_SECONDS = 30.0  # each of four queries over a week of a fleet's raw series
 MAX_MISFITS = 20  # shown on the page, worst first
 _SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}  # pages first
 
@@ -41,7 +42,6 @@ class FiringAlerts:
         self.misfits: list[str] = []  # fit.Misfit.line of each, worst first
         self.misfits_more = 0
         self.fit_error = ""
-        self.fit_at: float | None = None
 
     def view(self) -> dict:
         """What the page shows: the alerts, when they were read, and the last error; the
@@ -51,19 +51,19 @@ class FiringAlerts:
                 "misfits": self.misfits, "misfits_more": self.misfits_more,
                 "fit_window": FIT_WINDOW, "fit_error": self.fit_error}
 
-    async def refresh_fit(self, session: aiohttp.ClientSession) -> None:
-        """Ask which models missed their objectives over FIT_WINDOW."""
+    async def refresh_fit(self, session: aiohttp.ClientSession) -> bool:
+        """Ask which models missed their objectives over FIT_WINDOW; True when answered."""
         api = PrometheusAPI(self.prometheus_url, FIT_TIMEOUT_SECONDS, session=session,
                             max_bytes=MAX_ANSWER_BYTES)
         try:
             found = await fit.misfits(api, self.alerting, FIT_WINDOW)
         except PrometheusError as e:
             self.fit_error = f"objective fit: {e}"
-            return
+            return False
         self.misfits = [m.line(FIT_WINDOW) for m in found[:MAX_MISFITS]]
         self.misfits_more = max(0, len(found) - MAX_MISFITS)
         self.fit_error = ""
-        self.fit_at = self.clock()
+        return True
 
     async def refresh(self, session: aiohttp.ClientSession) -> bool:
         """Ask once; True when Prometheus answered (Alertmanager's silence only loses the
@@ -109,15 +109,23 @@ class FiringAlerts:
         return out, "; ".join(errors)
 
     async def run(self) -> None:
-        """Refresh every REFRESH_SECONDS until cancelled."""
+        """Refresh the alerts every REFRESH_SECONDS and the fit check every
+        FIT_REFRESH_SECONDS, each in its own loop, until cancelled."""
         async with aiohttp.ClientSession() as session:
-            while True:
-                if not await self.refresh(session):
-                    log.debug("firing alerts: %s", self.error)
-                if self.fit_at is None or self.clock() - self.fit_at >= FIT_REFRESH_SECONDS:
-                    await self.refresh_fit(session)
-                await asyncio.sleep(REFRESH_SECONDS)
+            await asyncio.gather(self._alerts_loop(session), self._fit_loop(session))
 
+    async def _alerts_loop(self, session: aiohttp.ClientSession) -> None:
+        while True:
+            if not await self.refresh(session):
+                log.debug("firing alerts: %s", self.error)
+            await asyncio.sleep(REFRESH_SECONDS)
+
+    async def _fit_loop(self, session: aiohttp.ClientSession) -> None:
+        while True:
+            answered = await self.refresh_fit(session)
+            if not answered:
+                log.debug("%s", self.fit_error)
+            await asyncio.sleep(FIT_REFRESH_SECONDS if answered else FIT_RETRY_SECONDS)
 
 def _receivers_of(labels: dict[str, str], routed: list[tuple[dict, list[str]]]) -> list[str]:
     """The receivers of the Alertmanager alerts that carry all of ``labels`` (Alertmanager's
