@@ -199,6 +199,7 @@ class Thresholds:
     answer_check_min_ratio: NonNegative = 0.01
     answer_check_min_zscore: NonNegative = 3.5
     feedback_drop: NonNegative = 0.1  # drop of the mean score against its 7-day mean
+    # scores an hour's window needs; a quiet stream's six hours need as many
     feedback_min_scores_per_hour: NonNegative = 10.0
     # the drop must also be this many standard errors for the hour's number of scores;
     # scores lie between 0 and feedback_score_max (1 for thumbs up/down, 5 for stars)
