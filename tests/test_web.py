@@ -388,3 +388,64 @@ def test_readiness_fails_as_soon_as_shutdown_begins(tmp_path):
     finally:
         stalled.close()
         stopping.join(10)
+
+
+def test_status_page_lists_the_models_that_miss_their_objectives(tmp_path):
+    """With alerting.prometheus_url, the page asks Prometheus (here a stand-in speaking its
+    query API) which models missed their objectives over the week, and lists them."""
+    import http.server
+    import threading
+    import urllib.parse
+
+    from llm_exporter.config import AlertingConfig
+
+    model = {"gen_ai_provider_name": "openai", "gen_ai_request_model": "o4-mini"}
+
+    class Prometheus(http.server.BaseHTTPRequestHandler):
+        def answer(self, data):
+            body = json.dumps({"status": "success", "data": data}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def vector(self, *series):
+            self.answer({"resultType": "vector", "result": [
+                {"metric": dict(model, **labels), "value": [1, str(v)]} for labels, v in series]})
+
+        def do_GET(self):
+            url = urllib.parse.urlparse(self.path)
+            if url.path == "/api/v1/alerts":
+                return self.answer({"alerts": []})
+            if url.path == "/api/v1/alertmanagers":
+                return self.answer({"activeAlertmanagers": []})
+            expr = urllib.parse.parse_qs(url.query)["query"][0]
+            if "time_to_first_chunk" in expr or 'error_type!=""' in expr:
+                return self.vector()
+            if "le)" in expr:
+                return self.vector(({"le": "10.24"}, 400), ({"le": "40.96"}, 1000),
+                                   ({"le": "+Inf"}, 1000))
+            return self.vector(({}, 1000))
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Prometheus)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    config = dataclasses.replace(loopback_config(tmp_path), alerting=AlertingConfig(
+        prometheus_url=f"http://127.0.0.1:{server.server_address[1]}"))
+    running = RunningSidecar(config)
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not status_of(running)["alerts"]["misfits"]:
+            time.sleep(0.1)
+        shown = status_of(running)["alerts"]
+        _, _, page = get(running.url + "/")
+    finally:
+        running.stop()
+        server.shutdown()
+    assert shown["fit_error"] == "" and len(shown["misfits"]) == 1
+    assert shown["misfits"][0].startswith("openai/o4-mini: 60.0% of successful calls took "
+                                          "over 10.24 s over the past 7d")
+    assert "Objectives not met" in page and "openai/o4-mini: 60.0%" in page
