@@ -80,7 +80,8 @@ def drift(bad: str, total: str, ratio: str, min_ratio: float, factor: float,
     ``total``, recording names with ``{w}`` for the window) ``z`` standard errors of Anscombe's
     square root over what the average expects, over an hour, or two or six for a quiet series
     (the normal approximation of the ratio calls 8 refusals where 2.5 are expected 3.5
-    errors, a 1-in-230 hour). ``matchers`` narrow every selector (an override's)."""
+    errors, a 1-in-230 hour); once the series has a day of history. ``matchers`` narrow
+    every selector (an override's)."""
     usual = f"avg_over_time({recorded(ratio, matchers)}[7d] offset 1h)"
 
     def rate(name: str, w: str) -> str:
@@ -88,9 +89,12 @@ def drift(bad: str, total: str, ratio: str, min_ratio: float, factor: float,
 
     def ratio_of(w: str) -> str:
         return f"{rate(bad, w)} / {rate(total, w)}"
-    return evidence(ratio_of, lambda w: rate(bad, w), lambda w: rate(total, w),
-                    lambda w: usual, DRIFT_WINDOWS, min_ratio, z,
-                    also=lambda w: f"{ratio_of(w)} > {fmt(factor)} * {usual}")
+    judged = evidence(ratio_of, lambda w: rate(bad, w), lambda w: rate(total, w),
+                      lambda w: usual, DRIFT_WINDOWS, min_ratio, z,
+                      also=lambda w: f"{ratio_of(w)} > {fmt(factor)} * {usual}")
+    # a baseline of a day at least: an hour-old series has a noisy one (the prompt-rollout
+    # scenario warned on v4's hedges 2 h 40 min after it replaced v3)
+    return f"(\n{judged}\n)\nand {rate(total, DRIFT_WINDOWS[-1])} offset 1d"
 
 
 def alerts(config: Config) -> list[Alert]:
@@ -131,10 +135,7 @@ def alerts(config: Config) -> list[Alert]:
         covers=lambda m: recorded("llm:answer_checks:rate6h", m))
     out.append(Alert(
         "LLMAnswerCheckDrift",
-        f"(\n{checks_drift}\n)\n"
-        # a baseline of a day at least: a prompt version two hours old has a noisy one (the
-        # prompt-rollout scenario warned on v4's hedges 2 h 40 min after it replaced v3)
-        f"and {ratio} offset 1d",
+        checks_drift,
         "warning", "30m",
         "An answer check fails much more often than it used to for this model and prompt.",
         f"{PM_LABELS} {{{{ $labels.prompt_name }}}} {{{{ $labels.prompt_version }}}}: the "
@@ -162,9 +163,12 @@ def alerts(config: Config) -> list[Alert]:
         "LLMFeedbackScoreDrop",
         # six hours for a quiet stream, while the last hour's mean is still low (or holds
         # no score)
-        f"(\n{dropped(own)}\n)\nor\n(\n{dropped(longer)}\n"
+        f"(\n(\n{dropped(own)}\n)\nor\n(\n{dropped(longer)}\n"
         f"and (\n  llm:feedback_score:mean{own} < {usual}\n"
-        f"  or llm:feedback_scores:rate{own} == 0\n)\n)",
+        f"  or llm:feedback_scores:rate{own} == 0\n)\n)\n)\n"
+        # a day of history at least, as the drift alerts (a new model's first hour of
+        # ratings is its whole baseline: the new-model scenario warned 2 hours in)
+        f"and llm:feedback_scores:rate{longer} offset 1d",
         "warning", "30m",
         "Users or evaluators score the answers lower than usual.",
         f"{{{{ $labels.name }}}} for {{{{ $labels.gen_ai_request_model }}}} averages "
