@@ -64,25 +64,34 @@ def recording(config: Config) -> list[dict]:
          "expr": "llm:answer_check_failed:rate1h / (llm:answer_checks:rate1h > 0)"},
         {"record": "llm:refusal:ratio_rate1h",
          "expr": "llm:refusals:rate1h / (llm:slo_requests:rate1h > 0)"},
+        # the drift alerts' baselines: a week to an hour ago
+        usual_ratio("llm:refusal_ratio:usual7d", "llm:refusals:rate1h",
+                    "llm:slo_requests:rate1h", "7d"),
+        usual_ratio("llm:answer_check_failure_ratio:usual7d", "llm:answer_check_failed:rate1h",
+                    "llm:answer_checks:rate1h", "7d"),
         *[rule for w in FEEDBACK_WINDOWS for rule in (
             {"record": f"llm:feedback_scores:rate{w}",
              "expr": f"sum by ({FEEDBACK_BY}) (rate({FEEDBACK.count}{{{sel}}}[{w}]))"},
             {"record": f"llm:feedback_score:mean{w}",
              "expr": f"sum by ({FEEDBACK_BY}) (rate({FEEDBACK.sum}{{{sel}}}[{w}]))"
                      f"\n  / (llm:feedback_scores:rate{w} > 0)"})],
+        {"record": "llm:feedback_score_sum:rate1h",
+         "expr": f"sum by ({FEEDBACK_BY}) (rate({FEEDBACK.sum}{{{sel}}}[1h]))"},
+        usual_ratio("llm:feedback_score:usual7d", "llm:feedback_score_sum:rate1h",
+                    "llm:feedback_scores:rate1h", "7d"),
     ]
 
 
-def drift(bad: str, total: str, ratio: str, min_ratio: float, factor: float,
+def drift(bad: str, total: str, usual: str, min_ratio: float, factor: float,
           z: float, matchers: str = "") -> str:
-    """``base.evidence`` against a ratio's 7-day average (its recording ``ratio``): over
+    """``base.evidence`` against a ratio's 7-day average (its ``usual_ratio`` recording): over
     ``min_ratio`` and over ``factor`` times that average, the count of events (``bad``, of
     ``total``, recording names with ``{w}`` for the window) ``z`` standard errors of Anscombe's
     square root over what the average expects, over an hour, or two or six for a quiet series
     (the normal approximation of the ratio calls 8 refusals where 2.5 are expected 3.5
     errors, a 1-in-230 hour); once the series has a day of history. ``matchers`` narrow
     every selector (an override's)."""
-    usual = f"avg_over_time({recorded(ratio, matchers)}[7d] offset 1h)"
+    usual = recorded(usual, matchers)
 
     def rate(name: str, w: str) -> str:
         return recorded(name.format(w=w), matchers)
@@ -116,7 +125,7 @@ def alerts(config: Config) -> list[Alert]:
     out.append(Alert(
         "LLMRefusalRatioDrift",
         with_overrides(lambda matchers, factor: drift(
-            "llm:refusals:rate{w}", "llm:slo_requests:rate{w}", "llm:refusal:ratio_rate1h",
+            "llm:refusals:rate{w}", "llm:slo_requests:rate{w}", "llm:refusal_ratio:usual7d",
             t.refusal_min_ratio, factor, t.refusal_min_zscore, matchers),
             t.refusal_drift_factor, "refusal_drift_factor", a,
             covers=lambda m: recorded("llm:slo_requests:rate6h", m)),
@@ -126,10 +135,10 @@ def alerts(config: Config) -> list[Alert]:
         f" hour (or up to six, for a quiet model), over {fmt(t.refusal_drift_factor)}x the "
         f"7-day average.", "quality"))
 
-    ratio = "llm:answer_check_failures:ratio_rate1h"
     checks_drift = with_overrides(
         lambda matchers, factor: drift(
-            "llm:answer_check_failed:rate{w}", "llm:answer_checks:rate{w}", ratio,
+            "llm:answer_check_failed:rate{w}", "llm:answer_checks:rate{w}",
+            "llm:answer_check_failure_ratio:usual7d",
             t.answer_check_min_ratio, factor, t.answer_check_min_zscore, matchers),
         t.answer_check_drift_factor, "answer_check_drift_factor", a,
         covers=lambda m: recorded("llm:answer_checks:rate6h", m))
@@ -144,7 +153,7 @@ def alerts(config: Config) -> list[Alert]:
         f"{fmt(t.answer_check_drift_factor)}x{or_override(a, 'answer_check_drift_factor')} "
         f"its 7-day average.", "quality"))
 
-    usual = "avg_over_time(llm:feedback_score:mean1h[7d] offset 1h)"
+    usual = "llm:feedback_score:usual7d"
     top = fmt(t.feedback_score_max)
 
     def dropped(w: str) -> str:
