@@ -487,19 +487,19 @@ def recording_layers(rules: list[dict]) -> list[list[dict]]:
     return out
 
 
-_READ = re.compile(r"(llm:[a-z0-9_:]+)(?:\{[^}]*\})?(?:\[(\d+)([mhdw])\])?"
+_READ = re.compile(r"(llm:[a-z0-9_:]+)(?:\{[^}]*\})?(?:\[(\d+)([mhdw])(?::\d+[smhdw])?\])?"
                    r"(?:\s+offset\s+(\d+)([mhdw]))?")
 _SECONDS = {"m": 60, "h": HOUR, "d": DAY, "w": WEEK}
 
 
 def long_reads(rules: list[dict], longer_than: float) -> set[str]:
-    """The recordings that alerts read further back than ``longer_than`` seconds (a range
-    and an offset), and the recordings those are made from."""
+    """The recordings that rules read further back than ``longer_than`` seconds (a range
+    and an offset), and the recordings those are made from. Recordings count as readers too:
+    a baseline recorded from a week of hourly rates needs the week of rates (it once read the
+    three hours the others are backfilled for, and warned on a quiet model's ratings)."""
     records = {r["record"]: r["expr"] for r in rules if "record" in r}
     wanted = set()
     for rule in rules:
-        if "alert" not in rule:
-            continue
         for name, n, unit, off, off_unit in _READ.findall(rule["expr"]):
             back = (int(n) * _SECONDS[unit] if n else 0) + (
                 int(off) * _SECONDS[off_unit] if off else 0)
