@@ -201,8 +201,9 @@ class Thresholds:
     feedback_drop: NonNegative = 0.1  # drop of the mean score against its 7-day mean
     # scores an hour's window needs; a quiet stream's six hours need as many
     feedback_min_scores_per_hour: NonNegative = 10.0
-    # the drop must also be this many standard errors for the hour's number of scores;
-    # scores lie between 0 and feedback_score_max (1 for thumbs up/down, 5 for stars)
+    # the shortfall from the top score (thumbs down, for 0/1) must also score this much over
+    # what the 7-day mean expects (the ratio alerts' Poisson score); scores lie between 0 and
+    # feedback_score_max (1 for thumbs up/down, 5 for stars)
     feedback_min_zscore: NonNegative = 3.0
     feedback_score_max: Positive = 1.0
     step_p95_seconds: NonNegative = 5.0

@@ -22,6 +22,7 @@ from llm_exporter.mixin.rules.base import (
     fmt,
     or_override,
     recorded,
+    significant,
     usual_ratio,
     with_overrides,
 )
@@ -159,14 +160,14 @@ def alerts(config: Config) -> list[Alert]:
     def dropped(w: str) -> str:
         score, scores = f"llm:feedback_score:mean{w}", \
             f"(llm:feedback_scores:rate{w} * {fmt(parse_duration(w))})"
+        # the shortfall from the top score, in top scores (thumbs down, for 0/1 ratings),
+        # is a count: ``significant``'s Poisson score against what the usual mean expects
+        # (cautious for scales, whose shortfall varies less than a count)
+        short = f"{scores} * ({top} - {score}) / {top}"
+        expected = f"(1 - {usual} / {top})"
         return (f"{score} < {usual} - {fmt(t.feedback_drop)}\n"
                 f"and {scores} >= {fmt(t.feedback_min_scores_per_hour)}\n"
-                # standard errors of the drop, with the largest variance scores in [0, max]
-                # can have around that mean (Bhatia-Davis): exact for 0/1 ratings, cautious
-                # for others
-                f"and ({usual} - {score})\n"
-                f"  / sqrt({usual} * ({top} - {usual}) / {scores})\n"
-                f"  > {fmt(t.feedback_min_zscore)}")
+                f"and {significant(short, scores, 1, expected, t.feedback_min_zscore)}")
     own, longer = FEEDBACK_WINDOWS
     out.append(Alert(
         "LLMFeedbackScoreDrop",
