@@ -40,10 +40,13 @@ from integration.test_otel_libraries import (
 # no TTFT and no time per output token (derived from it); no cached-token count
 TTFT = {"llm-latency: Time to first token #0", "llm-latency: Time to first token p50 / p95 "
         "by model #0", "llm-latency: Time to first token p50 / p95 by model #1",
-        "llm-latency: Time per output token p50 by model #0"}
+        "llm-latency: Time per output token p50 by model #0",
+        "llm:ttft_calls:rate1h", "llm:ttft_buckets:rate1h", "llm:ttft_over:ratio1h"}
 # answer checks run where the answer's text is (the proxy, the SDK wrappers): no
-# OpenTelemetry instrumentation sends their results
-CHECKS = {"llm:answer_checks:rate1h", "llm:answer_check_failures:ratio_rate1h"}
+# OpenTelemetry instrumentation sends their results (their ratio, recorded only where the
+# checks' rate is over 0, has no point in a run whose checks all precede the first scrape)
+CHECKS = {f"llm:answer_check{kind}:rate{w}" for kind in ("s", "_failed")
+          for w in ("1h", "2h", "6h")}
 GAPS: dict[str, set[str]] = {
     "openai-v2": TTFT | CHECKS | {"llm-cost: Prompt cache hit ratio #0"},
     # OpenLLMetry records TTFT only as a metric, merged into the TTFT histogram; time per
