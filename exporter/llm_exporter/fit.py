@@ -129,7 +129,11 @@ async def misfits(api: PrometheusAPI, alerting: AlertingConfig, window: str = "7
         under: dict[tuple[str, str], dict[float, float]] = {}
         for labels, count in buckets.items():
             d = dict(labels)
-            under.setdefault((d.get(PROVIDER, ""), d.get(MODEL, "")), {})[float(d["le"])] = count
+            try:
+                le = float(d["le"])
+            except (KeyError, ValueError):  # not a bucket Prometheus would write: skipped
+                continue
+            under.setdefault((d.get(PROVIDER, ""), d.get(MODEL, "")), {})[le] = count
         for line in LINES:
             if (line.histogram, line.matchers) == (histogram, matchers):
                 out += [m for (provider, model), counts in under.items()
