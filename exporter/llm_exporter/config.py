@@ -236,12 +236,17 @@ OVERRIDABLE = {
     "latency_seconds": ("provider", "model"),
     "ttft_p95_seconds": ("provider", "model"),
     "latency_p99_seconds": ("provider", "model"),
+    "latency_p99_factor": ("provider", "model"),
     "latency_usual_factor": ("provider", "model"),
+    "tokens_per_request_factor": ("provider", "model"),
     "refusal_drift_factor": ("provider", "model"),
     "answer_check_drift_factor": ("provider", "model", "prompt"),
     "error_ratio": ("provider", "model", "tenant"),
     "rate_limit_ratio": ("provider", "model"),
     "truncation_ratio": ("provider", "model"),
+    # LLMNoTraffic per provider/model, LLMPromptNoTraffic per prompt
+    "no_traffic_ratio": ("provider", "model", "prompt"),
+    "feedback_drop": ("model",),  # feedback scores carry the model only
     "step_p95_seconds": ("workflow", "step"),
     "step_error_ratio": ("workflow", "step"),
     "budget_warning_ratio": ("tenant",),
@@ -261,12 +266,16 @@ class Override:
     latency_seconds: NonNegative | None = None  # the latency SLO's bound: a duration bucket
     ttft_p95_seconds: NonNegative | None = None
     latency_p99_seconds: NonNegative | None = None
+    latency_p99_factor: NonNegative | None = None
     latency_usual_factor: NonNegative | None = None
+    tokens_per_request_factor: NonNegative | None = None
     refusal_drift_factor: NonNegative | None = None
     answer_check_drift_factor: NonNegative | None = None  # per prompt (prompt_name) too
     error_ratio: NonNegative | None = None  # a tenant's applies to LLMTenantErrorRatioHigh
     rate_limit_ratio: NonNegative | None = None
     truncation_ratio: NonNegative | None = None
+    no_traffic_ratio: NonNegative | None = None  # a prompt's applies to LLMPromptNoTraffic
+    feedback_drop: NonNegative | None = None
     step_p95_seconds: NonNegative | None = None
     step_error_ratio: NonNegative | None = None
     budget_warning_ratio: NonNegative | None = None
@@ -872,6 +881,10 @@ def _validate_alerting(alerting: AlertingConfig) -> None:
             if not set(o.match) <= set(OVERRIDABLE[key]):
                 raise ConfigError(f"{where}.{key}: is judged per {'/'.join(OVERRIDABLE[key])}, "
                                   f"so match can only name those, got {', '.join(o.match)}")
+            if key == "no_traffic_ratio" and "prompt" in o.match and len(o.match) > 1:
+                raise ConfigError(f"{where}.no_traffic_ratio: a prompt's traffic is judged "
+                                  f"across models, so match names prompt alone or "
+                                  f"provider/model, got {', '.join(o.match)}")
 
 
 def redacted_url(url: str) -> str:

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from llm_exporter.config import Config
 from llm_exporter.metrics import COST, REQUESTS, TOKENS
-from llm_exporter.mixin.rules.base import PM, PM_LABELS, Alert, fmt
+from llm_exporter.mixin.rules.base import (
+    PM,
+    PM_LABELS,
+    Alert,
+    fmt,
+    or_override,
+    recorded,
+    with_overrides,
+)
 
 # the hours a spike is compared with: like with like, so a busy Monday after a quiet weekend
 # is judged by the Mondays before it (and by yesterday, in case the week has grown)
@@ -67,12 +75,15 @@ def alerts(config: Config) -> list[Alert]:
 
     out.append(Alert(
         "LLMTokensPerRequestSpike",
-        f"llm:tokens_per_request:ratio_rate30m\n"
-        f"  > {fmt(t.tokens_per_request_factor)}"
-        f" * (llm:tokens_per_request:ratio_rate1d offset 30m)",
+        with_overrides(lambda matchers, factor: (
+            f"{recorded('llm:tokens_per_request:ratio_rate30m', matchers)}\n  > {fmt(factor)}"
+            f" * ({recorded('llm:tokens_per_request:ratio_rate1d', matchers)} offset 30m)"),
+            t.tokens_per_request_factor, "tokens_per_request_factor", a,
+            covers=lambda m: recorded("llm:tokens_per_request:ratio_rate30m", m)),
         "warning", "30m",
         "LLM calls use far more tokens per request than usual.",
         f"{PM_LABELS}: {{{{ $value | humanize }}}} tokens per request, over "
-        f"{fmt(t.tokens_per_request_factor)}x the previous day's average.", "cost"))
+        f"{fmt(t.tokens_per_request_factor)}x{or_override(a, 'tokens_per_request_factor')} "
+        f"the previous day's average.", "cost"))
 
     return out

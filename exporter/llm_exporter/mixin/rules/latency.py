@@ -98,19 +98,23 @@ def alerts(config: Config) -> list[Alert]:
 
     # A fixed ceiling, and the model against its own p99 of the day before (a 4 s -> 32 s
     # regression is far under any ceiling that suits a whole fleet)
-    relative = (f"{p99('')}\n  > {fmt(t.latency_p99_factor)} * {p99('', '1d', ' offset 1d')}\n"
-                f"and {p99('')} > {fmt(slo.latency_seconds)}\n"
-                f"and on ({PM}) llm:slo_successes:rate10m * 600 >= "
+    def relative(matchers: str, factor: float) -> str:
+        return (f"{p99(matchers)}\n  > {fmt(factor)} * {p99(matchers, '1d', ' offset 1d')}\n"
+                f"and {p99(matchers)} > {fmt(slo.latency_seconds)}\n"
+                f"and on ({PM}) {recorded('llm:slo_successes:rate10m', matchers)} * 600 >= "
                 f"{fmt(t.latency_p99_min_calls)}")
+    ceiling = overridden(p99, ">", t.latency_p99_seconds, "latency_p99_seconds", a)
+    regressed = with_overrides(relative, t.latency_p99_factor, "latency_p99_factor", a,
+                               covers=lambda m: recorded("llm:slo_successes:rate10m", m))
     out.append(Alert(
         "LLMLatencyP99High",
-        f"(\n{overridden(p99, '>', t.latency_p99_seconds, 'latency_p99_seconds', a)}\n)\n"
-        f"or (\n{relative}\n)",
+        f"(\n{ceiling}\n)\nor (\n{regressed}\n)",
         "warning", "15m",
         "The slowest LLM calls are very slow.",
         f"{PM_LABELS}: p99 latency is {{{{ $value | humanizeDuration }}}} (threshold "
         f"{fmt(t.latency_p99_seconds)}s{or_override(a, 'latency_p99_seconds')}, or "
-        f"{fmt(t.latency_p99_factor)}x the model's p99 of the day before).", "latency"))
+        f"{fmt(t.latency_p99_factor)}x{or_override(a, 'latency_p99_factor')} the model's p99 "
+        f"of the day before).", "latency"))
 
     out.append(Alert(
         "LLMLatencyAboveUsual",

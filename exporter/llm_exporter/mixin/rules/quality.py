@@ -154,36 +154,40 @@ def alerts(config: Config) -> list[Alert]:
         f"{fmt(t.answer_check_drift_factor)}x{or_override(a, 'answer_check_drift_factor')} "
         f"its 7-day average.", "quality"))
 
-    usual = "llm:feedback_score:usual7d"
     top = fmt(t.feedback_score_max)
 
-    def dropped(w: str) -> str:
-        score, scores = f"llm:feedback_score:mean{w}", \
-            f"(llm:feedback_scores:rate{w} * {fmt(parse_duration(w))})"
-        # the shortfall from the top score, in top scores (thumbs down, for 0/1 ratings),
-        # is a count: ``significant``'s Poisson score against what the usual mean expects
-        # (cautious for scales, whose shortfall varies less than a count)
-        short = f"{scores} * ({top} - {score}) / {top}"
-        expected = f"(1 - {usual} / {top})"
-        return (f"{score} < {usual} - {fmt(t.feedback_drop)}\n"
-                f"and {scores} >= {fmt(t.feedback_min_scores_per_hour)}\n"
-                f"and {significant(short, scores, 1, expected, t.feedback_min_zscore)}")
-    own, longer = FEEDBACK_WINDOWS
+    def feedback_drop(matchers: str, drop: float) -> str:
+        usual = recorded("llm:feedback_score:usual7d", matchers)
+
+        def dropped(w: str) -> str:
+            score = recorded(f"llm:feedback_score:mean{w}", matchers)
+            scores = f"({recorded(f'llm:feedback_scores:rate{w}', matchers)} * " \
+                     f"{fmt(parse_duration(w))})"
+            # the shortfall from the top score, in top scores (thumbs down, for 0/1 ratings),
+            # is a count: ``significant``'s Poisson score against what the usual mean expects
+            # (cautious for scales, whose shortfall varies less than a count)
+            short = f"{scores} * ({top} - {score}) / {top}"
+            expected = f"(1 - {usual} / {top})"
+            return (f"{score} < {usual} - {fmt(drop)}\n"
+                    f"and {scores} >= {fmt(t.feedback_min_scores_per_hour)}\n"
+                    f"and {significant(short, scores, 1, expected, t.feedback_min_zscore)}")
+        own, longer = FEEDBACK_WINDOWS
+        # six hours for a quiet stream, while the last hour's mean is still low (or holds no
+        # score); a day of history at least, as the drift alerts (a new model's first hour of
+        # ratings is its whole baseline: the new-model scenario warned 2 hours in)
+        return (f"(\n(\n{dropped(own)}\n)\nor\n(\n{dropped(longer)}\n"
+                f"and (\n  {recorded(f'llm:feedback_score:mean{own}', matchers)} < {usual}\n"
+                f"  or {recorded(f'llm:feedback_scores:rate{own}', matchers)} == 0\n)\n)\n)\n"
+                f"and {recorded(f'llm:feedback_scores:rate{longer}', matchers)} offset 1d")
     out.append(Alert(
         "LLMFeedbackScoreDrop",
-        # six hours for a quiet stream, while the last hour's mean is still low (or holds
-        # no score)
-        f"(\n(\n{dropped(own)}\n)\nor\n(\n{dropped(longer)}\n"
-        f"and (\n  llm:feedback_score:mean{own} < {usual}\n"
-        f"  or llm:feedback_scores:rate{own} == 0\n)\n)\n)\n"
-        # a day of history at least, as the drift alerts (a new model's first hour of
-        # ratings is its whole baseline: the new-model scenario warned 2 hours in)
-        f"and llm:feedback_scores:rate{longer} offset 1d",
+        with_overrides(feedback_drop, t.feedback_drop, "feedback_drop", a,
+                       covers=lambda m: recorded("llm:feedback_score:usual7d", m)),
         "warning", "30m",
         "Users or evaluators score the answers lower than usual.",
         f"{{{{ $labels.name }}}} for {{{{ $labels.gen_ai_request_model }}}} averages "
         f"{{{{ $value | printf \"%.2f\" }}}} over the last hour (or six, for few scores), over "
-        f"{fmt(t.feedback_drop)} below its 7-day mean.",
+        f"{fmt(t.feedback_drop)}{or_override(a, 'feedback_drop')} below its 7-day mean.",
         "quality"))
 
     return out

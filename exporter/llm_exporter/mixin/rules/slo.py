@@ -36,6 +36,8 @@ BURN = (
 )
 # the windows of the error, tenant and rate-limit ratio alerts (see base.evidence)
 ERROR_WINDOWS = ("10m", *EVIDENCE_WINDOWS)
+# the config keys of the overrides a model's alert takes (a tenant's or prompt's are not its)
+MODEL_KEYS = ("provider", "model")
 
 
 def burn_rate_expr(ratio: str, windows: tuple[tuple[str, str, float], ...],
@@ -73,13 +75,14 @@ def burn_rate_alert(ratio: str, calls: str, windows: tuple[tuple[str, str, float
         covers=lambda matchers: recorded(f"{calls}:rate{longest}", matchers))
 
 
-def traffic_drop(traffic, ratio: float, min_expected: float, selector: str) -> str:
-    """Fires where ``traffic("")`` is under ``ratio`` times what was expected: the smaller of
-    ``traffic(" offset 1d")`` and ``traffic(" offset 1w")``, both present and at least
-    ``min_expected``; and only while every sidecar ``selector`` picks was scraped for the whole
-    15 minutes. Comparing with yesterday and the same day last week, a Monday is not judged by
-    a Sunday, nor a weekday-only feature on a Saturday."""
-    now, day, week = traffic(""), traffic(" offset 1d"), traffic(" offset 1w")
+def traffic_drop(traffic, ratio: float, min_expected: float, selector: str,
+                 matchers: str = "") -> str:
+    """Fires where ``traffic(matchers, "")`` is under ``ratio`` times what was expected: the
+    smaller of ``traffic(matchers, " offset 1d")`` and ``traffic(matchers, " offset 1w")``, both
+    present and at least ``min_expected``; and only while every sidecar ``selector`` picks was
+    scraped for the whole 15 minutes. Comparing with yesterday and the same day last week, a
+    Monday is not judged by a Sunday, nor a weekday-only feature on a Saturday."""
+    now, day, week = (traffic(matchers, o) for o in ("", " offset 1d", " offset 1w"))
     smaller = f"(\n    ({day}\n      < {week})\n    or {week}\n  ) and {day}"
     return (f"(\n  {now}\n  or 0 * {day}\n)\n< {fmt(ratio)} * (\n  (\n  {smaller}\n  )"
             f" >= {fmt(min_expected)}\n)\n"
@@ -185,12 +188,12 @@ def alerts(config: Config) -> list[Alert]:
         "LLMErrorRatioHigh",
         evidenced("llm:slo_errors:rate{w}", "llm:slo_requests:rate{w}",
                   "llm:slo_error_ratio:usual1d", ERROR_WINDOWS, t.error_ratio, "error_ratio", a,
-                  ratio="llm:slo_error_ratio:rate{w}", keys=("provider", "model")),
+                  ratio="llm:slo_error_ratio:rate{w}", keys=MODEL_KEYS),
         "warning", "5m",
         "Many LLM calls are failing right now.",
         f"{PM_LABELS}: {{{{ $value | humanizePercentage }}}} of calls failed over 10 minutes (or "
         f"hours, for a quiet model), significantly over {fmt(t.error_ratio * 100)}%"
-        f"{or_override(a, 'error_ratio', ('provider', 'model'))}. Too short to burn much error "
+        f"{or_override(a, 'error_ratio', MODEL_KEYS)}. Too short to burn much error "
         f"budget, long enough for users to notice.", "overview"))
 
     def tenant_alert(matchers: str, line: float) -> str:
@@ -230,25 +233,35 @@ def alerts(config: Config) -> list[Alert]:
         f"(significantly over {fmt(t.rate_limit_ratio * 100)}%"
         f"{or_override(a, 'rate_limit_ratio')}).", "overview"))
 
-    def calls(offset: str) -> str:
-        return f"sum by ({PM}) (increase({REQUESTS.series}{{{sel}}}[15m]{offset}))"
+    def dropped(traffic, keys: tuple[str, ...]) -> str:
+        # a series is overridden where it had traffic yesterday or last week
+        return with_overrides(
+            lambda matchers, ratio: traffic_drop(traffic, ratio, t.no_traffic_min_calls, sel,
+                                                 matchers),
+            t.no_traffic_ratio, "no_traffic_ratio", a, keys=keys,
+            covers=lambda m: f"{traffic(m, ' offset 1d')} or {traffic(m, ' offset 1w')}")
+
+    def calls(matchers: str, offset: str) -> str:
+        return f"sum by ({PM}) (increase({REQUESTS.series}{{{sel}{matchers}}}[15m]{offset}))"
     out.append(Alert(
-        "LLMNoTraffic", traffic_drop(calls, t.no_traffic_ratio, t.no_traffic_min_calls, sel),
+        "LLMNoTraffic", dropped(calls, MODEL_KEYS),
         "warning", "10m",
         "A model gets almost no calls at an hour that had traffic yesterday and last week.",
         f"{PM_LABELS}: {{{{ $value | humanize }}}} calls in 15 minutes, under "
-        f"{fmt(t.no_traffic_ratio * 100)}% of the same time yesterday and last week: the "
-        f"feature using it may be broken upstream of the LLM.", "overview"))
+        f"{fmt(t.no_traffic_ratio * 100)}%{or_override(a, 'no_traffic_ratio', MODEL_KEYS)} of "
+        f"the same time yesterday and last week: the feature using it may be broken upstream "
+        f"of the LLM.", "overview"))
 
-    def priced(offset: str) -> str:
+    def priced(matchers: str, offset: str) -> str:
         # prompt_name is on the cost counter only: a scrape where it grew held a priced call
-        return f"sum by ({PROMPT_NAME}) (changes({COST.series}{{{sel}}}[15m]{offset}))"
+        return (f"sum by ({PROMPT_NAME}) (changes({COST.series}{{{sel}{matchers}}}[15m]"
+                f"{offset}))")
     out.append(Alert(
-        "LLMPromptNoTraffic", traffic_drop(priced, t.no_traffic_ratio, t.no_traffic_min_calls,
-                                             sel),
+        "LLMPromptNoTraffic", dropped(priced, ("prompt",)),
         "warning", "10m",
         "A prompt gets almost no calls at an hour that had traffic yesterday and last week.",
         f"Prompt {{{{ $labels.{PROMPT_NAME} }}}}: priced calls in {{{{ $value | humanize }}}} "
-        f"scrapes of the last 15 minutes, under {fmt(t.no_traffic_ratio * 100)}% of the same "
-        f"time yesterday and last week: the feature may be broken.", "overview"))
+        f"scrapes of the last 15 minutes, under {fmt(t.no_traffic_ratio * 100)}%"
+        f"{or_override(a, 'no_traffic_ratio', ('prompt',))} of the same time yesterday and "
+        f"last week: the feature may be broken.", "overview"))
     return out
