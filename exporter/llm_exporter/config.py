@@ -118,6 +118,10 @@ class LabelLimits:
     check: AtLeast1 = 50
     workflow: AtLeast1 = 100
     step: AtLeast1 = 200
+    agent: AtLeast1 = 100
+    tool: AtLeast1 = 500
+    mcp_method: AtLeast1 = 50
+    mcp_server: AtLeast1 = 100
 
 
 @dataclass(frozen=True)
@@ -497,6 +501,18 @@ class UsageConfig:
 
 
 @dataclass(frozen=True)
+class AgentsConfig:
+    """Agent runs (sidecar.core.runs): how their calls are held until the run ends."""
+
+    # a tool called with the same arguments this many times in one run is a loop
+    loop_repeats: AtLeast1 = 5
+    # traces whose calls wait for their run; past it the least recently active is dropped
+    max_traces: AtLeast1 = 10_000
+    # a trace with no new event for this long is dropped, its run taken as never ending
+    idle: Duration = Duration(3600.0)
+
+
+@dataclass(frozen=True)
 class KubernetesConfig:
     """What `llm-exporter render --kubernetes` writes manifests for."""
 
@@ -529,6 +545,7 @@ class Config:
     traces: TracesConfig = field(default_factory=TracesConfig)
     checks: ChecksConfig = field(default_factory=ChecksConfig)
     usage: UsageConfig = field(default_factory=UsageConfig)
+    agents: AgentsConfig = field(default_factory=AgentsConfig)
     evaluators: tuple[Evaluator, ...] = ()
     log: LogConfig = field(default_factory=LogConfig)
     kubernetes: KubernetesConfig = field(default_factory=KubernetesConfig)

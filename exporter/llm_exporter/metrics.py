@@ -30,6 +30,10 @@ TENANT = "tenant"
 PROMPT_NAME = "prompt_name"
 PROMPT_VERSION = "prompt_version"
 FINISH_REASON = "finish_reason"
+AGENT = "gen_ai_agent_name"
+TOOL = "gen_ai_tool_name"
+MCP_METHOD = "mcp_method_name"
+SERVER = "server_address"  # an MCP server: its address, or the name its producer gives it
 
 # Buckets. OpenTelemetry GenAI semantic conventions: gen_ai.client.operation.duration and
 # .time_to_first_chunk share these; gen_ai.client.token.usage has its own.
@@ -46,6 +50,16 @@ STEP_BUCKETS = (0.001, 0.0025, 0.005, *DURATION_BUCKETS)
 # Ours: an answer's length in tokens, finer than TOKEN_BUCKETS (a prompt change that doubles
 # the answers moves them one bucket)
 ANSWER_BUCKETS = (1, 4, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
+# OpenTelemetry GenAI semantic conventions (semantic-conventions-genai, PRs #201 and #336):
+# gen_ai.invoke_agent.duration, and .inference_calls / .tool_calls per invocation
+AGENT_DURATION_BUCKETS = (0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 6.4, 12.8, 25.6, 51.2, 102.4, 204.8,
+                          409.6)
+CALLS_PER_RUN_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128)
+# ours: a run's cost in USD, a tenth of a cent to a hundred dollars
+RUN_COST_BUCKETS = (0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 50.0,
+                    100.0)
+# OpenTelemetry MCP semantic conventions: mcp.client.operation.duration
+MCP_BUCKETS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
 
 
 def le_label(bound: float) -> str:
@@ -179,6 +193,40 @@ ACTIVE_SESSIONS_ALL = MetricDef(
 BUDGET = MetricDef(
     "llm_budget_usd", "gauge", "Configured spend budget per tenant.", (TENANT, "window"))
 
+# Agents: one histogram point per run (an ``agent_run`` event), per tool call, per MCP
+# operation (OpenTelemetry's names where the conventions define them)
+AGENT_DURATION = MetricDef(
+    "gen_ai_invoke_agent_duration_seconds", "histogram",
+    "Duration of agent runs, from start to final answer or error (error_type max_turns or "
+    "max_cost: the run hit a limit).", (AGENT, ERROR_TYPE), "seconds", AGENT_DURATION_BUCKETS)
+AGENT_INFERENCE_CALLS = MetricDef(
+    "gen_ai_invoke_agent_inference_calls", "histogram",
+    "Model calls made during one agent run (its own, not its sub-agents').", (AGENT,), "",
+    CALLS_PER_RUN_BUCKETS)
+AGENT_TOOL_CALLS = MetricDef(
+    "gen_ai_invoke_agent_tool_calls", "histogram",
+    "Tool calls made during one agent run (its own, not its sub-agents').", (AGENT,), "",
+    CALLS_PER_RUN_BUCKETS)
+AGENT_RUN_TOKENS = MetricDef(
+    "llm_agent_run_tokens", "histogram",
+    "Tokens used by the model calls of one agent run (input includes cache reads and writes).",
+    (AGENT, TOKEN_TYPE), "", TOKEN_BUCKETS)
+AGENT_RUN_COST = MetricDef(
+    "llm_agent_run_cost_usd", "histogram",
+    "Cost of the model calls of one agent run in US dollars.", (AGENT,), "", RUN_COST_BUCKETS)
+TOOL_DURATION = MetricDef(
+    "gen_ai_execute_tool_duration_seconds", "histogram",
+    "Duration of tool calls, by tool, the agent that called it and error type.",
+    (TOOL, AGENT, ERROR_TYPE), "seconds", DURATION_BUCKETS)
+MCP_DURATION = MetricDef(
+    "mcp_client_operation_duration_seconds", "histogram",
+    "Duration of MCP requests as the client saw them, by server, method, tool and error type.",
+    (SERVER, MCP_METHOD, TOOL, ERROR_TYPE), "seconds", MCP_BUCKETS)
+AGENT_LOOPS = MetricDef(
+    "llm_agent_loops", "counter",
+    "Agent runs (traces) that called a tool with the same arguments agents.loop_repeats "
+    "times, by agent and tool; counted once per run and tool.", (AGENT, TOOL))
+
 # The exporter itself
 EVENTS = MetricDef(
     "llm_exporter_events", "counter", "Events accepted, by transport and type.",
@@ -241,6 +289,13 @@ TRACE_QUEUE = MetricDef(
     "llm_exporter_trace_queue_spans", "gauge",
     "Spans waiting to be exported, or for their workflow's root to be decided.")
 LABEL_SETS = MetricDef("llm_exporter_label_sets", "gauge", "Label sets held in memory.")
+AGENT_TRACES = MetricDef(
+    "llm_exporter_agent_traces", "gauge",
+    "Traces whose calls and tool calls are held until the agent run that made them ends.")
+AGENT_TRACES_DROPPED = MetricDef(
+    "llm_exporter_agent_traces_dropped", "counter",
+    "Traces whose held calls were dropped before a run claimed them, by reason (idle: no "
+    "event for agents.idle; overflow: past agents.max_traces).", ("reason",))
 BUILD_INFO = MetricDef(
     "llm_exporter_build_info", "gauge", "Version of llm-exporter.", ("version",))
 BUDGET_QUERIES = MetricDef(
@@ -269,14 +324,18 @@ PROCESS_CPU = MetricDef("process_cpu_seconds", "counter",
 PROCESS_MEMORY = MetricDef("process_resident_memory_bytes", "gauge",
                            "Resident memory size in bytes.")
 
+AGENT_FAMILIES = (AGENT_DURATION, AGENT_INFERENCE_CALLS, AGENT_TOOL_CALLS, AGENT_RUN_TOKENS,
+                  AGENT_RUN_COST, TOOL_DURATION, MCP_DURATION, AGENT_LOOPS)
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, ANSWER_CHECKS, ANSWER_TOKENS,
-                ACTIVE_USERS, ACTIVE_USERS_ALL, ACTIVE_SESSIONS, ACTIVE_SESSIONS_ALL, BUDGET)
+                *AGENT_FAMILIES, ACTIVE_USERS, ACTIVE_USERS_ALL, ACTIVE_SESSIONS,
+                ACTIVE_SESSIONS_ALL, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
-                     LABEL_OVERFLOW, UNPRICED, LABEL_SETS, CONNECTIONS, LISTENER_FULL,
-                     ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, OTLP_CALL_SPANS, TRACE_SPANS,
-                     TRACE_EXPORTED, TRACE_DROPPED, TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES,
-                     TLS_HANDSHAKE_ERRORS, WEB_CONFIG_RELOADS, EVALUATIONS)
+                     LABEL_OVERFLOW, UNPRICED, LABEL_SETS, AGENT_TRACES, AGENT_TRACES_DROPPED,
+                     CONNECTIONS, LISTENER_FULL, ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS,
+                     OTLP_CALL_SPANS, TRACE_SPANS, TRACE_EXPORTED, TRACE_DROPPED, TRACE_QUEUE,
+                     BUILD_INFO, BUDGET_QUERIES, TLS_HANDSHAKE_ERRORS, WEB_CONFIG_RELOADS,
+                     EVALUATIONS)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 

@@ -12,7 +12,7 @@ import re
 from typing import Any, Literal, get_args
 
 SCHEMA_VERSION = 1
-EVENT_TYPES = ("llm_call", "feedback", "step")
+EVENT_TYPES = ("llm_call", "feedback", "step", "agent_run", "tool_call", "mcp_operation")
 
 # Default addresses
 ENV_ADDR = "LLM_EXPORTER_ADDR"  # where the client library sends events
@@ -54,7 +54,8 @@ FIELD_MAX_LENGTH = {
     "prompt_name": LABEL_MAX, "user": LABEL_MAX, "session": LABEL_MAX,
     "provider": NAME_MAX, "operation": NAME_MAX, "error_type": NAME_MAX,
     "finish_reason": NAME_MAX, "prompt_version": NAME_MAX, "name": NAME_MAX,
-    "workflow": NAME_MAX, "step": NAME_MAX,
+    "workflow": NAME_MAX, "step": NAME_MAX, "agent": NAME_MAX, "tool": NAME_MAX,
+    "method": NAME_MAX, "server": LABEL_MAX, "arguments_hash": NAME_MAX,
     "trace_id": TRACE_ID_MAX, "span_id": TRACE_ID_MAX, "parent_span_id": TRACE_ID_MAX,
 }
 
@@ -101,5 +102,9 @@ CLIENT_CANCELLED = "client_cancelled"  # the caller went away before the answer 
 BUDGET_EXCEEDED = "budget_exceeded"  # the proxy refused: the tenant's budget is spent
 ERROR_TYPES = (TIMEOUT, RATE_LIMIT, AUTH, SERVER_ERROR, INVALID_REQUEST, CONNECTION,
                CONTENT_FILTER, CLIENT_CANCELLED, BUDGET_EXCEEDED)
+# An agent run that stopped at a limit its framework sets (error_type of an agent_run event)
+MAX_TURNS = "max_turns"  # the most model calls or turns a run may take
+MAX_COST = "max_cost"  # the most tokens or dollars a run may spend
+RUN_LIMITS = (MAX_TURNS, MAX_COST)
 # Caller mistakes and decisions, not provider faults: they do not spend the error budget.
 NOT_PROVIDER_FAULTS = (INVALID_REQUEST, CONTENT_FILTER, BUDGET_EXCEEDED, CLIENT_CANCELLED)

@@ -25,6 +25,7 @@ from llm_exporter.redact import Redactor, parse_user_id_key
 from llm_exporter.sidecar.core.decode import LlmCall
 from llm_exporter.sidecar.core.errors import StartupError
 from llm_exporter.sidecar.core.pipeline import Pipeline, Sink
+from llm_exporter.sidecar.core.runs import Runs
 from llm_exporter.sidecar.core.store import Store
 from llm_exporter.sidecar.http.connections import (
     FD_RESERVE,
@@ -77,9 +78,10 @@ class Sidecar:
         # spend is tracked only where it is enforced; budgets hear a call first
         sinks: list[Sink] = [self.budgets] if config.proxy.enforce_budgets else []
         sinks += [sink for sink in (self.traces, self.usage) if sink is not None]
+        self.runs = Runs(config.agents, self.store.observe_loop, clock)
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
                                  max_events_per_payload=config.ingest.max_events_per_payload,
-                                 sinks=sinks,
+                                 sinks=sinks, runs=self.runs,
                                  stamp=self.traces.stamp if self.traces is not None else None)
         self.evaluators = Evaluators(
             [judge_for(e, config) for e in config.evaluators],
@@ -108,7 +110,7 @@ class Sidecar:
         self.firing = FiringAlerts(config.alerting, wall_clock) \
             if config.alerting.prometheus_url else None
         self.registry = CollectorRegistry(auto_describe=False)
-        for collector in (self.pipeline, self.store, self.otlp_metrics,
+        for collector in (self.pipeline, self.store, self.runs, self.otlp_metrics,
                           SocketDrops(self.datagram_listeners),
                           ConnectionStats(self.acceptors), self.budgets, BuildInfo(),
                           OtlpCallSpans(lambda: self.otlp),
@@ -221,11 +223,11 @@ class Sidecar:
     def tick(self) -> None:
         """Once a second: advance the store clock, submit the steps whose wait for their
         workflow's name is over and the stream openings whose end did not come, forget idle
-        OTLP metric streams, decide the traced
-        workflows whose root did not come, and remember totals for rates and the status
-        page."""
+        OTLP metric streams and agent traces, decide the traced workflows whose root did not
+        come, and remember totals for rates and the status page."""
         self.store.tick()
         self.recent.tick()
+        self.runs.expire()
         if self.otlp is not None:
             self.otlp.workflows.expire()
             self.otlp.streams.expire()

@@ -23,7 +23,7 @@ REASONS = (
     "too_large",  # over the size limit of a datagram, line or body
     "too_slow",  # an HTTP body that arrived slower than 240 bytes/s after its first 5 s
     "missing_field",  # a required field is absent (type, model, duration_s, ...)
-    "unknown_type",  # `type` is not llm_call, feedback or step
+    "unknown_type",  # `type` is not one of protocol.EVENT_TYPES
     "unsupported_version",  # `v` is not 1
     "invalid_value",  # wrong JSON type, or out of range (negative tokens, 1e999 s, long string)
     "inconsistent",  # fields that contradict each other (cache tokens > input tokens, ...)
@@ -93,6 +93,9 @@ class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
     input_messages: Messages | None = None
     output_messages: Messages | None = None
     user_hash: Name | None = None  # an HMAC of the user id, never the id
+    # the agent whose run made the call (client.agent, X-LLM-Agent): never a label; the
+    # call is held for its run (sidecar.core.runs)
+    agent: Name = ""
 
 
 class Feedback(msgspec.Struct, tag_field="type", tag="feedback", frozen=True):
@@ -129,7 +132,60 @@ class Step(msgspec.Struct, tag_field="type", tag="step", frozen=True):
     client_dropped: Dropped = 0
 
 
-Event = LlmCall | Feedback | Step
+class AgentRun(msgspec.Struct, tag_field="type", tag="agent_run", frozen=True):
+    """One agent run, sent when it ends; the calls and tool calls made inside it carry its
+    trace id and its span id (or a descendant's) as their parent."""
+
+    agent: Name
+    duration_s: Seconds
+    v: Version = 1
+    # "" for a final answer; max_turns or max_cost for a run stopped at a limit; else what
+    # failed it, in the calls' vocabulary or the exception's class name
+    error_type: Name = ""
+    trace_id: TraceId | None = None
+    span_id: TraceId | None = None  # the run's own span
+    parent_span_id: TraceId | None = None  # none: the run is its trace's root
+    ts: float | None = None
+    client_dropped: Dropped = 0
+
+
+class ToolCall(msgspec.Struct, tag_field="type", tag="tool_call", frozen=True):
+    """One tool call an agent made (a function, a retrieval, an MCP server's tool)."""
+
+    tool: Name
+    duration_s: Seconds
+    v: Version = 1
+    error_type: Name = ""
+    agent: Name = ""  # the agent that called it, where its producer knows
+    # a hash of the call's arguments (the client's: BLAKE2b, 16 hex digits): equal hashes in
+    # one run are a loop's repeats; kept in the sidecar only, never exported
+    arguments_hash: Name = ""
+    trace_id: TraceId | None = None
+    span_id: TraceId | None = None
+    parent_span_id: TraceId | None = None
+    ts: float | None = None
+    client_dropped: Dropped = 0
+
+
+class McpOperation(msgspec.Struct, tag_field="type", tag="mcp_operation", frozen=True):
+    """One MCP request as its client saw it (tools/call, resources/read, initialize...)."""
+
+    method: Name
+    duration_s: Seconds
+    v: Version = 1
+    server: Label = ""  # the server's address, or the name it is known by
+    tool: Name = ""  # tools/call: the tool; prompts/get: the prompt
+    # a JSON-RPC error code ("-32603"), tool_error for a tool result with isError, or what
+    # failed the request
+    error_type: Name = ""
+    trace_id: TraceId | None = None
+    span_id: TraceId | None = None
+    parent_span_id: TraceId | None = None
+    ts: float | None = None
+    client_dropped: Dropped = 0
+
+
+Event = LlmCall | Feedback | Step | AgentRun | ToolCall | McpOperation
 
 
 class Rejection(msgspec.Struct, frozen=True):

@@ -22,14 +22,18 @@ from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED, PAYLOA
 from llm_exporter.protocol import clip
 from llm_exporter.sidecar.core.decode import (
     REASONS,
+    AgentRun,
     Event,
     Feedback,
     LlmCall,
+    McpOperation,
     Rejection,
     Step,
+    ToolCall,
     decode_payload,
     event_from_fields,
 )
+from llm_exporter.sidecar.core.runs import Runs, Totals
 from llm_exporter.sidecar.core.store import CallAggregate, Store
 
 log = logging.getLogger(__name__)
@@ -51,14 +55,16 @@ class Pipeline:
     """Validates events, counts them by transport and type, counts and logs rejections,
     hands each accepted event to the store and then to each of ``sinks``. ``stamp`` gives a
     call that carries no ids the ids of its span before it is counted, so that its exemplar
-    names that trace. ``clock`` (monotonic seconds) paces the logs."""
+    names that trace. ``runs`` gives an agent run the totals of the calls and tool calls made
+    in it, which it hears first of all sinks. ``clock`` (monotonic seconds) paces the logs."""
 
     def __init__(self, store: Store, max_event_bytes: int,
                  clock: Callable[[], float] = time.monotonic,
                  max_events_per_payload: int = 10_000, sinks: Sequence[Sink] = (),
-                 stamp: Stamp | None = None):
+                 stamp: Stamp | None = None, runs: Runs | None = None):
         self.store = store
-        self.sinks = tuple(sinks)
+        self.runs = runs
+        self.sinks = (runs, *sinks) if runs is not None else tuple(sinks)
         self.stamp = stamp
         self.max_event_bytes = max_event_bytes
         self.max_events_per_payload = max_events_per_payload
@@ -72,6 +78,9 @@ class Pipeline:
             LlmCall: (store.observe_call, "llm_call"),
             Feedback: (store.observe_feedback, "feedback"),
             Step: (store.observe_step, "step"),
+            AgentRun: (self._end_run, "agent_run"),
+            ToolCall: (store.observe_tool, "tool_call"),
+            McpOperation: (store.observe_mcp, "mcp_operation"),
         }
         self._last_logged: dict[str, float] = {}
         self._suppressed: dict[str, int] = defaultdict(int)
@@ -128,6 +137,9 @@ class Pipeline:
         if event.client_dropped:
             self.client_dropped += event.client_dropped
         return None
+
+    def _end_run(self, run: AgentRun) -> None:
+        self.store.observe_run(run, self.runs.end(run) if self.runs is not None else Totals())
 
     def _publish(self, event: Event | CallAggregate, cost: float, transport: str) -> None:
         """Hand what the store counted to each sink; a sink's bug costs only its own share

@@ -21,24 +21,38 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from prometheus_client.core import Metric
 
 from llm_exporter import metrics
 from llm_exporter.config import Config
 from llm_exporter.metrics import (
+    AGENT_DURATION_BUCKETS,
     ANSWER_BUCKETS,
+    CALLS_PER_RUN_BUCKETS,
     DURATION_BUCKETS,
     FEEDBACK_BUCKETS,
+    MCP_BUCKETS,
+    RUN_COST_BUCKETS,
     STEP_BUCKETS,
     TOKEN_BUCKETS,
     TPOT_BUCKETS,
     MetricDef,
 )
-from llm_exporter.sidecar.core.decode import Feedback, LlmCall, Step
+from llm_exporter.sidecar.core.decode import (
+    AgentRun,
+    Feedback,
+    LlmCall,
+    McpOperation,
+    Step,
+    ToolCall,
+)
 from llm_exporter.sidecar.core.limits import LABEL_SETS, OTHER, LabelLimiter
 from llm_exporter.sidecar.core.price import Price, PriceTable
+
+if TYPE_CHECKING:
+    from llm_exporter.sidecar.core.runs import Totals
 
 # Indexes into a row (a list, for speed). ANSWER: the row's AnswerSeries, once it has one.
 REQUESTS, INPUT, OUTPUT, CACHE_READ, CACHE_WRITE, REASONING, COST, REFUSALS, RETRIES, \
@@ -114,6 +128,33 @@ class HistogramSeries:
         self.last_seen = 0.0
 
 
+class RunSeries:
+    """What one agent's runs added up to: a histogram point per run for each total."""
+
+    __slots__ = ("calls", "tools", "input", "output", "cost", "exemplars", "last_seen")
+
+    def __init__(self) -> None:
+        self.calls = HistogramSeries(len(CALLS_PER_RUN_BUCKETS))
+        self.tools = HistogramSeries(len(CALLS_PER_RUN_BUCKETS))
+        self.input = HistogramSeries(len(TOKEN_BUCKETS))
+        self.output = HistogramSeries(len(TOKEN_BUCKETS))
+        self.cost = HistogramSeries(len(RUN_COST_BUCKETS))
+        # cost bucket -> (trace_id, span_id, cost, unix time) of its last run: the exemplar
+        # of an expensive run opens that run's trace
+        self.exemplars: dict[int, tuple[str, str | None, float, float]] = {}
+        self.last_seen = 0.0
+
+
+class CounterSeries:
+    """One counter (agent loops) and when it was last updated."""
+
+    __slots__ = ("value", "last_seen")
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.last_seen = 0.0
+
+
 class AnswerSeries:
     """Answer checks and lengths for one (provider, model, prompt_name, prompt_version)."""
 
@@ -139,7 +180,7 @@ class Family:
 
 
 _Key = TypeVar("_Key")
-_Series = TypeVar("_Series", bound="HistogramSeries | AnswerSeries")
+_Series = TypeVar("_Series", bound="HistogramSeries | AnswerSeries | RunSeries | CounterSeries")
 
 
 class Store:
@@ -159,6 +200,11 @@ class Store:
         self.feedback: dict[tuple[str, str, str, str], HistogramSeries] = {}
         self.steps: dict[tuple[str, str, str], HistogramSeries] = {}
         self.answers: dict[tuple[str, str, str, str], AnswerSeries] = {}
+        self.runs: dict[tuple[str, str], HistogramSeries] = {}  # (agent, error_type)
+        self.run_totals: dict[str, RunSeries] = {}  # agent
+        self.tools: dict[tuple[str, str, str], HistogramSeries] = {}  # (tool, agent, error)
+        self.mcp: dict[tuple[str, str, str, str], HistogramSeries] = {}
+        self.loops: dict[tuple[str, str], CounterSeries] = {}  # (agent, tool)
         self.unpriced: defaultdict[str, int] = defaultdict(int)
         # family name -> exposed labels -> what expired label sets had added (see _retire)
         # (as in Family.samples: a number, or a histogram's (counts, sum))
@@ -410,6 +456,72 @@ class Store:
         h.sum += s.duration_s
         h.last_seen = self.now
 
+    def observe_run(self, r: AgentRun, totals: Totals) -> None:
+        """Record one agent run that ended, with what its calls and tool calls added up to
+        (``runs.Runs.end``)."""
+        admit = self.limiter.admit
+        agent = admit("agent", r.agent)
+        key = (agent, admit("error_type", r.error_type))
+        if key not in self.runs and self._full():
+            key = (OTHER, key[1])
+        _observe(self._histogram(self.runs, key, AGENT_DURATION_BUCKETS),
+                 AGENT_DURATION_BUCKETS, r.duration_s, self.now)
+        if agent not in self.run_totals and self._full():
+            agent = OTHER
+        series = self.run_totals.get(agent)
+        if series is None:
+            series = self.run_totals[agent] = RunSeries()
+            self.held += 1
+        series.last_seen = now = self.now
+        _observe(series.calls, CALLS_PER_RUN_BUCKETS, totals.calls, now)
+        _observe(series.tools, CALLS_PER_RUN_BUCKETS, totals.tool_calls, now)
+        _observe(series.input, TOKEN_BUCKETS, totals.input_tokens, now)
+        _observe(series.output, TOKEN_BUCKETS, totals.output_tokens, now)
+        i = _observe(series.cost, RUN_COST_BUCKETS, totals.cost_usd, now)
+        if r.trace_id:
+            series.exemplars[i] = (r.trace_id, r.span_id, totals.cost_usd,
+                                   r.ts or self.wall_clock())
+
+    def observe_tool(self, t: ToolCall) -> None:
+        """Record one tool call."""
+        admit = self.limiter.admit
+        key = (admit("tool", t.tool), admit("agent", t.agent), admit("error_type", t.error_type))
+        if key not in self.tools and self._full():
+            key = (OTHER, OTHER, key[2])
+        _observe(self._histogram(self.tools, key, DURATION_BUCKETS), DURATION_BUCKETS,
+                 t.duration_s, self.now)
+
+    def observe_mcp(self, m: McpOperation) -> None:
+        """Record one MCP request."""
+        admit = self.limiter.admit
+        key = (admit("mcp_server", m.server), admit("mcp_method", m.method),
+               admit("tool", m.tool), admit("error_type", m.error_type))
+        if key not in self.mcp and self._full():
+            key = (OTHER, key[1], OTHER, key[3])
+        _observe(self._histogram(self.mcp, key, MCP_BUCKETS), MCP_BUCKETS, m.duration_s,
+                 self.now)
+
+    def observe_loop(self, agent: str, tool: str) -> None:
+        """Count one run that looped on ``tool`` (``runs.Runs``)."""
+        admit = self.limiter.admit
+        key = (admit("agent", agent), admit("tool", tool))
+        if key not in self.loops and self._full():
+            key = (OTHER, OTHER)
+        series = self.loops.get(key)
+        if series is None:
+            series = self.loops[key] = CounterSeries()
+            self.held += 1
+        series.value += 1
+        series.last_seen = self.now
+
+    def _histogram(self, table: dict[_Key, HistogramSeries], key: _Key,
+                   buckets: tuple[float, ...]) -> HistogramSeries:
+        h = table.get(key)
+        if h is None:
+            h = table[key] = HistogramSeries(len(buckets))
+            self.held += 1
+        return h
+
     def expire(self, now: float | None = None) -> int:
         """Drop label sets idle for longer than the TTL; returns how many were dropped."""
         ttl = self.config.limits.series_ttl
@@ -449,7 +561,10 @@ class Store:
         if gone:
             assert before is not None  # read before the first part went into gone
             self._no_rounding_down(before, self._retire(gone))
-        dropped += len(_remove_idle(self.feedback, cutoff)) + len(_remove_idle(self.steps, cutoff))
+        tables: tuple[dict[Any, Any], ...] = (self.feedback, self.steps, self.runs,
+                                               self.run_totals, self.tools, self.mcp, self.loops)
+        for table in tables:
+            dropped += len(_remove_idle(table, cutoff))
         for answer in _remove_idle(self.answers, cutoff):
             dropped += 1
             answer.gone = True
@@ -529,6 +644,22 @@ class Store:
             live["workflow"].add(workflow)
             live["step"].add(step)
             live["error_type"].add(error_type)
+        for agent, error_type in self.runs:
+            live["agent"].add(agent)
+            live["error_type"].add(error_type)
+        live["agent"].update(self.run_totals)
+        for tool, agent, error_type in self.tools:
+            live["tool"].add(tool)
+            live["agent"].add(agent)
+            live["error_type"].add(error_type)
+        for server, method, tool, error_type in self.mcp:
+            live["mcp_server"].add(server)
+            live["mcp_method"].add(method)
+            live["tool"].add(tool)
+            live["error_type"].add(error_type)
+        for agent, tool in self.loops:
+            live["agent"].add(agent)
+            live["tool"].add(tool)
         for label in self.limiter.caps:
             self.limiter.reset(label, live[label])
 
@@ -539,7 +670,8 @@ class Store:
 
     def _count_held(self) -> int:
         return (len(self.calls) + sum(len(s.rows) for s in self.calls.values())
-                + len(self.feedback) + len(self.steps) + len(self.answers))
+                + len(self.feedback) + len(self.steps) + len(self.answers) + len(self.runs)
+                + len(self.run_totals) + len(self.tools) + len(self.mcp) + len(self.loops))
 
     def families(self) -> list[Family]:
         """Every LLM metric family, aggregated to its own labels, ready to expose."""
@@ -568,7 +700,34 @@ class Store:
                 checks.samples[(*k, check, result)] = n
             if answer.tokens is not None:
                 _add_histogram(lengths.samples, k, answer.tokens, answer.tokens_sum)
-        return [*families, feedback, steps, checks, lengths]
+        return [*families, feedback, steps, checks, lengths, *self._agent_families()]
+
+    def _agent_families(self) -> list[Family]:
+        runs = Family(metrics.AGENT_DURATION)
+        for k, h in self.runs.items():
+            _add_histogram(runs.samples, k, h.counts, h.sum)
+        calls = Family(metrics.AGENT_INFERENCE_CALLS)
+        tools = Family(metrics.AGENT_TOOL_CALLS)
+        tokens = Family(metrics.AGENT_RUN_TOKENS)
+        cost = Family(metrics.AGENT_RUN_COST)
+        for agent, r in self.run_totals.items():
+            calls.samples[(agent,)] = (list(r.calls.counts), r.calls.sum)
+            tools.samples[(agent,)] = (list(r.tools.counts), r.tools.sum)
+            tokens.samples[(agent, "input")] = (list(r.input.counts), r.input.sum)
+            tokens.samples[(agent, "output")] = (list(r.output.counts), r.output.sum)
+            cost.samples[(agent,)] = (list(r.cost.counts), r.cost.sum)
+            if r.exemplars:
+                cost.exemplars[(agent,)] = dict(r.exemplars)
+        tool_calls = Family(metrics.TOOL_DURATION)
+        for tool_key, h in self.tools.items():
+            _add_histogram(tool_calls.samples, tool_key, h.counts, h.sum)
+        mcp = Family(metrics.MCP_DURATION)
+        for mcp_key, h in self.mcp.items():
+            _add_histogram(mcp.samples, mcp_key, h.counts, h.sum)
+        loops = Family(metrics.AGENT_LOOPS)
+        for loop_key, c in self.loops.items():
+            loops.samples[loop_key] = c.value
+        return [runs, calls, tools, tokens, cost, tool_calls, mcp, loops]
 
     def _call_families(self, calls: Iterable[CallSeries]) -> list[Family]:
         """The call families aggregated over ``calls`` (all of them, or expired parts)."""
@@ -634,6 +793,15 @@ def _add_counts(counts: list[int], more: tuple[int, ...]) -> None:
     for i, n in enumerate(more):
         if n:
             counts[i] += n
+
+
+def _observe(h: HistogramSeries, buckets: tuple[float, ...], value: float, now: float) -> int:
+    """Add ``value`` to ``h``; returns its bucket's index."""
+    i = bisect_left(buckets, value)
+    h.counts[i] += 1
+    h.sum += value
+    h.last_seen = now
+    return i
 
 
 def _remove_idle(table: dict[_Key, _Series], cutoff: float) -> list[_Series]:

@@ -79,6 +79,8 @@ RESPONSE_DROP = HOP_BY_HOP
 MAX_ACCOUNTED_BYTES = 8 * 1024 * 1024
 LABEL_HEADERS = (("x-llm-tenant", "tenant"), ("x-llm-prompt-name", "prompt_name"),
                  ("x-llm-prompt-version", "prompt_version"),
+                 # the agent whose run made the call (with traceparent: the run's span)
+                 ("x-llm-agent", "agent"),
                  # never labels: counted in sketches, the user id hashed (sidecar.usage)
                  ("x-llm-user", "user"), ("x-llm-session", "session"))
 

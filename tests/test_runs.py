@@ -1,0 +1,241 @@
+"""Agent runs (``sidecar/core/runs.py``) through the pipeline and a real store: which calls and
+tool calls count in which run, loops, and what is held whatever the traffic."""
+
+import pytest
+
+from llm_exporter.config import AgentsConfig, Config
+from llm_exporter.metrics import CALLS_PER_RUN_BUCKETS, RUN_COST_BUCKETS, TOKEN_BUCKETS
+from llm_exporter.sidecar.core.pipeline import Pipeline
+from llm_exporter.sidecar.core.decode import ToolCall
+from llm_exporter.sidecar.core.runs import MAX_HELD, MAX_SPANS, Runs
+from llm_exporter.sidecar.core.store import Store
+
+TRACE = "4bf92f3577b34da6a3ce929d0e0e4736"
+
+
+class Sidecar:
+    """A pipeline with a store and the runs stage, as the server wires them."""
+
+    def __init__(self, **agents):
+        self.now = 0.0
+        self.spans = 0
+        self.store = Store(Config())
+        self.runs = Runs(AgentsConfig(**agents), self.store.observe_loop, lambda: self.now)
+        self.pipeline = Pipeline(self.store, 65536, runs=self.runs)
+
+    def send(self, **fields):
+        accepted = self.pipeline.submit(fields, "udp")
+        assert type(accepted).__name__ != "Rejection", accepted
+        return accepted
+
+    def call(self, parent, agent="researcher", trace=TRACE, **fields):
+        self.spans += 1
+        fields = {"input_tokens": 1000, "output_tokens": 100, **fields}
+        return self.send(type="llm_call", provider="openai", model="gpt-4o", duration_s=1.0,
+                         trace_id=trace, span_id=f"call{self.spans}", parent_span_id=parent,
+                         agent=agent, **fields)
+
+    def tool(self, span, parent, tool="search", trace=TRACE, **fields):
+        return self.send(type="tool_call", tool=tool, duration_s=0.2, trace_id=trace,
+                         span_id=span, parent_span_id=parent, **fields)
+
+    def run(self, span, parent="", agent="researcher", trace=TRACE, **fields):
+        return self.send(type="agent_run", agent=agent, duration_s=3.0, trace_id=trace,
+                         span_id=span, parent_span_id=parent, **fields)
+
+    def samples(self, name):
+        (fam,) = [f for f in self.store.families() if f.metric.name == name]
+        return fam.samples
+
+    def per_run(self, name, agent):
+        """The values one agent's runs put in a per-run histogram, as (bucket index, sum)."""
+        counts, total = self.samples(name)[(agent,)]
+        return [i for i, n in enumerate(counts) for _ in range(n)], total
+
+    def loops(self):
+        return self.samples("llm_agent_loops")
+
+
+def bucket(bounds, value):
+    return next(i for i, b in enumerate((*bounds, float("inf"))) if value <= b)
+
+
+def test_a_run_records_its_calls_tool_calls_tokens_and_cost():
+    s = Sidecar()
+    one = s.call("run1")
+    s.tool("tool1", "run1")
+    two = s.call("tool1", input_tokens=3000)  # made inside the tool: still the run's
+    s.run("run1", error_type="max_turns")
+    cost = s.store.prices.lookup("openai", "gpt-4o").cost
+    spent = cost(one) + cost(two)
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher") == (
+        [bucket(CALLS_PER_RUN_BUCKETS, 2)], 2)
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher") == (
+        [bucket(CALLS_PER_RUN_BUCKETS, 1)], 1)
+    assert s.per_run("llm_agent_run_cost_usd", "researcher") == (
+        [bucket(RUN_COST_BUCKETS, spent)], pytest.approx(spent))
+    tokens = s.samples("llm_agent_run_tokens")
+    assert tokens[("researcher", "input")][1] == 4000
+    assert tokens[("researcher", "output")] == (
+        [int(i == bucket(TOKEN_BUCKETS, 200)) for i in range(len(TOKEN_BUCKETS) + 1)], 200)
+    assert s.samples("gen_ai_invoke_agent_duration_seconds")[("researcher", "max_turns")][1] == 3
+    assert ("search", "", "") in s.samples("gen_ai_execute_tool_duration_seconds")
+    assert not s.runs.traces  # the root run took its trace's calls: nothing held
+
+
+def test_a_sub_agents_calls_are_its_own_not_its_callers():
+    s = Sidecar()
+    s.call("outer", agent="planner")
+    s.tool("delegate", "outer", tool="ask_researcher")
+    for _ in range(3):
+        s.call("inner")
+    s.run("inner", parent="delegate")  # the sub-agent ends first
+    s.call("outer", agent="planner")
+    s.run("outer", agent="planner")
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 3
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "planner")[1] == 2
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "planner")[1] == 1
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher")[1] == 0
+    assert not s.runs.traces
+
+
+def test_a_sub_agents_call_that_comes_after_its_end_counts_in_no_run():
+    s = Sidecar()
+    s.tool("delegate", "outer", tool="ask_researcher")
+    s.call("inner")
+    s.run("inner", parent="delegate")
+    s.call("inner")  # late: its run already ended
+    s.run("outer", agent="planner")
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 1
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "planner")[1] == 0
+    assert sum(s.samples("llm_requests").values()) == 2
+
+
+def test_a_root_run_takes_the_calls_whose_parents_it_never_saw():
+    # an instrumentation's own spans between the run and its calls ("running tools") never
+    # reach the sidecar: the calls' chain of parents breaks, and the trace's root claims them
+    s = Sidecar()
+    s.call("step-1")
+    s.call("step-2")
+    s.run("run1")
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 2
+
+
+def test_a_nested_run_does_not_take_what_it_cannot_trace_to_itself():
+    s = Sidecar()
+    s.call("somewhere")
+    s.run("inner", parent="outer")
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 0
+    s.run("outer", agent="planner")
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "planner")[1] == 1
+
+
+def test_a_proxied_call_counts_in_the_run_its_traceparent_names():
+    # the proxy gives a call with a traceparent header span_id = the caller's span and no
+    # parent_span_id
+    s = Sidecar()
+    s.send(type="llm_call", provider="openai", model="gpt-4o", duration_s=1.0, trace_id=TRACE,
+           span_id="run1", agent="researcher")
+    s.run("run1")
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 1
+
+
+def test_calls_outside_any_agent_are_not_held():
+    s = Sidecar()
+    for i in range(100):
+        s.send(type="llm_call", model="gpt-4o", duration_s=1.0, trace_id=f"{i:032x}",
+               span_id="a" * 16, parent_span_id="b" * 16)
+        s.send(type="llm_call", model="gpt-4o", duration_s=1.0)
+    assert not s.runs.traces
+
+
+def test_a_call_after_its_run_ended_counts_as_a_call_only():
+    s = Sidecar()
+    s.run("run1")
+    s.call("run1")
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 0
+    assert sum(s.samples("llm_requests").values()) == 1
+
+
+def test_a_run_repeating_a_tool_with_the_same_arguments_is_a_loop_counted_once():
+    s = Sidecar(loop_repeats=5)
+    for i in range(4):
+        s.tool(f"t{i}", "run1", tool="read_file", agent="coder", arguments_hash="aa")
+        s.tool(f"u{i}", "run1", tool="grep", agent="coder", arguments_hash=f"{i}")
+    assert s.loops() == {}  # four repeats; and grep's arguments differ each time
+    for i in range(4, 629):
+        s.tool(f"t{i}", "run1", tool="read_file", agent="coder", arguments_hash="aa")
+    assert s.loops() == {("coder", "read_file"): 1}  # before the run ends, once per run
+    s.run("run1", agent="coder")
+    s.tool("t", "run2", tool="read_file", agent="coder", trace="1" * 32, arguments_hash="aa")
+    assert s.loops() == {("coder", "read_file"): 1}  # another run: its own count
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "coder")[1] == 629 + 4
+
+
+def test_a_loop_whose_tool_names_no_agent_takes_its_runs_or_unknown():
+    s = Sidecar(loop_repeats=3)
+    for i in range(3):
+        s.tool(f"t{i}", "run1", tool="fetch", arguments_hash="x")
+    assert s.loops() == {}
+    s.run("run1", agent="crawler")
+    assert s.loops() == {("crawler", "fetch"): 1}
+    for i in range(3):
+        s.tool(f"t{i}", "run1", tool="fetch", trace="2" * 32, arguments_hash="x")
+    s.now = 3601.0
+    s.runs.expire()  # the run never ended
+    assert s.loops() == {("crawler", "fetch"): 1, ("unknown", "fetch"): 1}
+
+
+def test_runs_that_never_end_are_bounded_and_their_drops_counted():
+    s = Sidecar(max_traces=1000, idle=600)
+    for i in range(20_000):
+        s.call("run", trace=f"{i:032x}")
+        s.tool("t", "run", trace=f"{i:032x}")
+    assert len(s.runs.traces) == 1000
+    assert s.runs.dropped == {"idle": 0, "overflow": 19_000}
+    s.now = 601.0
+    assert s.runs.expire() == 1000
+    assert s.runs.dropped == {"idle": 1000, "overflow": 19_000}
+    assert not s.runs.traces
+
+
+def test_a_trace_of_endless_distinct_spans_holds_a_bounded_number_of_them():
+    s = Sidecar()
+    for i in range(3 * MAX_SPANS):
+        s.tool(f"{i:016x}", f"{i + 1:016x}")  # a chain, a new parent each time
+    (trace,) = s.runs.traces.values()
+    assert trace.links == MAX_SPANS and len(trace.pending) == MAX_SPANS + 1
+    s.run("run1")  # the root takes all: those past the bound waited for it
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher")[1] == 3 * MAX_SPANS
+    assert s.runs.held == 0
+
+
+def test_what_all_traces_hold_together_is_bounded():
+    runs = Runs(AgentsConfig(), lambda agent, tool: None)
+    for t in range(300):
+        for i in range(MAX_SPANS):
+            runs.accept(ToolCall("t", 0.1, trace_id=f"{t:032x}", span_id=f"s{i}",
+                                 parent_span_id=f"p{i}"), 0.0, "udp")
+    assert runs.held <= MAX_HELD
+    assert runs.held == sum(trace.size for trace in runs.traces.values())
+    assert runs.dropped["overflow"] == 300 - len(runs.traces) > 0
+
+
+def test_a_cycle_in_the_parent_links_ends_the_walk():
+    s = Sidecar()
+    s.tool("a", "b")
+    s.tool("b", "a")
+    s.run("inner", parent="x")  # walks a -> b -> a ...: not its own
+    s.run("root")
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher") == (
+        [bucket(CALLS_PER_RUN_BUCKETS, 0), bucket(CALLS_PER_RUN_BUCKETS, 2)], 2)
+
+
+def test_an_mcp_operation_is_recorded_by_server_method_tool_and_error():
+    s = Sidecar()
+    s.send(type="mcp_operation", method="tools/call", server="files", tool="read_file",
+           duration_s=0.05, error_type="tool_error")
+    s.send(type="mcp_operation", method="initialize", duration_s=0.01)
+    mcp = s.samples("mcp_client_operation_duration_seconds")
+    assert set(mcp) == {("files", "tools/call", "read_file", "tool_error"),
+                        ("", "initialize", "", "")}
