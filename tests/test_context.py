@@ -103,3 +103,72 @@ def test_outside_a_workflow_events_carry_no_trace_and_a_given_trace_id_wins(rece
     alone, given, _ = events(3)
     assert not {"trace_id", "span_id", "parent_span_id"} & set(alone)
     assert given["trace_id"] == "ab" * 16 and "parent_span_id" not in given
+
+
+def test_an_agent_run_is_a_span_its_calls_and_tools_sit_under(received):
+    emitter, events = received
+    with client.agent("researcher", emitter=emitter) as run:
+        with client.track(model="gpt-4o", emitter=emitter):
+            pass
+        with client.tool("search", arguments={"q": "otel", "k": 3}, emitter=emitter):
+            assert client.current_agent() == "researcher"
+            with client.track(model="gpt-4o-mini", emitter=emitter):
+                pass
+        run.limit()
+    assert client.current_agent() is None
+    call, inner, tool, end = events(4)
+    assert (end["type"], end["agent"], end["error_type"]) == ("agent_run", "researcher",
+                                                              "max_turns")
+    assert end["parent_span_id"] == "" and "remote_parent" not in end
+    assert {e["trace_id"] for e in (call, inner, tool)} == {end["trace_id"]}
+    assert call["parent_span_id"] == tool["parent_span_id"] == end["span_id"]
+    assert inner["parent_span_id"] == tool["span_id"]
+    assert call["agent"] == inner["agent"] == tool["agent"] == "researcher"
+    assert run.headers() == {"traceparent": f"00-{end['trace_id']}-{end['span_id']}-01",
+                             "X-LLM-Agent": "researcher"}
+
+
+def test_a_tool_call_sends_a_hash_of_its_arguments_never_the_arguments(received):
+    emitter, events = received
+    with client.agent("coder", emitter=emitter):
+        for arguments in ({"path": "/etc/passwd"}, {"path": "/etc/passwd"}, {"path": "a"},
+                          "/etc/passwd"):
+            with client.tool("read_file", arguments=arguments, emitter=emitter):
+                pass
+        with client.tool("now", emitter=emitter):
+            pass
+    *tools, _ = events(6)
+    hashes = [t.get("arguments_hash") for t in tools]
+    assert hashes[0] == hashes[1] != hashes[2] and hashes[3] not in hashes[:3]
+    assert hashes[4] is None and all(re.fullmatch("[0-9a-f]{16}", h) for h in hashes[:4])
+    assert "passwd" not in json.dumps(tools)
+    # key order does not matter; the hash is the client's documented one
+    assert client.arguments_hash({"b": 1, "a": 2}) == client.arguments_hash({"a": 2, "b": 1})
+
+
+def test_a_failed_run_and_a_sub_agent(received):
+    emitter, events = received
+    with pytest.raises(TimeoutError):
+        with client.agent("planner", emitter=emitter) as outer:
+            with client.agent("researcher", emitter=emitter):
+                pass
+            raise TimeoutError
+    inner, end = events(2)
+    assert inner["agent"] == "researcher" and inner["parent_span_id"] == end["span_id"]
+    assert end["error_type"] == "timeout" and outer.trace_id == end["trace_id"]
+
+
+def test_an_agent_run_in_a_task_keeps_its_calls(received):
+    emitter, events = received
+
+    async def step():
+        with client.track(model="m", emitter=emitter):
+            await asyncio.sleep(0)
+
+    async def main():
+        async with client.agent("fanout", emitter=emitter):
+            await asyncio.gather(*(step() for _ in range(3)))
+    asyncio.run(main())
+    *calls, end = events(4)
+    assert {c["parent_span_id"] for c in calls} == {end["span_id"]}
+    assert {c["agent"] for c in calls} == {"fanout"}

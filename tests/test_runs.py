@@ -5,8 +5,8 @@ import pytest
 
 from llm_exporter.config import AgentsConfig, Config
 from llm_exporter.metrics import CALLS_PER_RUN_BUCKETS, RUN_COST_BUCKETS, TOKEN_BUCKETS
-from llm_exporter.sidecar.core.pipeline import Pipeline
 from llm_exporter.sidecar.core.decode import ToolCall
+from llm_exporter.sidecar.core.pipeline import Pipeline
 from llm_exporter.sidecar.core.runs import MAX_HELD, MAX_SPANS, Runs
 from llm_exporter.sidecar.core.store import Store
 
@@ -44,6 +44,8 @@ class Sidecar:
                          span_id=span, parent_span_id=parent, **fields)
 
     def samples(self, name):
+        # what the runs stage says it holds is what it holds
+        assert self.runs.held == sum(t.size for t in self.runs.traces.values())
         (fam,) = [f for f in self.store.families() if f.metric.name == name]
         return fam.samples
 
@@ -90,6 +92,8 @@ def test_a_sub_agents_calls_are_its_own_not_its_callers():
     for _ in range(3):
         s.call("inner")
     s.run("inner", parent="delegate")  # the sub-agent ends first
+    (trace,) = s.runs.traces.values()
+    assert set(trace.parents) == {"call1", "delegate", "inner"}  # what it took: not held
     s.call("outer", agent="planner")
     s.run("outer", agent="planner")
     assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 3
@@ -149,6 +153,19 @@ def test_calls_outside_any_agent_are_not_held():
     assert not s.runs.traces
 
 
+def test_an_event_sent_twice_is_held_once():
+    s = Sidecar()
+    for _ in range(2):  # a retransmitted tool call: two calls, one span
+        s.tool("t1", "inner")
+    (trace,) = s.runs.traces.values()
+    assert trace.parents == {"t1": "inner"}
+    for _ in range(2):  # a retransmitted end: two runs, the second takes nothing
+        s.run("inner", parent="x")
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher") == (
+        [bucket(CALLS_PER_RUN_BUCKETS, 0), bucket(CALLS_PER_RUN_BUCKETS, 2)], 2)
+    assert trace.parents == {"inner": "x"}
+
+
 def test_a_call_after_its_run_ended_counts_as_a_call_only():
     s = Sidecar()
     s.run("run1")
@@ -204,7 +221,7 @@ def test_a_trace_of_endless_distinct_spans_holds_a_bounded_number_of_them():
     for i in range(3 * MAX_SPANS):
         s.tool(f"{i:016x}", f"{i + 1:016x}")  # a chain, a new parent each time
     (trace,) = s.runs.traces.values()
-    assert trace.links == MAX_SPANS and len(trace.pending) == MAX_SPANS + 1
+    assert len(trace.parents) == MAX_SPANS and len(trace.pending) == MAX_SPANS + 1
     s.run("run1")  # the root takes all: those past the bound waited for it
     assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher")[1] == 3 * MAX_SPANS
     assert s.runs.held == 0

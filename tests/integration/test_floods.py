@@ -306,3 +306,77 @@ def test_otlp_floods_neither_stall_the_loop_nor_grow_memory_nor_starve_valid_exp
     assert count > 50 and worst < 0.1, (count, worst)
     text = (tmp_path / "sidecar.log").read_text()
     assert "Traceback" not in text, text[-3000:]
+
+
+def test_agent_runs_that_never_end_neither_grow_memory_nor_stall_the_loop(tmp_path):
+    """3·10^5 tool calls and calls in 10^5 traces whose runs never end, a trace of 10^5
+    distinct parents and one run whose end walks them: what the runs stage holds stays
+    bounded (agents.max_traces, the per-trace and total caps) and /healthz answers."""
+    web_port, udp = free_port(), free_port(socket.SOCK_DGRAM)
+    url = f"http://127.0.0.1:{web_port}"
+    log = open(tmp_path / "sidecar.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "llm_exporter", "run", "--ingest.unixgram=",
+         f"--ingest.udp=127.0.0.1:{udp}", f"--web.listen-address=127.0.0.1:{web_port}",
+         "--log.level=warning"], stderr=log)
+    poller = None
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sent = 0
+
+    def send(events):
+        nonlocal sent
+        sock.sendto(json.dumps(events, separators=(",", ":")).encode(), ("127.0.0.1", udp))
+        sent += len(events)
+        if sent % 2000 < len(events):
+            time.sleep(0.01)  # pace: the kernel must drop nothing
+
+    try:
+        wait_ready(url, proc)
+        idle = memory_mib(proc.pid)
+        poller = HealthzPoller(url, interval=0.02)
+        for t in range(100_000 // 50):
+            batch = []
+            for i in range(t * 50, t * 50 + 50):
+                trace = f"{i:032x}"
+                batch += [
+                    {"type": "tool_call", "tool": f"tool{i % 7}", "duration_s": 0.1,
+                     "trace_id": trace, "span_id": "a" * 16, "parent_span_id": "b" * 16,
+                     "arguments_hash": "x"},
+                    {"type": "llm_call", "model": "gpt-4o", "duration_s": 0.5,
+                     "trace_id": trace, "span_id": "c" * 16, "parent_span_id": "b" * 16,
+                     "agent": f"agent{i % 5}"},
+                    {"type": "tool_call", "tool": "t", "duration_s": 0.1, "trace_id": trace,
+                     "span_id": "d" * 16, "parent_span_id": "a" * 16}]
+            send(batch)
+        one = "f" * 32
+        for t in range(100_000 // 100):  # one trace, a new parent for every call
+            send([{"type": "tool_call", "tool": "t", "duration_s": 0.1, "trace_id": one,
+                   "span_id": f"{i:016x}", "parent_span_id": f"{i + 1:016x}"}
+                  for i in range(t * 100, t * 100 + 100)])
+        send([{"type": "agent_run", "agent": "a", "duration_s": 1, "trace_id": one,
+               "span_id": f"{100_000:016x}", "parent_span_id": "e" * 16}])
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            metrics = samples(urllib.request.urlopen(url + "/metrics").read().decode())
+            accepted = sum(v for (n, _), v in metrics.items()
+                           if n == "llm_exporter_events_total")
+            if accepted >= sent:
+                break
+            time.sleep(0.2)
+        grown = memory_mib(proc.pid) - idle
+        count, worst = poller.stop()
+    finally:
+        if poller is not None:
+            poller.kill()
+        sock.close()
+        proc.terminate()
+        proc.wait(15)
+    assert accepted == sent
+    held = metrics[("llm_exporter_agent_traces", ())]
+    dropped = {dict(ls)["reason"]: v for (n, ls), v in metrics.items()
+               if n == "llm_exporter_agent_traces_dropped_total"}
+    assert held <= 10_000 and dropped["overflow"] >= 90_000, (held, dropped)
+    assert grown < 100, grown
+    assert count > 50 and worst < 0.1, (count, worst)
+    text = (tmp_path / "sidecar.log").read_text()
+    assert "Traceback" not in text, text[-3000:]

@@ -65,16 +65,22 @@ weird_value = st.one_of(
 FIELDS = ("type", "v", "provider", "model", "duration_s", "ttft_s", "input_tokens",
           "output_tokens", "cache_read_tokens", "reasoning_tokens", "cost_usd", "error_type",
           "finish_reason", "refusal", "retries", "tenant", "prompt_name", "trace_id",
-          "client_dropped", "name", "value", "workflow", "step")
+          "client_dropped", "name", "value", "workflow", "step", "agent", "tool", "method",
+          "server", "arguments_hash", "span_id", "parent_span_id")
 
 
 @st.composite
 def junk_object(draw) -> dict:
-    """A call, feedback or step with some fields wrong, missing or unknown."""
+    """A call, feedback, step, agent run, tool call or MCP operation with some fields wrong,
+    missing or unknown."""
     base = dict(draw(st.sampled_from([
         {"type": "llm_call", "model": "m", "duration_s": 1.0},
         {"type": "feedback", "name": "r", "value": 1.0},
         {"type": "step", "workflow": "w", "step": "s", "duration_s": 0.1},
+        {"type": "agent_run", "agent": "a", "duration_s": 2.0, "trace_id": "t", "span_id": "r"},
+        {"type": "tool_call", "tool": "t", "duration_s": 0.1, "trace_id": "t", "span_id": "s",
+         "parent_span_id": "r", "arguments_hash": "h"},
+        {"type": "mcp_operation", "method": "tools/call", "duration_s": 0.1},
         {}])))
     for key in draw(st.lists(st.sampled_from(FIELDS), max_size=4)):
         base[key] = draw(weird_value)

@@ -23,9 +23,20 @@ refusal, empty, truncated, hedge, JSON and schema validity) and sends only their
 
 ``workflow(name)`` and ``step(name)`` make multi-step work one trace (``client.context``):
 calls tracked inside carry the workflow's trace id and their parent's span id.
+``agent(name)`` makes an agent run: the calls tracked and the ``tool(name)`` calls made inside
+count in it (model calls, tool calls, tokens and cost per run; loops).
 """
 
-from llm_exporter.client.context import current_workflow, step, traceparent, workflow
+from llm_exporter.client.context import (
+    agent,
+    arguments_hash,
+    current_agent,
+    current_workflow,
+    step,
+    tool,
+    traceparent,
+    workflow,
+)
 from llm_exporter.client.emitter import Emitter, default_address, emit, get_emitter
 from llm_exporter.client.track import Call, check, track
 from llm_exporter.client.wrappers import instrument_anthropic, instrument_openai
@@ -33,7 +44,7 @@ from llm_exporter.protocol import DEFAULT_UDP_ADDRESS, ENV_ADDR, default_unixgra
 from llm_exporter.providers import classify_exception as classify_error
 
 __all__ = ["Emitter", "emit", "get_emitter", "track", "Call", "check", "classify_error",
-           "workflow",
-           "step", "traceparent", "current_workflow",
+           "workflow", "step", "traceparent", "current_workflow", "agent", "tool",
+           "current_agent", "arguments_hash",
            "instrument_openai", "instrument_anthropic", "default_address",
            "default_unixgram_path", "DEFAULT_UDP_ADDRESS", "ENV_ADDR"]

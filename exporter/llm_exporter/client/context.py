@@ -56,13 +56,16 @@ def new_span_id() -> str:
 
 
 def child_fields() -> dict[str, str]:
-    """The ids of a new span under the current one ({} outside any workflow): what an event
-    made inside a workflow carries."""
+    """The ids of a new span under the current one ({} outside any workflow or agent run),
+    and the agent whose run it is in: what a call made inside one carries."""
     parent = _current.get()
     if parent is None:
         return {}
-    return {"trace_id": parent.trace_id, "span_id": new_span_id(),
-            "parent_span_id": parent.span_id}
+    fields = {"trace_id": parent.trace_id, "span_id": new_span_id(),
+              "parent_span_id": parent.span_id}
+    if parent.agent:  # the call counts in the agent's run
+        fields["agent"] = parent.agent
+    return fields
 
 
 def traceparent() -> str | None:
@@ -106,7 +109,7 @@ class _Timed(TimedEvent):
         else:
             trace_id, parent_id = f"{_ids.getrandbits(128) or 1:032x}", ""
         workflow = self._workflow or (parent.workflow if parent else None) or "unknown"
-        agent = self._agent or (parent.agent if parent else "")
+        agent = self._agent = self._agent or (parent.agent if parent else "")
         span = _Span(trace_id, new_span_id(), workflow, agent)
         if self.event["type"] == "step":
             self.event["workflow"] = workflow
@@ -132,8 +135,12 @@ class _Timed(TimedEvent):
 
     def headers(self) -> dict[str, str]:
         """The headers that make a call through the sidecar's proxy a child of this span
-        (``traceparent``): inside an agent run, the call counts in the run."""
-        return {"traceparent": self.traceparent()}
+        (``traceparent``), and inside an agent run count it in the run (``X-LLM-Agent``; the
+        proxy does not forward it)."""
+        headers = {"traceparent": self.traceparent()}
+        if self._agent:
+            headers["X-LLM-Agent"] = self._agent
+        return headers
 
 
 class AgentRun(_Timed):

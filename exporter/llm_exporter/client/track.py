@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from llm_exporter.checks import AnswerChecks, default_checks, expectation
-from llm_exporter.client.context import child_fields, current_agent
+from llm_exporter.client.context import child_fields
 from llm_exporter.client.emitter import Emitter
 from llm_exporter.client.timed import TimedEvent
 
@@ -48,10 +48,6 @@ class Call(TimedEvent):
     def __enter__(self) -> Call:
         if "trace_id" not in self.event:  # inside a workflow: a span under the current one
             self.event.update(child_fields())
-        if "agent" not in self.event:
-            agent = current_agent()
-            if agent:  # inside an agent run: the call counts in it
-                self.event["agent"] = agent
         return super().__enter__()
 
 
