@@ -304,6 +304,32 @@ def bench_emit(workdir: str) -> None:
         sidecar.stop()
 
 
+def bench_agent(workdir: str) -> None:
+    print("\n== agent: track() inside client.agent() against a bare track(), paced at 5k "
+          "calls/s (µs)")
+    from llm_exporter import client
+
+    sidecar = SidecarProcess(workdir)
+    try:
+        emitter = Emitter(f"udp:127.0.0.1:{sidecar.udp}")
+
+        def call(i: int) -> None:
+            with client.track(model="gpt-4o", provider="openai", emitter=emitter) as c:
+                c.usage(input_tokens=100 + i % 7, output_tokens=20)
+        base = _paced(call, 5000, 10_000)
+        with client.agent("bench", emitter=emitter):
+            inside = _paced(call, 5000, 10_000)
+        for label, t in (("baseline  track() on its own", base),
+                         ("agent     track() inside client.agent()", inside)):
+            q = statistics.quantiles(t, n=100)
+            print(f"  {label:<44} p50 {q[49]:6.1f}  p99 {q[98]:6.1f}")
+        q_in, q_base = statistics.quantiles(inside, n=100), statistics.quantiles(base, n=100)
+        print(f"  inside a run / bare: p50 {q_in[49] / q_base[49]:.2f} x, "
+              f"p99 {q_in[98] / q_base[98]:.2f} x; dropped {emitter.dropped}")
+    finally:
+        sidecar.stop()
+
+
 def series_events(label_sets: int) -> list[bytes]:
     """Events that create about ``label_sets`` distinct rows within the default label caps."""
     out = []
@@ -984,7 +1010,8 @@ def bench_status(workdir: str) -> None:
           f"({view / base:.2f} x baseline, per request)")
 
 
-SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "scrape": bench_scrape, "cap": bench_cap,
+SECTIONS = {"ingest": bench_ingest, "emit": bench_emit, "agent": bench_agent,
+            "scrape": bench_scrape, "cap": bench_cap,
             "flood": bench_flood, "loss": bench_loss, "proxy": bench_proxy, "otlp": bench_otlp,
             "traces": bench_traces, "checks": bench_checks, "store": bench_store,
             "status": bench_status, "sse": bench_sse}

@@ -153,7 +153,43 @@ class Traffic:
             events.append({"type": "feedback", "name": "user_rating", "model": model.name,
                            "prompt_name": prompt, "prompt_version": version,
                            "value": 1.0 if rng.random() < good else 0.0, "trace_id": trace_id})
+        if rng.random() < 0.125:  # one request in eight goes to the support agent
+            events += self.agent_run(tenant)
         return events
+
+    def agent_run(self, tenant: str) -> list[dict]:
+        """The events of one run of the support agent: model calls and tool calls under the
+        run's span, then the run; one run in 200 loops on a tool."""
+        rng = self.rng
+        trace_id, run = f"{rng.getrandbits(128):032x}", f"{rng.getrandbits(64):016x}"
+        events: list[dict] = []
+        looping = rng.random() < 0.005
+        turns = 6 if looping else rng.randint(1, 4)
+        for turn in range(turns):
+            tool = "search_kb" if looping or rng.random() < 0.6 else "lookup_order"
+            events.append({"type": "llm_call", "provider": "openai", "model": "gpt-4o-mini",
+                           "tenant": tenant, "agent": "support-agent",
+                           "duration_s": round(rng.lognormvariate(0, 0.4) * 0.9, 4),
+                           "input_tokens": 800 + 600 * turn, "output_tokens": 60,
+                           "finish_reason": "tool_calls", "trace_id": trace_id,
+                           "span_id": f"{rng.getrandbits(64):016x}", "parent_span_id": run})
+            failed = rng.random() < 0.01
+            events.append({"type": "tool_call", "tool": tool, "agent": "support-agent",
+                           "duration_s": round(rng.lognormvariate(0, 0.6) * 0.12, 4),
+                           "arguments_hash": "0" * 16 if looping else f"{rng.getrandbits(64):016x}",
+                           "trace_id": trace_id, "span_id": f"{rng.getrandbits(64):016x}",
+                           "parent_span_id": run, **({"error_type": "timeout"} if failed else {})})
+        final = {"type": "llm_call", "provider": "openai", "model": "gpt-4o-mini",
+                 "tenant": tenant, "agent": "support-agent", "input_tokens": 900 + 600 * turns,
+                 "output_tokens": int(rng.lognormvariate(5, 0.5)), "finish_reason": "stop",
+                 "duration_s": round(rng.lognormvariate(0, 0.4) * 2.5, 4),
+                 "trace_id": trace_id, "span_id": f"{rng.getrandbits(64):016x}",
+                 "parent_span_id": run}
+        total = sum(e["duration_s"] for e in events) + final["duration_s"]
+        return [*events, final, {"type": "agent_run", "agent": "support-agent",
+                                 "duration_s": round(total * 1.05, 4), "trace_id": trace_id,
+                                 "span_id": run, "parent_span_id": "",
+                                 **({"error_type": "max_turns"} if looping else {})}]
 
 
 def run_traffic(emitter: Emitter, rate: float, stop: threading.Event,
