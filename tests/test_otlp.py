@@ -79,14 +79,14 @@ def test_only_what_spans_map_to_comes_back_from_the_decoder_process():
         KeyValue(key="gen_ai.tool.name", value=AnyValue(string_value="search"))])
     [(key, mapped)] = map_export(message.SerializeToString(), "application/x-protobuf",
                                  OtlpConfig())
-    assert [(f and f["model"], s and s.fields["step"], root, error)
-            for f, s, root, error in mapped] == [
-        ("m", None, "", ""), ("m", None, "", ""), (None, None, "01" * 16, ""),
-        (None, "execute_tool search", "", "")]
+    assert [(f and f["model"], s and s.fields["step"], root, error,
+             [e["type"] for e in others]) for f, s, root, error, others in mapped] == [
+        ("m", None, "", "", []), ("m", None, "", "", []), (None, None, "01" * 16, "", []),
+        (None, "execute_tool search", "", "", ["tool_call"])]
     json_body = b'{"resourceSpans": [{"scopeSpans": [{"spans": [{}, {"traceId": "%s"}]}]}]}' % (
         b"ab" * 16)
     assert [m for _, m in map_export(json_body, "application/json", OtlpConfig())] == [
-        [(None, None, "ab" * 16, "")]]
+        [(None, None, "ab" * 16, "", [])]]
     # 10^6 empty resources: nothing comes back (a list entry each would be ~150 MB pickled)
     assert map_export(b"\x0a\x00" * 1_000_000, "application/x-protobuf", OtlpConfig()) == []
     with pytest.raises(BadRequest):
@@ -117,7 +117,8 @@ def test_what_waits_for_another_span_is_counted_when_the_receiver_closes():
     receiver.streams.add(b"r", {"type": "llm_call", "provider": "openai", "model": "gpt-4o",
                                 "duration_s": 0.1, vocabulary.STREAM_PART: "open"})
     receiver.workflows.add(StepSpan({"type": "step", "step": "execute_tool t",
-                                     "duration_s": 1.0, "trace_id": "t1"}, None, None, 1, False))
+                                     "duration_s": 1.0, "trace_id": "t1"}, "execute_tool",
+                                    "t", None, None, 1, False))
     assert submitted == []
     asyncio.run(receiver.close())
     assert sorted(f["type"] for f in submitted) == ["llm_call", "step"]

@@ -23,17 +23,17 @@ class Sidecar:
         self.runs = Runs(AgentsConfig(**agents), self.store.observe_loop, lambda: self.now)
         self.pipeline = Pipeline(self.store, 65536, runs=self.runs)
 
-    def send(self, **fields):
-        accepted = self.pipeline.submit(fields, "udp")
+    def send(self, transport="udp", **fields):
+        accepted = self.pipeline.submit(fields, transport)
         assert type(accepted).__name__ != "Rejection", accepted
         return accepted
 
-    def call(self, parent, agent="researcher", trace=TRACE, **fields):
+    def call(self, parent, agent="researcher", trace=TRACE, transport="udp", **fields):
         self.spans += 1
         fields = {"input_tokens": 1000, "output_tokens": 100, **fields}
-        return self.send(type="llm_call", provider="openai", model="gpt-4o", duration_s=1.0,
-                         trace_id=trace, span_id=f"call{self.spans}", parent_span_id=parent,
-                         agent=agent, **fields)
+        return self.send(transport, type="llm_call", provider="openai", model="gpt-4o",
+                         duration_s=1.0, trace_id=trace, span_id=f"call{self.spans}",
+                         parent_span_id=parent, agent=agent, **fields)
 
     def tool(self, span, parent, tool="search", trace=TRACE, **fields):
         return self.send(type="tool_call", tool=tool, duration_s=0.2, trace_id=trace,
@@ -164,6 +164,30 @@ def test_an_event_sent_twice_is_held_once():
     assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher") == (
         [bucket(CALLS_PER_RUN_BUCKETS, 0), bucket(CALLS_PER_RUN_BUCKETS, 2)], 2)
     assert trace.parents == {"inner": "x"}
+
+
+def test_otlp_calls_that_name_no_agent_wait_apart_for_their_run():
+    # an export holds a trace's first model-call spans before its tool and agent spans
+    s = Sidecar(max_traces=100)
+    s.call("turn1", agent="", transport="otlp")
+    s.tool("tool1", "turn1")
+    s.call("turn2", agent="", transport="otlp")
+    s.run("turn1", parent="run1")
+    s.run("run1", agent="planner")
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 1
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "planner")[1] == 1
+    # other OTLP traffic, never a run's: crowds out its like only, and is no loss
+    s.call("x", agent="", transport="otlp", trace="5" * 32)
+    s.tool("t", "y", trace="6" * 32)
+    for i in range(1000):
+        s.call("z", agent="", transport="otlp", trace=f"{i:032x}")
+    assert "6" * 32 in s.runs.traces and "5" * 32 not in s.runs.unsure
+    assert len(s.runs.unsure) == 100 and s.runs.dropped == {"idle": 0, "overflow": 0}
+    s.now = 3601
+    s.runs.expire()
+    assert not s.runs.unsure and s.runs.dropped == {"idle": 1, "overflow": 0}
+    s.call("x", agent="", trace="7" * 32)  # not over OTLP and naming no agent: not held
+    assert not s.runs.traces and not s.runs.unsure and s.runs.held == 0
 
 
 def test_a_call_after_its_run_ended_counts_as_a_call_only():

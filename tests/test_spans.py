@@ -315,3 +315,65 @@ def test_logfire_marks_a_streams_two_spans_and_nothing_else():
         assert odd["duration_s"] == 0
     assert call(span(kind=Span.SPAN_KIND_INTERNAL, **{**CHAT, "logfire.span_type": "span"})) \
         is None  # an INTERNAL Logfire span is no call
+
+
+def events(s: Span) -> list[dict]:
+    attrs = spans.attributes(s.attributes, WANTED)
+    return spans.agent_events(s, attrs, spans.step(s, attrs, {}, CONFIG))
+
+
+def test_agent_and_tool_spans_are_runs_and_tool_calls_in_every_instrumentations_names():
+    ids = {"trace_id": bytes(range(16)).hex(), "span_id": bytes(range(8)).hex(),
+           "parent_span_id": "", "duration_s": 2.0, "ts": 1e9 + 2}
+    run = {**ids, "type": "agent_run"}
+    assert events(span(Span.SPAN_KIND_INTERNAL, **{"gen_ai.operation.name": "invoke_agent",
+                                                   "gen_ai.agent.name": "planner"})) == [
+        {**run, "agent": "planner"}]
+    assert events(span(Span.SPAN_KIND_INTERNAL, Status.STATUS_CODE_ERROR, **{
+        "openinference.span.kind": "AGENT", "agent.name": "triage",
+        "error.type": "MaxTurnsExceeded"})) == [
+        {**run, "agent": "triage", "error_type": "MaxTurnsExceeded"}]
+    tool = {**ids, "type": "tool_call"}
+    arguments = '{"path": "a.py"}'
+    hashed = spans.arguments_hash(arguments)
+    assert events(span(Span.SPAN_KIND_INTERNAL, **{  # pydantic-ai 2, the conventions
+        "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "read_file",
+        "gen_ai.agent.name": "coder", "gen_ai.tool.call.arguments": arguments})) == [
+        {**tool, "tool": "read_file", "agent": "coder", "arguments_hash": hashed}]
+    assert events(span(Span.SPAN_KIND_INTERNAL, **{  # OpenInference: arguments in input.value
+        "openinference.span.kind": "TOOL", "tool.name": "read_file",
+        "input.value": arguments})) == [
+        {**tool, "tool": "read_file", "arguments_hash": hashed}]
+    assert events(span(Span.SPAN_KIND_INTERNAL, **{  # OpenLLMetry's decorators
+        "traceloop.span.kind": "tool", "traceloop.entity.name": "read_file",
+        "traceloop.entity.input": arguments})) == [
+        {**tool, "tool": "read_file", "arguments_hash": hashed}]
+    assert hashed == __import__("llm_exporter.client", fromlist=["x"]).arguments_hash(arguments)
+    # a workflow or a chain is a step, not a run; a model call neither
+    assert events(span(Span.SPAN_KIND_INTERNAL, **{"traceloop.span.kind": "workflow",
+                                                   "traceloop.entity.name": "w"})) == []
+    assert events(span(**CHAT)) == []
+
+
+def test_an_mcp_span_is_an_mcp_request_and_a_tool_span_with_mcp_attributes_both():
+    client_span = span(**{"mcp.method.name": "tools/call", "gen_ai.tool.name": "get_weather",
+                          "server.address": "weather.internal",
+                          "rpc.response.status_code": "-32603"})
+    (mcp,) = events(client_span)
+    assert (mcp["type"], mcp["method"], mcp["tool"], mcp["server"], mcp["error_type"]) == (
+        "mcp_operation", "tools/call", "get_weather", "weather.internal", "-32603")
+    merged = events(span(Span.SPAN_KIND_INTERNAL, **{
+        "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_weather",
+        "mcp.method.name": "tools/call", "error.type": "tool_error"}))
+    assert [(e["type"], e.get("error_type")) for e in merged] == [
+        ("tool_call", "tool_error"), ("mcp_operation", "tool_error")]
+    (ok,) = events(span(**{"mcp.method.name": "initialize"}))
+    assert "error_type" not in ok and "tool" not in ok
+
+
+def test_a_model_call_span_names_its_parent_and_its_agent():
+    s = span(**{**CHAT, "gen_ai.agent.name": "coder"})
+    s.parent_span_id = bytes(range(1, 9))
+    fields = call(s)
+    assert fields["parent_span_id"] == bytes(range(1, 9)).hex() and fields["agent"] == "coder"
+    assert "parent_span_id" not in call(span(**CHAT))  # a root call: its own span only

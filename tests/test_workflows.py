@@ -6,12 +6,12 @@ from llm_exporter.sidecar.sources.workflows import Workflows
 
 def tool(trace="t1", name="search", start=5, workflow=None, root=False) -> StepSpan:
     return StepSpan({"type": "step", "step": f"execute_tool {name}", "duration_s": 1.0,
-                     "trace_id": trace}, workflow, None, start, root)
+                     "trace_id": trace}, "execute_tool", name, workflow, None, start, root)
 
 
 def agent(trace="t1", name="Planner", start=1, root=False) -> StepSpan:
     return StepSpan({"type": "step", "step": f"invoke_agent {name}", "duration_s": 9.0,
-                     "trace_id": trace}, None, name, start, root)
+                     "trace_id": trace}, "invoke_agent", name, None, name, start, root)
 
 
 class Clock:

@@ -108,6 +108,20 @@ WORKFLOW_ATTRIBUTES = ("gen_ai.workflow.name", "traceloop.workflow.name")
 # semconv-genai 0.1 named the workflow of an invoke_workflow span in gen_ai.agent.name
 WORKFLOW_NAME_ALIASES = ("gen_ai.agent.name",)
 
+# agent_run, tool_call and mcp_operation fields -> the span attributes that carry them (the
+# GenAI conventions', OpenInference's, OpenLLMetry's). A tool call's arguments are read only
+# to be hashed (loops), on tool spans only; OpenInference puts them in input.value
+AGENT_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "agent": ("gen_ai.agent.name", "agent.name"),
+    "tool": ("gen_ai.tool.name", "tool.name"),
+    "arguments": ("gen_ai.tool.call.arguments", "tool_call.function.arguments",
+                  "traceloop.entity.input", "input.value"),
+    "method": ("mcp.method.name",),
+    "server": ("server.address",),
+    # a JSON-RPC error code: the current name, then the deprecated one
+    "rpc_error": ("rpc.response.status_code", "rpc.jsonrpc.error_code"),
+}
+
 # a call's messages, captured (redacted) only when the operator opts in
 INPUT_MESSAGES = "gen_ai.input.messages"
 OUTPUT_MESSAGES = "gen_ai.output.messages"
@@ -186,3 +200,13 @@ CALL_KEYS = frozenset({LLM_REQUEST_TYPE, HTTP_STATUS, INVOCATION_PARAMETERS, LOG
                        *(n for names in CALL_ATTRIBUTES.values() for n in names)})
 STEP_KEYS = frozenset({*STEP_OPERATIONS.values(), TRACELOOP_KIND, TRACELOOP_NAME,
                        *WORKFLOW_NAME_ALIASES, OPENINFERENCE_KIND, *OPENINFERENCE_NAMES})
+AGENT_KEYS = frozenset(n for names in AGENT_ATTRIBUTES.values() for n in names)
+
+
+def read_agent(attrs: dict[str, Any], field: str) -> Any:
+    """An agent, tool or MCP field's value from attributes: under its first name present."""
+    for name in AGENT_ATTRIBUTES[field]:
+        value = attrs.get(name)
+        if value is not None:
+            return value
+    return None

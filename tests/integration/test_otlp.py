@@ -147,7 +147,9 @@ def test_agent_and_tool_spans_become_steps_of_their_traces_workflow(sidecar):
         with tool("orphan"):
             pass
     provider.shutdown()
-    sidecar.wait_for(7, timeout=15)  # the orphan after step_wait (1 s) and a housekeeping tick
+    # 7 steps and calls, 2 runs, 4 tool calls; the orphan step after step_wait (1 s) and a
+    # housekeeping tick
+    sidecar.wait_for(13, timeout=15)
     text = sidecar.scrape()
     steps = {(dict(labels)["workflow"], dict(labels)["step"], dict(labels).get("error_type")): n
              for (name, labels), n in samples(text).items()
@@ -160,6 +162,15 @@ def test_agent_and_tool_spans_become_steps_of_their_traces_workflow(sidecar):
                      ("unknown", "execute_tool orphan", None): 1}
     assert value(text, "llm_exporter_events_total", transport="otlp", type="step") == 6
     assert value(text, "llm_exporter_events_total", transport="otlp", type="llm_call") == 1
+    # and runs: the Planner's call and tool are its own, the Researcher's tool its own
+    for agent, calls, tools in (("Planner", 1, 1), ("Researcher", 0, 1)):
+        labels = {"gen_ai_agent_name": agent}
+        assert value(text, "gen_ai_invoke_agent_duration_seconds_count", **labels) == 1
+        assert value(text, "gen_ai_invoke_agent_inference_calls_sum", **labels) == calls
+        assert value(text, "gen_ai_invoke_agent_tool_calls_sum", **labels) == tools
+    assert value(text, "gen_ai_execute_tool_duration_seconds_count",
+                 gen_ai_tool_name="fetch", error_type="timeout") == 1
+    assert value(text, "llm_exporter_events_total", transport="otlp", type="tool_call") == 4
 
 
 def post(sidecar, body: bytes, content_type: str = "application/x-protobuf",

@@ -17,13 +17,18 @@ run), for the agent the tool event names, else the first run of its trace to end
 ``unknown`` when the trace is dropped (``Store.observe_loop``). Arguments are compared by a
 hash, kept only here.
 
+A model call over OTLP that names no agent is held too, apart, while its trace may be a run's
+(an export holds a trace's first calls before its tool and agent spans): once a tool call or
+a run of its trace arrives, the trace is a run's; until then other traces may crowd it out,
+uncounted.
+
 What is held is bounded whatever arrives: per trace at most ``MAX_SPANS`` parent links,
 spans with calls under them (past it, calls wait for the trace's root run) and ended runs,
 and ``MAX_REPEATS`` distinct (tool, arguments) pairs; in all at most ``max_traces`` traces
-and ``MAX_HELD`` of those entries (past either, the least recently active trace is dropped);
-a trace idle for ``idle`` seconds is dropped. A drop that loses calls no run claimed is
-counted (``llm_exporter_agent_traces_dropped_total``). A run's end walks only the spans
-under it, once: what it took is forgotten.
+(and as many apart) and ``MAX_HELD`` of those entries (past either, the least recently
+active trace is dropped); a trace idle for ``idle`` seconds is dropped. A drop that loses
+calls no run claimed is counted (``llm_exporter_agent_traces_dropped_total``). A run's end
+walks only the spans under it, once: what it took is forgotten.
 """
 
 from __future__ import annotations
@@ -103,6 +108,10 @@ class Runs:
         self.idle = config.idle
         self.clock = clock
         self.traces: OrderedDict[str, Trace] = OrderedDict()  # least recently active first
+        # traces whose calls came over OTLP naming no agent: a run's, once a tool call or a
+        # run of theirs arrives (an export holds a trace's first calls before its tool and
+        # agent spans); dropped uncounted, so that other traces cannot crowd out a run's
+        self.unsure: OrderedDict[str, Trace] = OrderedDict()
         self.held = 0  # the traces' sizes, summed
         self.dropped: dict[str, int] = dict.fromkeys(DROP_REASONS, 0)
 
@@ -111,13 +120,15 @@ class Runs:
         ends."""
         if isinstance(event, LlmCall):
             # without parent_span_id, span_id is the span the call was made in (a proxied
-            # call's traceparent); a call is held when it says it is an agent's, or when its
-            # trace is already held
+            # call's traceparent); a call is held when it says it is an agent's, when its
+            # trace is already held, or (unsure) when it is a span's child over OTLP
             parent = event.parent_span_id or event.span_id
-            if not (event.trace_id and parent) or not (
-                    event.agent or event.trace_id in self.traces):
+            if not (event.trace_id and parent):
                 return
-            trace = self._trace(event.trace_id)
+            sure = bool(event.agent) or event.trace_id in self.traces
+            if not sure and transport != "otlp":
+                return
+            trace = self._trace(event.trace_id, sure)
             self._add(trace, parent, 1, 0, event.input_tokens or 0, event.output_tokens or 0,
                       cost)
             if event.parent_span_id:
@@ -139,12 +150,12 @@ class Runs:
         totals = Totals()
         if not run.trace_id or not run.span_id:
             return totals
-        trace = self.traces.get(run.trace_id)
         root = not run.parent_span_id
+        if run.trace_id not in self.traces and (run.trace_id in self.unsure or not root):
+            self._trace(run.trace_id)
+        trace = self.traces.get(run.trace_id)
         if trace is None:
-            if root:
-                return totals
-            trace = self._trace(run.trace_id)
+            return totals
         before = trace.size
         children: dict[str, list[str]] = {}
         for span, parent in trace.parents.items():
@@ -179,42 +190,50 @@ class Runs:
         """Drop the traces idle for ``idle`` seconds; returns how many."""
         cutoff = self.clock() - self.idle
         dropped = 0
-        while self.traces:
-            trace_id, trace = next(iter(self.traces.items()))
-            if trace.last_seen > cutoff:
-                break
-            self._drop(trace_id, "idle")
-            dropped += 1
+        for traces in (self.unsure, self.traces):
+            while traces:
+                trace_id, trace = next(iter(traces.items()))
+                if trace.last_seen > cutoff:
+                    break
+                self._drop(traces, trace_id, "idle")
+                dropped += 1
         return dropped
 
     def collect(self) -> Iterator[Metric]:
         """Traces held and dropped (a prometheus-client collector)."""
-        yield family(AGENT_TRACES, len(self.traces))
+        yield family(AGENT_TRACES, len(self.traces) + len(self.unsure))
         yield family(AGENT_TRACES_DROPPED, self.dropped.items())
 
-    def _trace(self, trace_id: str) -> Trace:
-        trace = self.traces.get(trace_id)
+    def _trace(self, trace_id: str, sure: bool = True) -> Trace:
+        """The trace held as ``trace_id`` (made a run's when ``sure``), new if need be."""
+        traces = self.traces if sure or trace_id in self.traces else self.unsure
+        trace = traces.get(trace_id)
+        if trace is None and sure:
+            trace = self.unsure.pop(trace_id, None)
+            if trace is not None:
+                traces[trace_id] = trace
         if trace is None:
-            if len(self.traces) >= self.max_traces:
-                self._drop(next(iter(self.traces)), "overflow")
-            trace = self.traces[trace_id] = Trace(self.clock())
+            if len(traces) >= self.max_traces:
+                self._drop(traces, next(iter(traces)), "overflow")
+            trace = traces[trace_id] = Trace(self.clock())
         else:
             trace.last_seen = self.clock()
-            self.traces.move_to_end(trace_id)
+            traces.move_to_end(trace_id)
         return trace
 
     def _bound(self) -> None:
-        while self.held > MAX_HELD and len(self.traces) > 1:
-            self._drop(next(iter(self.traces)), "overflow")
+        for traces in (self.unsure, self.traces):
+            while self.held > MAX_HELD and len(traces) > 1:
+                self._drop(traces, next(iter(traces)), "overflow")
 
-    def _drop(self, trace_id: str, reason: str) -> None:
-        """Forget a trace; counted when it held calls no run claimed."""
-        trace = self.traces.pop(trace_id)
+    def _drop(self, traces: OrderedDict[str, Trace], trace_id: str, reason: str) -> None:
+        """Forget a trace; counted when it held calls a run would have taken."""
+        trace = traces.pop(trace_id)
         self.held -= trace.size
         agent = next(iter(trace.ended.values()), UNKNOWN)
         for tool in trace.unnamed:
             self.on_loop(agent, tool)
-        if trace.pending:
+        if trace.pending and traces is self.traces:
             self.dropped[reason] += 1
 
     def _add(self, trace: Trace, span: str, calls: int, tools: int, input_tokens: int,

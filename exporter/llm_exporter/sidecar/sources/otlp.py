@@ -227,11 +227,17 @@ class OtlpReceiver:
                     turn = clock()
                 if item is None:
                     continue
-                fields, step, root, error = item
+                fields, step, root, error, others = item
                 outcome: object = None
                 try:
                     if error:  # a bug in mapping costs this span, not the request
                         raise RuntimeError(error)
+                    for event in others:  # a run, a tool call, an MCP request
+                        outcome = self.submit(event)
+                        if isinstance(outcome, Rejection):
+                            rejected += 1
+                            first = first or f"{outcome.reason}: {outcome.message}"
+                    outcome = None
                     if fields is not None:
                         calls += 1
                         ttft += "ttft_s" in fields
@@ -285,8 +291,9 @@ def _data(metric: Any) -> Any:
 
 
 # what one span was mapped to: its llm_call fields, its step, its trace id when it has no
-# parent (it may name a workflow's root), the error that mapping it raised
-Mapped = tuple["dict[str, Any] | None", "spans.StepSpan | None", str, str]
+# parent (it may name a workflow's root), the error that mapping it raised, and the agent
+# run, tool call or MCP request events it stands for
+Mapped = tuple["dict[str, Any] | None", "spans.StepSpan | None", str, str, "list[dict[str, Any]]"]
 
 
 def map_spans(message: ExportTraceServiceRequest, config: OtlpConfig
@@ -311,11 +318,12 @@ def _mapped(resource_spans: Any, resource: dict[str, Any], config: OtlpConfig,
                 if fields is not None:
                     fields[vocabulary.SCOPE] = (scope_spans.scope.name, not span.parent_span_id)
                 step = None if fields is not None else spans.step(span, attrs, resource, config)
+                others = spans.agent_events(span, attrs, step)
             except Exception as e:
-                yield None, None, root, repr(e)
+                yield None, None, root, repr(e), []
                 continue
-            yield (fields, step, root, "") if fields is not None or step is not None or root \
-                else None
+            yield (fields, step, root, "", others) \
+                if fields is not None or step is not None or root or others else None
 
 
 def _with_turns(mapped: Iterable[Mapped | None]) -> Iterator[Mapped | None]:

@@ -15,6 +15,7 @@ read; prompts, answers and user ids never are.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -28,8 +29,8 @@ from llm_exporter import protocol, vocabulary
 from llm_exporter.config import OtlpConfig
 from llm_exporter.providers import classify_status
 
-# every span attribute ``llm_call`` and ``step`` read, beside the config's
-SPAN_KEYS = vocabulary.CALL_KEYS | vocabulary.STEP_KEYS
+# every span attribute ``llm_call``, ``step`` and ``agent_events`` read, beside the config's
+SPAN_KEYS = vocabulary.CALL_KEYS | vocabulary.STEP_KEYS | vocabulary.AGENT_KEYS
 _CLASS_REPR = re.compile(r"^<class '(?:[\w.]+\.)?(\w+)'>$")  # str(type(e)), as openai-v2 sends
 MAX_SETTINGS = 16384  # characters of llm.invocation_parameters parsed for the model
 # end times outside these years are not used as the exemplar's timestamp
@@ -91,6 +92,11 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
         "duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
         "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
     }
+    if span.parent_span_id:  # the call's run takes it (sidecar.core.runs)
+        fields["parent_span_id"] = span.parent_span_id.hex()
+    agent = vocabulary.read_agent(attrs, "agent")
+    if isinstance(agent, str) and agent:
+        fields["agent"] = agent
     if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
         fields["ts"] = span.end_time_unix_nano / 1e9
     if vocabulary.read(attrs, "response_model"):
@@ -137,6 +143,8 @@ class StepSpan:
     """An agent, tool or workflow span as a step event, and what it says of its workflow."""
 
     fields: dict[str, Any]  # the step event, without ``workflow``
+    operation: str  # invoke_agent, execute_tool, invoke_workflow, task...
+    name: str  # what ran: the agent, the tool ("" when the span does not say)
     workflow: str | None  # the workflow it names: its own attribute, or it is the workflow
     agent: str | None  # the agent it invokes: a candidate for its trace's workflow name
     start: int  # unix nanoseconds: the outermost agent of a trace started first
@@ -184,9 +192,63 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     error = error_class(attrs, span.status, span)
     if error:
         fields["error_type"] = error
-    return StepSpan(fields, workflow if isinstance(workflow, str) and workflow else None,
+    return StepSpan(fields, operation, name if isinstance(name, str) else "",
+                    workflow if isinstance(workflow, str) and workflow else None,
                     name if operation == "invoke_agent" and name else None,
                     span.start_time_unix_nano, not span.parent_span_id)
+
+
+def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> list[dict]:
+    """The ``agent_run``, ``tool_call`` and ``mcp_operation`` events a span stands for: an
+    agent span a run, a tool span a tool call (its arguments only hashed), a span with an MCP
+    method an MCP request (a tool span with MCP attributes both, as the MCP conventions have
+    it)."""
+    out: list[dict] = []
+    ids = {"duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
+           "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
+           "parent_span_id": span.parent_span_id.hex()}
+    if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
+        ids["ts"] = span.end_time_unix_nano / 1e9
+    error = None
+    if step is not None and step.operation in ("invoke_agent", "execute_tool"):
+        error = error_class(attrs, span.status, span)
+        event = {**ids, **({"error_type": error} if error else {})}
+        if step.operation == "invoke_agent":
+            event.update(type="agent_run", agent=step.name or "unknown")
+        else:
+            tool = vocabulary.read_agent(attrs, "tool")
+            event.update(type="tool_call", tool=tool if tool is not None else
+                         step.name or "unknown")
+            agent = vocabulary.read_agent(attrs, "agent")
+            if isinstance(agent, str) and agent:
+                event["agent"] = agent
+            arguments = vocabulary.read_agent(attrs, "arguments")
+            if isinstance(arguments, str):
+                event["arguments_hash"] = arguments_hash(arguments)
+        out.append(event)
+    method = vocabulary.read_agent(attrs, "method")
+    if method is not None:
+        code = vocabulary.read_agent(attrs, "rpc_error")
+        if error is None:
+            error = error_class(attrs, span.status, span)
+        event = {**ids, "type": "mcp_operation", "method": method}
+        if code is not None and not error:
+            error = str(code)
+        if error:
+            event["error_type"] = error
+        for field in ("tool", "server"):
+            value = vocabulary.read_agent(attrs, field)
+            if value is not None:
+                event[field] = value
+        out.append(event)
+    return out
+
+
+def arguments_hash(arguments: str) -> str:
+    """A tool call's arguments as the client library hashes them (``client.arguments_hash``):
+    16 hex digits of BLAKE2b of the text as sent."""
+    return hashlib.blake2b(arguments.encode("utf-8", "surrogatepass"),
+                           digest_size=8).hexdigest()
 
 
 def error_class(attrs: dict[str, Any], status: Status, span: Span | None = None) -> str:
