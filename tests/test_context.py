@@ -172,3 +172,18 @@ def test_an_agent_run_in_a_task_keeps_its_calls(received):
     *calls, end = events(4)
     assert {c["parent_span_id"] for c in calls} == {end["span_id"]}
     assert {c["agent"] for c in calls} == {"fanout"}
+
+
+def test_arguments_that_are_no_json_never_raise_into_the_application(received):
+    emitter, events = received
+    circular: dict = {}
+    circular["self"] = circular
+    with client.agent("a", emitter=emitter):
+        for arguments in (circular, {1: "a", "b": 2}, {"f": object()}, [[[]]] * 3):
+            with client.tool("t", arguments=arguments, emitter=emitter):
+                pass
+    *tools, _ = events(5)
+    assert [("arguments_hash" in t) for t in tools] == [False, False, False, True]
+    assert client.agent("b").headers() == {} and client.agent("b").traceparent() == ""
+    with client.agent("agent-ünïcode", emitter=emitter) as run:
+        assert set(run.headers()) == {"traceparent"}  # HTTP clients refuse non-ASCII values

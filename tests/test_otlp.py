@@ -122,3 +122,24 @@ def test_what_waits_for_another_span_is_counted_when_the_receiver_closes():
     assert submitted == []
     asyncio.run(receiver.close())
     assert sorted(f["type"] for f in submitted) == ["llm_call", "step"]
+
+
+def test_a_runs_span_is_submitted_after_the_other_spans_of_its_export():
+    # the SDK's encoder groups an export's spans by scope, in the order each scope first
+    # appears: the agent framework's run before the model calls made in it
+    message = ExportTraceServiceRequest()
+    resource = message.resource_spans.add()
+    trace, run = b"\x01" * 16, b"\x02" * 8
+    agent_scope, model_scope = resource.scope_spans.add(), resource.scope_spans.add()
+    agent_scope.spans.append(Span(trace_id=trace, span_id=run, start_time_unix_nano=1,
+                                  end_time_unix_nano=10**9, attributes=[
+        KeyValue(key="gen_ai.operation.name", value=AnyValue(string_value="invoke_agent")),
+        KeyValue(key="gen_ai.agent.name", value=AnyValue(string_value="a"))]))
+    model_scope.spans.extend(request(2).resource_spans[0].scope_spans[0].spans)
+    for span in model_scope.spans:
+        span.trace_id, span.span_id, span.parent_span_id = trace, b"\x03" * 8, run
+    submitted = []
+    receiver = OtlpReceiver(OtlpConfig(), lambda f: submitted.append(f) or f, lambda: None,
+                            lambda *a, **k: None)
+    asyncio.run(receiver.traces_message(message))
+    assert [f["type"] for f in submitted] == ["step", "llm_call", "llm_call", "agent_run"]

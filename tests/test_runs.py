@@ -45,7 +45,8 @@ class Sidecar:
 
     def samples(self, name):
         # what the runs stage says it holds is what it holds
-        assert self.runs.held == sum(t.size for t in self.runs.traces.values())
+        held = [*self.runs.traces.values(), *self.runs.unsure.values()]
+        assert self.runs.held == sum(t.size for t in held)
         (fam,) = [f for f in self.store.families() if f.metric.name == name]
         return fam.samples
 
@@ -55,7 +56,9 @@ class Sidecar:
         return [i for i, n in enumerate(counts) for _ in range(n)], total
 
     def loops(self):
-        return self.samples("llm_agent_loops")
+        """The loops counted, by (agent, tool) (every tool an agent called has its series,
+        from 0, so that increase() sees the first loop)."""
+        return {k: n for k, n in self.samples("llm_agent_loops").items() if n}
 
 
 def bucket(bounds, value):
@@ -93,7 +96,7 @@ def test_a_sub_agents_calls_are_its_own_not_its_callers():
         s.call("inner")
     s.run("inner", parent="delegate")  # the sub-agent ends first
     (trace,) = s.runs.traces.values()
-    assert set(trace.parents) == {"call1", "delegate", "inner"}  # what it took: not held
+    assert set(trace.parents) == {"delegate", "inner"}  # what it took: not held
     s.call("outer", agent="planner")
     s.run("outer", agent="planner")
     assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 3
@@ -123,6 +126,14 @@ def test_a_root_run_takes_the_calls_whose_parents_it_never_saw():
     s.call("step-2")
     s.run("run1")
     assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 2
+
+
+def test_a_run_continuing_another_services_trace_is_its_root_here():
+    s = Sidecar()
+    s.call("step-1")
+    s.run("run1", parent="caller-span", remote_parent=True)
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 1
+    assert not s.runs.traces
 
 
 def test_a_nested_run_does_not_take_what_it_cannot_trace_to_itself():
@@ -157,13 +168,13 @@ def test_an_event_sent_twice_is_held_once():
     s = Sidecar()
     for _ in range(2):  # a retransmitted tool call: two calls, one span
         s.tool("t1", "inner")
-    (trace,) = s.runs.traces.values()
+    (trace,) = s.runs.unsure.values()  # a tool call that names no agent: maybe a run's
     assert trace.parents == {"t1": "inner"}
     for _ in range(2):  # a retransmitted end: two runs, the second takes nothing
         s.run("inner", parent="x")
     assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher") == (
         [bucket(CALLS_PER_RUN_BUCKETS, 0), bucket(CALLS_PER_RUN_BUCKETS, 2)], 2)
-    assert trace.parents == {"inner": "x"}
+    assert not s.runs.traces and not s.runs.unsure  # nothing else waited for a run
 
 
 def test_otlp_calls_that_name_no_agent_wait_apart_for_their_run():
@@ -178,7 +189,7 @@ def test_otlp_calls_that_name_no_agent_wait_apart_for_their_run():
     assert s.per_run("gen_ai_invoke_agent_inference_calls", "planner")[1] == 1
     # other OTLP traffic, never a run's: crowds out its like only, and is no loss
     s.call("x", agent="", transport="otlp", trace="5" * 32)
-    s.tool("t", "y", trace="6" * 32)
+    s.tool("t", "y", trace="6" * 32, agent="coder")
     for i in range(1000):
         s.call("z", agent="", transport="otlp", trace=f"{i:032x}")
     assert "6" * 32 in s.runs.traces and "5" * 32 not in s.runs.unsure
@@ -204,6 +215,7 @@ def test_a_run_repeating_a_tool_with_the_same_arguments_is_a_loop_counted_once()
         s.tool(f"t{i}", "run1", tool="read_file", agent="coder", arguments_hash="aa")
         s.tool(f"u{i}", "run1", tool="grep", agent="coder", arguments_hash=f"{i}")
     assert s.loops() == {}  # four repeats; and grep's arguments differ each time
+    assert s.samples("llm_agent_loops") == {("coder", "read_file"): 0, ("coder", "grep"): 0}
     for i in range(4, 629):
         s.tool(f"t{i}", "run1", tool="read_file", agent="coder", arguments_hash="aa")
     assert s.loops() == {("coder", "read_file"): 1}  # before the run ends, once per run
@@ -244,7 +256,7 @@ def test_a_trace_of_endless_distinct_spans_holds_a_bounded_number_of_them():
     s = Sidecar()
     for i in range(3 * MAX_SPANS):
         s.tool(f"{i:016x}", f"{i + 1:016x}")  # a chain, a new parent each time
-    (trace,) = s.runs.traces.values()
+    (trace,) = s.runs.unsure.values()
     assert len(trace.parents) == MAX_SPANS and len(trace.pending) == MAX_SPANS + 1
     s.run("run1")  # the root takes all: those past the bound waited for it
     assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher")[1] == 3 * MAX_SPANS
@@ -255,7 +267,7 @@ def test_what_all_traces_hold_together_is_bounded():
     runs = Runs(AgentsConfig(), lambda agent, tool: None)
     for t in range(300):
         for i in range(MAX_SPANS):
-            runs.accept(ToolCall("t", 0.1, trace_id=f"{t:032x}", span_id=f"s{i}",
+            runs.accept(ToolCall("t", 0.1, agent="a", trace_id=f"{t:032x}", span_id=f"s{i}",
                                  parent_span_id=f"p{i}"), 0.0, "udp")
     assert runs.held <= MAX_HELD
     assert runs.held == sum(trace.size for trace in runs.traces.values())
@@ -280,3 +292,73 @@ def test_an_mcp_operation_is_recorded_by_server_method_tool_and_error():
     mcp = s.samples("mcp_client_operation_duration_seconds")
     assert set(mcp) == {("files", "tools/call", "read_file", "tool_error"),
                         ("", "initialize", "", "")}
+
+
+def test_a_flood_of_run_ends_costs_little_each_and_stays_bounded():
+    s = Sidecar()
+    for i in range(MAX_SPANS):
+        s.tool(f"t{i}", "never-ends", agent="a")  # a run that never ends, with its tools
+    for i in range(20_000):  # runs under it, each new, each ending at once
+        s.run(f"r{i}", parent="never-ends")
+    (trace,) = s.runs.traces.values()
+    assert len(trace.ended) == len(trace.parents) == MAX_SPANS
+    assert s.runs.held == trace.size <= 3 * MAX_SPANS + 1
+
+
+def test_traces_made_a_runs_from_apart_stay_within_max_traces():
+    s = Sidecar(max_traces=10)
+    for i in range(50):
+        s.call("chat", agent="", transport="otlp", trace=f"{i:032x}")
+    for i in range(40, 50):
+        s.tool("t", "chat", agent="a", trace=f"{i:032x}")  # each made a run's
+    for i in range(50, 70):
+        s.call("chat", agent="", transport="otlp", trace=f"{i:032x}")
+        s.tool("t", "chat", agent="a", trace=f"{i:032x}")
+    assert len(s.runs.traces) == 10 and len(s.runs.unsure) <= 10
+
+
+def test_a_stamped_call_is_no_runs():
+    # the traces sink gives a call that carries no ids its span's before it is counted;
+    # those are the sink's, not the app's: the call names no run
+    s = Sidecar()
+    stamped = []
+
+    def stamp(call, transport):
+        stamped.append(call)
+        return call.__class__(**{**{f: getattr(call, f) for f in call.__struct_fields__},
+                                 "trace_id": "9" * 32, "span_id": "8" * 16})
+    s.pipeline.stamp = stamp
+    for _ in range(10):
+        s.send(type="llm_call", model="gpt-4o", duration_s=1.0, agent="researcher")
+    assert len(stamped) == 10 and not s.runs.traces and not s.runs.unsure
+
+
+def test_loops_are_a_runs_not_its_traces():
+    s = Sidecar(loop_repeats=3)
+    for worker in ("w1", "w2", "w3"):  # three sub-agents read the same file once each
+        s.tool(f"{worker}-t", worker, tool="read_file", agent="reader", arguments_hash="x")
+    for i in range(3):  # one of them three times
+        s.tool(f"w4-t{i}", "w4", tool="read_file", agent="reader", arguments_hash="x")
+    assert s.loops() == {("reader", "read_file"): 1}
+
+
+def test_a_step_span_between_a_run_and_its_calls_links_them():
+    # OpenInference's CHAIN, OpenLLMetry's task: steps under the run, calls under the steps
+    s = Sidecar()
+    s.call("chain", agent="", transport="otlp")
+    s.tool("t", "chain")
+    s.send(type="step", workflow="w", step="task plan", duration_s=1.0, trace_id=TRACE,
+           span_id="chain", parent_span_id="run1")
+    s.run("run1", parent="http-request")  # not the root: only its own spans are its
+    assert s.per_run("gen_ai_invoke_agent_inference_calls", "researcher")[1] == 1
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "researcher")[1] == 1
+
+
+def test_a_loop_in_a_sub_agent_is_the_sub_agents():
+    s = Sidecar(loop_repeats=2)
+    for i in range(2):  # the tool calls name no agent
+        s.tool(f"t{i}", "inner", tool="fetch", arguments_hash="x")
+    s.tool("d", "outer", tool="delegate")
+    s.run("inner", parent="d", agent="crawler")
+    s.run("outer", agent="planner")
+    assert s.loops() == {("crawler", "fetch"): 1}

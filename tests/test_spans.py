@@ -4,7 +4,7 @@ import pytest
 from opentelemetry.proto.common.v1.common_pb2 import KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 
-from llm_exporter import protocol
+from llm_exporter import client, protocol
 from llm_exporter.config import Config, ConfigError, OtlpConfig, validate
 from llm_exporter.sidecar.sources import spans
 
@@ -335,7 +335,7 @@ def test_agent_and_tool_spans_are_runs_and_tool_calls_in_every_instrumentations_
         {**run, "agent": "triage", "error_type": "MaxTurnsExceeded"}]
     tool = {**ids, "type": "tool_call"}
     arguments = '{"path": "a.py"}'
-    hashed = spans.arguments_hash(arguments)
+    hashed = protocol.arguments_hash(arguments)
     assert events(span(Span.SPAN_KIND_INTERNAL, **{  # pydantic-ai 2, the conventions
         "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "read_file",
         "gen_ai.agent.name": "coder", "gen_ai.tool.call.arguments": arguments})) == [
@@ -348,7 +348,7 @@ def test_agent_and_tool_spans_are_runs_and_tool_calls_in_every_instrumentations_
         "traceloop.span.kind": "tool", "traceloop.entity.name": "read_file",
         "traceloop.entity.input": arguments})) == [
         {**tool, "tool": "read_file", "arguments_hash": hashed}]
-    assert hashed == __import__("llm_exporter.client", fromlist=["x"]).arguments_hash(arguments)
+    assert hashed == client.arguments_hash(arguments)
     # a workflow or a chain is a step, not a run; a model call neither
     assert events(span(Span.SPAN_KIND_INTERNAL, **{"traceloop.span.kind": "workflow",
                                                    "traceloop.entity.name": "w"})) == []
@@ -369,6 +369,16 @@ def test_an_mcp_span_is_an_mcp_request_and_a_tool_span_with_mcp_attributes_both(
         ("tool_call", "tool_error"), ("mcp_operation", "tool_error")]
     (ok,) = events(span(**{"mcp.method.name": "initialize"}))
     assert "error_type" not in ok and "tool" not in ok
+    assert events(span(Span.SPAN_KIND_SERVER, **{"mcp.method.name": "tools/call"})) == []
+
+
+def test_a_run_whose_parent_is_remote_is_the_root_of_its_trace_here():
+    agent = {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "a"}
+    s = span(Span.SPAN_KIND_INTERNAL, **agent)
+    s.parent_span_id, s.flags = b"\x09" * 8, 0x300
+    assert events(s)[0]["remote_parent"] is True
+    s.flags = 0x100  # the parent is known to be local
+    assert "remote_parent" not in events(s)[0]
 
 
 def test_a_model_call_span_names_its_parent_and_its_agent():

@@ -55,7 +55,7 @@ ANSWER_BUCKETS = (1, 4, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384
 AGENT_DURATION_BUCKETS = (0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 6.4, 12.8, 25.6, 51.2, 102.4, 204.8,
                           409.6)
 CALLS_PER_RUN_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128)
-# ours: a run's cost in USD, a tenth of a cent to a hundred dollars
+# ours: a run's cost in USD, a hundredth of a cent to a hundred dollars
 RUN_COST_BUCKETS = (0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 50.0,
                     100.0)
 # OpenTelemetry MCP semantic conventions: mcp.client.operation.duration

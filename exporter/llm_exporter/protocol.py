@@ -7,6 +7,7 @@ itself (field names and types) is documented in docs/event-schema.md.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from typing import Any, Literal, get_args
@@ -68,6 +69,14 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def encodable(text: str) -> str:
     """``text`` with each lone surrogate replaced by U+FFFD, so that it encodes as UTF-8."""
     return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
+
+
+def arguments_hash(arguments: str) -> str:
+    """A tool call's arguments (as text) compared by the sidecar to find a run that repeats a
+    call: 16 hex digits of BLAKE2b. The client library hashes its calls' arguments so; the
+    sidecar, the arguments an OpenTelemetry span carries."""
+    return hashlib.blake2b(arguments.encode("utf-8", "surrogatepass"),
+                           digest_size=8).hexdigest()
 
 
 def clip(fields: dict[str, Any]) -> dict[str, Any]:

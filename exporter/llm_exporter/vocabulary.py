@@ -169,9 +169,11 @@ def written(field: str) -> str:
     return CALL_ATTRIBUTES[field][0]
 
 
-def read(attrs: dict[str, Any], field: str) -> Any:
-    """A field's value from attributes: under its first name present, or None."""
-    for name in CALL_ATTRIBUTES[field]:
+def read(attrs: dict[str, Any], field: str,
+         table: dict[str, tuple[str, ...]] = CALL_ATTRIBUTES) -> Any:
+    """A field's value from attributes (``table``: the call's, or ``AGENT_ATTRIBUTES``):
+    under its first name present, or None."""
+    for name in table[field]:
         value = attrs.get(name)
         if value is not None:
             return value
@@ -202,11 +204,3 @@ STEP_KEYS = frozenset({*STEP_OPERATIONS.values(), TRACELOOP_KIND, TRACELOOP_NAME
                        *WORKFLOW_NAME_ALIASES, OPENINFERENCE_KIND, *OPENINFERENCE_NAMES})
 AGENT_KEYS = frozenset(n for names in AGENT_ATTRIBUTES.values() for n in names)
 
-
-def read_agent(attrs: dict[str, Any], field: str) -> Any:
-    """An agent, tool or MCP field's value from attributes: under its first name present."""
-    for name in AGENT_ATTRIBUTES[field]:
-        value = attrs.get(name)
-        if value is not None:
-            return value
-    return None

@@ -92,3 +92,32 @@ def test_a_run_counts_the_calls_made_in_it_every_way_and_a_loop_is_caught(tmp_pa
     assert {e.labels["trace_id"] for e in exemplars} == {run.trace_id}
     assert not any(name.startswith("llm_agent") and "arguments" in str(labels)
                    for name, labels in samples(text))
+
+
+def test_a_runs_spans_go_out_as_one_trace_the_cost_exemplar_opens(tmp_path):
+    from llm_exporter.config import TraceSampling, TracesConfig
+
+    from trace_receiver import TraceReceiver
+
+    receiver = TraceReceiver()
+    config = dataclasses.replace(loopback_config(tmp_path), traces=TracesConfig(
+        endpoint=receiver.url, batch_delay=0.2, sampling=TraceSampling(ratio=1.0)))
+    running = RunningSidecar(config)
+    try:
+        emitter = Emitter(running.address("udp"))
+        with client.agent("researcher", emitter=emitter) as run:
+            with client.tool("search", arguments="q", emitter=emitter):
+                with client.track(model="gpt-4o", provider="openai", emitter=emitter) as c:
+                    c.usage(input_tokens=100, output_tokens=10)
+        assert emitter.flush(5)
+        running.wait_for(3)
+        receiver.wait_for(3)
+        spans = {s.name: s for _, s in receiver.spans}
+    finally:
+        running.stop()
+        receiver.close()
+    root, tool, chat = (spans["invoke_agent researcher"], spans["execute_tool search"],
+                        spans["chat gpt-4o"])
+    assert root.trace_id.hex() == run.trace_id and not root.parent_span_id
+    assert tool.parent_span_id == root.span_id and chat.parent_span_id == tool.span_id
+    assert {s.trace_id for s in (root, tool, chat)} == {root.trace_id}

@@ -23,7 +23,6 @@ library only.
 from __future__ import annotations
 
 import contextvars
-import hashlib
 import json
 import random
 from typing import Any
@@ -130,15 +129,19 @@ class _Timed(TimedEvent):
         return self.event["trace_id"]
 
     def traceparent(self) -> str:
-        """This span's W3C ``traceparent``."""
+        """This span's W3C ``traceparent`` ("" before it is entered)."""
+        if "span_id" not in self.event:
+            return ""
         return f"00-{self.event['trace_id']}-{self.event['span_id']}-01"
 
     def headers(self) -> dict[str, str]:
         """The headers that make a call through the sidecar's proxy a child of this span
-        (``traceparent``), and inside an agent run count it in the run (``X-LLM-Agent``; the
-        proxy does not forward it)."""
+        (``traceparent``), and inside an agent run count it in the run (``X-LLM-Agent``, when
+        the agent's name is ASCII, as HTTP clients require; the proxy does not forward it)."""
+        if "span_id" not in self.event:
+            return {}
         headers = {"traceparent": self.traceparent()}
-        if self._agent:
+        if self._agent and self._agent.isascii():
             headers["X-LLM-Agent"] = self._agent
         return headers
 
@@ -150,10 +153,6 @@ class AgentRun(_Timed):
     def limit(self, which: str = protocol.MAX_TURNS) -> None:
         """The run stopped at a limit (``max_turns`` or ``max_cost``), not at an answer."""
         self.event["error_type"] = which
-
-    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
-        self.event.pop("remote_parent", None)  # not a field of agent_run
-        super().__exit__(exc_type, exc, tb)
 
 
 def workflow(name: str, *, traceparent: str | None = None,
@@ -185,13 +184,19 @@ def tool(name: str, *, arguments: Any = None, emitter: Emitter | None = None) ->
     calls a tool with the same arguments again and again."""
     event: dict[str, Any] = {"type": "tool_call", "tool": name}
     if arguments is not None:
-        event["arguments_hash"] = arguments_hash(arguments)
+        hashed = arguments_hash(arguments)
+        if hashed:
+            event["arguments_hash"] = hashed
     return _Timed(event, emitter)
 
 
 def arguments_hash(arguments: Any) -> str:
-    """A tool call's arguments as 16 hex digits (BLAKE2b of their canonical JSON, or of the
-    string itself): equal arguments, equal hashes."""
-    text = arguments if isinstance(arguments, str) else json.dumps(
-        arguments, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    """A tool call's arguments as 16 hex digits (``protocol.arguments_hash`` of their
+    canonical JSON, or of the string itself): equal arguments, equal hashes; "" for what
+    cannot be written as JSON (never an exception into the application)."""
+    if not isinstance(arguments, str):
+        try:
+            arguments = json.dumps(arguments, sort_keys=True, separators=(",", ":"))
+        except (TypeError, ValueError, RecursionError):
+            return ""
+    return protocol.arguments_hash(arguments)

@@ -145,6 +145,7 @@ class AgentRun(msgspec.Struct, tag_field="type", tag="agent_run", frozen=True):
     trace_id: TraceId | None = None
     span_id: TraceId | None = None  # the run's own span
     parent_span_id: TraceId | None = None  # none: the run is its trace's root
+    remote_parent: bool = False  # the parent is another service's: the root of it here
     ts: float | None = None
     client_dropped: Dropped = 0
 

@@ -55,7 +55,8 @@ class Pipeline:
     """Validates events, counts them by transport and type, counts and logs rejections,
     hands each accepted event to the store and then to each of ``sinks``. ``stamp`` gives a
     call that carries no ids the ids of its span before it is counted, so that its exemplar
-    names that trace. ``runs`` gives an agent run the totals of the calls and tool calls made
+    names that trace. ``runs`` hears each counted event first, as its producer sent it (not
+    stamped), and gives an agent run the totals of the calls and tool calls made
     in it, which it hears first of all sinks. ``clock`` (monotonic seconds) paces the logs."""
 
     def __init__(self, store: Store, max_event_bytes: int,
@@ -64,7 +65,7 @@ class Pipeline:
                  stamp: Stamp | None = None, runs: Runs | None = None):
         self.store = store
         self.runs = runs
-        self.sinks = (runs, *sinks) if runs is not None else tuple(sinks)
+        self.sinks = tuple(sinks)
         self.stamp = stamp
         self.max_event_bytes = max_event_bytes
         self.max_events_per_payload = max_events_per_payload
@@ -124,6 +125,7 @@ class Pipeline:
             self.reject(event)
             return event
         observe, type_name = self._observe[type(event)]
+        sent = event
         try:
             if self.stamp is not None and isinstance(event, LlmCall):
                 event = self.stamp(event, transport)
@@ -132,6 +134,8 @@ class Pipeline:
             rejection = Rejection("internal", f"recording failed: {e!r}")
             self.reject(rejection, error=True)
             return rejection
+        if self.runs is not None:  # the ids the app sent: a stamped call is no run's
+            self._hand(self.runs, sent, cost, transport)
         self._publish(event, cost, transport)
         self.events[(transport, type_name)] += 1
         if event.client_dropped:
@@ -145,11 +149,15 @@ class Pipeline:
         """Hand what the store counted to each sink; a sink's bug costs only its own share
         (counted as an ``internal`` rejection), never the others' or the store's."""
         for sink in self.sinks:
-            try:
-                sink.accept(event, cost, transport)
-            except Exception as e:
-                self.reject(Rejection("internal", f"{type(sink).__name__} failed: {e!r}"),
-                            error=True)
+            self._hand(sink, event, cost, transport)
+
+    def _hand(self, sink: Sink | Runs, event: Event | CallAggregate, cost: float,
+              transport: str) -> None:
+        try:
+            sink.accept(event, cost, transport)
+        except Exception as e:
+            self.reject(Rejection("internal", f"{type(sink).__name__} failed: {e!r}"),
+                        error=True)
 
     def aggregate(self, calls: CallAggregate) -> None:
         """Calls counted elsewhere (OTLP metrics), recorded and handed on as they are."""

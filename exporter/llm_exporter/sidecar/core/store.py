@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from prometheus_client.core import Metric
 
@@ -50,9 +50,7 @@ from llm_exporter.sidecar.core.decode import (
 )
 from llm_exporter.sidecar.core.limits import LABEL_SETS, OTHER, LabelLimiter
 from llm_exporter.sidecar.core.price import Price, PriceTable
-
-if TYPE_CHECKING:
-    from llm_exporter.sidecar.core.runs import Totals
+from llm_exporter.sidecar.core.runs import Totals
 
 # Indexes into a row (a list, for speed). ANSWER: the row's AnswerSeries, once it has one.
 REQUESTS, INPUT, OUTPUT, CACHE_READ, CACHE_WRITE, REASONING, COST, REFUSALS, RETRIES, \
@@ -195,7 +193,7 @@ class Store:
         self.prices = prices or PriceTable(config.prices)
         self.limiter = LabelLimiter(config.limits.labels)
         self.max_label_sets = config.limits.label_sets
-        self.held = 0  # call series, rows, feedback and step histograms (see _full)
+        self.held = 0  # label sets held (see _full, series_count)
         self.calls: dict[tuple[str, str, str, str], CallSeries] = {}
         self.feedback: dict[tuple[str, str, str, str], HistogramSeries] = {}
         self.steps: dict[tuple[str, str, str], HistogramSeries] = {}
@@ -433,13 +431,8 @@ class Store:
                admit("prompt_name", f.prompt_name), admit("prompt_version", f.prompt_version))
         if key not in self.feedback and self._full():
             key = (OTHER, OTHER, OTHER, OTHER)
-        h = self.feedback.get(key)
-        if h is None:
-            h = self.feedback[key] = HistogramSeries(len(FEEDBACK_BUCKETS))
-            self.held += 1
-        h.counts[bisect_left(FEEDBACK_BUCKETS, f.value)] += 1
-        h.sum += f.value
-        h.last_seen = self.now
+        _observe(self._histogram(self.feedback, key, FEEDBACK_BUCKETS), FEEDBACK_BUCKETS,
+                 f.value, self.now)
 
     def observe_step(self, s: Step) -> None:
         """Record one workflow step."""
@@ -448,13 +441,8 @@ class Store:
                admit("error_type", s.error_type))
         if key not in self.steps and self._full():
             key = (OTHER, OTHER, key[2])
-        h = self.steps.get(key)
-        if h is None:
-            h = self.steps[key] = HistogramSeries(len(STEP_BUCKETS))
-            self.held += 1
-        h.counts[bisect_left(STEP_BUCKETS, s.duration_s)] += 1
-        h.sum += s.duration_s
-        h.last_seen = self.now
+        _observe(self._histogram(self.steps, key, STEP_BUCKETS), STEP_BUCKETS, s.duration_s,
+                 self.now)
 
     def observe_run(self, r: AgentRun, totals: Totals) -> None:
         """Record one agent run that ended, with what its calls and tool calls added up to
@@ -462,12 +450,11 @@ class Store:
         admit = self.limiter.admit
         agent = admit("agent", r.agent)
         key = (agent, admit("error_type", r.error_type))
-        if key not in self.runs and self._full():
+        if (key not in self.runs or agent not in self.run_totals) and self._full():
+            agent = OTHER
             key = (OTHER, key[1])
         _observe(self._histogram(self.runs, key, AGENT_DURATION_BUCKETS),
                  AGENT_DURATION_BUCKETS, r.duration_s, self.now)
-        if agent not in self.run_totals and self._full():
-            agent = OTHER
         series = self.run_totals.get(agent)
         if series is None:
             series = self.run_totals[agent] = RunSeries()
@@ -490,6 +477,8 @@ class Store:
             key = (OTHER, OTHER, key[2])
         _observe(self._histogram(self.tools, key, DURATION_BUCKETS), DURATION_BUCKETS,
                  t.duration_s, self.now)
+        if key[1]:  # the agent's loops on it, from 0, so that increase() sees the first
+            self._loop_series((key[1], key[0]))
 
     def observe_mcp(self, m: McpOperation) -> None:
         """Record one MCP request."""
@@ -504,15 +493,19 @@ class Store:
     def observe_loop(self, agent: str, tool: str) -> None:
         """Count one run that looped on ``tool`` (``runs.Runs``)."""
         admit = self.limiter.admit
-        key = (admit("agent", agent), admit("tool", tool))
-        if key not in self.loops and self._full():
-            key = (OTHER, OTHER)
+        self._loop_series((admit("agent", agent), admit("tool", tool))).value += 1
+
+    def _loop_series(self, key: tuple[str, str]) -> CounterSeries:
         series = self.loops.get(key)
         if series is None:
-            series = self.loops[key] = CounterSeries()
-            self.held += 1
-        series.value += 1
+            if self._full():
+                key = (OTHER, OTHER)
+                series = self.loops.get(key)
+            if series is None:
+                series = self.loops[key] = CounterSeries()
+                self.held += 1
         series.last_seen = self.now
+        return series
 
     def _histogram(self, table: dict[_Key, HistogramSeries], key: _Key,
                    buckets: tuple[float, ...]) -> HistogramSeries:
@@ -664,8 +657,9 @@ class Store:
             self.limiter.reset(label, live[label])
 
     def series_count(self) -> int:
-        """Label sets held: call series, their rows, feedback and step histograms, and the
-        totals kept for expired parts of live series."""
+        """Label sets held: call series, their rows, feedback, step, agent, tool and MCP
+        histograms and loop counters, and the totals kept for expired parts of live
+        series."""
         return self.held + sum(len(r) for r in self.retired.values())
 
     def _count_held(self) -> int:

@@ -16,6 +16,8 @@ Span ids: a call that carries the app's ``trace_id`` and ``span_id`` gets a chil
 that span; one without them gets fresh ids, given to the event before it is counted
 (``ids_for``), so the exemplar on ``/metrics`` names the exported span's trace. Events made
 inside ``client.workflow()`` carry ``parent_span_id`` too: their ``span_id`` is their own span.
+Agent runs and tool calls are spans of their trace as steps are (``invoke_agent``,
+``execute_tool``): the exemplar of a run's cost opens the whole run.
 Such a trace's spans (its steps, calls and the workflow itself, which ends last) are held
 until its root arrives, or ``TRACE_WAIT`` has passed, and kept or dropped together: a trace is
 kept whole when any of its spans is, so a failed call never loses its parents. A workflow
@@ -47,7 +49,7 @@ from prometheus_client.core import Metric
 from llm_exporter import __version__, metrics, vocabulary
 from llm_exporter.config import TracesConfig
 from llm_exporter.redact import Redactor
-from llm_exporter.sidecar.core.decode import Event, Feedback, LlmCall, Step
+from llm_exporter.sidecar.core.decode import AgentRun, Event, Feedback, LlmCall, Step, ToolCall
 from llm_exporter.sidecar.core.store import CallAggregate
 from llm_exporter.vocabulary import written
 
@@ -134,12 +136,13 @@ class SpanExporter:
             own = event is self._stamped  # the ids are the ones stamp gave it
             self._stamped = None
             self.offer(event, cost, own)
-        elif isinstance(event, Step):
+        elif isinstance(event, (Step, AgentRun, ToolCall)):
             self.offer(event)
         elif isinstance(event, Feedback) and event.trace_id:
             self.feedback(event)
 
-    def offer(self, event: LlmCall | Step, cost: float = 0.0, own_ids: bool = False) -> None:
+    def offer(self, event: LlmCall | Step | AgentRun | ToolCall, cost: float = 0.0,
+              own_ids: bool = False) -> None:
         """Decide whether the counted call or step (a call cost ``cost`` USD) is kept, and
         queue its span if it is; a workflow's spans wait for their trace's root first.
         ``own_ids``: the call's ids came from ``ids_for``, they are the span's."""
@@ -229,7 +232,7 @@ class SpanExporter:
         if len(self.queue) >= self.config.max_batch_spans:
             self._full_batch.set()
 
-    def decide(self, call: LlmCall | Step, cost: float) -> str:
+    def decide(self, call: LlmCall | Step | AgentRun | ToolCall, cost: float) -> str:
         """The sampling rule that keeps the call, or ``sampled_out``."""
         rules = self.config.sampling
         if rules.errors and call.error_type:
@@ -288,16 +291,28 @@ class SpanExporter:
             end_time_unix_nano=int(end * 1e9), attributes=_attributes(attrs),
             status=Status(code=Status.STATUS_CODE_ERROR) if call.error_type else Status())
 
-    def step_span(self, step: Step) -> Span:
-        """A workflow (step ``invoke_workflow``) or one of its steps as an INTERNAL span."""
+    def step_span(self, step: Step | AgentRun | ToolCall) -> Span:
+        """A workflow (step ``invoke_workflow``) or one of its steps, an agent run or a tool
+        call as an INTERNAL span, named as the GenAI conventions name them."""
         end = step.ts if step.ts else self.wall_clock()
-        attrs: dict[str, object] = {vocabulary.WORKFLOW: step.workflow,
-                                    vocabulary.STEP: step.step}
-        name = step.step
-        if step.step == "invoke_workflow":
-            name = f"invoke_workflow {step.workflow}"
-            attrs.update({written("operation"): "invoke_workflow",
-                          vocabulary.STEP_OPERATIONS["invoke_workflow"]: step.workflow})
+        attrs: dict[str, object]
+        if isinstance(step, AgentRun):
+            name = f"invoke_agent {step.agent}"
+            attrs = {written("operation"): "invoke_agent",
+                     vocabulary.AGENT_ATTRIBUTES["agent"][0]: step.agent}
+        elif isinstance(step, ToolCall):
+            name = f"execute_tool {step.tool}"
+            attrs = {written("operation"): "execute_tool",
+                     vocabulary.AGENT_ATTRIBUTES["tool"][0]: step.tool}
+            if step.agent:
+                attrs[vocabulary.AGENT_ATTRIBUTES["agent"][0]] = step.agent
+        else:
+            name = step.step
+            attrs = {vocabulary.WORKFLOW: step.workflow, vocabulary.STEP: step.step}
+            if step.step == "invoke_workflow":
+                name = f"invoke_workflow {step.workflow}"
+                attrs.update({written("operation"): "invoke_workflow",
+                              vocabulary.STEP_OPERATIONS["invoke_workflow"]: step.workflow})
         if step.error_type:
             attrs[written("error_type")] = step.error_type
         return Span(
@@ -308,7 +323,8 @@ class SpanExporter:
             parent_span_id=_hex_id(step.parent_span_id, _SPAN_ID_HEX), name=name,
             kind=Span.SPAN_KIND_INTERNAL, start_time_unix_nano=int((end - step.duration_s) * 1e9),
             end_time_unix_nano=int(end * 1e9), attributes=_attributes(attrs),
-            flags=_REMOTE_PARENT if step.remote_parent and step.parent_span_id else 0,
+            flags=_REMOTE_PARENT if getattr(step, "remote_parent", False) and step.parent_span_id
+            else 0,
             status=Status(code=Status.STATUS_CODE_ERROR) if step.error_type else Status())
 
     async def run(self) -> None:

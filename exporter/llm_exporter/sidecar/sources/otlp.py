@@ -217,6 +217,9 @@ class OtlpReceiver:
         workflows.expire()
         self.streams.expire()
         steps = 0  # resources and spans walked, across resources
+        # runs go after every other span of the request: an exporter may send a run's span
+        # (its scope's) before the calls made in it (another scope's)
+        runs: list[dict[str, Any]] = []
         for key, mapped in resources:
             calls = ttft = 0
             for item in _with_turns(mapped):
@@ -233,6 +236,9 @@ class OtlpReceiver:
                     if error:  # a bug in mapping costs this span, not the request
                         raise RuntimeError(error)
                     for event in others:  # a run, a tool call, an MCP request
+                        if event["type"] == "agent_run":
+                            runs.append(event)
+                            continue
                         outcome = self.submit(event)
                         if isinstance(outcome, Rejection):
                             rejected += 1
@@ -259,6 +265,11 @@ class OtlpReceiver:
                     first = first or f"{outcome.reason}: {outcome.message}"
             if calls and self.metric_points is not None:
                 self.metric_points.saw_spans(key, ttft > 0)
+        for event in runs:
+            outcome = self.submit(event)
+            if isinstance(outcome, Rejection):
+                rejected += 1
+                first = first or f"{outcome.reason}: {outcome.message}"
         if rejected:
             response.partial_success.rejected_spans = rejected
             response.partial_success.error_message = \

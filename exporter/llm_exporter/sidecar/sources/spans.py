@@ -15,7 +15,6 @@ read; prompts, answers and user ids never are.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -31,6 +30,9 @@ from llm_exporter.providers import classify_status
 
 # every span attribute ``llm_call``, ``step`` and ``agent_events`` read, beside the config's
 SPAN_KEYS = vocabulary.CALL_KEYS | vocabulary.STEP_KEYS | vocabulary.AGENT_KEYS
+# Span.flags: the parent is known to be remote (SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK and
+# SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK of the OTLP trace proto)
+REMOTE_PARENT = 0x300
 _CLASS_REPR = re.compile(r"^<class '(?:[\w.]+\.)?(\w+)'>$")  # str(type(e)), as openai-v2 sends
 MAX_SETTINGS = 16384  # characters of llm.invocation_parameters parsed for the model
 # end times outside these years are not used as the exemplar's timestamp
@@ -94,7 +96,7 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
     }
     if span.parent_span_id:  # the call's run takes it (sidecar.core.runs)
         fields["parent_span_id"] = span.parent_span_id.hex()
-    agent = vocabulary.read_agent(attrs, "agent")
+    agent = vocabulary.read(attrs, "agent", vocabulary.AGENT_ATTRIBUTES)
     if isinstance(agent, str) and agent:
         fields["agent"] = agent
     if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
@@ -187,6 +189,8 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
         "duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
         "trace_id": span.trace_id.hex(),
     }
+    if span.parent_span_id:  # a link from a run to the calls under it (sidecar.core.runs)
+        fields.update(span_id=span.span_id.hex(), parent_span_id=span.parent_span_id.hex())
     if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
         fields["ts"] = span.end_time_unix_nano / 1e9
     error = error_class(attrs, span.status, span)
@@ -204,9 +208,10 @@ def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> li
     method an MCP request (a tool span with MCP attributes both, as the MCP conventions have
     it)."""
     out: list[dict] = []
-    ids = {"duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
-           "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
-           "parent_span_id": span.parent_span_id.hex()}
+    ids: dict[str, Any] = {
+        "duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
+        "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
+        "parent_span_id": span.parent_span_id.hex()}
     if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
         ids["ts"] = span.end_time_unix_nano / 1e9
     error = None
@@ -215,20 +220,22 @@ def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> li
         event = {**ids, **({"error_type": error} if error else {})}
         if step.operation == "invoke_agent":
             event.update(type="agent_run", agent=step.name or "unknown")
+            if span.flags & REMOTE_PARENT == REMOTE_PARENT and span.parent_span_id:
+                event["remote_parent"] = True  # the root of its trace's part here
         else:
-            tool = vocabulary.read_agent(attrs, "tool")
+            tool = vocabulary.read(attrs, "tool", vocabulary.AGENT_ATTRIBUTES)
             event.update(type="tool_call", tool=tool if tool is not None else
                          step.name or "unknown")
-            agent = vocabulary.read_agent(attrs, "agent")
+            agent = vocabulary.read(attrs, "agent", vocabulary.AGENT_ATTRIBUTES)
             if isinstance(agent, str) and agent:
                 event["agent"] = agent
-            arguments = vocabulary.read_agent(attrs, "arguments")
+            arguments = vocabulary.read(attrs, "arguments", vocabulary.AGENT_ATTRIBUTES)
             if isinstance(arguments, str):
-                event["arguments_hash"] = arguments_hash(arguments)
+                event["arguments_hash"] = protocol.arguments_hash(arguments)
         out.append(event)
-    method = vocabulary.read_agent(attrs, "method")
-    if method is not None:
-        code = vocabulary.read_agent(attrs, "rpc_error")
+    method = vocabulary.read(attrs, "method", vocabulary.AGENT_ATTRIBUTES)
+    if method is not None and span.kind != Span.SPAN_KIND_SERVER:  # the client's view only
+        code = vocabulary.read(attrs, "rpc_error", vocabulary.AGENT_ATTRIBUTES)
         if error is None:
             error = error_class(attrs, span.status, span)
         event = {**ids, "type": "mcp_operation", "method": method}
@@ -237,18 +244,11 @@ def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> li
         if error:
             event["error_type"] = error
         for field in ("tool", "server"):
-            value = vocabulary.read_agent(attrs, field)
+            value = vocabulary.read(attrs, field, vocabulary.AGENT_ATTRIBUTES)
             if value is not None:
                 event[field] = value
         out.append(event)
     return out
-
-
-def arguments_hash(arguments: str) -> str:
-    """A tool call's arguments as the client library hashes them (``client.arguments_hash``):
-    16 hex digits of BLAKE2b of the text as sent."""
-    return hashlib.blake2b(arguments.encode("utf-8", "surrogatepass"),
-                           digest_size=8).hexdigest()
 
 
 def error_class(attrs: dict[str, Any], status: Status, span: Span | None = None) -> str:
