@@ -312,26 +312,25 @@ def test_agent_runs_that_never_end_neither_grow_memory_nor_stall_the_loop(tmp_pa
     """3·10^5 tool calls and calls in 10^5 traces whose runs never end, a trace of 10^5
     distinct parents and one run whose end walks them: what the runs stage holds stays
     bounded (agents.max_traces, the per-trace and total caps) and /healthz answers."""
-    web_port, udp = free_port(), free_port(socket.SOCK_DGRAM)
+    web_port, stream = free_port(), free_port()
     url = f"http://127.0.0.1:{web_port}"
     log = open(tmp_path / "sidecar.log", "w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "llm_exporter", "run", "--ingest.unixgram=",
-         f"--ingest.udp=127.0.0.1:{udp}", f"--web.listen-address=127.0.0.1:{web_port}",
+        [sys.executable, "-m", "llm_exporter", "run", "--ingest.unixgram=", "--ingest.udp=",
+         f"--ingest.stream=127.0.0.1:{stream}", f"--web.listen-address=127.0.0.1:{web_port}",
          "--log.level=warning"], stderr=log)
     poller = None
-    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock = None
     sent = 0
 
-    def send(events):
+    def send(events):  # a line a batch, over the stream: back-pressure, no loss
         nonlocal sent
-        sock.sendto(json.dumps(events, separators=(",", ":")).encode(), ("127.0.0.1", udp))
+        sock.sendall(json.dumps(events, separators=(",", ":")).encode() + b"\n")
         sent += len(events)
-        if sent % 2000 < len(events):
-            time.sleep(0.01)  # pace: the kernel must drop nothing
 
     try:
         wait_ready(url, proc)
+        sock = socket.create_connection(("127.0.0.1", stream))
         idle = memory_mib(proc.pid)
         poller = HealthzPoller(url, interval=0.02)
         for t in range(100_000 // 50):
@@ -368,7 +367,8 @@ def test_agent_runs_that_never_end_neither_grow_memory_nor_stall_the_loop(tmp_pa
     finally:
         if poller is not None:
             poller.kill()
-        sock.close()
+        if sock is not None:
+            sock.close()
         proc.terminate()
         proc.wait(15)
     assert accepted == sent
