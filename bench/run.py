@@ -281,6 +281,17 @@ def _paced(fn, rate: float, n: int) -> list[float]:
     return times
 
 
+def _compare_latencies(base_label: str, base: list[float], label: str, ours: list[float],
+                       ratio_label: str) -> None:
+    """p50 and p99 of both, and their ratios."""
+    for name, t in ((base_label, base), (label, ours)):
+        q = statistics.quantiles(t, n=100)
+        print(f"  {name:<44} p50 {q[49]:6.1f}  p99 {q[98]:6.1f}")
+    q_ours, q_base = statistics.quantiles(ours, n=100), statistics.quantiles(base, n=100)
+    print(f"  {ratio_label}: p50 {q_ours[49] / q_base[49]:.2f} x, "
+          f"p99 {q_ours[98] / q_base[98]:.2f} x")
+
+
 def bench_emit(workdir: str) -> None:
     print("\n== emit: client library cost per call, paced at 5k calls/s (µs)")
     sidecar = SidecarProcess(workdir)
@@ -293,13 +304,9 @@ def bench_emit(workdir: str) -> None:
         target = ("127.0.0.1", sidecar.udp)
         base = _paced(lambda i: bare.sendto(encoded[i], target), 5000, 10_000)
         ours = _paced(lambda i: emitter.emit(events[i]), 5000, 10_000)
-        for label, t in (("baseline  bare sendto of pre-encoded bytes", base),
-                         ("client    Emitter.emit(dict) over UDP", ours)):
-            q = statistics.quantiles(t, n=100)
-            print(f"  {label:<44} p50 {q[49]:6.1f}  p99 {q[98]:6.1f}")
-        q_ours, q_base = statistics.quantiles(ours, n=100), statistics.quantiles(base, n=100)
-        print(f"  emit / bare sendto: p50 {q_ours[49] / q_base[49]:.2f} x, "
-              f"p99 {q_ours[98] / q_base[98]:.2f} x; dropped {emitter.dropped}")
+        _compare_latencies("baseline  bare sendto of pre-encoded bytes", base,
+                           "client    Emitter.emit(dict) over UDP", ours, "emit / bare sendto")
+        print(f"  dropped {emitter.dropped}")
     finally:
         sidecar.stop()
 
@@ -319,13 +326,10 @@ def bench_agent(workdir: str) -> None:
         base = _paced(call, 5000, 10_000)
         with client.agent("bench", emitter=emitter):
             inside = _paced(call, 5000, 10_000)
-        for label, t in (("baseline  track() on its own", base),
-                         ("agent     track() inside client.agent()", inside)):
-            q = statistics.quantiles(t, n=100)
-            print(f"  {label:<44} p50 {q[49]:6.1f}  p99 {q[98]:6.1f}")
-        q_in, q_base = statistics.quantiles(inside, n=100), statistics.quantiles(base, n=100)
-        print(f"  inside a run / bare: p50 {q_in[49] / q_base[49]:.2f} x, "
-              f"p99 {q_in[98] / q_base[98]:.2f} x; dropped {emitter.dropped}")
+        _compare_latencies("baseline  track() on its own", base,
+                           "agent     track() inside client.agent()", inside,
+                           "inside a run / bare")
+        print(f"  dropped {emitter.dropped}")
     finally:
         sidecar.stop()
 
