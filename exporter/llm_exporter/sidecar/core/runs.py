@@ -71,7 +71,8 @@ class Totals:
 class Trace:
     """One trace's calls and tool calls not yet taken by a run, and its spans' links."""
 
-    __slots__ = ("last_seen", "pending", "parents", "children", "ended", "repeats", "loops")
+    __slots__ = ("last_seen", "pending", "parents", "children", "ended", "repeats", "looped",
+                 "awaiting")
 
     def __init__(self, last_seen: float):
         self.last_seen = last_seen
@@ -81,12 +82,13 @@ class Trace:
         self.children: dict[str, tuple[str, ...]] = {}  # the same links, from the parent
         self.ended: dict[str, str] = {}  # span -> agent, of runs that ended
         self.repeats: dict[tuple[str, str, str], int] = {}  # (parent, tool, hash) -> calls
-        self.loops: dict[tuple[str, str], bool] = {}  # (parent, tool) -> counted yet
+        self.looped: dict[tuple[str, str], None] = {}  # (parent, tool) found looping
+        self.awaiting: dict[str, tuple[str, ...]] = {}  # parent -> looping tools, unnamed
 
     @property
     def size(self) -> int:
         return (len(self.pending) + len(self.parents) + len(self.ended) + len(self.repeats)
-                + len(self.loops))
+                + len(self.looped))
 
 
 class Runs:
@@ -156,30 +158,29 @@ class Runs:
         trace = self._trace(trace_id, True)
         before = trace.size
         root = not run.parent_span_id or run.remote_parent
-        walked = {span}
         spans = [span]
         while spans:  # down its spans, not into runs that ended inside it
             at = spans.pop()
             under = trace.pending.pop(at, None)
             if under is not None:
                 totals.add(*under)
+            for tool in trace.awaiting.pop(at, ()):  # loops under it: this run's
+                self.on_loop(run.agent, tool)
             for child in trace.children.pop(at, ()):
                 del trace.parents[child]  # taken: not walked again
                 if child not in trace.ended:
-                    walked.add(child)
                     spans.append(child)
-        for key, counted in list(trace.loops.items()):
-            if not counted and (root or key[0] in walked):
-                self.on_loop(run.agent, key[1])
-                trace.loops[key] = True
         if root:  # nothing of this trace is still to come; not a sub-agent's late calls
+            for tools in trace.awaiting.values():
+                for tool in tools:
+                    self.on_loop(run.agent, tool)
             for at, under in trace.pending.items():
                 if at not in trace.ended:
                     totals.add(*under)
             self.held -= before
             del self.traces[trace_id]
             return totals
-        if trace.pending or not all(trace.loops.values()):
+        if trace.pending or trace.awaiting:
             if len(trace.ended) < MAX_SPANS:
                 trace.ended[span] = run.agent
             self._link(trace, span, run.parent_span_id)
@@ -236,8 +237,8 @@ class Runs:
         """Forget a trace; counted when it was a run's and held calls no run took."""
         trace = traces.pop(trace_id)
         self.held -= trace.size
-        for (_, tool), counted in trace.loops.items():
-            if not counted:
+        for tools in trace.awaiting.values():
+            for tool in tools:
                 self.on_loop(UNKNOWN, tool)
         if trace.pending and traces is self.traces:
             self.dropped[reason] += 1
@@ -266,9 +267,11 @@ class Runs:
         if seen is None and len(trace.repeats) >= MAX_REPEATS:
             return
         trace.repeats[key] = seen = (seen or 0) + 1
-        if seen < self.loop_repeats or (parent, tool.tool) in trace.loops:
+        if seen < self.loop_repeats or (parent, tool.tool) in trace.looped:
             return
+        trace.looped[(parent, tool.tool)] = None
         agent = tool.agent or trace.ended.get(parent, "")
-        trace.loops[(parent, tool.tool)] = bool(agent)
         if agent:
             self.on_loop(agent, tool.tool)
+        else:  # named by its run when it ends
+            trace.awaiting[parent] = (*trace.awaiting.get(parent, ()), tool.tool)
