@@ -117,6 +117,10 @@ def junk_payload(draw) -> bytes:
     return data[:DATAGRAM_MAX]
 
 
+# what agent, tool and MCP spans are read from (vocabulary.AGENT_ATTRIBUTES)
+AGENT_KEYS = ("gen_ai.agent.name", "agent.name", "gen_ai.tool.name", "gen_ai.tool.call.arguments",
+              "input.value", "traceloop.entity.input", "mcp.method.name", "server.address",
+              "rpc.response.status_code")
 SPAN_KEYS = ("gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.system",
              "gen_ai.request.model", "gen_ai.response.model", "gen_ai.usage.input_tokens",
              "gen_ai.usage.output_tokens", "gen_ai.usage.cache_read.input_tokens",
@@ -158,7 +162,13 @@ def junk_span(draw) -> Span:
         attrs.insert(0, KeyValue(key="gen_ai.operation.name", value=AnyValue(string_value="chat")))
     elif draw(st.booleans()):  # or OpenInference's calls and steps
         attrs.insert(0, KeyValue(key="openinference.span.kind", value=AnyValue(
-            string_value=draw(st.sampled_from(["LLM", "EMBEDDING", "TOOL", "CHAIN"])))))
+            string_value=draw(st.sampled_from(["LLM", "EMBEDDING", "TOOL", "CHAIN",
+                                               "AGENT"])))))
+    elif draw(st.booleans()):  # or agent runs, tool calls and MCP requests
+        attrs.insert(0, KeyValue(key="gen_ai.operation.name", value=AnyValue(
+            string_value=draw(st.sampled_from(["invoke_agent", "execute_tool"])))))
+        attrs += [KeyValue(key=key, value=any_value(draw(weird_value))) for key in draw(
+            st.lists(st.sampled_from(AGENT_KEYS), max_size=4))]
     if draw(st.booleans()):  # a stream's opening span or its end, as Logfire sends them
         attrs.append(KeyValue(key="logfire.span_type", value=AnyValue(
             string_value=draw(st.sampled_from(["span", "log"])))))
