@@ -318,7 +318,7 @@ def test_agent_runs_that_never_end_neither_grow_memory_nor_stall_the_loop(tmp_pa
     proc = subprocess.Popen(
         [sys.executable, "-m", "llm_exporter", "run", "--ingest.unixgram=", "--ingest.udp=",
          f"--ingest.stream=127.0.0.1:{stream}", f"--web.listen-address=127.0.0.1:{web_port}",
-         "--log.level=warning"], stderr=log)
+         "--otlp.listen-address=", "--log.level=warning"], stderr=log)
     poller = None
     sock = None
     sent = 0
