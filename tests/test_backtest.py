@@ -46,7 +46,7 @@ def test_matchers_as_alertmanager_reads_them():
 
 def test_the_rendered_files_load():
     rules = load_rules(FILES["rules/llm-exporter.rules.yaml"])
-    assert len(rules) == 31 and {r.name for r in rules} >= {"LLMErrorBudgetBurn", "LLMNoTraffic"}
+    assert len(rules) == 38 and {r.name for r in rules} >= {"LLMErrorBudgetBurn", "LLMNoTraffic"}
     page = next(r for r in rules if r.name == "LLMErrorBudgetBurn")
     assert page.for_seconds == 120 and page.labels == {"severity": "critical"}
     assert page.interval == 60

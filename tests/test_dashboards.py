@@ -19,9 +19,10 @@ def panels():
             yield board, panel
 
 
-def test_five_dashboards_with_stable_unique_uids():
+def test_six_dashboards_with_stable_unique_uids():
     uids = [b["uid"] for b in BOARDS.values()]
-    assert uids == ["llm-overview", "llm-cost", "llm-latency", "llm-quality", "llm-exporter"]
+    assert uids == ["llm-overview", "llm-cost", "llm-latency", "llm-quality", "llm-agents",
+                    "llm-exporter"]
 
 
 def test_the_dashboards_do_not_depend_on_the_process_that_builds_them():
@@ -54,7 +55,10 @@ def test_datasource_is_a_variable_everywhere():
 def test_variables_come_from_label_values():
     for board in BOARDS.values():
         names = [v["name"] for v in board["templating"]["list"]]
-        assert names[:4] == ["datasource", "job", "provider", "model"]
+        if board["uid"] == "llm-agents":  # agents are not a model's
+            assert names == ["datasource", "job", "agent"]
+        else:
+            assert names[:4] == ["datasource", "job", "provider", "model"]
         for variable in board["templating"]["list"][1:]:
             assert variable["query"]["query"].startswith("label_values(")
             assert variable["allValue"] == ".*"

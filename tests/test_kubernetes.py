@@ -220,7 +220,7 @@ NOT_IN_THE_CORE_SCHEMA = {"definition", "titleFormat", "textFormat", "step"}
 def test_dashboard_config_maps_round_trip_through_grafanas_own_models():
     maps = kubernetes.dashboard_config_maps(Config())
     boards = dashboards.build(Config())
-    assert len(maps) == len(boards) == 5
+    assert len(maps) == len(boards) == 6
     for manifest in maps.values():
         assert manifest["metadata"]["labels"]["grafana_dashboard"] == "1"
         ((name, text),) = manifest["data"].items()

@@ -26,7 +26,17 @@ from yarl import URL
 from llm_exporter import vocabulary
 from llm_exporter.checks import BUILT_IN, MAX_CHECKS, Rule
 from llm_exporter.durations import parse_duration
-from llm_exporter.metrics import DURATION, DURATION_BUCKETS, MODEL, PROMPT_NAME, PROVIDER, TENANT
+from llm_exporter.metrics import (
+    AGENT,
+    DURATION,
+    DURATION_BUCKETS,
+    MODEL,
+    PROMPT_NAME,
+    PROVIDER,
+    SERVER,
+    TENANT,
+    TOOL,
+)
 from llm_exporter.protocol import (
     DEFAULT_UDP_ADDRESS,
     DEFAULT_WEB_PORT,
@@ -228,11 +238,29 @@ class Thresholds:
     # (evidence_zscore), with this many calls in the hour now and yesterday
     latency_usual_factor: NonNegative = 2.0
     latency_usual_min_calls: NonNegative = 50.0
+    # Agents (docs/agents.md), with the ratio alerts' evidence: over this share of a tool's
+    # calls fail (LLMToolErrors), of an MCP server's requests (LLMMcpErrors), of an agent's
+    # runs end in an error or a limit (LLMAgentRunErrors), or loop (LLMAgentLooping)
+    tool_error_ratio: NonNegative = 0.1
+    mcp_error_ratio: NonNegative = 0.05
+    agent_error_ratio: NonNegative = 0.1
+    agent_loop_ratio: NonNegative = 0.02
+    # LLMAgentRunCostHigh / LLMAgentCallsPerRunShift: an agent's mean cost per run (model
+    # calls per run) over the last hour, or six for a quiet agent, over this many times its
+    # mean over the 7 days before (calls: or under 1/factor), with agent_min_runs runs in it
+    agent_cost_factor: NonNegative = 2.0
+    agent_calls_factor: NonNegative = 1.5
+    agent_min_runs: NonNegative = 20.0
+    # LLMMcpSlow: a server's p95 over 30 minutes over this many times its p95 of the day
+    # before, with mcp_min_requests requests in the 30 minutes
+    mcp_slow_factor: NonNegative = 2.0
+    mcp_min_requests: NonNegative = 50.0
 
 
 # the labels an override may match, by config key
 OVERRIDE_LABELS = {"provider": PROVIDER, "model": MODEL, "prompt": PROMPT_NAME,
-                   "workflow": "workflow", "step": "step", "tenant": TENANT}
+                   "workflow": "workflow", "step": "step", "tenant": TENANT, "agent": AGENT,
+                   "tool": TOOL, "mcp_server": SERVER}
 # the thresholds an override may set, and the config keys of the labels they are judged on
 OVERRIDABLE = {
     "availability": ("provider", "model"),
@@ -254,13 +282,21 @@ OVERRIDABLE = {
     "step_p95_seconds": ("workflow", "step"),
     "step_error_ratio": ("workflow", "step"),
     "budget_warning_ratio": ("tenant",),
+    "tool_error_ratio": ("tool",),
+    "mcp_error_ratio": ("mcp_server",),
+    "mcp_slow_factor": ("mcp_server",),
+    "agent_error_ratio": ("agent",),
+    "agent_loop_ratio": ("agent",),
+    "agent_cost_factor": ("agent",),
+    "agent_calls_factor": ("agent",),
 }
 
 
 @dataclass(frozen=True)
 class Override:
-    """Thresholds for some models, providers, prompts, workflow steps or tenants. Every key of
-    ``match`` (provider, model, prompt, workflow, step, tenant) is a regular expression its
+    """Thresholds for some models, providers, prompts, workflow steps, tenants, agents, tools
+    or MCP servers. Every key of ``match`` (provider, model, prompt, workflow, step, tenant,
+    agent, tool, mcp_server) is a regular expression its
     label must match in full, as in PromQL's =~. The first override that matches a series and
     sets the threshold wins; the others keep the default."""
 
@@ -283,6 +319,13 @@ class Override:
     step_p95_seconds: NonNegative | None = None
     step_error_ratio: NonNegative | None = None
     budget_warning_ratio: NonNegative | None = None
+    tool_error_ratio: NonNegative | None = None
+    mcp_error_ratio: NonNegative | None = None
+    mcp_slow_factor: NonNegative | None = None
+    agent_error_ratio: NonNegative | None = None
+    agent_loop_ratio: NonNegative | None = None
+    agent_cost_factor: NonNegative | None = None
+    agent_calls_factor: NonNegative | None = None
 
 
 @dataclass(frozen=True)

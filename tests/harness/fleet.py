@@ -19,7 +19,13 @@ A scenario changes the traffic through ``Fault`` hooks: a function of (model, ca
 that may change or drop a call, a factor on a model's call rate, sidecars that are down, that
 restart (a fresh process: counters back to zero) or are replaced by new instances (a rolling
 deploy), a share of thumbs-up in feedback, a factor on workflow step durations, a share of
-datagrams the kernel drops.
+datagrams the kernel drops, a change to how agents behave.
+
+With ``agents``, agents run too: each run is model calls to one of the models, with a tool
+call between two (some through an MCP server), sent with their trace ids as the client
+library sends them, and attributed to their run by the sidecar's own ``runs.Runs``; a share of
+runs loop (one tool called with the same arguments again and again) or stop at max turns.
+Agent traffic draws from its own generator: the fleet's other calls stay the same.
 """
 
 from __future__ import annotations
@@ -34,8 +40,19 @@ from dataclasses import dataclass, field
 from prometheus_client.utils import floatToGoString
 
 from llm_exporter import metrics
-from llm_exporter.config import Budget, Config, PriceOverride
-from llm_exporter.sidecar.core.decode import Feedback, LlmCall, Rejection, Step, event_from_fields
+from llm_exporter.config import AgentsConfig, Budget, Config, PriceOverride
+from llm_exporter.protocol import arguments_hash
+from llm_exporter.sidecar.core.decode import (
+    AgentRun,
+    Feedback,
+    LlmCall,
+    McpOperation,
+    Rejection,
+    Step,
+    ToolCall,
+    event_from_fields,
+)
+from llm_exporter.sidecar.core.runs import Runs
 from llm_exporter.sidecar.core.store import Family, Store
 
 HOUR = 3600.0
@@ -85,6 +102,41 @@ ERRORS = (("server_error", 0.5), ("timeout", 0.3), ("rate_limit", 0.2))
 SIDECARS = ("app-0:9478", "app-1:9478")
 
 
+@dataclass(frozen=True)
+class Tool:
+    """A tool agents call, maybe through an MCP server (``tools/call``)."""
+
+    name: str
+    latency_s: float  # median duration
+    error_ratio: float = 0.01
+    server: str = ""  # the MCP server that serves it; "" a local function
+
+
+@dataclass(frozen=True)
+class Agent:
+    """One agent's runs when healthy: model calls with a tool call between two."""
+
+    name: str
+    runs_per_hour: float  # at the daily peak, on a weekday
+    model: str  # the model its calls go to (one of the fleet's)
+    calls_per_run: float  # mean model calls per run (at least one)
+    tools: tuple[Tool, ...]
+    loop_ratio: float = 0.001  # runs that call one tool with the same arguments over and over
+    limit_ratio: float = 0.005  # runs stopped at max turns
+    batch: bool = False
+
+
+AGENTS = (
+    Agent("support-agent", 300, "gpt-4o-mini", 3.0, (
+        Tool("search_docs", 0.3), Tool("get_order", 0.15, server="orders-mcp"))),
+    Agent("research-agent", 40, "claude-sonnet-4-5", 8.0, (
+        Tool("web_search", 1.2, 0.03), Tool("read_file", 0.05, server="filesystem-mcp"))),
+    # a nightly triage job: a few runs an hour, all day
+    Agent("triage-agent", 6, "gpt-4o", 2.0, (Tool("create_ticket", 0.4, server="jira-mcp"),),
+          batch=True),
+)
+
+
 def daily_factor(t: float) -> float:
     """Traffic relative to the weekday peak: low at 04:00 UTC, high at 16:00, half at weekends."""
     hour = (t % DAY) / HOUR
@@ -107,9 +159,11 @@ def poisson(rng: random.Random, mean: float) -> int:
         k += 1
 
 
-# what a fault does to a call's fields (None drops the call), and to a model's call rate
+# what a fault does to a call's fields (None drops the call), to a model's call rate, to how
+# an agent behaves
 CallChange = Callable[[random.Random, Model, dict], dict | None]
 RateFactor = Callable[[Model, float], float]
+AgentChange = Callable[[Agent], Agent]
 
 
 @dataclass
@@ -128,6 +182,7 @@ class Fault:
     step_factor: float = 1.0  # workflow step durations times this
     step_errors: float | None = None  # share of workflow steps failing instead of STEP_ERRORS
     dropped: float = 0.0  # share of datagrams the kernel drops (receive buffer full)
+    agent: AgentChange | None = None
 
     def active(self, t: float) -> bool:
         return self.start <= t < self.end
@@ -189,6 +244,7 @@ class Sidecar:
     """One sidecar process: its store and the pipeline's counters."""
 
     store: Store
+    runs: Runs  # the pipeline's: what each agent run's calls and tool calls add up to
     events: Counter = field(default_factory=Counter)  # event type -> accepted
     rejected: Counter = field(default_factory=Counter)  # reason -> rejected
     socket_drops: int = 0
@@ -200,9 +256,11 @@ class Fleet:
     def __init__(self, start: float, seed: int = 1, faults: tuple[Fault, ...] = (),
                  scrape_interval: float = 60.0, models: tuple[Model, ...] = MODELS,
                  keep: set[str] | None = None, budgets: tuple[Budget, ...] = BUDGETS,
-                 prices: tuple[PriceOverride, ...] = PRICES):
+                 prices: tuple[PriceOverride, ...] = PRICES, agents: tuple[Agent, ...] = ()):
         """``keep``: the family names to record (None: all), to keep the history small."""
         self.rng = random.Random(seed)
+        self.agent_rng = random.Random(seed + 3_000_003)
+        self.agents = agents
         # the answer checks and step failures draw from their own generators: the rest of
         # the traffic is the same call for call as without them
         self.check_rng = random.Random(seed + 1_000_003)
@@ -222,7 +280,8 @@ class Fleet:
         return {name: sidecar.store for name, sidecar in self.sidecars.items()}
 
     def _sidecar(self) -> Sidecar:
-        return Sidecar(Store(self.config, clock=lambda: self.now, wall_clock=lambda: self.now))
+        store = Store(self.config, clock=lambda: self.now, wall_clock=lambda: self.now)
+        return Sidecar(store, Runs(AgentsConfig(), store.observe_loop, clock=lambda: self.now))
 
     def run(self, seconds: float) -> History:
         """Simulate ``seconds`` of traffic from the current time; returns the history."""
@@ -300,9 +359,94 @@ class Fleet:
                     store.observe_step(Step(workflow="rag", step="retrieve", duration_s=duration,
                                             error_type=error))
                     sidecar.events["step"] += 1
+        for agent in self.agents:
+            for fault in faults:
+                if fault.agent is not None:
+                    agent = fault.agent(agent)
+            rate = agent.runs_per_hour * (0.8 if agent.batch else daily_factor(self.now))
+            for _ in range(poisson(self.agent_rng, rate * self.scrape_interval / HOUR)):
+                self._run(agent, self.agent_rng.choice(sidecars))
 
-    def _call(self, model: Model) -> dict:
-        rng = self.rng
+    def _run(self, agent: Agent, sidecar: Sidecar) -> None:
+        """One agent run, its events as the client library sends them to one sidecar."""
+        rng = self.agent_rng
+        model = next(m for m in self.models if m.name == agent.model)
+        trace = f"{rng.getrandbits(128):032x}"
+        run_span = f"{rng.getrandbits(64):016x}"
+        looping = rng.random() < agent.loop_ratio
+        extra = agent.calls_per_run - 1  # model calls after the first: about exponential
+        turns = 1 + (round(rng.expovariate(1 / extra)) if extra > 0 else 0)
+        error = ""
+        if looping:
+            turns, error = 12, "max_turns"  # the same call until the turn limit stops it
+        elif rng.random() < agent.limit_ratio:
+            turns, error = 12, "max_turns"
+        elapsed = 0.0
+        repeated = (rng.choice(agent.tools), "{}")
+        for turn in range(turns):
+            fields = self._call(model, rng)
+            fields.update(prompt_name=agent.name, prompt_version="v1", agent=agent.name,
+                          trace_id=trace, span_id=f"{rng.getrandbits(64):016x}",
+                          parent_span_id=run_span)
+            last = turn == turns - 1
+            if not fields.get("error_type") and not last:
+                fields["finish_reason"] = "tool_calls"
+            elapsed += fields["duration_s"]
+            self._send(sidecar, {"type": "llm_call", **fields})
+            if fields.get("error_type"):
+                error = error or fields["error_type"]
+                break
+            if last:
+                break
+            tool, arguments = repeated if looping else (
+                rng.choice(agent.tools), f'{{"q": {rng.getrandbits(32)}}}')
+            elapsed += self._tool(agent, tool, arguments, trace, run_span, sidecar)
+        self._send(sidecar, AgentRun(agent=agent.name, duration_s=elapsed, error_type=error,
+                                     trace_id=trace, span_id=run_span))
+
+    def _tool(self, agent: Agent, tool: Tool, arguments: str, trace: str, parent: str,
+              sidecar: Sidecar) -> float:
+        """One tool call (and its MCP request); returns its duration."""
+        rng = self.agent_rng
+        duration = rng.lognormvariate(math.log(tool.latency_s), 0.5)
+        error = "tool_error" if rng.random() < tool.error_ratio else ""
+        span = f"{rng.getrandbits(64):016x}"
+        if tool.server:
+            self._send(sidecar, McpOperation(
+                method="tools/call", duration_s=duration * 0.9, server=tool.server,
+                tool=tool.name, error_type=error, trace_id=trace,
+                span_id=f"{rng.getrandbits(64):016x}", parent_span_id=span))
+        self._send(sidecar, ToolCall(
+            tool=tool.name, duration_s=duration, error_type=error, agent=agent.name,
+            arguments_hash=arguments_hash(arguments), trace_id=trace, span_id=span,
+            parent_span_id=parent))
+        return duration
+
+    def _send(self, sidecar: Sidecar, event: dict | AgentRun | ToolCall | McpOperation) -> None:
+        """What the pipeline does with an event: validate, record, attribute to its run."""
+        if isinstance(event, dict):
+            decoded = event_from_fields(event)
+            if isinstance(decoded, Rejection):
+                sidecar.rejected[decoded.reason] += 1
+                return
+            event = decoded
+        store, runs = sidecar.store, sidecar.runs
+        if isinstance(event, LlmCall):
+            runs.accept(event, store.observe_call(event), "udp")
+            sidecar.events["llm_call"] += 1
+        elif isinstance(event, ToolCall):
+            store.observe_tool(event)
+            runs.accept(event, 0.0, "udp")
+            sidecar.events["tool_call"] += 1
+        elif isinstance(event, McpOperation):
+            store.observe_mcp(event)
+            sidecar.events["mcp_operation"] += 1
+        elif isinstance(event, AgentRun):
+            store.observe_run(event, runs.end(event))
+            sidecar.events["agent_run"] += 1
+
+    def _call(self, model: Model, rng: random.Random | None = None) -> dict:
+        rng = rng or self.rng
         tenant = rng.choices([t for t, _ in TENANTS], [w for _, w in TENANTS])[0]
         prompt, version, _ = rng.choices(PROMPTS, [w for *_, w in PROMPTS])[0]
         duration = rng.lognormvariate(math.log(model.latency_s), 0.45)

@@ -40,11 +40,14 @@ import yaml
 from prometheus_client.utils import floatToGoString
 
 from harness.fleet import (
+    AGENTS,
     BUDGETS,
     DAY,
     HOUR,
     MODELS,
     WEEK,
+    Agent,
+    AgentChange,
     CallChange,
     Fault,
     Fleet,
@@ -91,6 +94,7 @@ class Scenario:
     # models the fit check must name over the days before the judged one; the rules are then
     # rendered with the overrides it suggests
     fit: tuple[str, ...] = ()
+    agents: tuple[Agent, ...] = ()  # agents running besides the models' other calls
 
     @property
     def healthy(self) -> bool:
@@ -192,6 +196,24 @@ def _tenant_failing(tenant: str, error: str, model: str | None = None,
 
 def _only(model: str, factor: float) -> RateFactor:
     return lambda m, elapsed: factor if m.name == model else 1.0
+
+
+def _agent(name: str, tool: str | None = None, **changes: object) -> AgentChange:
+    """Agent ``name`` gets ``changes`` (to its ``tool``, if named); a callable change is
+    applied to the field's value."""
+    def change(agent: Agent) -> Agent:
+        if agent.name != name:
+            return agent
+        if tool is None:
+            return dataclasses.replace(agent, **_applied(agent, changes))
+        return dataclasses.replace(agent, tools=tuple(
+            dataclasses.replace(t, **_applied(t, changes)) if t.name == tool else t
+            for t in agent.tools))
+    return change
+
+
+def _applied(record: object, changes: dict[str, object]) -> dict[str, object]:
+    return {k: v(getattr(record, k)) if callable(v) else v for k, v in changes.items()}
 
 
 def _slow_ttft(factor: float, model: str) -> CallChange:
@@ -413,6 +435,42 @@ def scenarios(days: float) -> list[Scenario]:
                  (Expect(("LLMExporterUnpricedEvents",), 2 * HOUR,
                          (("provider", "vllm"),)),),
                  models=MODELS + (UNPRICED,), onset=at),
+        # agents: runs of model calls and tool calls, some through MCP servers
+        Scenario("agents", "three agents run besides the fleet's other calls (300, 40 and 6 "
+                 "runs an hour; 1 run in 1,000 loops, 1 in 200 stops at max turns)",
+                 agents=AGENTS),
+        Scenario("tool-failing", "research-agent's web_search tool fails 40 % of its calls "
+                 "for 2 hours", (Fault(at, at + 2 * HOUR, agent=_agent(
+                     "research-agent", "web_search", error_ratio=0.4)),),
+                 (Expect(("LLMToolErrors",), 30 * 60, (("gen_ai_tool_name", "web_search"),)),),
+                 related=("LLMAgentRunErrors",), agents=AGENTS),
+        Scenario("agent-loop", "a prompt change makes 10 % of support-agent's runs call the "
+                 "same tool with the same arguments until max turns, for 3 hours",
+                 (Fault(at, at + 3 * HOUR, agent=_agent("support-agent", loop_ratio=0.1)),),
+                 (Expect(("LLMAgentLooping",), 30 * 60,
+                         (("gen_ai_agent_name", "support-agent"),)),),
+                 related=("LLMAgentRunErrors", "LLMAgentRunCostHigh",
+                          "LLMAgentCallsPerRunShift"), agents=AGENTS),
+        Scenario("mcp-slow", "orders-mcp answers get_order 5x slower for 2 hours",
+                 (Fault(at, at + 2 * HOUR, agent=_agent(
+                     "support-agent", "get_order", latency_s=lambda s: s * 5)),),
+                 (Expect(("LLMMcpSlow",), 30 * 60, (("server_address", "orders-mcp"),)),),
+                 agents=AGENTS),
+        Scenario("agent-calls-doubled", "a model change at 10:00 makes research-agent's runs "
+                 "take twice the model calls",
+                 (Fault(at, end, agent=_agent("research-agent",
+                                              calls_per_run=lambda n: n * 2)),),
+                 (Expect(("LLMAgentCallsPerRunShift",), 3 * HOUR,
+                         (("gen_ai_agent_name", "research-agent"),)),),
+                 related=("LLMAgentRunCostHigh", "LLMCostSpike", "LLMTenantBudgetDaily"),
+                 agents=AGENTS),
+        Scenario("agent-cost", "support-agent moves from gpt-4o-mini to gpt-4o at 10:00: "
+                 "each run costs about 16x",
+                 (Fault(at, end, agent=_agent("support-agent", model="gpt-4o")),),
+                 (Expect(("LLMAgentRunCostHigh",), HOUR,
+                         (("gen_ai_agent_name", "support-agent"),)),),
+                 related=("LLMCostSpike", "LLMTenantBudgetDaily", "LLMTokensPerRequestSpike"),
+                 agents=AGENTS),
     ]
 
 
@@ -601,7 +659,7 @@ def run(scenario: Scenario, days: float, workdir: Path, config: Config | None = 
     read = {m.name for m in metrics.CATALOGUE
             if any(name in files[RULES_FILE] for name in m.sample_names())}
     fleet = Fleet(start, seed=seed, faults=scenario.faults, models=scenario.models,
-                  keep=read | {"up"}, budgets=scenario.budgets)
+                  keep=read | {"up"}, budgets=scenario.budgets, agents=scenario.agents)
     history = fleet.run(end - start)
     work = workdir / scenario.name
     shutil.rmtree(work, ignore_errors=True)

@@ -1,10 +1,10 @@
 """Grafana dashboards, built as data.
 
-Five dashboards with stable uids (overview, cost, latency, quality, the exporter itself).
-Each has a ``datasource`` variable, so it imports and provisions into any Grafana, and
-job/provider/model/tenant variables from ``label_values``. Rates use ``$__rate_interval``;
-heatmaps read the ``_bucket`` series. All dashboards share the tag ``llm-exporter`` and link
-to each other through it.
+Six dashboards with stable uids (overview, cost, latency, quality, agents, the exporter
+itself). Each has a ``datasource`` variable, so it imports and provisions into any Grafana,
+and job/provider/model/tenant (agents: job/agent) variables from ``label_values``. Rates use
+``$__rate_interval``; heatmaps read the ``_bucket`` series. All dashboards share the tag
+``llm-exporter`` and link to each other through it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,12 @@ from llm_exporter.metrics import (
     ACTIVE_SESSIONS_ALL,
     ACTIVE_USERS,
     ACTIVE_USERS_ALL,
+    AGENT,
+    AGENT_DURATION,
+    AGENT_INFERENCE_CALLS,
+    AGENT_LOOPS,
+    AGENT_RUN_COST,
+    AGENT_TOOL_CALLS,
     ANSWER_CHECKS,
     ANSWER_TOKENS,
     BUILD_INFO,
@@ -28,6 +34,7 @@ from llm_exporter.metrics import (
     FINISH_REASONS,
     LABEL_OVERFLOW,
     LABEL_SETS,
+    MCP_DURATION,
     PROCESS_CPU,
     PROCESS_MEMORY,
     REFUSALS,
@@ -36,6 +43,8 @@ from llm_exporter.metrics import (
     SOCKET_DROPS,
     STEP_DURATION,
     TOKENS,
+    TOOL,
+    TOOL_DURATION,
     TPOT,
     TTFT,
     UNPRICED,
@@ -48,6 +57,7 @@ TAG = "llm-exporter"
 CALLS = 'job=~"$job", gen_ai_provider_name=~"$provider", gen_ai_request_model=~"$model"'
 TENANT = f'{CALLS}, tenant=~"$tenant"'
 JOB = 'job=~"$job"'
+AGENTS = f'job=~"$job", {AGENT}=~"$agent"'
 RI = "$__rate_interval"
 
 
@@ -133,11 +143,17 @@ def _variable(name: str, label: str, query: str, *, multi: bool = True) -> dict:
     }
 
 
-def _templating(tenant: bool = True) -> dict:
+def _templating(tenant: bool = True, agents: bool = False) -> dict:
     variables = [
         {"type": "datasource", "name": "datasource", "label": "Data source",
          "query": "prometheus", "current": {}, "hide": 0},
         _variable("job", "Job", f"label_values({BUILD_INFO.name}, job)"),
+    ]
+    if agents:
+        variables.append(_variable("agent", "Agent", f'label_values({AGENT_DURATION.count}'
+                                                     f'{{job=~"$job"}}, {AGENT})'))
+        return {"list": variables}
+    variables += [
         _variable("provider", "Provider",
                   f'label_values({REQUESTS.series}{{job=~"$job"}}, gen_ai_provider_name)'),
         _variable("model", "Model",
@@ -168,7 +184,7 @@ def _layout(panels: list[dict]) -> list[dict]:
 
 
 def dashboard(key: str, title: str, description: str, panels: list[dict],
-              tenant: bool = True) -> dict:
+              tenant: bool = True, agents: bool = False) -> dict:
     return {
         "uid": DASHBOARDS[key],
         "title": title,
@@ -183,7 +199,7 @@ def dashboard(key: str, title: str, description: str, panels: list[dict],
         "version": 1,
         "links": [{"type": "dashboards", "tags": [TAG], "asDropdown": True,
                    "title": "LLM dashboards", "includeVars": True, "keepTime": True}],
-        "templating": _templating(tenant),
+        "templating": _templating(tenant, agents),
         "annotations": {"list": [{
             "name": "LLM alerts", "datasource": DS, "enable": True, "iconColor": "red",
             "expr": 'ALERTS{alertname=~"LLM.+", alertstate="firing"}',
@@ -395,7 +411,69 @@ def build(config: Config) -> dict[str, dict]:
              "{{provider}}")], "short", width=24),
     ], tenant=False)
 
-    return {f"{d['uid']}.json": d for d in (overview, cost, latency, quality, exporter)}
+    by_agent = "{{" + AGENT + "}}"
+
+    def per_run(metric: str) -> str:
+        return (f"sum by ({AGENT}) (rate({metric}_sum{{{AGENTS}}}[{RI}])) / sum by ({AGENT}) "
+                f"(rate({metric}_count{{{AGENTS}}}[{RI}]))")
+    agents = dashboard("agents", "LLM / Agents",
+                       "Agent runs: outcomes, duration, model and tool calls and cost per run, "
+                       "loops; the tools and MCP servers they call.", [
+        stat("Runs/s", f"sum(rate({AGENT_DURATION.count}{{{AGENTS}}}[{RI}]))", "reqps"),
+        stat("Runs failing or at a limit",
+             f'sum(rate({AGENT_DURATION.count}{{{AGENTS}, error_type!=""}}[{RI}])) / '
+             f"sum(rate({AGENT_DURATION.count}{{{AGENTS}}}[{RI}]))", "percentunit",
+             thresholds=(0.05, 0.1)),
+        stat("Cost per run", f"sum(rate({AGENT_RUN_COST.sum}{{{AGENTS}}}[{RI}])) / "
+             f"sum(rate({AGENT_RUN_COST.count}{{{AGENTS}}}[{RI}]))", "currencyUSD"),
+        stat("Loops, last 24h", f"sum(increase({AGENT_LOOPS.series}{{{AGENTS}}}[1d]))", "short",
+             thresholds=(1, 10)),
+        timeseries("Runs/s by agent and outcome", [
+            (f"sum by ({AGENT}, error_type) (rate({AGENT_DURATION.count}{{{AGENTS}}}[{RI}]))",
+             f"{by_agent} {{{{error_type}}}}")], "reqps", stack=True,
+                   description="error_type empty: a final answer; max_turns or max_cost: the "
+                   "run hit a limit; else what failed it."),
+        timeseries("Run duration p50 / p95", [
+            (quantile(0.5, AGENT_DURATION.name, AGENTS, by=AGENT), f"p50 {by_agent}"),
+            (quantile(0.95, AGENT_DURATION.name, AGENTS, by=AGENT), f"p95 {by_agent}")], "s"),
+        timeseries("Cost per run (mean) and its 7-day mean", [
+            (per_run(AGENT_RUN_COST.name), f"{by_agent}"),
+            (f'llm:agent_run_cost_usd:usual7d{{{AGENT}=~"$agent"}}', f"7-day {by_agent}")],
+                   "currencyUSD", description="What LLMAgentRunCostHigh compares."),
+        timeseries("Model calls and tool calls per run (mean)", [
+            (per_run(AGENT_INFERENCE_CALLS.name), f"model calls {by_agent}"),
+            (per_run(AGENT_TOOL_CALLS.name), f"tool calls {by_agent}"),
+            (f'llm:agent_run_calls:usual7d{{{AGENT}=~"$agent"}}',
+             f"model calls, 7-day {by_agent}")], "short",
+                   description="LLMAgentCallsPerRunShift compares model calls per run with "
+                   "their 7-day mean."),
+        table("Costliest runs: cost per run, p95 over the last 24h",
+              f"topk(10, histogram_quantile(0.95, sum by ({AGENT}, le) "
+              f"(increase({AGENT_RUN_COST.bucket}{{{AGENTS}}}[1d]))))", "currencyUSD",
+              "p95 cost per run"),
+        timeseries("Loops by agent and tool", [
+            (f"sum by ({AGENT}, {TOOL}) (increase({AGENT_LOOPS.series}{{{AGENTS}}}[1h]))",
+             f"{by_agent} {{{{{TOOL}}}}}")], "short",
+                   description="Runs that called a tool with the same arguments "
+                   "agents.loop_repeats times, per hour."),
+        timeseries("Tool calls failing, by tool", [
+            (f'sum by ({TOOL}) (rate({TOOL_DURATION.count}{{{AGENTS}, error_type!=""}}[{RI}]))'
+             f" / sum by ({TOOL}) (rate({TOOL_DURATION.count}{{{AGENTS}}}[{RI}]))",
+             f"{{{{{TOOL}}}}}")], "percentunit"),
+        timeseries("Tool call duration p95", [
+            (quantile(0.95, TOOL_DURATION.name, AGENTS, by=TOOL), f"{{{{{TOOL}}}}}")], "s"),
+        timeseries("MCP requests failing, by server", [
+            (f'sum by (server_address) (rate({MCP_DURATION.count}{{job=~"$job", '
+             f'error_type!=""}}[{RI}])) / sum by (server_address) (rate({MCP_DURATION.count}'
+             f'{{job=~"$job"}}[{RI}]))', "{{server_address}}")], "percentunit"),
+        timeseries("MCP request duration p95, by server and method", [
+            (quantile(0.95, MCP_DURATION.name, 'job=~"$job"',
+                      by="server_address, mcp_method_name"),
+             "{{server_address}} {{mcp_method_name}}")], "s"),
+    ], tenant=False, agents=True)
+
+    return {f"{d['uid']}.json": d for d in (overview, cost, latency, quality, agents,
+                                             exporter)}
 
 
 def provisioning(dashboards_path: str = "/var/lib/grafana/dashboards/llm-exporter") -> dict:

@@ -12,17 +12,27 @@ and 1d or 1x over 6h and 3d opens a ticket.
 from __future__ import annotations
 
 from llm_exporter.config import AlertingConfig, Config
-from llm_exporter.mixin.rules import budget, cost, exporter, latency, quality, slo, steps
+from llm_exporter.mixin.rules import (
+    agents,
+    budget,
+    cost,
+    exporter,
+    latency,
+    quality,
+    slo,
+    steps,
+)
 from llm_exporter.mixin.rules.base import Alert
 
 # Areas in the order their rules appear; every area's recordings come before any alert.
-AREAS = (slo, latency, steps, cost, budget, quality, exporter)
+AREAS = (slo, latency, steps, agents, cost, budget, quality, exporter)
 DASHBOARDS = {
     "overview": "llm-overview",
     "cost": "llm-cost",
     "latency": "llm-latency",
     "quality": "llm-quality",
     "exporter": "llm-exporter",
+    "agents": "llm-agents",
 }
 
 
