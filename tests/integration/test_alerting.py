@@ -225,7 +225,7 @@ def test_error_storm_pages_then_resolves_and_healthy_traffic_is_quiet(stack):
 def substitute(expr: str) -> str:
     """What Grafana does to a query with every variable on All."""
     expr = expr.replace("$__rate_interval", "1m")
-    return re.sub(r"\$(job|provider|model|tenant)\b", ".*", expr)
+    return re.sub(r"\$(job|provider|model|tenant|agent)\b", ".*", expr)
 
 
 def test_every_dashboard_query_returns_data_after_demo_traffic(stack):

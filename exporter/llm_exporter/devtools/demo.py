@@ -159,7 +159,8 @@ class Traffic:
 
     def agent_run(self, tenant: str) -> list[dict]:
         """The events of one run of the support agent: model calls and tool calls under the
-        run's span, then the run; one run in 200 loops on a tool."""
+        run's span (order lookups through an MCP server), then the run; one run in 200 loops
+        on a tool."""
         rng = self.rng
         trace_id, run = f"{rng.getrandbits(128):032x}", f"{rng.getrandbits(64):016x}"
         events: list[dict] = []
@@ -174,10 +175,18 @@ class Traffic:
                            "finish_reason": "tool_calls", "trace_id": trace_id,
                            "span_id": f"{rng.getrandbits(64):016x}", "parent_span_id": run})
             failed = rng.random() < 0.01
+            span = f"{rng.getrandbits(64):016x}"
+            duration = round(rng.lognormvariate(0, 0.6) * 0.12, 4)
+            if tool == "lookup_order":  # served by the orders team's MCP server
+                events.append({"type": "mcp_operation", "method": "tools/call",
+                               "server": "orders-mcp", "tool": tool,
+                               "duration_s": round(duration * 0.9, 4), "trace_id": trace_id,
+                               "span_id": f"{rng.getrandbits(64):016x}", "parent_span_id": span,
+                               **({"error_type": "-32603"} if failed else {})})
             events.append({"type": "tool_call", "tool": tool, "agent": "support-agent",
-                           "duration_s": round(rng.lognormvariate(0, 0.6) * 0.12, 4),
+                           "duration_s": duration,
                            "arguments_hash": "0" * 16 if looping else f"{rng.getrandbits(64):016x}",
-                           "trace_id": trace_id, "span_id": f"{rng.getrandbits(64):016x}",
+                           "trace_id": trace_id, "span_id": span,
                            "parent_span_id": run, **({"error_type": "timeout"} if failed else {})})
         final = {"type": "llm_call", "provider": "openai", "model": "gpt-4o-mini",
                  "tenant": tenant, "agent": "support-agent", "input_tokens": 900 + 600 * turns,

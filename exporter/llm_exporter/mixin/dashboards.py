@@ -413,17 +413,21 @@ def build(config: Config) -> dict[str, dict]:
 
     by_agent = "{{" + AGENT + "}}"
 
-    def per_run(metric: str) -> str:
-        return (f"sum by ({AGENT}) (rate({metric}_sum{{{AGENTS}}}[{RI}])) / sum by ({AGENT}) "
-                f"(rate({metric}_count{{{AGENTS}}}[{RI}]))")
+    def per_run(metric: str, window: str = RI) -> str:
+        change = "rate" if window == RI else "increase"
+        return (f"sum by ({AGENT}) ({change}({metric}_sum{{{AGENTS}}}[{window}])) / sum by "
+                f"({AGENT}) ({change}({metric}_count{{{AGENTS}}}[{window}]))")
+    def failing(count: str, selector: str, by: str) -> str:
+        """The share of ``count`` with an error_type, by ``by``: 0 rather than no data."""
+        all_ = f"sum by ({by}) (rate({count}{{{selector}}}[{RI}]))"
+        return (f'(sum by ({by}) (rate({count}{{{selector}, error_type!=""}}[{RI}])) '
+                f"or 0 * {all_}) / {all_}")
     agents = dashboard("agents", "LLM / Agents",
                        "Agent runs: outcomes, duration, model and tool calls and cost per run, "
                        "loops; the tools and MCP servers they call.", [
         stat("Runs/s", f"sum(rate({AGENT_DURATION.count}{{{AGENTS}}}[{RI}]))", "reqps"),
-        stat("Runs failing or at a limit",
-             f'sum(rate({AGENT_DURATION.count}{{{AGENTS}, error_type!=""}}[{RI}])) / '
-             f"sum(rate({AGENT_DURATION.count}{{{AGENTS}}}[{RI}]))", "percentunit",
-             thresholds=(0.05, 0.1)),
+        stat("Runs failing or at a limit", failing(AGENT_DURATION.count, AGENTS, ""),
+             "percentunit", thresholds=(0.05, 0.1)),
         stat("Cost per run", f"sum(rate({AGENT_RUN_COST.sum}{{{AGENTS}}}[{RI}])) / "
              f"sum(rate({AGENT_RUN_COST.count}{{{AGENTS}}}[{RI}]))", "currencyUSD"),
         stat("Loops, last 24h", f"sum(increase({AGENT_LOOPS.series}{{{AGENTS}}}[1d]))", "short",
@@ -438,15 +442,15 @@ def build(config: Config) -> dict[str, dict]:
             (quantile(0.95, AGENT_DURATION.name, AGENTS, by=AGENT), f"p95 {by_agent}")], "s"),
         timeseries("Cost per run (mean) and its 7-day mean", [
             (per_run(AGENT_RUN_COST.name), f"{by_agent}"),
-            (f'llm:agent_run_cost_usd:usual7d{{{AGENT}=~"$agent"}}', f"7-day {by_agent}")],
-                   "currencyUSD", description="What LLMAgentRunCostHigh compares."),
+            (per_run(AGENT_RUN_COST.name, "7d"), f"7-day {by_agent}")],
+                   "currencyUSD", description="LLMAgentRunCostHigh compares the last hour's "
+                   "with the 7 days before."),
         timeseries("Model calls and tool calls per run (mean)", [
             (per_run(AGENT_INFERENCE_CALLS.name), f"model calls {by_agent}"),
             (per_run(AGENT_TOOL_CALLS.name), f"tool calls {by_agent}"),
-            (f'llm:agent_run_calls:usual7d{{{AGENT}=~"$agent"}}',
-             f"model calls, 7-day {by_agent}")], "short",
-                   description="LLMAgentCallsPerRunShift compares model calls per run with "
-                   "their 7-day mean."),
+            (per_run(AGENT_INFERENCE_CALLS.name, "7d"), f"model calls, 7-day {by_agent}")],
+                   "short", description="LLMAgentCallsPerRunShift compares the last hour's "
+                   "model calls per run with the 7 days before."),
         table("Costliest runs: cost per run, p95 over the last 24h",
               f"topk(10, histogram_quantile(0.95, sum by ({AGENT}, le) "
               f"(increase({AGENT_RUN_COST.bucket}{{{AGENTS}}}[1d]))))", "currencyUSD",
@@ -457,15 +461,12 @@ def build(config: Config) -> dict[str, dict]:
                    description="Runs that called a tool with the same arguments "
                    "agents.loop_repeats times, per hour."),
         timeseries("Tool calls failing, by tool", [
-            (f'sum by ({TOOL}) (rate({TOOL_DURATION.count}{{{AGENTS}, error_type!=""}}[{RI}]))'
-             f" / sum by ({TOOL}) (rate({TOOL_DURATION.count}{{{AGENTS}}}[{RI}]))",
-             f"{{{{{TOOL}}}}}")], "percentunit"),
+            (failing(TOOL_DURATION.count, AGENTS, TOOL), f"{{{{{TOOL}}}}}")], "percentunit"),
         timeseries("Tool call duration p95", [
             (quantile(0.95, TOOL_DURATION.name, AGENTS, by=TOOL), f"{{{{{TOOL}}}}}")], "s"),
         timeseries("MCP requests failing, by server", [
-            (f'sum by (server_address) (rate({MCP_DURATION.count}{{job=~"$job", '
-             f'error_type!=""}}[{RI}])) / sum by (server_address) (rate({MCP_DURATION.count}'
-             f'{{job=~"$job"}}[{RI}]))', "{{server_address}}")], "percentunit"),
+            (failing(MCP_DURATION.count, JOB, "server_address"), "{{server_address}}")],
+                   "percentunit"),
         timeseries("MCP request duration p95, by server and method", [
             (quantile(0.95, MCP_DURATION.name, 'job=~"$job"',
                       by="server_address, mcp_method_name"),
