@@ -15,16 +15,19 @@ import sys
 import time
 
 import pytest
-from harness.fleet import DAY, HOUR, Fault, Fleet
+from harness.fleet import AGENTS, DAY, HOUR, Fault, Fleet
 from harness.scenarios import backfill
 
 from llm_exporter.devtools.webhook import WebhookSink
+from llm_exporter.report.render import usd
 
 from integration.conftest import ARTIFACTS, CHROMEDRIVER, CHROMIUM, Prometheus, chromium, require
 
 SELECTOR = 'job="llm-exporter"'
 KEEP = {"up", "llm_cost_usd", "llm_requests", "llm_tokens",
-        "gen_ai_client_operation_duration_seconds"}
+        "gen_ai_client_operation_duration_seconds", "gen_ai_invoke_agent_duration_seconds",
+        "llm_agent_run_cost_usd", "gen_ai_invoke_agent_inference_calls",
+        "gen_ai_invoke_agent_tool_calls", "llm_agent_loops"}
 # what the rules would have recorded: two 30-minute pages in the reported day, one the day
 # before, and a pending alert (not firing) that must not count; and alerts without a model
 # label: a tenant's budget (the tenant named by someone who knows Slack's syntax) and a
@@ -61,7 +64,7 @@ def history(tmp_path_factory):
     # gpt-4o's traffic triples for six hours of the reported day: the top mover
     surge = Fault(start=1.5 * DAY, end=1.75 * DAY,
                   rate=lambda model, _: 3.0 if model.name == "gpt-4o" else 1.0)
-    fleet = Fleet(start, seed=5, faults=(surge,), keep=KEEP)
+    fleet = Fleet(start, seed=5, faults=(surge,), keep=KEEP, agents=AGENTS)
     data = tmp / "data"
     backfill(fleet.run(end - start), start, end, tmp, data)
     (tmp / "alerts.om").write_text(alerts_history(end))
@@ -152,6 +155,38 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
     sonnet = {m["model"]: m for m in report["models"]}["anthropic/claude-sonnet-4-5"]
     assert 0.01 < sonnet["slow_ratio"] < 0.05  # the fleet's sonnet: ~1.8 % over 10.24 s
 
+    # agents, the costliest first
+    agents = report["agents"]
+    assert [a["agent"] for a in agents] == ["research-agent", "support-agent", "triage-agent"]
+    for a in agents:
+        sel = f'{SELECTOR}, gen_ai_agent_name="{a["agent"]}"'
+
+        def agent(expr: str, at: float = end, sel: str = sel) -> float:
+            return promql(prometheus, expr.replace("SEL", sel), at)
+        runs = agent("sum(increase(gen_ai_invoke_agent_duration_seconds_count{SEL}[1d]))")
+        priced = agent("sum(increase(llm_agent_run_cost_usd_count{SEL}[1d]))")
+        cost = agent("sum(increase(llm_agent_run_cost_usd_sum{SEL}[1d]))")
+        before = agent("sum(increase(llm_agent_run_cost_usd_sum{SEL}[1d]))", day) / agent(
+            "sum(increase(llm_agent_run_cost_usd_count{SEL}[1d]))", day)
+        assert a["runs"] == pytest.approx(runs, rel=1e-9) and runs > 50
+        assert a["failed_ratio"] == pytest.approx(agent(
+            'sum(increase(gen_ai_invoke_agent_duration_seconds_count{SEL, error_type!=""}[1d]))'
+        ) / runs, rel=1e-9)
+        assert a["loops"] == pytest.approx(agent(
+            "sum(increase(llm_agent_loops_total{SEL}[1d]))"), rel=1e-9, abs=1e-9)
+        assert a["cost_usd"] == pytest.approx(cost, rel=1e-9)
+        assert a["cost_per_run_usd"] == pytest.approx(cost / priced, rel=1e-9)
+        assert a["previous_cost_per_run_usd"] == pytest.approx(before, rel=1e-9)
+        assert a["cost_per_run_p95_usd"] == pytest.approx(agent(
+            "histogram_quantile(0.95, sum by (le) (increase(llm_agent_run_cost_usd_bucket"
+            "{SEL}[1d])))"), rel=1e-9)
+        assert a["calls_per_run"] == pytest.approx(agent(
+            "sum(increase(gen_ai_invoke_agent_inference_calls_sum{SEL}[1d]))") / priced,
+            rel=1e-9)
+        assert a["tool_calls_per_run"] == pytest.approx(agent(
+            "sum(increase(gen_ai_invoke_agent_tool_calls_sum{SEL}[1d]))") / priced, rel=1e-9)
+    assert 4 < agents[0]["calls_per_run"] < 12  # research-agent: about 8 model calls a run
+
     # ALERTS: the two pages of the day, not the day before's, not the pending one; the
     # alerts without a model label with the labels they have
     alert, tenant, down = report["alerts"]  # the page first, then by when they began
@@ -175,6 +210,7 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
                          page, re.S).group(1)
     assert json.loads(embedded) == report
     assert f"${total['cost_usd']:,.2f}" in page and "LLMErrorBudgetBurn" in page
+    assert '<table id="agents">' in page and "<code>research-agent</code>" in page
     assert "<code>tenant=&lt;!channel&gt; &amp; &lt;https://evil.example.com|co&gt;</code>" \
         in page and "<code>instance=10.0.0.7:9464</code>" in page
 
@@ -184,6 +220,9 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
     assert "] Slack: *LLM report, 1d to " in printed.getvalue()  # webhook-sink shows it
     assert f"Spend ${total['cost_usd']:,.2f}" in body["text"]
     assert "Top movers: model openai/gpt-4o +$" in body["text"]
+    research = agents[0]
+    assert (f"runs, {sum(a['loops'] for a in agents):,.0f} looped; cost per run: "
+            f"research-agent {usd(research['cost_per_run_usd'])} (") in body["text"]
     # label values escaped for Slack: no @channel, no disguised link
     assert "Alerts fired: 3 (LLMErrorBudgetBurn gpt-4o, LLMTenantBudgetDaily " \
         "tenant=&lt;!channel&gt; &amp; &lt;https://evil.example.com|co&gt;, LLMExporterDown " \

@@ -17,6 +17,12 @@ import math
 
 from llm_exporter.config import AlertingConfig
 from llm_exporter.metrics import (
+    AGENT,
+    AGENT_DURATION,
+    AGENT_INFERENCE_CALLS,
+    AGENT_LOOPS,
+    AGENT_RUN_COST,
+    AGENT_TOOL_CALLS,
     COST,
     DURATION,
     MODEL,
@@ -84,6 +90,7 @@ async def _build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end:
         "spend": spend,
         "movers": movers,
         "models": await _models(api, alerting, increase, end),
+        "agents": await _agents(api, increase, end, previous_end),
         "alerts": await _alerts(api, end - seconds, end),
         "chart": await _spend_over_time(api, sel, period, end),
     })
@@ -133,6 +140,44 @@ async def _models(api: PrometheusAPI, alerting: AlertingConfig, increase,
             "cost_per_call_usd": cost.get(model, 0.0) / n if n else None,
         })
     return out
+
+
+async def _agents(api: PrometheusAPI, increase, end: float,
+                  previous_end: float) -> list[dict]:
+    """Per agent, the costliest first: runs, the share failing or stopped at a limit, loops,
+    cost and cost per run (and the period before's), p95 cost per run, model and tool calls
+    per run."""
+    async def by_agent(expr: str, at: float = end) -> dict[str, float]:
+        return {dict(labels).get(AGENT, ""): v for labels, v in (await api.query(expr, at)).items()}
+    runs = await by_agent(increase(AGENT, AGENT_DURATION.count))
+    failed = await by_agent(increase(AGENT, AGENT_DURATION.count, ', error_type!=""'))
+    loops = await by_agent(increase(AGENT, AGENT_LOOPS.series))
+    cost = await by_agent(increase(AGENT, AGENT_RUN_COST.sum))
+    priced = await by_agent(increase(AGENT, AGENT_RUN_COST.count))
+    cost_before = await by_agent(increase(AGENT, AGENT_RUN_COST.sum), previous_end)
+    priced_before = await by_agent(increase(AGENT, AGENT_RUN_COST.count), previous_end)
+    p95 = await by_agent(
+        f"histogram_quantile(0.95, {increase(f'{AGENT}, le', AGENT_RUN_COST.bucket)})")
+    calls = await by_agent(increase(AGENT, AGENT_INFERENCE_CALLS.sum))
+    tools = await by_agent(increase(AGENT, AGENT_TOOL_CALLS.sum))
+    out = []
+    for agent, n in runs.items():
+        per_run = cost.get(agent, 0.0) / priced[agent] if priced.get(agent) else None
+        before = cost_before.get(agent, 0.0) / priced_before[agent] \
+            if priced_before.get(agent) else None
+        out.append({
+            "agent": agent, "runs": n, "failed": failed.get(agent, 0.0),
+            "failed_ratio": failed.get(agent, 0.0) / n if n else None,
+            "loops": loops.get(agent, 0.0), "cost_usd": cost.get(agent, 0.0),
+            "cost_per_run_usd": per_run, "previous_cost_per_run_usd": before,
+            "cost_per_run_change": _ratio_change(per_run, before)
+            if per_run is not None and before is not None else None,
+            "cost_per_run_p95_usd": p95.get(agent),
+            "calls_per_run": calls.get(agent, 0.0) / priced[agent] if priced.get(agent) else None,
+            "tool_calls_per_run": tools.get(agent, 0.0) / priced[agent]
+            if priced.get(agent) else None,
+        })
+    return sorted(out, key=lambda a: (-_rank(a["cost_usd"]), a["agent"]))
 
 
 async def _alerts(api: PrometheusAPI, start: float, end: float,
