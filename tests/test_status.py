@@ -5,7 +5,8 @@ import pytest
 
 from llm_exporter.config import Config, LimitsConfig
 from llm_exporter.metrics import DURATION_BUCKETS
-from llm_exporter.sidecar.core.decode import LlmCall
+from llm_exporter.sidecar.core.decode import AgentRun, LlmCall
+from llm_exporter.sidecar.core.runs import Totals
 from llm_exporter.sidecar.core.store import Store
 from llm_exporter.sidecar.web.status import CALLS, ERRORS, TOKENS, USD, Recent, bucket_quantile
 
@@ -204,3 +205,29 @@ def test_the_ring_holds_nothing_the_garbage_collector_walks():
         assert not any(gc.is_tracked(f) for f in slot.models.values())
     assert not any(gc.is_tracked(entry[2]) or gc.is_tracked(entry[3])
                    for entry in recent.seen_series.values())
+
+
+def test_agents_are_their_runs_in_the_window_costliest_first():
+    store, recent, *clocks = setup()  # 4 slots of 15 s
+    for _ in range(4):  # in the first slot, which leaves the window
+        store.observe_run(AgentRun(agent="old", duration_s=1.0), Totals(calls=1, cost_usd=0.001))
+    advance(store, recent, *clocks, 15)
+    for i in range(10):
+        store.observe_run(AgentRun(agent="support", duration_s=2.0,
+                                   error_type="max_turns" if i < 2 else ""),
+                          Totals(calls=3, cost_usd=0.01))
+    store.observe_run(AgentRun(agent="research", duration_s=20.0), Totals(calls=8, cost_usd=0.5))
+    store.observe_loop("support", "search")
+    advance(store, recent, *clocks, 30)
+    store.observe_run(AgentRun(agent="research", duration_s=20.0), Totals(calls=4, cost_usd=0.3))
+    advance(store, recent, *clocks, 3)  # in the open slot: the page is current
+    research, support, old = recent.agents()
+    assert (research["agent"], research["runs"], research["loops"]) == ("research", 2, 0)
+    assert research["cost_per_run_usd"] == pytest.approx(0.4)
+    assert research["calls_per_run"] == 6 and research["failed_ratio"] == 0
+    assert (support["runs"], support["loops"]) == (10, 1)
+    assert support["failed_ratio"] == pytest.approx(0.2)
+    assert support["cost_usd"] == pytest.approx(0.1) and support["calls_per_run"] == 3
+    assert old["runs"] == 4  # still in the window: 4 slots of 15 s and the open one
+    advance(store, recent, *clocks, 30)
+    assert [a["agent"] for a in recent.agents()] == ["research", "support"]

@@ -280,6 +280,15 @@ def test_the_page_shows_what_metrics_says_and_draws_sparklines(demo):
                 for metrics in (before, after)]
         assert acme[0] - 0.005 <= spent <= acme[1] + 0.005
 
+        # the demo's agent: its runs, as /metrics counts them (the window holds them all)
+        runs = parse(figures[("agents", "support-agent", "runs")])
+        ran = [sum(v for (name, labels), v in metrics.items()
+                   if name == "gen_ai_invoke_agent_duration_seconds_count"
+                   and ("gen_ai_agent_name", "support-agent") in labels)
+               for metrics in (before, after)]
+        assert 0 < ran[0] <= runs <= ran[1], (runs, ran)
+        assert parse(figures[("agents", "support-agent", "calls_per_run")]) > 1
+
         events = parse(figures[("events", "accepted_total")])
         accepted = [sum(v for (name, _), v in metrics.items()
                         if name == "llm_exporter_events_total") for metrics in (before, after)]

@@ -233,8 +233,8 @@ STATUS_MODELS = 100  # models shown on the status page and in /api/v1/status, bu
 
 def status_view(sidecar: Sidecar) -> dict:
     """What the status page shows: the last 15 minutes of the STATUS_MODELS busiest models
-    from the sidecar's ring (and how many more there are), spend today per budgeted tenant,
-    rejected and dropped events, label overflow, the listeners and (with
+    from the sidecar's ring (and how many more there are) and of its agents, spend today
+    per budgeted tenant, rejected and dropped events, label overflow, the listeners and (with
     alerting.prometheus_url) the alerts firing now. ``shape`` changes when a row comes or
     goes, and the page then reloads instead of updating in place."""
     recent = sidecar.recent
@@ -261,6 +261,7 @@ def status_view(sidecar: Sidecar) -> dict:
                    "label_sets": sidecar.store.series_count()},
         "models": [{"id": f"{m['provider']}/{m['model']}", **m} for m in models],
         "models_more": in_window - len(models),  # in the window but quieter than those
+        "agents": [{"id": a["agent"], **a} for a in recent.agents(window)],
         # what a tenant's calls cost through this sidecar since 00:00 UTC, or since it
         # started if that was later
         "spend_since": now - now % 86400 if recent.day_started_here
@@ -276,6 +277,7 @@ def status_view(sidecar: Sidecar) -> dict:
     # which rows there are, not their order: the busiest-first order may change in place
     rows = {"models": sorted(m["id"] for m in view["models"]),
             "models_more": bool(view["models_more"]),  # the page's "and N more" line
+            "agents": sorted(a["id"] for a in view["agents"]),
             "budgets": [b["id"] for b in budgets],
             "rejected": sorted(view["rejected"]), "overflow": sorted(view["overflow"]),
             "kernel": sorted(view["dropped"]["kernel"]),

@@ -89,17 +89,24 @@ def _points(f: tuple, seconds: float) -> tuple:
             _rounded(cost * per_second * 3600))
 
 
+# What one agent did in one slot: runs ended, of them failed or stopped at a limit, loops
+# found, and over the runs whose totals were kept, how many, their cost and model calls
+RUNS, FAILED, LOOPS, TOTALLED, RUN_USD, RUN_CALLS = range(6)
+_NO_AGENT = (0, 0, 0, 0, 0.0, 0)
+
+
 class Slot:
     """One closed (or the open) slot: its span in monotonic seconds and what it saw."""
 
-    __slots__ = ("start", "end", "models", "spend", "_points")
+    __slots__ = ("start", "end", "models", "spend", "agents", "_points")
 
     def __init__(self, start: float, end: float, models: dict[tuple[str, str], tuple],
-                 spend: dict[str, float]):
+                 spend: dict[str, float], agents: dict[str, tuple] | None = None):
         self.start = start
         self.end = end
         self.models = models  # (provider, model) -> figures (see CALLS)
         self.spend = spend  # tenant -> USD, budgeted tenants only
+        self.agents = agents or {}  # agent -> figures (see RUNS)
         self._points: dict[tuple[str, str], tuple] = {}
 
     def points(self, pm: tuple[str, str]) -> tuple:
@@ -147,6 +154,8 @@ class Recent:
         # when it was read
         self.open_parts: dict[tuple, tuple] = {}
         self.open_read_at = -math.inf
+        # the store's agent tables when the last slot closed: key -> (series, its counts)
+        self.seen_agents: dict[tuple, tuple] = {}
 
     def tick(self) -> None:
         """Close the open slot once it is ``slot_seconds`` old (the sidecar calls this every
@@ -157,7 +166,7 @@ class Recent:
         models, spend = self._since_last(commit=True)
         if len(self.ring) == self.ring.maxlen:
             self._count(self.ring[0], -1)  # about to leave the ring
-        slot = Slot(self.slot_start, now, models, spend)
+        slot = Slot(self.slot_start, now, models, spend, self._agents_since_last(commit=True))
         self._count(slot, 1)
         self.ring_rows = {}
         self.ring.append(slot)
@@ -172,8 +181,28 @@ class Recent:
         """The closed slots and the open one (what happened since the last close), and the
         seconds they cover."""
         models, spend = self._since_last(commit=False)
-        slots = [*self.ring, Slot(self.slot_start, self.store.now, models, spend)]
+        slots = [*self.ring, Slot(self.slot_start, self.store.now, models, spend,
+                                  self._agents_since_last(commit=False))]
         return slots, slots[-1].end - slots[0].start
+
+    def agents(self, window: tuple[list[Slot], float] | None = None) -> list[dict]:
+        """Per agent over the window, the costliest first: runs, the share failed or
+        stopped at a limit, loops, cost, and cost and model calls per run. (Agents are a
+        capped label: at most limits.labels.agent rows.)"""
+        slots, _ = window or self.window()
+        summed: dict[str, list] = {}
+        for slot in slots:
+            for agent, f in slot.agents.items():
+                into = summed.setdefault(agent, list(_NO_AGENT))
+                for i, value in enumerate(f):
+                    into[i] += value
+        out = [{"agent": agent, "runs": f[RUNS],
+                "failed_ratio": f[FAILED] / f[RUNS] if f[RUNS] else None,
+                "loops": f[LOOPS], "cost_usd": f[RUN_USD],
+                "cost_per_run_usd": f[RUN_USD] / f[TOTALLED] if f[TOTALLED] else None,
+                "calls_per_run": f[RUN_CALLS] / f[TOTALLED] if f[TOTALLED] else None}
+               for agent, f in summed.items()]
+        return sorted(out, key=lambda a: (-a["cost_usd"], -a["runs"], a["agent"]))
 
     def spent_today(self, window: tuple[list[Slot], float] | None = None) -> dict[str, float]:
         """Budgeted tenants' spend on this sidecar since 00:00 UTC (since start on the first
@@ -330,6 +359,40 @@ class Recent:
         self.seen_series = {key: part[4] for key, part in parts.items()}
         self.seen_rows = seen_rows
         self.open_parts, self.open_read_at = {}, -math.inf
+
+    def _agents_since_last(self, commit: bool) -> dict[str, tuple]:
+        """What each agent did since the last close (see RUNS), from the store's runs, run
+        totals and loops; a series that expired and came back counts from zero."""
+        store = self.store
+        now: dict[tuple, tuple] = {}
+        for (agent, error), h in store.runs.items():
+            now["run", agent, error] = (h, (sum(h.counts),))
+        for agent, r in store.run_totals.items():
+            now["totals", agent] = (r, (sum(r.cost.counts), r.cost.sum, r.calls.sum))
+        for (agent, tool), c in store.loops.items():
+            now["loop", agent, tool] = (c, (c.value,))
+        seen = self.seen_agents
+        out: dict[str, list] = {}
+        for key, (series, counts) in now.items():
+            was = seen.get(key)
+            if was is not None and was[0] is series:
+                if was[1] == counts:
+                    continue
+                counts = tuple(map(sub, counts, was[1]))
+            f = out.setdefault(key[1], list(_NO_AGENT))
+            if key[0] == "run":
+                f[RUNS] += counts[0]
+                if key[2]:
+                    f[FAILED] += counts[0]
+            elif key[0] == "totals":
+                f[TOTALLED] += counts[0]
+                f[RUN_USD] += counts[1]
+                f[RUN_CALLS] += counts[2]
+            else:
+                f[LOOPS] += counts[0]
+        if commit:
+            self.seen_agents = now
+        return {agent: tuple(f) for agent, f in out.items()}
 
     def _utc_day(self) -> int:
         return int(self.wall_clock() // 86400)
