@@ -100,6 +100,7 @@ JSON_FAILURES = {"json": 0.004, "json_schema": 0.01}
 JSON_PROMPTS = ("classify",)
 ERRORS = (("server_error", 0.5), ("timeout", 0.3), ("rate_limit", 0.2))
 SIDECARS = ("app-0:9478", "app-1:9478")
+MAX_TURNS = 12  # the agents' turn limit: a run that reaches it ends as max_turns
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class Agent:
     calls_per_run: float  # mean model calls per run (at least one)
     tools: tuple[Tool, ...]
     loop_ratio: float = 0.001  # runs that call one tool with the same arguments over and over
-    limit_ratio: float = 0.005  # runs stopped at max turns
+    limit_ratio: float = 0.005  # runs that wander until max turns (besides long ones)
     batch: bool = False
 
 
@@ -376,14 +377,12 @@ class Fleet:
         looping = rng.random() < agent.loop_ratio
         extra = agent.calls_per_run - 1  # model calls after the first: about exponential
         turns = 1 + (round(rng.expovariate(1 / extra)) if extra > 0 else 0)
+        if looping or rng.random() < agent.limit_ratio:
+            turns = MAX_TURNS + 1  # the same call again and again, or a run that wanders
         error = ""
-        if looping:
-            turns, error = 12, "max_turns"  # the same call until the turn limit stops it
-        elif rng.random() < agent.limit_ratio:
-            turns, error = 12, "max_turns"
         elapsed = 0.0
         repeated = (rng.choice(agent.tools), "{}")
-        for turn in range(turns):
+        for turn in range(min(turns, MAX_TURNS)):
             fields = self._call(model, rng)
             fields.update(prompt_name=agent.name, prompt_version="v1", agent=agent.name,
                           trace_id=trace, span_id=f"{rng.getrandbits(64):016x}",
@@ -394,13 +393,15 @@ class Fleet:
             elapsed += fields["duration_s"]
             self._send(sidecar, {"type": "llm_call", **fields})
             if fields.get("error_type"):
-                error = error or fields["error_type"]
+                error = fields["error_type"]
                 break
             if last:
                 break
             tool, arguments = repeated if looping else (
                 rng.choice(agent.tools), f'{{"q": {rng.getrandbits(32)}}}')
             elapsed += self._tool(agent, tool, arguments, trace, run_span, sidecar)
+        else:  # the turns ran out before a final answer
+            error = "max_turns"
         self._send(sidecar, AgentRun(agent=agent.name, duration_s=elapsed, error_type=error,
                                      trace_id=trace, span_id=run_span))
 

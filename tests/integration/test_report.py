@@ -64,7 +64,9 @@ def history(tmp_path_factory):
     # gpt-4o's traffic triples for six hours of the reported day: the top mover
     surge = Fault(start=1.5 * DAY, end=1.75 * DAY,
                   rate=lambda model, _: 3.0 if model.name == "gpt-4o" else 1.0)
-    fleet = Fleet(start, seed=5, faults=(surge,), keep=KEEP, agents=AGENTS)
+    # two of the three agents: the research agent's calls to claude would move more than the
+    # surge on a Monday (its Sunday was half as busy)
+    fleet = Fleet(start, seed=5, faults=(surge,), keep=KEEP, agents=AGENTS[::2])
     data = tmp / "data"
     backfill(fleet.run(end - start), start, end, tmp, data)
     (tmp / "alerts.om").write_text(alerts_history(end))
@@ -157,7 +159,7 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
 
     # agents, the costliest first
     agents = report["agents"]
-    assert [a["agent"] for a in agents] == ["research-agent", "support-agent", "triage-agent"]
+    assert [a["agent"] for a in agents] == ["support-agent", "triage-agent"]
     for a in agents:
         sel = f'{SELECTOR}, gen_ai_agent_name="{a["agent"]}"'
 
@@ -185,7 +187,7 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
             rel=1e-9)
         assert a["tool_calls_per_run"] == pytest.approx(agent(
             "sum(increase(gen_ai_invoke_agent_tool_calls_sum{SEL}[1d]))") / priced, rel=1e-9)
-    assert 4 < agents[0]["calls_per_run"] < 12  # research-agent: about 8 model calls a run
+    assert 2 < agents[0]["calls_per_run"] < 4  # support-agent: about 3 model calls a run
 
     # ALERTS: the two pages of the day, not the day before's, not the pending one; the
     # alerts without a model label with the labels they have
@@ -210,7 +212,7 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
                          page, re.S).group(1)
     assert json.loads(embedded) == report
     assert f"${total['cost_usd']:,.2f}" in page and "LLMErrorBudgetBurn" in page
-    assert '<table id="agents">' in page and "<code>research-agent</code>" in page
+    assert '<table id="agents">' in page and "<code>support-agent</code>" in page
     assert "<code>tenant=&lt;!channel&gt; &amp; &lt;https://evil.example.com|co&gt;</code>" \
         in page and "<code>instance=10.0.0.7:9464</code>" in page
 
@@ -220,9 +222,8 @@ def test_the_report_equals_promql_over_the_same_ranges(history):
     assert "] Slack: *LLM report, 1d to " in printed.getvalue()  # webhook-sink shows it
     assert f"Spend ${total['cost_usd']:,.2f}" in body["text"]
     assert "Top movers: model openai/gpt-4o +$" in body["text"]
-    research = agents[0]
-    assert (f"runs, {sum(a['loops'] for a in agents):,.0f} looped; cost per run: "
-            f"research-agent {usd(research['cost_per_run_usd'])} (") in body["text"]
+    assert (f"runs, {sum(a['loops'] for a in agents):,.0f} loops; cost per run: "
+            f"support-agent {usd(agents[0]['cost_per_run_usd'])} (") in body["text"]
     # label values escaped for Slack: no @channel, no disguised link
     assert "Alerts fired: 3 (LLMErrorBudgetBurn gpt-4o, LLMTenantBudgetDaily " \
         "tenant=&lt;!channel&gt; &amp; &lt;https://evil.example.com|co&gt;, LLMExporterDown " \

@@ -451,7 +451,7 @@ def build(config: Config) -> dict[str, dict]:
             (per_run(AGENT_INFERENCE_CALLS.name, "7d"), f"model calls, 7-day {by_agent}")],
                    "short", description="LLMAgentCallsPerRunShift compares the last hour's "
                    "model calls per run with the 7 days before."),
-        table("Costliest runs: cost per run, p95 over the last 24h",
+        table("p95 cost per run by agent, last 24h",
               f"topk(10, histogram_quantile(0.95, sum by ({AGENT}, le) "
               f"(increase({AGENT_RUN_COST.bucket}{{{AGENTS}}}[1d]))))", "currencyUSD",
               "p95 cost per run"),

@@ -29,6 +29,7 @@ from llm_exporter.mixin.rules.base import (
 
 WINDOWS = ("10m", *EVIDENCE_WINDOWS)  # see base.evidence
 MEAN_WINDOWS = ("1h", "6h")  # a busy agent's hour, a quiet one's six
+BASELINE_HOURS = 24  # of history an agent's means are judged against, at least
 AGENT_LABEL = f"{{{{ $labels.{AGENT} }}}}"
 # (recording prefix, label kept, histogram): what fails, counted per call of each
 FAILING = (("agent_run", AGENT, AGENT_DURATION), ("tool_call", TOOL, TOOL_DURATION),
@@ -62,9 +63,13 @@ def recording(config: Config) -> list[dict]:
                                 f"  / sum by ({AGENT}) (rate({histogram.count}{{{sel}}}[{w}]))"})
         out.append({"record": f"llm:agent_run_{name}:sum_rate1h",
                     "expr": f"sum by ({AGENT}) (rate({histogram.sum}{{{sel}}}[1h]))"})
-        out.append(usual_ratio(f"llm:agent_run_{name}:usual7d",
-                               f"llm:agent_run_{name}:sum_rate1h", "llm:agent_runs:rate1h",
-                               over="7d"))
+        usual = usual_ratio(f"llm:agent_run_{name}:usual7d",
+                            f"llm:agent_run_{name}:sum_rate1h", "llm:agent_runs:rate1h", over="7d")
+        # a new agent is judged once it has a day of history: its second hour is no shift
+        # from its first
+        usual["expr"] += (f"\nand on ({AGENT}) count_over_time(llm:agent_runs:rate1h[7d:1h] "
+                          f"offset 1h) >= {BASELINE_HOURS}")
+        out.append(usual)
     return out
 
 

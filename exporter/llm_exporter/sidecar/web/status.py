@@ -376,9 +376,9 @@ class Recent:
         for key, (series, counts) in now.items():
             was = seen.get(key)
             if was is not None and was[0] is series:
-                if was[1] == counts:
-                    continue
                 counts = tuple(map(sub, counts, was[1]))
+            if not any(counts):  # nothing since (a loop series made at 0, say): no row
+                continue
             f = out.setdefault(key[1], list(_NO_AGENT))
             if key[0] == "run":
                 f[RUNS] += counts[0]
