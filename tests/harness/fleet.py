@@ -100,7 +100,6 @@ JSON_FAILURES = {"json": 0.004, "json_schema": 0.01}
 JSON_PROMPTS = ("classify",)
 ERRORS = (("server_error", 0.5), ("timeout", 0.3), ("rate_limit", 0.2))
 SIDECARS = ("app-0:9478", "app-1:9478")
-MAX_TURNS = 12  # the agents' turn limit: a run that reaches it ends as max_turns
 
 
 @dataclass(frozen=True)
@@ -124,6 +123,7 @@ class Agent:
     tools: tuple[Tool, ...]
     loop_ratio: float = 0.001  # runs that call one tool with the same arguments over and over
     limit_ratio: float = 0.005  # runs that wander until max turns (besides long ones)
+    max_turns: int = 30  # the turn limit: a run that reaches it ends as max_turns
     batch: bool = False
 
 
@@ -378,11 +378,11 @@ class Fleet:
         extra = agent.calls_per_run - 1  # model calls after the first: about exponential
         turns = 1 + (round(rng.expovariate(1 / extra)) if extra > 0 else 0)
         if looping or rng.random() < agent.limit_ratio:
-            turns = MAX_TURNS + 1  # the same call again and again, or a run that wanders
+            turns = agent.max_turns + 1  # the same call again and again, or a run that wanders
         error = ""
         elapsed = 0.0
         repeated = (rng.choice(agent.tools), "{}")
-        for turn in range(min(turns, MAX_TURNS)):
+        for turn in range(min(turns, agent.max_turns)):
             fields = self._call(model, rng)
             fields.update(prompt_name=agent.name, prompt_version="v1", agent=agent.name,
                           trace_id=trace, span_id=f"{rng.getrandbits(64):016x}",

@@ -442,8 +442,8 @@ def scenarios(days: float) -> list[Scenario]:
         Scenario("tool-failing", "research-agent's web_search tool fails 40 % of its calls "
                  "for 2 hours", (Fault(at, at + 2 * HOUR, agent=_agent(
                      "research-agent", "web_search", error_ratio=0.4)),),
-                 (Expect(("LLMToolErrors",), 30 * 60, (("gen_ai_tool_name", "web_search"),)),),
-                 related=("LLMAgentRunErrors",), agents=AGENTS),
+                 (Expect(("LLMToolErrors",), 45 * 60, (("gen_ai_tool_name", "web_search"),)),),
+                 related=("LLMAgentRunErrors", "LLMAgentCallsPerRunShift"), agents=AGENTS),
         Scenario("agent-loop", "a prompt change makes 10 % of support-agent's runs call the "
                  "same tool with the same arguments until max turns, for 3 hours",
                  (Fault(at, at + 3 * HOUR, agent=_agent("support-agent", loop_ratio=0.1)),),
