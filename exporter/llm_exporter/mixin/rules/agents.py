@@ -88,7 +88,7 @@ def _shifted(name: str, factor: float, min_runs: float, both_ways: bool, matcher
         if both_ways:
             shift = f"(\n  {shift}\n  or {mean} / {usual} < {fmt(1 / factor)}\n)"
         branches.append(f"{shift}\nand on ({AGENT}) {runs(w)} >= {fmt(min_runs)}")
-    hour, longer = MEAN_WINDOWS
+    hour = MEAN_WINDOWS[0]
     # the six hours only where the hour is too quiet to say: a busy agent's alert ends with
     # its hour
     return (f"(\n{branches[0]}\n)\nor (\n{branches[1]}\n"
