@@ -8,7 +8,15 @@ from llm_exporter.metrics import DURATION_BUCKETS
 from llm_exporter.sidecar.core.decode import AgentRun, LlmCall
 from llm_exporter.sidecar.core.runs import Totals
 from llm_exporter.sidecar.core.store import Store
-from llm_exporter.sidecar.web.status import CALLS, ERRORS, TOKENS, USD, Recent, bucket_quantile
+from llm_exporter.sidecar.web.status import (
+    CALLS,
+    ERRORS,
+    RUNS,
+    TOKENS,
+    USD,
+    Recent,
+    bucket_quantile,
+)
 
 MIDNIGHT = 1_780_000_000 // 86400 * 86400  # a UTC midnight
 
@@ -231,3 +239,16 @@ def test_agents_are_their_runs_in_the_window_costliest_first():
     assert old["runs"] == 4  # still in the window: 4 slots of 15 s and the open one
     advance(store, recent, *clocks, 30)
     assert [a["agent"] for a in recent.agents()] == ["research", "support"]
+
+
+def test_an_agent_whose_series_expired_and_came_back_counts_from_zero():
+    config = Config(limits=LimitsConfig(series_ttl=60.0))
+    store, recent, *clocks = setup(config)
+    for _ in range(10):
+        store.observe_run(AgentRun(agent="support", duration_s=1.0), Totals(calls=2))
+    advance(store, recent, *clocks, 15)
+    advance(store, recent, *clocks, 120)
+    assert store.expire() > 0 and not store.runs
+    store.observe_run(AgentRun(agent="support", duration_s=1.0), Totals(calls=2))
+    advance(store, recent, *clocks, 15)
+    assert recent.ring[-1].agents["support"][RUNS] == 1  # not 1 - 10, nor nothing
