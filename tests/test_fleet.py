@@ -1,10 +1,11 @@
 """The simulated fleet: its traffic shape, and history that OpenMetrics parsers accept with
 counters that never go down within a series (the store's guarantee, over simulated hours)."""
 
+import dataclasses
 import random
 import statistics
 
-from harness.fleet import DAY, HOUR, Fault, Fleet, daily_factor, poisson
+from harness.fleet import AGENTS, DAY, HOUR, Fault, Fleet, daily_factor, poisson
 
 MONDAY = 4 * DAY  # 1970-01-05
 
@@ -117,3 +118,38 @@ def test_calls_the_sidecar_would_reject_drop_or_not_price_are_counted_as_it_coun
             "llm_budget_usd"} <= set(series)
     windows = {labels.rsplit('window="', 1)[1] for labels in series["llm_budget_usd"][1]}
     assert windows == {'1d"', '30d"'}  # acme has a monthly budget too
+
+
+def test_agent_runs_add_up_through_the_sidecars_runs_and_leave_the_other_traffic_alone():
+    start = 1_000 * DAY + 10 * HOUR
+    looping = Fault(0, 2 * HOUR, agent=lambda a: dataclasses.replace(
+        a, loop_ratio=0.2) if a.name == "support-agent" else a)
+    with_agents = Fleet(start, seed=4, agents=AGENTS, faults=(looping,))
+    with_agents.run(2 * HOUR)
+    without = Fleet(start, seed=4)
+    without.run(2 * HOUR)
+
+    def calls(fleet, **match):
+        return sum(sum(s.duration) for s in (series for sc in fleet.sidecars.values()
+                                             for key, series in sc.store.calls.items()
+                                             if all(v in key for v in match.values())))
+    # the fleet's own calls are the same call for call: agent calls are on top
+    assert calls(with_agents, model="gemini-2.5-flash") == calls(without, model="gemini-2.5-flash")
+    totals = {}
+    for sc in with_agents.sidecars.values():
+        for agent, r in sc.store.run_totals.items():
+            n, s = totals.get(agent, (0, 0.0))
+            totals[agent] = (n + sum(r.calls.counts), s + r.calls.sum)
+    # every run's model calls were found through its trace: research-agent's about 8 a run
+    # (capped at 30 turns), support-agent's about 3 plus its loops' 30
+    n, s = totals["research-agent"]
+    assert n > 40 and 6 < s / n < 10
+    n, s = totals["support-agent"]
+    assert n > 300 and 3 < s / n < 12
+    loops = sum(c.value for sc in with_agents.sidecars.values()
+                for (agent, _), c in sc.store.loops.items() if agent == "support-agent")
+    unfinished = sum(sum(h.counts) for sc in with_agents.sidecars.values()
+                     for (agent, error), h in sc.store.runs.items()
+                     if agent == "support-agent" and error)
+    # a looping run goes on to the turn limit (or a model call failing stops it first)
+    assert 0.1 * n < loops <= unfinished
