@@ -189,6 +189,38 @@ def test_a_drain_gives_the_loop_back_after_its_time_budget():
     writer.close()
 
 
+def test_a_stream_chunk_of_many_lines_gives_the_loop_back_after_its_time_budget():
+    """Lines that arrive together (one read) are handled over several loop turns: 2 ms per
+    clock read and a 5 ms budget let three lines through a turn, and a task waiting for
+    its turn sees the events arrive in steps, not all at once."""
+    import asyncio
+
+    from llm_exporter.config import Config
+    from llm_exporter.sidecar.core.pipeline import Pipeline
+    from llm_exporter.sidecar.core.store import Store
+    from llm_exporter.sidecar.sources.ingest import StreamListener
+
+    ticks = iter(range(10**6))
+    pipeline = Pipeline(Store(Config()), 65536)
+
+    async def main() -> list[int]:
+        listener = StreamListener("127.0.0.1:0", pipeline, clock=lambda: next(ticks) * 0.002)
+        await listener.start()
+        host, port = listener.acceptor.sockets[0].getsockname()[:2]
+        _, writer = await asyncio.open_connection(host, port)
+        writer.write(b"".join(line(dict(CALL, model=f"m-{i}")) for i in range(30)))
+        await writer.drain()
+        seen = []
+        while (done := sum(pipeline.events.values())) < 30:
+            seen.append(done)
+            await asyncio.sleep(0)
+        writer.close()
+        await listener.close()
+        return seen
+    steps = sorted({n for n in asyncio.run(main()) if n})
+    assert steps[:3] == [2, 5, 8], steps  # the first turn also read the chunk
+
+
 def test_closing_a_datagram_listener_handles_what_the_kernel_still_holds():
     from llm_exporter.config import Config
     from llm_exporter.sidecar.core.pipeline import Pipeline
