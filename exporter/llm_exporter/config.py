@@ -245,9 +245,10 @@ class Thresholds:
     mcp_error_ratio: NonNegative = 0.05
     agent_error_ratio: NonNegative = 0.1
     agent_loop_ratio: NonNegative = 0.02
-    # LLMAgentRunCostHigh / LLMAgentCallsPerRunShift: an agent's mean cost per run (model
-    # calls per run) over the last hour, or six for a quiet agent, over this many times its
-    # mean over the 7 days before (calls: or under 1/factor), with agent_min_runs runs in it
+    # LLMAgentRunCostHigh / LLMAgentCallsPerRunShift: an agent's mean cost per run (median
+    # model calls per run) over the last hour, or six for a quiet agent, over this many times
+    # its mean (median) over the 7 days before (calls: or under 1/factor), with
+    # agent_min_runs runs in it
     agent_cost_factor: NonNegative = 2.0
     agent_calls_factor: NonNegative = 1.5
     agent_min_runs: NonNegative = 20.0

@@ -31,6 +31,10 @@ WINDOWS = ("10m", *EVIDENCE_WINDOWS)  # see base.evidence
 MEAN_WINDOWS = ("1h", "6h")  # a busy agent's hour, a quiet one's six
 BASELINE_HOURS = 24  # of history an agent's means are judged against, at least
 AGENT_LABEL = f"{{{{ $labels.{AGENT} }}}}"
+# a new agent is judged once it has a day of history: its second hour is no shift from its
+# first
+_HISTORY = (f"and on ({AGENT}) count_over_time(llm:agent_runs:rate1h[7d:1h] offset 1h) "
+            f">= {BASELINE_HOURS}")
 # (recording prefix, label kept, histogram): what fails, counted per call of each
 FAILING = (("agent_run", AGENT, AGENT_DURATION), ("tool_call", TOOL, TOOL_DURATION),
            ("mcp_request", SERVER, MCP_DURATION))
@@ -65,28 +69,38 @@ def recording(config: Config) -> list[dict]:
                     "expr": f"sum by ({AGENT}) (rate({histogram.sum}{{{sel}}}[1h]))"})
         usual = usual_ratio(f"llm:agent_run_{name}:usual7d",
                             f"llm:agent_run_{name}:sum_rate1h", "llm:agent_runs:rate1h", over="7d")
-        # a new agent is judged once it has a day of history: its second hour is no shift
-        # from its first
-        usual["expr"] += (f"\nand on ({AGENT}) count_over_time(llm:agent_runs:rate1h[7d:1h] "
-                          f"offset 1h) >= {BASELINE_HOURS}")
+        usual["expr"] += f"\n{_HISTORY}"
         out.append(usual)
+    # the median model calls per run, which one run that wanders to max turns cannot move
+    # (it moved a quiet agent's six-hour mean by half)
+    for w in MEAN_WINDOWS:
+        out += [{"record": f"llm:agent_run_calls_bucket:rate{w}",
+                 "expr": f"sum by ({AGENT}, le) "
+                         f"(rate({AGENT_INFERENCE_CALLS.bucket}{{{sel}}}[{w}]))"},
+                {"record": f"llm:agent_run_calls:median{w}",
+                 "expr": f"histogram_quantile(0.5, llm:agent_run_calls_bucket:rate{w})"}]
+    out.append({"record": "llm:agent_run_calls:usual_median7d",
+                "expr": "histogram_quantile(0.5, avg_over_time("
+                        "llm:agent_run_calls_bucket:rate1h[7d:1h] offset 1h))\n" + _HISTORY})
     return out
 
 
-def _shifted(name: str, factor: float, min_runs: float, both_ways: bool, matchers: str) -> str:
-    """An agent's mean ``name`` per run over the last hour (or six) against its 7-day mean:
-    over ``factor`` times it (or, ``both_ways``, under 1/factor), with ``min_runs`` runs in
-    the window. The value is the window's mean over the usual one."""
-    usual = recorded(f"llm:agent_run_{name}:usual7d", matchers)
+def _shifted(stat: str, usual: str, factor: float, min_runs: float, both_ways: bool,
+             matchers: str) -> str:
+    """An agent's ``stat`` per run over the last hour (or six; a recording with ``{w}`` for
+    the window) against its ``usual`` (a recording of the 7 days before): over ``factor``
+    times it (or, ``both_ways``, under 1/factor), with ``min_runs`` runs in the window. The
+    value is the window's over the usual."""
+    usual = recorded(usual, matchers)
 
     def runs(w: str) -> str:
         return f"{recorded(f'llm:agent_runs:rate{w}', matchers)} * {fmt(parse_duration(w))}"
     branches = []
     for w in MEAN_WINDOWS:
-        mean = recorded(f"llm:agent_run_{name}:mean{w}", matchers)
-        shift = f"{mean} / {usual} > {fmt(factor)}"
+        value = recorded(stat.format(w=w), matchers)
+        shift = f"{value} / {usual} > {fmt(factor)}"
         if both_ways:
-            shift = f"(\n  {shift}\n  or {mean} / {usual} < {fmt(1 / factor)}\n)"
+            shift = f"(\n  {shift}\n  or {value} / {usual} < {fmt(1 / factor)}\n)"
         branches.append(f"{shift}\nand on ({AGENT}) {runs(w)} >= {fmt(min_runs)}")
     hour = MEAN_WINDOWS[0]
     # the six hours only where the hour is too quiet to say: a busy agent's alert ends with
@@ -115,12 +129,12 @@ def alerts(config: Config) -> list[Alert]:
                 f"and on ({SERVER}) sum by ({SERVER}) (increase({MCP_DURATION.count}"
                 f"{{{sel}{matchers}}}[30m])) >= {fmt(t.mcp_min_requests)}")
 
-    def mean_shift(name: str, threshold: str, both_ways: bool) -> str:
+    def shift(stat: str, usual: str, threshold: str, both_ways: bool) -> str:
         return with_overrides(
-            lambda matchers, factor: _shifted(name, factor, t.agent_min_runs, both_ways,
-                                              matchers),
+            lambda matchers, factor: _shifted(stat, usual, factor, t.agent_min_runs,
+                                              both_ways, matchers),
             getattr(t, threshold), threshold, a,
-            covers=lambda m: recorded(f"llm:agent_run_{name}:mean6h", m))
+            covers=lambda m: recorded(stat.format(w=MEAN_WINDOWS[-1]), m))
 
     return [
         Alert(
@@ -143,17 +157,20 @@ def alerts(config: Config) -> list[Alert]:
             f"llm_agent_loops_total names the tools.", "agents"),
         Alert(
             "LLMAgentRunCostHigh",
-            mean_shift("cost_usd", "agent_cost_factor", both_ways=False), "warning", "30m",
+            shift("llm:agent_run_cost_usd:mean{w}", "llm:agent_run_cost_usd:usual7d",
+                  "agent_cost_factor", both_ways=False), "warning", "30m",
             "An agent's runs cost far more than usual.",
             f"Agent {AGENT_LABEL}: a run costs {{{{ $value | printf \"%.1f\" }}}}x its mean of "
             f"the 7 days before (threshold {fmt(t.agent_cost_factor)}x"
             f"{or_override(a, 'agent_cost_factor')}).", "agents"),
         Alert(
             "LLMAgentCallsPerRunShift",
-            mean_shift("calls", "agent_calls_factor", both_ways=True), "warning", "30m",
+            shift("llm:agent_run_calls:median{w}", "llm:agent_run_calls:usual_median7d",
+                  "agent_calls_factor", both_ways=True), "warning", "30m",
             "An agent's runs make far more (or far fewer) model calls than usual.",
-            f"Agent {AGENT_LABEL}: model calls per run are {{{{ $value | printf \"%.2f\" }}}}x "
-            f"their mean of the 7 days before (threshold {fmt(t.agent_calls_factor)}x"
+            f"Agent {AGENT_LABEL}: the median model calls per run are "
+            f"{{{{ $value | printf \"%.2f\" }}}}x their median of the 7 days before (threshold "
+            f"{fmt(t.agent_calls_factor)}x"
             f"{or_override(a, 'agent_calls_factor')}, either way): a model, prompt or tool "
             f"change moved how the agent works.", "agents"),
         Alert(
