@@ -14,7 +14,8 @@ evaluator's judge, and the judge calls in flight at once are recorded.
 
 A last user message ``say: TEXT`` makes the answer TEXT (streamed in pieces of 7
 characters), ``call: NAME ARGS`` a tool call of NAME with the JSON text ARGS (streamed in
-pieces of 5), for the answer checks.
+pieces of 5), for the answer checks. A ``*-loops`` model answers the first user message so,
+whatever came after: an agent that calls the same tool again and again.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def scripted(body: dict) -> tuple[list[str], tuple[str, list[str]] | None]:
     """(the answer's text in stream chunks, (tool name, argument chunks) or None) that the
     request's last message asks for, else the usual CHUNKS."""
     messages = body.get("messages") or []
+    if str(body.get("model", "")).endswith("-loops"):  # the first ask, whatever came after
+        messages = [m for m in messages if m.get("role") == "user"][:1]
     last = messages[-1].get("content") if messages else None
     if isinstance(last, str) and last.startswith("say: "):
         text = last[5:]
@@ -51,6 +54,12 @@ def scripted(body: dict) -> tuple[list[str], tuple[str, list[str]] | None]:
         name, _, args = last[6:].partition(" ")
         return [], (name, [args[i:i + 5] for i in range(0, len(args), 5)])
     return CHUNKS, None
+
+
+def call_id(body: dict) -> str:
+    """A tool call's id, new at each turn of a conversation (an agent's turns each get
+    one; a framework may skip a call whose id it answered before)."""
+    return f"call_{len(body.get('messages') or [])}"
 
 
 class FakeProvider:
@@ -164,7 +173,7 @@ class FakeProvider:
             message = {"role": "assistant", "content": None if refusal or call else content,
                        "refusal": refusal}
             if call is not None:
-                message["tool_calls"] = [{"id": "call_1", "type": "function", "function": {
+                message["tool_calls"] = [{"id": call_id(body), "type": "function", "function": {
                     "name": call[0], "arguments": "".join(call[1])}}]
             answer = web.json_response({
                 "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": model,
@@ -211,7 +220,8 @@ class FakeProvider:
             await send(chunk({"content": text}))
         if call is not None:
             for i, part in enumerate(call[1]):
-                await send(chunk({"tool_calls": [{"index": 0, "id": "call_1" if not i else None,
+                first = call_id(body) if not i else None
+                await send(chunk({"tool_calls": [{"index": 0, "id": first,
                                                   "type": "function", "function": {
                                                       "name": call[0] if not i else None,
                                                       "arguments": part}}]}))

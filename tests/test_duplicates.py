@@ -1,6 +1,6 @@
 """One call described by two instrumentations, counted once."""
 
-from llm_exporter.sidecar.sources.duplicates import RECENT, Duplicates
+from llm_exporter.sidecar.sources.duplicates import RECENT, Duplicates, mcp_request
 from llm_exporter.vocabulary import SCOPE
 
 
@@ -104,3 +104,19 @@ def test_a_span_rejected_or_absurd_is_never_a_reason_to_drop_another():
     rejected = d.check(b"r", span("a", root=True))
     assert rejected is not None  # the receiver does not remember it: it was rejected
     assert counted(d, span("b", root=True)) == [True]
+
+
+def test_an_mcp_request_of_two_clients_spans_is_one_by_method_and_tool():
+    """fastmcp's ``tools/call get_order`` and, inside it, the MCP SDK's ``MCP send``; the
+    SDK's ``tools/list`` beside is another request, as is a second call of the tool."""
+    def request(scope, method, tool=None, start=100.0, end=101.0):
+        return {"type": "mcp_operation", "method": method, "trace_id": "t1", "ts": end,
+                "duration_s": end - start, SCOPE: (scope, False),
+                **({"tool": tool} if tool else {})}
+    d = Duplicates(names=mcp_request)
+    assert counted(d, request("mcp-python-sdk", "tools/call", "get_order", 100.1, 100.9),
+                   request("fastmcp", "tools/call", "get_order"),
+                   request("mcp-python-sdk", "tools/list", None, 100.2, 100.3),
+                   request("fastmcp", "tools/call", "search", 100.5, 100.6),
+                   request("fastmcp", "tools/call", "get_order", 102.0, 103.0)) == [
+        True, False, True, True, True]

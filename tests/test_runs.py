@@ -225,6 +225,34 @@ def test_a_run_repeating_a_tool_with_the_same_arguments_is_a_loop_counted_once()
     assert s.per_run("gen_ai_invoke_agent_tool_calls", "coder")[1] == 629 + 4
 
 
+def test_a_loop_across_a_runs_turns_is_found_as_each_turns_link_arrives():
+    """The OpenAI Agents SDK through OpenInference: each turn a CHAIN span under the run,
+    its tool call under it, the turn's link (its step) after the tool call; a turn under a
+    sub-agent's run stays that run's."""
+    s = Sidecar(loop_repeats=3)
+    for turn in range(2):
+        s.tool(f"tool{turn}", f"turn{turn}", tool="search", arguments_hash="q")
+        s.pipeline.link(TRACE, f"turn{turn}", "run1")
+    assert s.loops() == {}
+    s.tool("tool2", "turn2", tool="search", arguments_hash="q")
+    assert s.loops() == {}  # the third turn's link has not arrived
+    s.pipeline.link(TRACE, "turn2", "run1")
+    s.run("run1", agent="support")
+    assert s.loops() == {("support", "search"): 1}
+    assert s.per_run("gen_ai_invoke_agent_tool_calls", "support")[1] == 3
+    # a sub-agent's repeats are its own: two in the sub-agent's run and one in its parent's
+    # are no loop
+    trace = "5" * 32
+    for turn in range(2):
+        s.tool(f"t{turn}", f"sub-turn{turn}", tool="fetch", trace=trace, arguments_hash="x")
+        s.pipeline.link(trace, f"sub-turn{turn}", "sub")
+    s.tool("t2", "main-turn", tool="fetch", trace=trace, arguments_hash="x")
+    s.run("sub", "main", agent="helper", trace=trace)
+    s.pipeline.link(trace, "main-turn", "main")
+    s.run("main", agent="support", trace=trace)
+    assert s.loops() == {("support", "search"): 1}
+
+
 def test_a_loop_whose_tool_names_no_agent_takes_its_runs_or_unknown():
     s = Sidecar(loop_repeats=3)
     for i in range(3):

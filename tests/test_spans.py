@@ -332,7 +332,7 @@ def test_agent_and_tool_spans_are_runs_and_tool_calls_in_every_instrumentations_
     assert events(span(Span.SPAN_KIND_INTERNAL, Status.STATUS_CODE_ERROR, **{
         "openinference.span.kind": "AGENT", "agent.name": "triage",
         "error.type": "MaxTurnsExceeded"})) == [
-        {**run, "agent": "triage", "error_type": "MaxTurnsExceeded"}]
+        {**run, "agent": "triage", "error_type": "max_turns"}]
     tool = {**ids, "type": "tool_call"}
     arguments = '{"path": "a.py"}'
     hashed = protocol.arguments_hash(arguments)
@@ -370,6 +370,61 @@ def test_an_mcp_span_is_an_mcp_request_and_a_tool_span_with_mcp_attributes_both(
     (ok,) = events(span(**{"mcp.method.name": "initialize"}))
     assert "error_type" not in ok and "tool" not in ok
     assert events(span(Span.SPAN_KIND_SERVER, **{"mcp.method.name": "tools/call"})) == []
+
+
+def test_an_mcp_clients_own_span_inside_a_tool_span_is_the_request_only():
+    """fastmcp's CLIENT ``tools/call`` says execute_tool inside pydantic-ai's tool span of the
+    same call; the MCP SDK's own ``MCP send`` span names its tool in its span name only; the
+    server's span of the call is its client's to count."""
+    fastmcp = span(**{"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_order",
+                      "mcp.method.name": "tools/call"})
+    assert [(e["type"], e.get("tool")) for e in events(fastmcp)] == [
+        ("mcp_operation", "get_order")]
+    sdk = span(**{"mcp.method.name": "tools/call"})
+    sdk.name = "MCP send tools/call get_order"
+    assert [(e["type"], e.get("tool")) for e in events(sdk)] == [("mcp_operation", "get_order")]
+    sdk.name = "MCP send tools/call"  # nothing after the method: no tool
+    assert "tool" not in events(sdk)[0]
+    server = span(Span.SPAN_KIND_SERVER, **{"gen_ai.operation.name": "execute_tool",
+                                            "gen_ai.tool.name": "get_order"})
+    assert events(server) == []
+
+
+def test_a_run_stopped_by_its_frameworks_limit_is_max_turns_or_max_cost():
+    def run(status_message="", exception=None):
+        s = span(Span.SPAN_KIND_INTERNAL, Status.STATUS_CODE_ERROR, **{
+            "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "a"})
+        s.status.message = status_message
+        if exception is not None:
+            s.events.add(name="exception", attributes=[
+                KeyValue(key="exception.type", value=any_value(exception[0])),
+                KeyValue(key="exception.message", value=any_value(exception[1]))])
+        return events(s)[0]["error_type"]
+    # the OpenAI Agents SDK through OpenInference: the status message only
+    assert run("Max turns exceeded: {'max_turns': 8}") == "max_turns"
+    assert run("Something else went wrong") == "server_error"
+    # pydantic-ai's UsageLimits: one exception for turns, tokens and cost
+    limit = "pydantic_ai.exceptions.UsageLimitExceeded"
+    assert run(exception=(limit, "The next request would exceed the request_limit of 8")) \
+        == "max_turns"
+    assert run(exception=(limit, "Exceeded the total_tokens_limit of 1000 (total_tokens=1200)")) \
+        == "max_cost"
+    assert run(exception=(limit, "Exceeded the `cost_limit` of 0.5")) == "max_cost"
+    assert run(exception=("agents.exceptions.MaxTurnsExceeded", "")) == "max_turns"
+
+
+def test_a_root_agent_span_that_names_no_agent_is_a_workflow_of_runs():
+    """OpenInference's span of an OpenAI Agents SDK trace: AGENT, its kind and nothing else,
+    around the AGENT spans of its runs (which name their agent)."""
+    root = span(Span.SPAN_KIND_INTERNAL, **{"openinference.span.kind": "AGENT"})
+    root.name = "Agent workflow"
+    assert events(root) == []
+    assert step(root).operation == "invoke_workflow" and step(root).workflow == "Agent workflow"
+    named = span(Span.SPAN_KIND_INTERNAL, **{"openinference.span.kind": "AGENT",
+                                             "agent.name": "support"})
+    assert [e["agent"] for e in events(named)] == ["support"]
+    root.parent_span_id = b"\x01" * 8  # not the root: an agent named by its span
+    assert [e["agent"] for e in events(root)] == ["Agent workflow"]
 
 
 def test_a_run_whose_parent_is_remote_is_the_root_of_its_trace_here():

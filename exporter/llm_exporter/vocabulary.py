@@ -93,6 +93,7 @@ SCOPE = "_scope"
 # the span event an exception is recorded as, and its class (when error.type is absent)
 EXCEPTION_EVENT = "exception"
 EXCEPTION_TYPE = "exception.type"
+EXCEPTION_MESSAGE = "exception.message"
 
 # step operations -> the attribute naming what ran
 STEP_OPERATIONS = {"invoke_agent": "gen_ai.agent.name", "execute_tool": "gen_ai.tool.name",
@@ -161,7 +162,17 @@ EXCEPTION_CLASSES = {
     "ServiceUnavailableError": protocol.SERVER_ERROR,
     # pydantic-ai's own, raised whichever provider it calls
     "ModelRateLimitError": protocol.RATE_LIMIT,
+    # an agent run stopped by its framework's limit: the OpenAI Agents SDK's max_turns;
+    # pydantic-ai's UsageLimits (requests, tool calls: turns; tokens and cost: see
+    # COST_LIMITS)
+    "MaxTurnsExceeded": protocol.MAX_TURNS, "UsageLimitExceeded": protocol.MAX_TURNS,
 }
+# words of a limit's message that make it a limit on spending, not on turns
+# (pydantic-ai: "Exceeded the total_tokens_limit of ...", "... the `cost_limit` of ...")
+COST_LIMITS = ("tokens_limit", "cost_limit")
+# a span's status message that names its error where nothing else does (OpenInference's
+# span of an OpenAI Agents SDK run stopped at max_turns: no error.type, no exception event)
+STATUS_MESSAGES = {"Max turns exceeded": protocol.MAX_TURNS}
 
 
 def written(field: str) -> str:

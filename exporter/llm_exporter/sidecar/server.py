@@ -171,7 +171,7 @@ class Sidecar:
             lambda: self.pipeline.count_payload("otlp"), self.pipeline.reject,
             shutdown_timeout=self.config.web.shutdown_timeout,
             header_timeout=self.config.web.header_timeout, metric_points=self.otlp_metrics,
-            guard=self.web_guard)
+            guard=self.web_guard, link=self.pipeline.link)
         try:
             await self.otlp.start(host, port)
         except OSError as e:

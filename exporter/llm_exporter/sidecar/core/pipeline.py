@@ -142,6 +142,16 @@ class Pipeline:
             self.client_dropped += event.client_dropped
         return None
 
+    def link(self, trace_id: str, span_id: str, parent_span_id: str) -> None:
+        """A span between a run and its calls, known before its step is recorded (a source
+        that holds steps back, OTLP's workflows): the run that ends first still takes what
+        was made under it."""
+        if self.runs is not None:
+            try:
+                self.runs.link(trace_id, span_id, parent_span_id)
+            except Exception as e:
+                self.reject(Rejection("internal", f"Runs failed: {e!r}"), error=True)
+
     def _end_run(self, run: AgentRun) -> None:
         self.store.observe_run(run, self.runs.end(run) if self.runs is not None else Totals())
 

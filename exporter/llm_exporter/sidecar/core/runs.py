@@ -17,7 +17,10 @@ agent span) it waits apart, in ``unsure``, where other traces may crowd it out u
 Loops: a tool called with the same arguments ``loop_repeats`` times under one parent span
 (its run's) is a loop, counted once per run and tool as the repeat arrives (a looping run may
 never end), for the agent the tool call names, else its run's when that ends, else
-``unknown``. Arguments are compared by a hash (``protocol.arguments_hash``), kept only here.
+``unknown``. A span that is no run's (a framework's turn: OpenInference's CHAIN spans of the
+OpenAI Agents SDK) hands its repeats up to its parent when its link arrives, so the turns of
+one run add up. Arguments are compared by a hash (``protocol.arguments_hash``), kept only
+here.
 
 Bounded whatever arrives: per trace ``MAX_SPANS`` parent links, spans with calls under them
 (past it, calls wait for the root run) and ended runs, and ``MAX_REPEATS`` (parent, tool,
@@ -71,8 +74,8 @@ class Totals:
 class Trace:
     """One trace's calls and tool calls not yet taken by a run, and its spans' links."""
 
-    __slots__ = ("last_seen", "pending", "parents", "children", "ended", "repeats", "looped",
-                 "awaiting")
+    __slots__ = ("last_seen", "pending", "parents", "children", "ended", "repeats", "repeated",
+                 "looped", "awaiting")
 
     def __init__(self, last_seen: float):
         self.last_seen = last_seen
@@ -81,13 +84,15 @@ class Trace:
         self.parents: dict[str, str] = {}  # span -> its parent span
         self.children: dict[str, tuple[str, ...]] = {}  # the same links, from the parent
         self.ended: dict[str, str] = {}  # span -> agent, of runs that ended
-        self.repeats: dict[tuple[str, str, str], int] = {}  # (parent, tool, hash) -> calls
+        # parent -> (tool, arguments hash) -> calls; repeated: the pairs in all
+        self.repeats: dict[str, dict[tuple[str, str], int]] = {}
+        self.repeated = 0
         self.looped: dict[tuple[str, str], None] = {}  # (parent, tool) found looping
         self.awaiting: dict[str, tuple[str, ...]] = {}  # parent -> looping tools, unnamed
 
     @property
     def size(self) -> int:
-        return (len(self.pending) + len(self.parents) + len(self.ended) + len(self.repeats)
+        return (len(self.pending) + len(self.parents) + len(self.ended) + self.repeated
                 + len(self.looped))
 
 
@@ -136,16 +141,24 @@ class Runs:
             self._add(trace, parent, (0, 1, 0, 0, 0.0))
             self._link(trace, event.span_id, parent)
             if event.arguments_hash:
-                self._repeat(trace, event, parent)
+                self._repeat(trace, parent, event.tool, event.arguments_hash,
+                             agent=event.agent or "")
         elif isinstance(event, Step):  # a span between a run and its calls (OTLP's chains)
-            trace_id = event.trace_id or ""
-            if not (trace_id in self.traces or trace_id in self.unsure):
-                return
-            trace = self._trace(trace_id, False)
-            before = trace.size
-            self._link(trace, event.span_id, event.parent_span_id)
+            self.link(event.trace_id or "", event.span_id, event.parent_span_id)
+            return
         else:
             return
+        self.held += trace.size - before
+        self._bound()
+
+    def link(self, trace_id: str, span: str | None, parent: str | None) -> None:
+        """A span between a run and its calls, in a trace that may be a run's: what is held
+        under ``span`` is its run's too."""
+        if not (trace_id in self.traces or trace_id in self.unsure):
+            return
+        trace = self._trace(trace_id, False)
+        before = trace.size
+        self._link(trace, span, parent)
         self.held += trace.size - before
         self._bound()
 
@@ -255,23 +268,34 @@ class Runs:
                     under[3] + made[3], under[4] + made[4])
         trace.pending[span] = made
 
-    @staticmethod
-    def _link(trace: Trace, span: str | None, parent: str | None) -> None:
+    def _link(self, trace: Trace, span: str | None, parent: str | None) -> None:
         if span and parent and span not in trace.parents and len(trace.parents) < MAX_SPANS:
             trace.parents[span] = parent
             trace.children[parent] = (*trace.children.get(parent, ()), span)
+            if span not in trace.ended:  # no run's: its repeats are its parent's
+                for (tool, arguments), calls in trace.repeats.pop(span, {}).items():
+                    trace.repeated -= 1
+                    if (span, tool) in trace.looped:  # counted once
+                        trace.looped[(parent, tool)] = None
+                    self._repeat(trace, parent, tool, arguments, calls)
 
-    def _repeat(self, trace: Trace, tool: ToolCall, parent: str) -> None:
-        key = (parent, tool.tool, tool.arguments_hash)
-        seen = trace.repeats.get(key)
-        if seen is None and len(trace.repeats) >= MAX_REPEATS:
+    def _repeat(self, trace: Trace, parent: str, tool: str, arguments: str, calls: int = 1,
+                agent: str = "") -> None:
+        """Count ``calls`` of ``tool`` with these ``arguments`` (a hash) under ``parent``,
+        and a loop once they reach loop_repeats (for ``agent``, else the run's)."""
+        under = trace.repeats.get(parent, {})
+        seen = under.get((tool, arguments))
+        if seen is None:
+            if trace.repeated >= MAX_REPEATS:
+                return
+            trace.repeated += 1
+            trace.repeats[parent] = under
+        under[(tool, arguments)] = seen = (seen or 0) + calls
+        if seen < self.loop_repeats or (parent, tool) in trace.looped:
             return
-        trace.repeats[key] = seen = (seen or 0) + 1
-        if seen < self.loop_repeats or (parent, tool.tool) in trace.looped:
-            return
-        trace.looped[(parent, tool.tool)] = None
-        agent = tool.agent or trace.ended.get(parent, "")
+        trace.looped[(parent, tool)] = None
+        agent = agent or trace.ended.get(parent, "")
         if agent:
-            self.on_loop(agent, tool.tool)
+            self.on_loop(agent, tool)
         else:  # named by its run when it ends
-            trace.awaiting[parent] = (*trace.awaiting.get(parent, ()), tool.tool)
+            trace.awaiting[parent] = (*trace.awaiting.get(parent, ()), tool)

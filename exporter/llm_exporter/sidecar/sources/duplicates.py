@@ -1,4 +1,4 @@
-"""One call described by two instrumentations, counted once.
+"""One call described by two instrumentations, counted once (an MCP request too).
 
 Two instrumentations of one process can each make a span of the same call: OpenLLMetry's
 Anthropic instrumentation and the anthropic SDK's own tracing, a framework's and the
@@ -11,11 +11,15 @@ such spans the first to arrive is counted, the other is a duplicate. While a res
 spans come from one scope, its last ``RECENT`` calls are only queued; when a second scope
 appears they are indexed, and from then on the calls counted are remembered per trace and
 per resource's roots: the last ``max_traces`` of them, up to ``max_per_trace`` calls each.
+
+An MCP request is compared the same way, by its method and tool: a framework's MCP client
+(fastmcp) and the MCP SDK's own each make a CLIENT span of it.
 """
 
 from __future__ import annotations
 
 from collections import Counter, OrderedDict, deque
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from llm_exporter import protocol, vocabulary
@@ -26,10 +30,24 @@ RECENT = 64  # calls of a one-scope resource kept, for a second scope's first sp
 Entry = tuple[bytes, list[Any], Any, tuple[frozenset, float, float]]
 
 
+def model_names(fields: dict[str, Any]) -> Iterable[Any]:
+    """A model call's names: the model asked for, or the one that answered (instrumentations
+    name either)."""
+    return fields.get("model"), fields.get("response_model")
+
+
+def mcp_request(fields: dict[str, Any]) -> Iterable[Any]:
+    """An MCP request's name: its method and tool."""
+    return f"{fields.get('method')} {fields.get('tool', '')}",
+
+
 class Duplicates:
     """Tells the model-call spans of a call another instrumentation's span was counted for."""
 
-    def __init__(self, max_traces: int = 1024, max_per_trace: int = 64):
+    def __init__(self, max_traces: int = 1024, max_per_trace: int = 64,
+                 names: Callable[[dict[str, Any]], Iterable[Any]] = model_names):
+        """``names``: what two spans of one call both name (any one shared will do)."""
+        self.names = names
         self.max_traces = max_traces
         self.max_per_trace = max_per_trace
         # trace id, or a resource's root spans -> scope -> (model names, start, end) of the
@@ -55,9 +73,7 @@ class Duplicates:
             self.outcomes["counted"] += 1
             return resource, [], scope, (frozenset(), 0.0, 0.0)  # not compared nor kept
         start = end - duration
-        # the model asked for, or the one that answered: instrumentations name either
-        names = frozenset(n[:protocol.LABEL_MAX] for n in (fields.get("model"),
-                                                            fields.get("response_model"))
+        names = frozenset(n[:protocol.LABEL_MAX] for n in self.names(fields)
                           if isinstance(n, str))  # cut as the event's labels are: bounded
         # its trace; and a root span, the resource's other roots: an instrumentation that
         # does not make its span current leaves the other's in a trace of its own

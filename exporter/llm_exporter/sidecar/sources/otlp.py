@@ -47,7 +47,7 @@ from llm_exporter.sidecar.http.connections import (
 )
 from llm_exporter.sidecar.http.webguard import WebGuard
 from llm_exporter.sidecar.sources import spans
-from llm_exporter.sidecar.sources.duplicates import Duplicates
+from llm_exporter.sidecar.sources.duplicates import Duplicates, mcp_request
 from llm_exporter.sidecar.sources.otlp_metrics import MetricPoints, attribute_key, genai_only
 from llm_exporter.sidecar.sources.streams import Streams
 from llm_exporter.sidecar.sources.workflows import Workflows
@@ -77,16 +77,19 @@ class OtlpReceiver:
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
                  clock: Callable[[], float] = time.perf_counter,
                  workflows: Workflows | None = None,
-                 metric_points: MetricPoints | None = None, guard: WebGuard | None = None):
+                 metric_points: MetricPoints | None = None, guard: WebGuard | None = None,
+                 link: Callable[[str, str, str], None] | None = None):
         """``submit(fields)`` takes one event and returns it or its Rejection; ``received()``
         counts an export request; ``reject`` counts one refused whole; ``clock`` (seconds)
         bounds the time one request holds the loop; ``workflows`` names steps' workflows
         (by default one that waits ``config.step_wait``); ``metric_points`` merges GenAI
         metrics (None: every point is refused in ``partial_success``); ``guard`` applies the
-        web config file (TLS, basic auth)."""
+        web config file (TLS, basic auth); ``link(trace, span, parent)`` hears each step's
+        link to its parent at once (its step may wait for its workflow's name)."""
         self.config = config
         self.clock = clock
         self.submit = submit
+        self.link = link
         self.received = received
         self.reject = reject
         self.shutdown_timeout = shutdown_timeout
@@ -95,6 +98,7 @@ class OtlpReceiver:
         # a call counted once: a second instrumentation's span of it is left out, a stream's
         # two spans (Logfire) wait for each other (streams.Streams: 10 minutes)
         self.duplicates = Duplicates()
+        self.mcp_duplicates = Duplicates(names=mcp_request)
         self.streams = Streams(submit)
         self.metric_points = metric_points
         self.count_call_spans = config.calls_from != "metrics"
@@ -239,10 +243,17 @@ class OtlpReceiver:
                         if event["type"] == "agent_run":
                             runs.append(event)
                             continue
+                        entry = None
+                        if event["type"] == "mcp_operation":
+                            entry = self.mcp_duplicates.check(key, event)
+                            if entry is None:  # the other MCP client's span of it counted
+                                continue
                         outcome = self.submit(event)
                         if isinstance(outcome, Rejection):
                             rejected += 1
                             first = first or f"{outcome.reason}: {outcome.message}"
+                        elif entry is not None:
+                            self.mcp_duplicates.remember(entry)
                     outcome = None
                     if fields is not None:
                         calls += 1
@@ -254,6 +265,10 @@ class OtlpReceiver:
                                 if not isinstance(outcome, Rejection):
                                     self.duplicates.remember(entry)
                     elif step is not None:
+                        if self.link is not None and "parent_span_id" in step.fields:
+                            linked = step.fields
+                            self.link(linked["trace_id"], linked["span_id"],
+                                      linked["parent_span_id"])
                         outcome = workflows.add(step)
                     if root and workflows.pending:
                         workflows.root(root)
@@ -330,6 +345,10 @@ def _mapped(resource_spans: Any, resource: dict[str, Any], config: OtlpConfig,
                     fields[vocabulary.SCOPE] = (scope_spans.scope.name, not span.parent_span_id)
                 step = None if fields is not None else spans.step(span, attrs, resource, config)
                 others = spans.agent_events(span, attrs, step)
+                for event in others:
+                    if event["type"] == "mcp_operation":  # compared as a call is
+                        event[vocabulary.SCOPE] = (scope_spans.scope.name,
+                                                   not span.parent_span_id)
             except Exception as e:
                 yield None, None, root, repr(e), []
                 continue

@@ -169,6 +169,12 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
             operation = vocabulary.TRACELOOP_KINDS[kind]
         elif isinstance(oi_kind, str) and oi_kind in vocabulary.OPENINFERENCE_STEPS:
             operation, openinference = vocabulary.OPENINFERENCE_STEPS[oi_kind], True
+            if operation == "invoke_agent" and not span.parent_span_id \
+                    and len(span.attributes) == 1:
+                # a root AGENT span that says nothing but its kind: the trace of an OpenAI
+                # Agents SDK workflow, named by its span (its runs are the AGENT spans
+                # under it, which name their agent)
+                operation = "invoke_workflow"
         else:
             return None
     names: tuple[str, ...] = (vocabulary.STEP_OPERATIONS.get(operation, ""),
@@ -205,9 +211,12 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
 def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> list[dict]:
     """The ``agent_run``, ``tool_call`` and ``mcp_operation`` events a span stands for: an
     agent span a run, a tool span a tool call (its arguments only hashed), a span with an MCP
-    method an MCP request (a tool span with MCP attributes both, as the MCP conventions have
-    it)."""
+    method an MCP request. An INTERNAL tool span with MCP attributes is both, as the MCP
+    conventions have it; an MCP client's own CLIENT span is the request only (fastmcp's
+    ``tools/call`` says ``execute_tool`` inside the framework's tool span of the same call),
+    and a SERVER span neither (the server's view of a call its client counts)."""
     out: list[dict] = []
+    method = vocabulary.read(attrs, "method", vocabulary.AGENT_ATTRIBUTES)
     ids: dict[str, Any] = {
         "duration_s": (span.end_time_unix_nano - span.start_time_unix_nano) / 1e9,
         "trace_id": span.trace_id.hex(), "span_id": span.span_id.hex(),
@@ -215,7 +224,10 @@ def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> li
     if _MIN_NANOS <= span.end_time_unix_nano <= _MAX_NANOS:
         ids["ts"] = span.end_time_unix_nano / 1e9
     error = None
-    if step is not None and step.operation in ("invoke_agent", "execute_tool"):
+    tool_call = step is not None and step.operation == "execute_tool" \
+        and span.kind != Span.SPAN_KIND_SERVER \
+        and (method is None or span.kind != Span.SPAN_KIND_CLIENT)
+    if step is not None and (step.operation == "invoke_agent" or tool_call):
         error = error_class(attrs, span.status, span)
         event = {**ids, **({"error_type": error} if error else {})}
         if step.operation == "invoke_agent":
@@ -233,7 +245,6 @@ def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> li
             if isinstance(arguments, str):
                 event["arguments_hash"] = protocol.arguments_hash(arguments)
         out.append(event)
-    method = vocabulary.read(attrs, "method", vocabulary.AGENT_ATTRIBUTES)
     if method is not None and span.kind != Span.SPAN_KIND_SERVER:  # the client's view only
         code = vocabulary.read(attrs, "rpc_error", vocabulary.AGENT_ATTRIBUTES)
         if error is None:
@@ -247,13 +258,21 @@ def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> li
             value = vocabulary.read(attrs, field, vocabulary.AGENT_ATTRIBUTES)
             if value is not None:
                 event[field] = value
+        if "tool" not in event and isinstance(method, str):
+            # the target the span's name ends with, as the conventions name it ("tools/call
+            # get_order"; the MCP SDK's own: "MCP send tools/call get_order")
+            _, sep, target = span.name.partition(f"{method} ")
+            if sep and target:
+                event["tool"] = target
         out.append(event)
     return out
 
 
 def error_class(attrs: dict[str, Any], status: Status, span: Span | None = None) -> str:
     """The sidecar's error class for a span ("" when it succeeded): its ``error.type``, else
-    its HTTP status, else the class of the exception its ``exception`` event records."""
+    its HTTP status, else the class of the exception its ``exception`` event records, else
+    what its status message names (``vocabulary.STATUS_MESSAGES``). A run's limit is
+    ``max_turns``, or ``max_cost`` when its message names tokens or cost."""
     error = vocabulary.read(attrs, "error_type")
     code = attrs.get(vocabulary.HTTP_STATUS)
     if error is None and status.code != Status.STATUS_CODE_ERROR:
@@ -262,14 +281,22 @@ def error_class(attrs: dict[str, Any], status: Status, span: Span | None = None)
         return classify_status(code)
     if error is None and span is not None:
         error = exception_type(span)
+    if error is None:
+        error = next((error_type for start, error_type in vocabulary.STATUS_MESSAGES.items()
+                      if status.message.startswith(start)), None)
     if not isinstance(error, str) or not error:
         return protocol.SERVER_ERROR  # status ERROR and nothing more said
     if len(error) == 3 and error.isascii() and error.isdigit():  # an HTTP status
         return classify_status(int(error))
     named = _CLASS_REPR.match(error)
     name = named[1] if named else error.rsplit(".", 1)[-1]
-    return vocabulary.EXCEPTION_CLASSES.get(
+    error = vocabulary.EXCEPTION_CLASSES.get(
         name, error if error in protocol.ERROR_TYPES else name)
+    if error == protocol.MAX_TURNS and span is not None:
+        message = exception_message(span) or status.message
+        if any(word in message for word in vocabulary.COST_LIMITS):
+            return protocol.MAX_COST
+    return error
 
 
 def finish_reason(reasons: Any) -> Any:
@@ -298,14 +325,20 @@ def invoked_model(attrs: dict[str, Any]) -> Any:
     return model if isinstance(model, str) else None
 
 
-def exception_type(span: Span) -> str | None:
-    """The class its first ``exception`` event names (``openai.RateLimitError``), or None."""
+def exception_type(span: Span, key: str = vocabulary.EXCEPTION_TYPE) -> str | None:
+    """The class its first ``exception`` event names (``openai.RateLimitError``), or None
+    (``key``: another of the event's attributes)."""
     for event in span.events:
         if event.name == vocabulary.EXCEPTION_EVENT:
             for kv in event.attributes:
-                if kv.key == vocabulary.EXCEPTION_TYPE and kv.value.HasField("string_value"):
+                if kv.key == key and kv.value.HasField("string_value"):
                     return kv.value.string_value
     return None
+
+
+def exception_message(span: Span) -> str:
+    """The message its first ``exception`` event records, or ""."""
+    return (exception_type(span, vocabulary.EXCEPTION_MESSAGE) or "")[:MAX_SETTINGS]
 
 
 def first(attrs: dict[str, Any], names: Iterable[str]) -> Any:
