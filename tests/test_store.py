@@ -155,6 +155,27 @@ def test_idle_label_sets_expire_and_free_their_cap():
     assert ("openai", "gpt-4o", "chat", "", "new") in family(store, "llm_requests").samples
 
 
+def test_tool_calls_asked_for_count_by_tool_under_the_tool_cap_and_expire():
+    config = Config(limits=LimitsConfig(series_ttl=60.0, labels=LabelLimits(tool=2)))
+    clock = [1000.0]
+    store = Store(config, clock=lambda: clock[0])
+    store.observe_call(call(tool_calls=("search", "search", "get_order")))
+    store.observe_call(call(tool_calls=("fetch",)))  # a third tool: past the cap of 2
+    store.observe_call(call(model="o3", tool_calls=("search",)))
+    assert family(store, "llm_tool_calls_requested").samples == {
+        ("openai", "gpt-4o", "search"): 2, ("openai", "gpt-4o", "get_order"): 1,
+        ("openai", "gpt-4o", OTHER): 1, ("openai", "o3", "search"): 1}
+    clock[0] = 1030.0
+    store.tick()
+    store.observe_call(call(model="o3", tool_calls=("search",)))
+    clock[0] = 1070.0
+    store.tick()
+    store.expire()
+    assert family(store, "llm_tool_calls_requested").samples == {("openai", "o3", "search"): 2}
+    store.observe_call(call(tool_calls=("fetch",)))  # the cap freed with what expired
+    assert ("openai", "gpt-4o", "fetch") in family(store, "llm_tool_calls_requested").samples
+
+
 def test_ttl_zero_keeps_everything():
     store = Store(Config(limits=LimitsConfig(series_ttl=0.0)))
     store.observe_call(call())

@@ -554,6 +554,9 @@ class AgentsConfig:
     max_traces: AtLeast1 = 10_000
     # a trace with no new event for this long is dropped, its run taken as never ending
     idle: Duration = Duration(3600.0)
+    # a run the proxy groups by X-LLM-Run-Id ends this long after its last call, unless its
+    # client ends it first (X-LLM-Run-End); at most max_traces are open
+    proxy_run_idle: Duration = Duration(300.0)
 
 
 @dataclass(frozen=True)

@@ -296,6 +296,15 @@ AGENT_TRACES_DROPPED = MetricDef(
     "llm_exporter_agent_traces_dropped", "counter",
     "Traces whose held calls were dropped before a run claimed them, by reason (idle: no "
     "event for agents.idle; overflow: past agents.max_traces).", ("reason",))
+PROXY_RUNS = MetricDef(
+    "llm_exporter_proxy_runs_ended", "counter",
+    "Agent runs the proxy grouped by X-LLM-Run-Id that ended, by how (said: X-LLM-Run-End; "
+    "idle: no call for agents.proxy_run_idle; overflow: past agents.max_traces open).",
+    ("reason",))
+TOOL_CALLS_REQUESTED = MetricDef(
+    "llm_tool_calls_requested", "counter",
+    "Tool calls the model asked for in its answers, by tool (read by the proxy and the SDK "
+    "wrappers where the request offered tools).", (PROVIDER, MODEL, TOOL))
 BUILD_INFO = MetricDef(
     "llm_exporter_build_info", "gauge", "Version of llm-exporter.", ("version",))
 BUDGET_QUERIES = MetricDef(
@@ -325,17 +334,18 @@ PROCESS_MEMORY = MetricDef("process_resident_memory_bytes", "gauge",
                            "Resident memory size in bytes.")
 
 AGENT_FAMILIES = (AGENT_DURATION, AGENT_INFERENCE_CALLS, AGENT_TOOL_CALLS, AGENT_RUN_TOKENS,
-                  AGENT_RUN_COST, TOOL_DURATION, MCP_DURATION, AGENT_LOOPS)
+                  AGENT_RUN_COST, TOOL_DURATION, MCP_DURATION, AGENT_LOOPS,
+                  TOOL_CALLS_REQUESTED)
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, ANSWER_CHECKS, ANSWER_TOKENS,
                 *AGENT_FAMILIES, ACTIVE_USERS, ACTIVE_USERS_ALL, ACTIVE_SESSIONS,
                 ACTIVE_SESSIONS_ALL, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, LABEL_SETS, AGENT_TRACES, AGENT_TRACES_DROPPED,
-                     CONNECTIONS, LISTENER_FULL, ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS,
-                     OTLP_CALL_SPANS, TRACE_SPANS, TRACE_EXPORTED, TRACE_DROPPED, TRACE_QUEUE,
-                     BUILD_INFO, BUDGET_QUERIES, TLS_HANDSHAKE_ERRORS, WEB_CONFIG_RELOADS,
-                     EVALUATIONS)
+                     PROXY_RUNS, CONNECTIONS, LISTENER_FULL, ACCEPT_ERRORS, OTLP_POINTS,
+                     OTLP_STREAMS, OTLP_CALL_SPANS, TRACE_SPANS, TRACE_EXPORTED, TRACE_DROPPED,
+                     TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES, TLS_HANDSHAKE_ERRORS,
+                     WEB_CONFIG_RELOADS, EVALUATIONS)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 

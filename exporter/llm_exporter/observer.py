@@ -16,6 +16,7 @@ from typing import Any
 
 from llm_exporter.checks import AnswerChecks, expectation
 from llm_exporter.content import AnswerText, captured, request_messages, user_id
+from llm_exporter.protocol import MAX_TOOL_CALLS, NAME_MAX
 from llm_exporter.providers import Accumulator, WireFormat, request_model
 from llm_exporter.redact import Redactor
 
@@ -48,8 +49,11 @@ class ObservedCall:
         answers = fmt.operation != "embeddings"
         self.checks = checks if answers else None
         self.expect = expectation(request) if self.checks is not None else None
+        # the tools the answer asks to call, read where the request offered some
+        self.tools = answers and bool(request.get("tools"))
         self.answer = AnswerText() if answers and (
-            capture is not None or self.checks is not None or keep_answer) else None
+            capture is not None or self.checks is not None or keep_answer or self.tools) \
+            else None
         self.accumulator = Accumulator(fmt)
         self.start = clock()
 
@@ -79,6 +83,10 @@ class ObservedCall:
         duration = self.clock() - self.start
         event = {**self.event, **self.accumulator.fields, "duration_s": duration}
         if self.answer is not None:
+            if self.tools and not error_type:
+                names = tuple(name[:NAME_MAX] for name, _ in self.answer.tool_calls() if name)
+                if names:
+                    event["tool_calls"] = names[:MAX_TOOL_CALLS]
             if self.checks is not None and complete and not error_type:
                 event["checks"] = self.checks.run(
                     self.answer.text(), finish_reason=event.get("finish_reason", ""),

@@ -43,6 +43,7 @@ MAX_TOKENS = 10**12
 MAX_SECONDS = 86_400.0
 MAX_COST_USD = 1e6
 MAX_RETRIES = 1000
+MAX_TOOL_CALLS = 128  # tool calls one answer may ask for, by name
 MAX_CLIENT_DROPPED = 10**9
 # answer checks (llm_exporter.checks): the results one event carries, {name: pass | fail}
 MAX_CHECKS = 16

@@ -121,3 +121,53 @@ def test_a_runs_spans_go_out_as_one_trace_the_cost_exemplar_opens(tmp_path):
     assert root.trace_id.hex() == run.trace_id and not root.parent_span_id
     assert tool.parent_span_id == root.span_id and chat.parent_span_id == tool.span_id
     assert {s.trace_id for s in (root, tool, chat)} == {root.trace_id}
+
+
+def test_proxied_calls_group_into_runs_by_their_run_id_header(tmp_path, fake):
+    """An app with no tracing names its run in X-LLM-Run-Id (and X-LLM-Agent): a run of three
+    calls (one streamed) that says it ended on its last, and one that never says so, ended by
+    agents.proxy_run_idle; a call with a traceparent stays its own trace's."""
+    config = dataclasses.replace(
+        loopback_config(tmp_path),
+        agents=dataclasses.replace(loopback_config(tmp_path).agents, proxy_run_idle=2.0),
+        proxy=ProxyConfig(listen_address="127.0.0.1:0",
+                          upstreams=(Upstream("openai", fake.url + "/v1"),)))
+    running = RunningSidecar(config)
+    try:
+        proxied = openai.OpenAI(base_url=f"http://{running.sidecar.proxy.address}/openai",
+                                api_key="k", max_retries=0)
+        messages = [{"role": "user", "content": "hi"}]
+        task = {"X-LLM-Run-Id": "ticket-4711", "X-LLM-Agent": "triage"}
+        proxied.chat.completions.create(model="gpt-4o", messages=messages, extra_headers=task)
+        for _ in proxied.chat.completions.create(model="gpt-4o", messages=messages, stream=True,
+                                                 extra_headers=task):
+            pass
+        proxied.chat.completions.create(model="gpt-4o", messages=messages,
+                                        extra_headers={**task, "X-LLM-Run-End": "true"})
+        running.wait_for(4)  # three calls and the run
+        said = running.scrape()
+        other = {"X-LLM-Run-Id": "ticket-4712", "X-LLM-Agent": "triage"}
+        for _ in range(2):
+            proxied.chat.completions.create(model="gpt-4o", messages=messages,
+                                            extra_headers=other)
+        proxied.chat.completions.create(model="gpt-4o", messages=messages, extra_headers={
+            **other, "traceparent": "00-" + "a" * 32 + "-" + "b" * 16 + "-01"})
+        running.wait_for(7)  # the three calls
+        assert value(running.scrape(), "gen_ai_invoke_agent_duration_seconds_count",
+                     gen_ai_agent_name="triage") == 1  # still open
+        running.wait_for(8, timeout=10)  # ended once idle for 2 s
+        idle = running.scrape()
+    finally:
+        running.stop()
+    assert value(said, "gen_ai_invoke_agent_inference_calls_sum", gen_ai_agent_name="triage") == 3
+    assert value(said, "llm_agent_run_cost_usd_sum", gen_ai_agent_name="triage") == \
+        pytest.approx(value(said, "llm_cost_usd_total", gen_ai_provider_name="openai",
+                            gen_ai_request_model="gpt-4o"))
+    assert value(idle, "gen_ai_invoke_agent_inference_calls_count",
+                 gen_ai_agent_name="triage") == 2
+    assert value(idle, "gen_ai_invoke_agent_inference_calls_sum",
+                 gen_ai_agent_name="triage") == 3 + 2  # not the call with a traceparent
+    assert {reason: value(idle, "llm_exporter_proxy_runs_ended_total", reason=reason)
+            for reason in ("said", "idle", "overflow")} == {"said": 1, "idle": 1, "overflow": 0}
+    # the headers are the sidecar's: the provider never sees them
+    assert not any(k.lower().startswith("x-llm-") for r in fake.requests for k in r["headers"])

@@ -41,7 +41,7 @@ from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, ArrayValue, KeyValue, KeyValueList
 from opentelemetry.proto.metrics.v1.metrics_pb2 import Metric
-from opentelemetry.proto.trace.v1.trace_pb2 import Span
+from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
 
 from llm_exporter.sidecar.core.decode import REASONS
 
@@ -174,13 +174,20 @@ def junk_span(draw) -> Span:
             string_value=draw(st.sampled_from(["span", "log"])))))
     attrs = [a for a in attrs if not (a.key == "llm_exporter.tenant"
                                       and a.value.string_value == "valid")]
+    # a name an MCP request's tool is read from; a status message a run's limit is read from
+    name = draw(st.text(max_size=20)) if draw(st.booleans()) else \
+        "MCP send tools/call " + draw(st.text(max_size=300))
     return Span(trace_id=draw(st.binary(max_size=20)), span_id=draw(st.binary(max_size=10)),
-                kind=draw(st.integers(0, 6)), name=draw(st.text(max_size=20)),
+                kind=draw(st.integers(0, 6)), name=name,
+                status=Status(code=draw(st.integers(0, 2)), message=draw(st.sampled_from(
+                    ["", "Max turns exceeded: {}", "\x00" * 3]))),
                 start_time_unix_nano=draw(st.integers(0, 2**64 - 1)),
                 end_time_unix_nano=draw(st.integers(0, 2**64 - 1)), attributes=attrs,
                 events=[Span.Event(name=name, time_unix_nano=draw(st.integers(0, 2**64 - 1)),
-                                   attributes=[KeyValue(key="exception.type",
-                                                        value=any_value(draw(weird_value)))])
+                                   attributes=[KeyValue(key=key,
+                                                        value=any_value(draw(weird_value)))
+                                               for key in ("exception.type",
+                                                           "exception.message")])
                         for name in draw(st.lists(st.sampled_from(
                             ["exception", "First Token Stream Event", "other"]), max_size=3))])
 
@@ -311,17 +318,21 @@ class Sidecar:
             lines = [line for line in data.split(b"\n") if line]
             self.stream_conn.sendall(b"".join(line + b"\n" for line in lines))
             self.sent["stream"] += len(lines) - 1
-        elif transport == "proxy":  # the body, and the tenant header's raw bytes, are junk
+        elif transport == "proxy":  # the body, and the label and run headers' raw bytes, are junk
             tenant, _, body = data.partition(b"|")
             # bytes any header may hold (aiohttp's parser refuses control characters itself)
             tenant = bytes(b for b in tenant if b >= 0x20 and b != 0x7f)[:200]
             with socket.create_connection(("127.0.0.1", self.proxy), timeout=10) as s:
                 s.sendall(b"POST /openai/chat/completions HTTP/1.1\r\nHost: x\r\n"
                           b"X-LLM-Tenant: " + tenant + b"\r\nConnection: close\r\n"
+                          b"X-LLM-Run-Id: " + tenant + b"\r\nX-LLM-Agent: " + tenant[::-1]
+                          + b"\r\nX-LLM-Run-End: true\r\n"
                           b"Content-Type: application/json\r\n"
                           b"Content-Length: %d\r\n\r\n" % len(body) + body)
                 status = s.makefile("rb").readline()
             assert status.startswith(b"HTTP/1.1 "), status  # answered, whatever the upstream said
+            if tenant.strip():  # a run of one call, which said it ended: its run's event
+                self.sent[transport] += 1
         elif transport.startswith("otlp"):  # junk, or an export request
             kind = "application/json" if transport.endswith("json") else "application/x-protobuf"
             path = "/v1/metrics" if transport.startswith("otlp-metrics") else "/v1/traces"

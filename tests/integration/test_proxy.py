@@ -20,7 +20,7 @@ import pytest
 from llm_exporter.checks import Rule
 from llm_exporter.config import Budget, ChecksConfig, PriceOverride, ProxyConfig, Upstream
 
-from conftest import RunningSidecar, answer_checks, loopback_config, value
+from conftest import RunningSidecar, answer_checks, loopback_config, samples, value
 from data.answer_corpus import CITES, THROUGH_SDKS
 from fake_provider import CHUNKS, GAP, FakeProvider
 
@@ -373,6 +373,29 @@ def test_refusals_are_counted(sidecar):
                  gen_ai_request_model="gpt-4o-refuse") == 1
     assert value(text, "llm_refusals_total", gen_ai_provider_name="anthropic",
                  gen_ai_request_model="claude-haiku-4-5-refuse") == 1
+
+
+def test_tool_calls_the_answers_ask_for_are_counted_by_tool(sidecar):
+    """Whole and streamed, OpenAI and Anthropic, where the request offered tools; an answer
+    to a request that offered none is not read for them."""
+    tool = {"type": "function", "function": {"name": "get_order", "parameters": {
+        "type": "object", "properties": {"order_id": {"type": "string"}}}}}
+    ask = [{"role": "user", "content": 'call: get_order {"order_id":"42"}'}]
+    client = oai(sidecar)
+    client.chat.completions.create(model="gpt-4o", messages=ask, tools=[tool])
+    for _ in client.chat.completions.create(model="gpt-4o", messages=ask, tools=[tool],
+                                            stream=True):
+        pass
+    client.chat.completions.create(model="gpt-4o", messages=ask)  # no tools offered
+    claude(sidecar).messages.create(
+        model="claude-haiku-4-5", max_tokens=100, messages=ask, tools=[{
+            "name": "get_order", "input_schema": {"type": "object"}}])
+    sidecar.wait_for(4)
+    text = sidecar.scrape()
+    requested = {(dict(labels)["gen_ai_provider_name"], dict(labels)["gen_ai_tool_name"]): n
+                 for (name, labels), n in samples(text).items()
+                 if name == "llm_tool_calls_requested_total"}
+    assert requested == {("openai", "get_order"): 2, ("anthropic", "get_order"): 1}
 
 
 def test_client_that_disconnects_mid_stream_is_recorded(sidecar):

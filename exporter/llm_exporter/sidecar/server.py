@@ -49,6 +49,7 @@ from llm_exporter.sidecar.sources.ingest import (
 from llm_exporter.sidecar.sources.otlp import OtlpReceiver
 from llm_exporter.sidecar.sources.otlp_metrics import MetricPoints
 from llm_exporter.sidecar.sources.proxy import Proxy, answer_checks
+from llm_exporter.sidecar.sources.proxy_runs import ProxyRuns
 from llm_exporter.sidecar.web import routes as web
 from llm_exporter.sidecar.web.firing import FiringAlerts
 from llm_exporter.sidecar.web.status import Recent
@@ -79,6 +80,9 @@ class Sidecar:
         sinks: list[Sink] = [self.budgets] if config.proxy.enforce_budgets else []
         sinks += [sink for sink in (self.traces, self.usage) if sink is not None]
         self.runs = Runs(config.agents, self.store.observe_loop, clock)
+        # the proxy's runs named by X-LLM-Run-Id: their ends go in as the proxy's events
+        self.proxy_runs = ProxyRuns(self.submit_from_proxy, config.agents.proxy_run_idle,
+                                    config.agents.max_traces, clock)
         self.pipeline = Pipeline(self.store, config.ingest.max_event_bytes, clock=clock,
                                  max_events_per_payload=config.ingest.max_events_per_payload,
                                  sinks=sinks, runs=self.runs,
@@ -110,7 +114,8 @@ class Sidecar:
         self.firing = FiringAlerts(config.alerting, wall_clock) \
             if config.alerting.prometheus_url else None
         self.registry = CollectorRegistry(auto_describe=False)
-        for collector in (self.pipeline, self.store, self.runs, self.otlp_metrics,
+        for collector in (self.pipeline, self.store, self.runs, self.proxy_runs,
+                          self.otlp_metrics,
                           SocketDrops(self.datagram_listeners),
                           ConnectionStats(self.acceptors), self.budgets, BuildInfo(),
                           OtlpCallSpans(lambda: self.otlp),
@@ -153,7 +158,7 @@ class Sidecar:
                                    header_timeout=self.config.web.header_timeout,
                                    capture=capture, guard=self.proxy_guard,
                                    checks=answer_checks(self.config.checks),
-                                   evaluators=self.evaluators)
+                                   evaluators=self.evaluators, runs=self.proxy_runs)
                 await self.proxy.start()
             if self.config.otlp.listen_address:
                 await self._start_otlp()
@@ -188,6 +193,7 @@ class Sidecar:
             self.stream_listener = None
         if self.proxy is not None:
             await self.proxy.close()
+            self.proxy_runs.close()  # its calls are all in: the runs still open end
             self.proxy = None
         if self.otlp is not None:
             await self.otlp.close()
@@ -228,6 +234,7 @@ class Sidecar:
         self.store.tick()
         self.recent.tick()
         self.runs.expire()
+        self.proxy_runs.expire()
         if self.otlp is not None:
             self.otlp.workflows.expire()
             self.otlp.streams.expire()

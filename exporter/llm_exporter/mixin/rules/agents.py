@@ -85,22 +85,24 @@ def recording(config: Config) -> list[dict]:
     return out
 
 
-def _shifted(stat: str, usual: str, factor: float, min_runs: float, both_ways: bool,
-             matchers: str) -> str:
-    """An agent's ``stat`` per run over the last hour (or six; a recording with ``{w}`` for
-    the window) against its ``usual`` (a recording of the 7 days before): over ``factor``
-    times it (or, ``both_ways``, under 1/factor), with ``min_runs`` runs in the window. The
-    value is the window's over the usual."""
-    usual = recorded(usual, matchers)
-
+def _shifted(stats: tuple[tuple[str, str], ...], factor: float, min_runs: float,
+             both_ways: bool, matchers: str) -> str:
+    """An agent's statistics per run over the last hour (or six) against their usual ones:
+    each of ``stats`` (a recording with ``{w}`` for the window, and one of the 7 days before)
+    over ``factor`` times its usual (or, ``both_ways``, each under 1/factor), with
+    ``min_runs`` runs in the window. The value is the first one's over its usual."""
     def runs(w: str) -> str:
         return f"{recorded(f'llm:agent_runs:rate{w}', matchers)} * {fmt(parse_duration(w))}"
+
+    def each(w: str, op: str, line: float) -> str:
+        return f"\n  and on ({AGENT}) ".join(
+            f"{recorded(stat.format(w=w), matchers)} / {recorded(usual, matchers)} "
+            f"{op} {fmt(line)}" for stat, usual in stats)
     branches = []
     for w in MEAN_WINDOWS:
-        value = recorded(stat.format(w=w), matchers)
-        shift = f"{value} / {usual} > {fmt(factor)}"
+        shift = each(w, ">", factor)
         if both_ways:
-            shift = f"(\n  {shift}\n  or {value} / {usual} < {fmt(1 / factor)}\n)"
+            shift = f"(\n  {shift}\n  or\n  {each(w, '<', 1 / factor)}\n)"
         branches.append(f"{shift}\nand on ({AGENT}) {runs(w)} >= {fmt(min_runs)}")
     hour = MEAN_WINDOWS[0]
     # the six hours only where the hour is too quiet to say: a busy agent's alert ends with
@@ -129,12 +131,12 @@ def alerts(config: Config) -> list[Alert]:
                 f"and on ({SERVER}) sum by ({SERVER}) (increase({MCP_DURATION.count}"
                 f"{{{sel}{matchers}}}[30m])) >= {fmt(t.mcp_min_requests)}")
 
-    def shift(stat: str, usual: str, threshold: str, both_ways: bool) -> str:
+    def shift(stats: tuple[tuple[str, str], ...], threshold: str, both_ways: bool) -> str:
         return with_overrides(
-            lambda matchers, factor: _shifted(stat, usual, factor, t.agent_min_runs,
-                                              both_ways, matchers),
+            lambda matchers, factor: _shifted(stats, factor, t.agent_min_runs, both_ways,
+                                              matchers),
             getattr(t, threshold), threshold, a,
-            covers=lambda m: recorded(stat.format(w=MEAN_WINDOWS[-1]), m))
+            covers=lambda m: recorded(stats[0][0].format(w=MEAN_WINDOWS[-1]), m))
 
     return [
         Alert(
@@ -157,7 +159,7 @@ def alerts(config: Config) -> list[Alert]:
             f"llm_agent_loops_total names the tools.", "agents"),
         Alert(
             "LLMAgentRunCostHigh",
-            shift("llm:agent_run_cost_usd:mean{w}", "llm:agent_run_cost_usd:usual7d",
+            shift((("llm:agent_run_cost_usd:mean{w}", "llm:agent_run_cost_usd:usual7d"),),
                   "agent_cost_factor", both_ways=False), "warning", "30m",
             "An agent's runs cost far more than usual.",
             f"Agent {AGENT_LABEL}: a run costs {{{{ $value | printf \"%.1f\" }}}}x its mean of "
@@ -165,12 +167,15 @@ def alerts(config: Config) -> list[Alert]:
             f"{or_override(a, 'agent_cost_factor')}).", "agents"),
         Alert(
             "LLMAgentCallsPerRunShift",
-            shift("llm:agent_run_calls:median{w}", "llm:agent_run_calls:usual_median7d",
+            # the median, which runs that wander to max turns do not move, and the mean, which
+            # a quiet hour's draw of runs moves less: both
+            shift((("llm:agent_run_calls:median{w}", "llm:agent_run_calls:usual_median7d"),
+                   ("llm:agent_run_calls:mean{w}", "llm:agent_run_calls:usual7d")),
                   "agent_calls_factor", both_ways=True), "warning", "30m",
             "An agent's runs make far more (or far fewer) model calls than usual.",
             f"Agent {AGENT_LABEL}: the median model calls per run are "
-            f"{{{{ $value | printf \"%.2f\" }}}}x their median of the 7 days before (threshold "
-            f"{fmt(t.agent_calls_factor)}x"
+            f"{{{{ $value | printf \"%.2f\" }}}}x their median of the 7 days before, and the "
+            f"mean moved as far (threshold {fmt(t.agent_calls_factor)}x"
             f"{or_override(a, 'agent_calls_factor')}, either way): a model, prompt or tool "
             f"change moved how the agent works.", "agents"),
         Alert(

@@ -52,6 +52,7 @@ class Message(msgspec.Struct, frozen=True):
 
 
 Messages = Annotated[list[Message], Meta(max_length=content.MAX_MESSAGES)]
+ToolNames = Annotated[tuple[Name, ...], Meta(max_length=protocol.MAX_TOOL_CALLS)]
 
 
 class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
@@ -96,6 +97,8 @@ class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
     # the agent whose run made the call (client.agent, X-LLM-Agent): never a label; the
     # call is held for its run (sidecar.core.runs)
     agent: Name = ""
+    # the tools the answer asked to call, by name, in order (a name once per call of it)
+    tool_calls: ToolNames = ()
 
 
 class Feedback(msgspec.Struct, tag_field="type", tag="feedback", frozen=True):

@@ -203,6 +203,8 @@ class Store:
         self.tools: dict[tuple[str, str, str], HistogramSeries] = {}  # (tool, agent, error)
         self.mcp: dict[tuple[str, str, str, str], HistogramSeries] = {}
         self.loops: dict[tuple[str, str], CounterSeries] = {}  # (agent, tool)
+        # (provider, model, tool): the tool calls answers asked for
+        self.requested: dict[tuple[str, str, str], CounterSeries] = {}
         self.unpriced: defaultdict[str, int] = defaultdict(int)
         # family name -> exposed labels -> what expired label sets had added (see _retire)
         # (as in Family.samples: a number, or a histogram's (counts, sum))
@@ -264,6 +266,8 @@ class Store:
             row = self._admit_row(series, c)
         row[REQUESTS] += 1
         row[LAST_SEEN] = now
+        if c.tool_calls:
+            self._requested((series.key[0], series.key[1]), c.tool_calls)
         if inp:
             row[INPUT] += inp
             if c.cache_read_tokens:
@@ -495,6 +499,23 @@ class Store:
         admit = self.limiter.admit
         self._loop_series((admit("agent", agent), admit("tool", tool))).value += 1
 
+    def _requested(self, call: tuple[str, str], tools: tuple[str, ...]) -> None:
+        """Count the tool calls an answer of ``call`` (provider, model) asked for."""
+        admit = self.limiter.admit
+        now = self.now
+        for tool in tools:
+            key = (*call, admit("tool", tool))
+            series = self.requested.get(key)
+            if series is None:
+                if self._full():
+                    key = (*call, OTHER)
+                    series = self.requested.get(key)
+                if series is None:
+                    series = self.requested[key] = CounterSeries()
+                    self.held += 1
+            series.value += 1
+            series.last_seen = now
+
     def _loop_series(self, key: tuple[str, str]) -> CounterSeries:
         series = self.loops.get(key)
         if series is None:
@@ -555,7 +576,8 @@ class Store:
             assert before is not None  # read before the first part went into gone
             self._no_rounding_down(before, self._retire(gone))
         tables: tuple[dict[Any, Any], ...] = (self.feedback, self.steps, self.runs,
-                                               self.run_totals, self.tools, self.mcp, self.loops)
+                                               self.run_totals, self.tools, self.mcp, self.loops,
+                                               self.requested)
         for table in tables:
             dropped += len(_remove_idle(table, cutoff))
         for answer in _remove_idle(self.answers, cutoff):
@@ -653,6 +675,8 @@ class Store:
         for agent, tool in self.loops:
             live["agent"].add(agent)
             live["tool"].add(tool)
+        for _, _, tool in self.requested:
+            live["tool"].add(tool)
         for label in self.limiter.caps:
             self.limiter.reset(label, live[label])
 
@@ -665,7 +689,8 @@ class Store:
     def _count_held(self) -> int:
         return (len(self.calls) + sum(len(s.rows) for s in self.calls.values())
                 + len(self.feedback) + len(self.steps) + len(self.answers) + len(self.runs)
-                + len(self.run_totals) + len(self.tools) + len(self.mcp) + len(self.loops))
+                + len(self.run_totals) + len(self.tools) + len(self.mcp) + len(self.loops)
+                + len(self.requested))
 
     def families(self) -> list[Family]:
         """Every LLM metric family, aggregated to its own labels, ready to expose."""
@@ -721,7 +746,10 @@ class Store:
         loops = Family(metrics.AGENT_LOOPS)
         for loop_key, c in self.loops.items():
             loops.samples[loop_key] = c.value
-        return [runs, calls, tools, tokens, cost, tool_calls, mcp, loops]
+        requested = Family(metrics.TOOL_CALLS_REQUESTED)
+        for requested_key, c in self.requested.items():
+            requested.samples[requested_key] = c.value
+        return [runs, calls, tools, tokens, cost, tool_calls, mcp, loops, requested]
 
     def _call_families(self, calls: Iterable[CallSeries]) -> list[Family]:
         """The call families aggregated over ``calls`` (all of them, or expired parts)."""

@@ -12,7 +12,9 @@ finish reasons, error classes) is ``llm_exporter.providers``, shared with the SD
 
 Headers ``X-LLM-Tenant``, ``X-LLM-Prompt-Name`` and ``X-LLM-Prompt-Version`` become labels,
 ``X-LLM-User`` (else the user the body names) and ``X-LLM-Session`` usage analytics (never
-labels), ``traceparent`` or ``X-LLM-Trace-Id`` the exemplar; ``X-LLM-*`` headers are not forwarded.
+labels), ``traceparent`` or ``X-LLM-Trace-Id`` the exemplar; ``X-LLM-Agent`` the agent whose
+run made the call, and ``X-LLM-Run-Id`` that run, without a ``traceparent`` (``proxy_runs``);
+``X-LLM-*`` headers are not forwarded.
 ``Authorization`` and ``x-api-key`` pass through untouched and are never logged.
 With ``capture`` (``traces.capture_content``), the prompt and answer text are added to the
 event, redacted (``llm_exporter.content``), for the call's span; the request body is then
@@ -63,6 +65,7 @@ from llm_exporter.sidecar.http.webguard import WebGuard
 from llm_exporter.sidecar.sinks.budgets import Budgets
 from llm_exporter.sidecar.sources import sse
 from llm_exporter.sidecar.sources.evaluators import Evaluators, Judge
+from llm_exporter.sidecar.sources.proxy_runs import OpenRun, ProxyRuns
 
 log = logging.getLogger(__name__)
 
@@ -100,18 +103,20 @@ class Proxy:
                  budgets: Budgets | None = None, clock: Callable[[], float] = time.perf_counter,
                  shutdown_timeout: float = 5.0, header_timeout: float = 10.0,
                  capture: Redactor | None = None, guard: WebGuard | None = None,
-                 checks: AnswerChecks | None = None, evaluators: Evaluators | None = None):
+                 checks: AnswerChecks | None = None, evaluators: Evaluators | None = None,
+                 runs: ProxyRuns | None = None):
         """``submit(fields)`` takes one call's event; ``budgets``, when given, may refuse a
         tenant; ``clock`` (seconds) times the calls; on close, calls in flight get
         ``shutdown_timeout`` seconds to finish; a connection gets ``header_timeout`` seconds
         to send a request head; ``capture`` redacts the prompts and answers it captures
         (None: none are); ``guard`` applies proxy.web_config_file (TLS); ``checks`` are run
         on each answer's text (None: none are); ``evaluators`` judge a sample of answers in
-        the background."""
+        the background; ``runs`` groups calls into runs by X-LLM-Run-Id (None: not)."""
         self.config = config
         self.capture = capture
         self.checks = checks
         self.evaluators = evaluators
+        self.runs = runs
         self.shutdown_timeout = shutdown_timeout
         self.header_timeout = HeaderTimeout(header_timeout)
         self.submit = submit
@@ -158,6 +163,18 @@ class Proxy:
             await self.session.close()
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
+        headers = request.headers
+        run_id = headers.get("x-llm-run-id") if self.runs is not None else None
+        if not run_id or headers.get("traceparent") or request.method != "POST":
+            return await self._handle(request, None)
+        assert self.runs is not None
+        run = self.runs.join(run_id, headers.get("x-llm-agent", ""))
+        try:
+            return await self._handle(request, run)
+        finally:
+            self.runs.leave(run, end=headers.get("x-llm-run-end", "").lower() == "true")
+
+    async def _handle(self, request: web.Request, run: OpenRun | None) -> web.StreamResponse:
         name, path = request.match_info["name"], request.match_info["path"]
         upstream = self.upstreams.get(name)
         if upstream is None:
@@ -187,6 +204,8 @@ class Proxy:
             trace = parse_traceparent(request.headers.get("traceparent", ""))
             if trace:
                 fields["trace_id"], fields["span_id"] = trace
+            elif run is not None:  # X-LLM-Run-Id: the run's trace, under its span
+                fields.update(ProxyRuns.fields(run))
             elif request.headers.get("x-llm-trace-id"):
                 fields["trace_id"] = request.headers["x-llm-trace-id"]
             refused = self.budgets.exceeded(fields.get("tenant", "")) \
