@@ -307,3 +307,9 @@ def test_a_config_written_back_as_yaml_reads_the_same():
     assert config.otlp.tenant_attributes == ("team",) and config.prices[0].input == 1.0
     assert type(config.limits.series_ttl) is float and config.alerting.for_override == 60.0
     assert config_from_dict(yaml.safe_load(yaml.safe_dump(to_dict(config)))) == config
+
+
+def test_a_proxied_run_may_not_stay_open_longer_than_its_calls_are_held():
+    config_from_dict({"agents": {"proxy_run_idle": "1h", "idle": "1h"}})
+    with pytest.raises(ConfigError, match=r"agents.proxy_run_idle: at most agents.idle \(3600s\)"):
+        config_from_dict({"agents": {"proxy_run_idle": "2h"}})

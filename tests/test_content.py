@@ -47,3 +47,22 @@ def test_messages_left_out_for_the_budget_are_counted_and_the_note_fits_the_limi
     assert first.startswith("[5 earlier messages omitted] 5 zzz")
     assert first.endswith(f"…[truncated {3002 - (MESSAGE_CHARS - 29)} chars]")
     assert all(len(m["content"]) <= DECODE_LIMIT for m in out)
+
+
+def test_an_answer_read_for_its_tool_names_only_keeps_nothing_else_and_at_most_128():
+    """What the proxy reads of an answer to a request that offered tools, with no checks,
+    capture or judge: the names, not the text or the arguments; a stream of 2,000 tool
+    calls keeps 128."""
+    from llm_exporter.content import AnswerText
+
+    names = AnswerText(text=False)
+    names.stream_event({"choices": [{"delta": {"content": "x" * 1000, "tool_calls": [
+        {"index": 0, "function": {"name": "get_order", "arguments": '{"id"'}}]}}]})
+    names.stream_event({"choices": [{"delta": {"tool_calls": [
+        {"index": 0, "function": {"arguments": ": 42}"}}]}}]})
+    assert names.tool_calls() == [("get_order", "")] and names.text() == ""
+    whole = AnswerText()
+    for i in range(2000):
+        whole.stream_event({"choices": [{"delta": {"tool_calls": [
+            {"index": i, "function": {"name": f"t{i}", "arguments": "{}"}}]}}]})
+    assert [name for name, _ in whole.tool_calls()] == [f"t{i}" for i in range(128)]

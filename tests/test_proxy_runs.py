@@ -32,7 +32,9 @@ def test_a_run_ends_when_said_once_its_calls_in_flight_are_done():
     assert run["duration_s"] == 4.5  # first call begun to last call done
     assert (run["trace_id"], run["span_id"]) == (first.trace_id, first.span_id)
     assert "task-1" not in str(run)  # hashed, never sent on
-    assert r.ended == {"said": 1, "idle": 0, "overflow": 0} and not r.open
+    assert r.ended == {"said": 1, "idle": 0, "overflow": 0, "shutdown": 0} and not r.open
+    again = r.join("task-1", "triage")  # the id used again: a new run, with ids of its own
+    assert (again.trace_id, again.span_id) != (first.trace_id, first.span_id)
 
 
 def test_a_run_that_never_says_ends_when_idle_but_not_while_a_call_is_in_flight():
@@ -48,20 +50,24 @@ def test_a_run_that_never_says_ends_when_idle_but_not_while_a_call_is_in_flight(
     assert r.ended["idle"] == 1
 
 
-def test_run_ids_past_the_cap_end_the_least_recently_active_run():
+def test_run_ids_past_the_cap_end_the_least_recently_active_run_with_no_call_in_flight():
     r, clock, ended = runs(max_runs=3)
+    started = {}
     for i in range(3):
-        r.leave(r.join(f"task-{i}", "a"))
+        started[i] = r.join(f"task-{i}", "a")
+        r.leave(started[i])
     r.leave(r.join("task-0", "a"))  # active again: task-1 is now the least recent
     r.leave(r.join("task-3", "a"))
-    assert len(r.open) == 3 and len(ended) == 1
-    assert ended[0]["trace_id"] == ProxyRuns.fields(r.join("task-1", "a"))["trace_id"]
-    assert r.ended["overflow"] == 2  # task-1 again pushed the next one out
+    assert [e["trace_id"] for e in ended] == [started[1].trace_id]
+    busy = r.join("task-2", "a")  # a call in flight: passed over
+    r.leave(r.join("task-4", "a"))
+    assert [e["trace_id"] for e in ended][1:] == [started[0].trace_id]
+    r.leave(busy)
     for i in range(10_000):  # a flood of new ids holds three
         r.leave(r.join(f"flood-{i}" * 100, "a"))
-    assert len(r.open) == 3
+    assert len(r.open) == 3 and r.ended["overflow"] == 2 + 10_000
     r.close()
-    assert not r.open and sum(r.ended.values()) == len(ended) == 2 + 10_000 + 3
+    assert not r.open and r.ended["shutdown"] == 3 and len(ended) == 2 + 10_000 + 3
 
 
 def test_one_run_id_is_one_trace_and_two_are_two():

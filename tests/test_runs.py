@@ -240,13 +240,16 @@ def test_a_loop_across_a_runs_turns_is_found_as_each_turns_link_arrives():
     s.run("run1", agent="support")
     assert s.loops() == {("support", "search"): 1}
     assert s.per_run("gen_ai_invoke_agent_tool_calls", "support")[1] == 3
-    # a sub-agent's repeats are its own: two in the sub-agent's run and one in its parent's
-    # are no loop
+    # a sub-agent's repeats are its own, its step's link to its parent arriving before its
+    # run ends (as OTLP sends them): two in the sub-agent's run and one in its parent's are
+    # no loop
     trace = "5" * 32
     for turn in range(2):
         s.tool(f"t{turn}", f"sub-turn{turn}", tool="fetch", trace=trace, arguments_hash="x")
         s.pipeline.link(trace, f"sub-turn{turn}", "sub")
     s.tool("t2", "main-turn", tool="fetch", trace=trace, arguments_hash="x")
+    s.send(type="step", workflow="w", step="invoke_agent helper", duration_s=1.0,
+           trace_id=trace, span_id="sub", parent_span_id="main")
     s.run("sub", "main", agent="helper", trace=trace)
     s.pipeline.link(trace, "main-turn", "main")
     s.run("main", agent="support", trace=trace)

@@ -423,8 +423,14 @@ def test_a_root_agent_span_that_names_no_agent_is_a_workflow_of_runs():
     named = span(Span.SPAN_KIND_INTERNAL, **{"openinference.span.kind": "AGENT",
                                              "agent.name": "support"})
     assert [e["agent"] for e in events(named)] == ["support"]
-    root.parent_span_id = b"\x01" * 8  # not the root: an agent named by its span
+    root.parent_span_id, root.flags = b"\x01" * 8, 0x300  # its parent another service's
+    assert events(root) == []
+    root.flags = 0x100  # a local parent: not the root, an agent named by its span
     assert [e["agent"] for e in events(root)] == ["Agent workflow"]
+    asked = span(Span.SPAN_KIND_INTERNAL, **{"openinference.span.kind": "AGENT",
+                                             "input.value": "What is the order status?"})
+    asked.name = "AgentExecutor"  # a run that takes an ask: a run named by its span
+    assert [e["agent"] for e in events(asked)] == ["AgentExecutor"]
 
 
 def test_a_run_whose_parent_is_remote_is_the_root_of_its_trace_here():

@@ -246,8 +246,8 @@ class Thresholds:
     agent_error_ratio: NonNegative = 0.1
     agent_loop_ratio: NonNegative = 0.02
     # LLMAgentRunCostHigh / LLMAgentCallsPerRunShift: an agent's mean cost per run (median
-    # model calls per run) over the last hour, or six for a quiet agent, over this many times
-    # its mean (median) over the 7 days before (calls: or under 1/factor), with
+    # and mean model calls per run, both) over the last hour, or six for a quiet agent, over
+    # this many times their own over the 7 days before (calls: or both under 1/factor), with
     # agent_min_runs runs in it
     agent_cost_factor: NonNegative = 2.0
     agent_calls_factor: NonNegative = 1.5
@@ -860,6 +860,11 @@ def validate(config: Config) -> None:
         if not upstream.url.startswith(("http://", "https://")):
             raise ConfigError(f"proxy.upstreams[{i}].url: expected http(s)://..., "
                               f"got {redacted_url(upstream.url)!r}")
+    agents = config.agents
+    if agents.proxy_run_idle > agents.idle:
+        raise ConfigError(f"agents.proxy_run_idle: at most agents.idle ({agents.idle:g}s), "
+                          f"which a run's held calls would not outlast; got "
+                          f"{agents.proxy_run_idle:g}s")
     spend = config.proxy.spend
     if spend.prometheus_url and not spend.prometheus_url.startswith(("http://", "https://")):
         raise ConfigError(f"proxy.spend.prometheus_url: expected http(s)://..., "

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from llm_exporter.protocol import MAX_TOOL_CALLS
 from llm_exporter.redact import Redactor
 
 MESSAGE_CHARS = 2000  # per message, after redaction (besides a marker saying what was cut)
@@ -86,12 +87,21 @@ def user_id(payload: Any) -> str:
     return user if isinstance(user, str) else ""
 
 
+class _Kept(list):
+    """A list that keeps nothing appended to it: what ``AnswerText(text=False)`` reads."""
+
+    def append(self, _: object) -> None:
+        pass
+
+
 class AnswerText:
     """Collects an answer's text and tool calls from a whole response or a stream (OpenAI
     chat and completions, Anthropic messages, the Responses API)."""
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
+    def __init__(self, text: bool = True) -> None:
+        """``text``: keep the text and the tool calls' arguments (else their names only)."""
+        self.keep = list if text else _Kept
+        self.parts: list[str] = self.keep()
         self.calls: dict[int, list[str]] = {}  # index -> [tool name, argument parts...]
 
     def text(self) -> str:
@@ -104,7 +114,11 @@ class AnswerText:
 
     def _call(self, index: object, name: object = "") -> list[str]:
         key = index if isinstance(index, int) else len(self.calls)
-        call = self.calls.setdefault(key, [""])
+        call = self.calls.get(key)
+        if call is None:
+            call = self.keep([""])
+            if len(self.calls) < MAX_TOOL_CALLS:  # past it, an answer's calls go unread
+                self.calls[key] = call
         if isinstance(name, str) and name:
             call[0] = name
         return call

@@ -299,7 +299,8 @@ AGENT_TRACES_DROPPED = MetricDef(
 PROXY_RUNS = MetricDef(
     "llm_exporter_proxy_runs_ended", "counter",
     "Agent runs the proxy grouped by X-LLM-Run-Id that ended, by how (said: X-LLM-Run-End; "
-    "idle: no call for agents.proxy_run_idle; overflow: past agents.max_traces open).",
+    "idle: no call for agents.proxy_run_idle; overflow: past agents.max_traces open; "
+    "shutdown: the sidecar stopped).",
     ("reason",))
 TOOL_CALLS_REQUESTED = MetricDef(
     "llm_tool_calls_requested", "counter",

@@ -51,9 +51,8 @@ class ObservedCall:
         self.expect = expectation(request) if self.checks is not None else None
         # the tools the answer asks to call, read where the request offered some
         self.tools = answers and bool(request.get("tools"))
-        self.answer = AnswerText() if answers and (
-            capture is not None or self.checks is not None or keep_answer or self.tools) \
-            else None
+        text = capture is not None or self.checks is not None or keep_answer
+        self.answer = AnswerText(text) if answers and (text or self.tools) else None
         self.accumulator = Accumulator(fmt)
         self.start = clock()
 

@@ -76,6 +76,7 @@ OPENINFERENCE_CALLS = {"LLM": "chat", "EMBEDDING": "embeddings"}
 OPENINFERENCE_STEPS = {"TOOL": "execute_tool", "AGENT": "invoke_agent", "CHAIN": "task",
                        "RETRIEVER": "retrieval", "RERANKER": "rerank"}
 OPENINFERENCE_NAMES = ("tool.name", "agent.name", "graph.node.name")  # else the span's name
+OPENINFERENCE_INPUT = "input.value"  # what a span took in (a tool's arguments, a run's ask)
 # OpenInference's request settings, JSON: the model a call asked for when llm.model_name (set
 # from the answer) is absent, as on a failed call; its messages are elsewhere, never read
 INVOCATION_PARAMETERS = "llm.invocation_parameters"

@@ -174,8 +174,8 @@ def alerts(config: Config) -> list[Alert]:
                   "agent_calls_factor", both_ways=True), "warning", "30m",
             "An agent's runs make far more (or far fewer) model calls than usual.",
             f"Agent {AGENT_LABEL}: the median model calls per run are "
-            f"{{{{ $value | printf \"%.2f\" }}}}x their median of the 7 days before, and the "
-            f"mean moved as far (threshold {fmt(t.agent_calls_factor)}x"
+            f"{{{{ $value | printf \"%.2f\" }}}}x their median of the 7 days before, their "
+            f"mean past the threshold too ({fmt(t.agent_calls_factor)}x"
             f"{or_override(a, 'agent_calls_factor')}, either way): a model, prompt or tool "
             f"change moved how the agent works.", "agents"),
         Alert(

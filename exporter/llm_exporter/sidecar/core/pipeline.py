@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from prometheus_client.core import Metric
 
 from llm_exporter.metrics import CLIENT_DROPPED, EVENTS, EVENTS_REJECTED, PAYLOADS, family
-from llm_exporter.protocol import clip
+from llm_exporter.protocol import TRACE_ID_MAX, clip
 from llm_exporter.sidecar.core.decode import (
     REASONS,
     AgentRun,
@@ -146,7 +146,8 @@ class Pipeline:
         """A span between a run and its calls, known before its step is recorded (a source
         that holds steps back, OTLP's workflows): the run that ends first still takes what
         was made under it."""
-        if self.runs is not None:
+        if self.runs is not None and max(len(trace_id), len(span_id), len(parent_span_id)) \
+                <= TRACE_ID_MAX:  # as an event's ids are bounded
             try:
                 self.runs.link(trace_id, span_id, parent_span_id)
             except Exception as e:

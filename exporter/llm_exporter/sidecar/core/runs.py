@@ -144,21 +144,24 @@ class Runs:
                 self._repeat(trace, parent, event.tool, event.arguments_hash,
                              agent=event.agent or "")
         elif isinstance(event, Step):  # a span between a run and its calls (OTLP's chains)
-            self.link(event.trace_id or "", event.span_id, event.parent_span_id)
+            self.link(event.trace_id or "", event.span_id, event.parent_span_id,
+                      run=event.step.partition(" ")[0] == "invoke_agent")
             return
         else:
             return
         self.held += trace.size - before
         self._bound()
 
-    def link(self, trace_id: str, span: str | None, parent: str | None) -> None:
+    def link(self, trace_id: str, span: str | None, parent: str | None,
+             run: bool = False) -> None:
         """A span between a run and its calls, in a trace that may be a run's: what is held
-        under ``span`` is its run's too."""
+        under ``span`` is its run's too (``run``: the span is a run's, whose repeats stay
+        its own)."""
         if not (trace_id in self.traces or trace_id in self.unsure):
             return
         trace = self._trace(trace_id, False)
         before = trace.size
-        self._link(trace, span, parent)
+        self._link(trace, span, parent, run)
         self.held += trace.size - before
         self._bound()
 
@@ -268,11 +271,12 @@ class Runs:
                     under[3] + made[3], under[4] + made[4])
         trace.pending[span] = made
 
-    def _link(self, trace: Trace, span: str | None, parent: str | None) -> None:
+    def _link(self, trace: Trace, span: str | None, parent: str | None,
+              run: bool = False) -> None:
         if span and parent and span not in trace.parents and len(trace.parents) < MAX_SPANS:
             trace.parents[span] = parent
             trace.children[parent] = (*trace.children.get(parent, ()), span)
-            if span not in trace.ended:  # no run's: its repeats are its parent's
+            if not run and span not in trace.ended:  # no run's: its repeats are its parent's
                 for (tool, arguments), calls in trace.repeats.pop(span, {}).items():
                     trace.repeated -= 1
                     if (span, tool) in trace.looped:  # counted once

@@ -12,8 +12,8 @@ spans come from one scope, its last ``RECENT`` calls are only queued; when a sec
 appears they are indexed, and from then on the calls counted are remembered per trace and
 per resource's roots: the last ``max_traces`` of them, up to ``max_per_trace`` calls each.
 
-An MCP request is compared the same way, by its method and tool: a framework's MCP client
-(fastmcp) and the MCP SDK's own each make a CLIENT span of it.
+An MCP request is compared the same way, by its method: a framework's MCP client (fastmcp)
+and the MCP SDK's own each make a CLIENT span of it.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ def model_names(fields: dict[str, Any]) -> Iterable[Any]:
 
 
 def mcp_request(fields: dict[str, Any]) -> Iterable[Any]:
-    """An MCP request's name: its method and tool."""
-    return f"{fields.get('method')} {fields.get('tool', '')}",
+    """An MCP request's name: its method (one client's span may name the tool, the other's
+    not; of two requests of one method at once, each is matched once all the same)."""
+    return fields.get("method"),
 
 
 class Duplicates:

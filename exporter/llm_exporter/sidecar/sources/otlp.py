@@ -265,7 +265,9 @@ class OtlpReceiver:
                                 if not isinstance(outcome, Rejection):
                                     self.duplicates.remember(entry)
                     elif step is not None:
-                        if self.link is not None and "parent_span_id" in step.fields:
+                        # a run's own link is made when it ends (its repeats are its own)
+                        if self.link is not None and "parent_span_id" in step.fields \
+                                and step.operation != "invoke_agent":
                             linked = step.fields
                             self.link(linked["trace_id"], linked["span_id"],
                                       linked["parent_span_id"])

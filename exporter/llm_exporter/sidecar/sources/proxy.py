@@ -165,7 +165,11 @@ class Proxy:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         headers = request.headers
         run_id = headers.get("x-llm-run-id") if self.runs is not None else None
-        if not run_id or headers.get("traceparent") or request.method != "POST":
+        # a model call (one _handle counts) of a run with no trace of its own
+        if not run_id or request.method != "POST" \
+                or request.match_info["name"] not in self.upstreams \
+                or wire_format(request.match_info["path"]) is None \
+                or parse_traceparent(headers.get("traceparent", "")):
             return await self._handle(request, None)
         assert self.runs is not None
         run = self.runs.join(run_id, headers.get("x-llm-agent", ""))

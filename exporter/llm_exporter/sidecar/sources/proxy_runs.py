@@ -7,8 +7,9 @@ run span, and the run ends when the client says so (``X-LLM-Run-End: true`` on i
 call, once that call is done) or when ``idle`` seconds pass with no call of it in flight or
 begun; its ``agent_run`` event then goes to the pipeline, whose runs stage gives it the
 calls made under it (``sidecar.core.runs``). A call with a ``traceparent`` is its trace's,
-not grouped here. At most ``max_runs`` are open: past it, the least recently active ends
-first (``ended{reason="overflow"}``). The run id is hashed, never kept nor sent on.
+not grouped here. At most ``max_runs`` are open: past it, the least recently active with no
+call in flight ends first (``ended{reason="overflow"}``). The run id is hashed, never kept
+nor sent on; a run id used again after its run ended makes a new run, with ids of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from prometheus_client.core import Metric
 
 from llm_exporter.metrics import PROXY_RUNS, family
 
-END_REASONS = ("said", "idle", "overflow")  # how a run ended: its client said so, or not
+# how a run ended: its client said so, it went idle, past the cap, the sidecar stopped
+END_REASONS = ("said", "idle", "overflow", "shutdown")
 
 
 @dataclass
@@ -32,6 +34,7 @@ class OpenRun:
     """One run whose calls are still coming."""
 
     agent: str
+    key: str  # the hash of its run id
     trace_id: str
     span_id: str
     started: float
@@ -51,19 +54,24 @@ class ProxyRuns:
         self.idle = idle
         self.max_runs = max_runs
         self.clock = clock
-        self.open: OrderedDict[str, OpenRun] = OrderedDict()  # least recently active first
+        # the hash of a run id -> its run; least recently active first
+        self.open: OrderedDict[str, OpenRun] = OrderedDict()
         self.ended: dict[str, int] = dict.fromkeys(END_REASONS, 0)
+        self.opened = 0  # runs opened so far: a reused run id's new run gets new ids
 
     def join(self, run_id: str, agent: str) -> OpenRun:
         """The open run ``run_id`` names (new if need be), with a call of it begun."""
-        digest = hashlib.blake2b(run_id.encode("utf-8", "replace"), digest_size=24).hexdigest()
-        key = digest[:32]
+        key = hashlib.blake2b(run_id.encode("utf-8", "replace"), digest_size=16).hexdigest()
         now = self.clock()
         run = self.open.get(key)
         if run is None:
-            run = self.open[key] = OpenRun(agent or "unknown", key, digest[32:], now, now)
+            self.opened += 1
+            ids = hashlib.blake2b(f"{key} {self.opened}".encode(), digest_size=24).hexdigest()
+            run = self.open[key] = OpenRun(agent or "unknown", key, ids[:32], ids[32:], now, now)
             while len(self.open) > self.max_runs:
-                self._end(next(iter(self.open)), "overflow")
+                # the least recently active with no call in flight, else the least recent
+                self._end(next((k for k, r in self.open.items() if not r.in_flight),
+                               next(iter(self.open))), "overflow")
         else:
             self.open.move_to_end(key)
             run.last_seen = now
@@ -80,8 +88,8 @@ class ProxyRuns:
         run.in_flight -= 1
         run.last_seen = self.clock()
         run.ending = run.ending or end
-        if run.ending and not run.in_flight and self.open.get(run.trace_id) is run:
-            self._end(run.trace_id, "said")
+        if run.ending and not run.in_flight and self.open.get(run.key) is run:
+            self._end(run.key, "said")
 
     def expire(self) -> int:
         """End the runs idle for ``idle`` seconds with no call in flight; returns how many."""
@@ -95,7 +103,7 @@ class ProxyRuns:
     def close(self) -> None:
         """End every open run (the sidecar stops)."""
         for key in list(self.open):
-            self._end(key, "idle")
+            self._end(key, "shutdown")
 
     def collect(self) -> Iterator[Metric]:
         yield family(PROXY_RUNS, sorted(self.ended.items()))

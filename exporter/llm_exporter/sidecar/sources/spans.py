@@ -169,11 +169,7 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
             operation = vocabulary.TRACELOOP_KINDS[kind]
         elif isinstance(oi_kind, str) and oi_kind in vocabulary.OPENINFERENCE_STEPS:
             operation, openinference = vocabulary.OPENINFERENCE_STEPS[oi_kind], True
-            if operation == "invoke_agent" and not span.parent_span_id \
-                    and len(span.attributes) == 1:
-                # a root AGENT span that says nothing but its kind: the trace of an OpenAI
-                # Agents SDK workflow, named by its span (its runs are the AGENT spans
-                # under it, which name their agent)
+            if operation == "invoke_agent" and _workflow_root(span, attrs):
                 operation = "invoke_workflow"
         else:
             return None
@@ -206,6 +202,15 @@ def step(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
                     workflow if isinstance(workflow, str) and workflow else None,
                     name if operation == "invoke_agent" and name else None,
                     span.start_time_unix_nano, not span.parent_span_id)
+
+
+def _workflow_root(span: Span, attrs: dict[str, Any]) -> bool:
+    """Whether an OpenInference AGENT span is the root here of a trace of runs, not a run:
+    it names no agent and takes no input (the OpenAI Agents SDK's trace, ``Agent workflow``;
+    its runs are the AGENT spans under it, which name their agent)."""
+    return (not span.parent_span_id or span.flags & REMOTE_PARENT == REMOTE_PARENT) \
+        and vocabulary.read(attrs, "agent", vocabulary.AGENT_ATTRIBUTES) is None \
+        and vocabulary.OPENINFERENCE_INPUT not in attrs
 
 
 def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> list[dict]:
@@ -263,7 +268,7 @@ def agent_events(span: Span, attrs: dict[str, Any], step: StepSpan | None) -> li
             # get_order"; the MCP SDK's own: "MCP send tools/call get_order")
             _, sep, target = span.name.partition(f"{method} ")
             if sep and target:
-                event["tool"] = target
+                event["tool"] = target[:protocol.NAME_MAX]
         out.append(event)
     return out
 
