@@ -462,8 +462,9 @@ def scenarios(days: float) -> list[Scenario]:
                                               calls_per_run=lambda n: n * 2)),),
                  (Expect(("LLMAgentCallsPerRunShift",), 3 * HOUR,
                          (("gen_ai_agent_name", "research-agent"),)),),
-                 related=("LLMAgentRunCostHigh", "LLMCostSpike", "LLMTenantBudgetDaily"),
-                 agents=AGENTS),
+                 # runs that take twice the turns reach the turn limit more often
+                 related=("LLMAgentRunCostHigh", "LLMAgentRunErrors", "LLMCostSpike",
+                          "LLMTenantBudgetDaily"), agents=AGENTS),
         Scenario("agent-cost", "support-agent moves from gpt-4o-mini to gpt-4o at 10:00: "
                  "each run costs about 33x (prices and token sizes both)",
                  (Fault(at, end, agent=_agent("support-agent", model="gpt-4o")),),
