@@ -127,3 +127,15 @@ def test_a_failing_sink_costs_only_its_own_share():
     assert pipeline.rejected["internal"] == 1
     assert [(key[1], sum(series.duration)) for key, series in store.calls.items()] == [
         ("gpt-4o", 1)]
+
+
+def test_a_calls_tool_names_are_cut_as_names_are_and_kept_to_128():
+    """What an answer asked for comes from the upstream: a long name is cut, not the call
+    lost (the proxy's and the SDK wrappers' fields are clipped before they are decoded)."""
+    store = Store(Config())
+    pipeline = Pipeline(store, 65536)
+    event = pipeline.submit({"type": "llm_call", "model": "m", "duration_s": 1.0,
+                             "tool_calls": ["x" * 1000, "\ud800", *["t"] * 200]}, "proxy")
+    assert type(event).__name__ == "LlmCall", event
+    assert [len(n) for n in event.tool_calls[:2]] == [128, 1] and len(event.tool_calls) == 128
+    assert event.tool_calls[1] == "\ufffd"

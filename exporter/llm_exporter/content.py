@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from llm_exporter.protocol import MAX_TOOL_CALLS
 from llm_exporter.redact import Redactor
 
 MESSAGE_CHARS = 2000  # per message, after redaction (besides a marker saying what was cut)
@@ -87,6 +86,8 @@ def user_id(payload: Any) -> str:
     return user if isinstance(user, str) else ""
 
 
+MAX_CALLS = 128  # tool calls read of one answer
+
 class _Kept(list):
     """A list that keeps nothing appended to it: what ``AnswerText(text=False)`` reads."""
 
@@ -117,7 +118,7 @@ class AnswerText:
         call = self.calls.get(key)
         if call is None:
             call = self.keep([""])
-            if len(self.calls) < MAX_TOOL_CALLS:  # past it, an answer's calls go unread
+            if len(self.calls) < MAX_CALLS:  # past it, an answer's calls go unread
                 self.calls[key] = call
         if isinstance(name, str) and name:
             call[0] = name

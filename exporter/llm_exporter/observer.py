@@ -16,7 +16,6 @@ from typing import Any
 
 from llm_exporter.checks import AnswerChecks, expectation
 from llm_exporter.content import AnswerText, captured, request_messages, user_id
-from llm_exporter.protocol import MAX_TOOL_CALLS, NAME_MAX
 from llm_exporter.providers import Accumulator, WireFormat, request_model
 from llm_exporter.redact import Redactor
 
@@ -83,9 +82,9 @@ class ObservedCall:
         event = {**self.event, **self.accumulator.fields, "duration_s": duration}
         if self.answer is not None:
             if self.tools and not error_type:
-                names = tuple(name[:NAME_MAX] for name, _ in self.answer.tool_calls() if name)
-                if names:
-                    event["tool_calls"] = names[:MAX_TOOL_CALLS]
+                names = [name for name, _ in self.answer.tool_calls() if name]
+                if names:  # each cut to its length by protocol.clip
+                    event["tool_calls"] = names
             if self.checks is not None and complete and not error_type:
                 event["checks"] = self.checks.run(
                     self.answer.text(), finish_reason=event.get("finish_reason", ""),

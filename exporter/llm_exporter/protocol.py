@@ -86,6 +86,14 @@ def clip(fields: dict[str, Any]) -> dict[str, Any]:
     anything changed."""
     clipped = None
     for key, value in fields.items():
+        if key == "tool_calls" and isinstance(value, list):  # names, each cut as a name is
+            fixed_names = [encodable(n)[:NAME_MAX] if isinstance(n, str) else n
+                           for n in value[:MAX_TOOL_CALLS]]
+            if fixed_names != value:
+                if clipped is None:
+                    clipped = dict(fields)
+                clipped[key] = fixed_names
+            continue
         limit = FIELD_MAX_LENGTH.get(key)
         if limit is None or not isinstance(value, str):
             continue
