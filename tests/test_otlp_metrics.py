@@ -142,19 +142,42 @@ def test_streams_held_are_bounded_and_the_oldest_goes(monkeypatch):
 
 def test_auto_counts_metrics_only_of_resources_that_send_no_model_call_spans():
     merger, observed, _ = points()
-    merger.saw_spans(attribute_key(kv(service__name="traced")), ttft=False)
+    merger.saw_spans(attribute_key(kv(service__name="traced")), {"calls"})
     ttft = histogram([1], 0.2, bounds=[], name="gen_ai.client.operation.time_to_first_chunk")
     merged(merger, request(histogram([1], 1.0, bounds=[]), ttft, service="traced"))
     merged(merger, request(histogram([1], 1.0, bounds=[]), service="untraced"))
     # the traced one's spans carry no TTFT: its TTFT metric is merged, its calls are not
     assert [a.histogram for a in observed] == ["ttft", "duration"]
     assert merger.outcomes["counted_by_spans"] == 1
-    merger.saw_spans(attribute_key(kv(service__name="traced")), ttft=True)
+    merger.saw_spans(attribute_key(kv(service__name="traced")), {"calls", "ttft"})
     merged(merger, request(ttft, service="traced"))
     assert len(observed) == 2 and merger.outcomes["counted_by_spans"] == 2
     spans_only, observed, _ = points(calls_from="spans")
     merged(spans_only, request(histogram([1], 1.0, bounds=[]), service="untraced"))
     assert observed == []
+
+
+def test_runs_tools_and_requests_are_merged_while_their_resource_sends_no_span_of_them():
+    """Per kind of span: a resource that sends run spans has its run metrics counted by those
+    (even under calls_from: metrics, which is about model calls), its tool metrics merged,
+    until an hour without a run span."""
+    now = [0.0]
+    observed: list = []
+    merger = MetricPoints(OtlpConfig(calls_from="metrics"), observed.append, print,
+                          clock=lambda: now[0], wall_clock=lambda: STARTED)
+    merger.saw_spans(attribute_key(kv(service__name="traced")), {"runs"})
+    run = histogram([1], 2.0, bounds=[], name="gen_ai.invoke_agent.duration",
+                    base={"gen_ai__agent__name": "planner"})
+    tool = histogram([1], 0.1, bounds=[], name="gen_ai.execute_tool.duration",
+                     base={"gen_ai__tool__name": "search"})
+    merged(merger, request(run, tool, histogram([1], 1.0, bounds=[]), service="traced"))
+    assert [a.histogram for a in observed] == ["tool_duration", "duration"]
+    assert merger.outcomes["counted_by_spans"] == 1
+    now[0] = otlp_metrics.SPANS_SEEN_TTL + 1
+    merged(merger, request(run, service="traced"))
+    assert observed[-1].histogram == "run_duration" and observed[-1].agent == "planner"
+    merger.expire()
+    assert not merger.span_resources
 
 
 def test_labels_come_from_the_point_then_the_resource_and_legacy_names_are_read():
@@ -195,6 +218,9 @@ def number_metric() -> Metric:
     (histogram([1], 5.0, bounds=[], name="gen_ai.client.token.usage",
                gen_ai__token__type="cached"), "rejected", "not input or output"),
     (histogram([1], 5.0, bounds=[], gen_ai__request__model=7), "rejected", "model is a int"),
+    (histogram([1], 5.0, bounds=[], name="mcp.client.operation.duration",
+               mcp__method__name="tools/call", server__address=443), "rejected",
+     "server is a int"),
     (histogram([1, 1], 5.0, bounds=[1.0], temporality=0), "rejected", "temporality"),
     (miscounted(), "rejected", "bucket counts add up to 2, the count is 5"),
     (exponential(30), "rejected", "outside -10..20"),  # 2 ** 2 ** -30 ... the fuzz found it

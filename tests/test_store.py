@@ -8,9 +8,29 @@ import random
 import pytest
 
 from llm_exporter.config import Config, LabelLimits, LimitsConfig
-from llm_exporter.sidecar.core.decode import Feedback, LlmCall, Step
+from llm_exporter.metrics import (
+    AGENT_DURATION_BUCKETS,
+    CALLS_PER_RUN_BUCKETS,
+    MCP_BUCKETS,
+    STEP_BUCKETS,
+)
+from llm_exporter.sidecar.core.decode import (
+    AgentRun,
+    Feedback,
+    LlmCall,
+    McpOperation,
+    Step,
+    ToolCall,
+)
 from llm_exporter.sidecar.core.limits import OTHER
-from llm_exporter.sidecar.core.store import DURATION_BUCKETS, TOKEN_BUCKETS, CallAggregate, Store
+from llm_exporter.sidecar.core.runs import Totals
+from llm_exporter.sidecar.core.store import (
+    DURATION_BUCKETS,
+    TOKEN_BUCKETS,
+    AgentAggregate,
+    CallAggregate,
+    Store,
+)
 
 
 def call(**kw) -> LlmCall:
@@ -510,6 +530,59 @@ def test_an_aggregate_of_no_calls_makes_no_label_set():
     store.observe_aggregate(CallAggregate("openai", "gpt-4o", "chat", "", "duration",
                                           (0,) * (len(DURATION_BUCKETS) + 1), 0.0))
     assert store.calls == {} and store.series_count() == 0
+
+
+def test_agent_aggregates_expose_what_the_same_runs_tools_and_requests_one_by_one_expose():
+    """Runs, tool calls, MCP requests and workflows handed over as OTLP histograms feed the
+    families their events feed, under the same labels and caps (one agent label: the second
+    agent folds into __other__ either way)."""
+    config = Config(limits=LimitsConfig(labels=LabelLimits(agent=1)))
+    one_by_one, aggregated = Store(config), Store(config)
+    runs = [("planner", "", 12.0, 3, 2), ("planner", "max_turns", 300.0, 30, 29),
+            ("coder", "", 5.0, 1, 0)]
+    tools = [("search", "planner", "", 0.2), ("search", "", "timeout", 30.0)]
+    requests = [("orders", "tools/call", "get_order", "", 0.05),
+                ("orders", "tools/call", "get_order", "-32603", 0.07)]
+    for agent, error, seconds, calls, tool_calls in runs:
+        one_by_one.observe_run(AgentRun(agent, seconds, error_type=error),
+                               Totals(calls=calls, tool_calls=tool_calls))
+        for histogram, bounds, v in (("run_duration", AGENT_DURATION_BUCKETS, seconds),
+                                     ("run_calls", CALLS_PER_RUN_BUCKETS, calls),
+                                     ("run_tools", CALLS_PER_RUN_BUCKETS, tool_calls)):
+            aggregated.observe_agent_aggregate(AgentAggregate(
+                histogram, _one(bounds, v), v, agent=agent,
+                error_type=error if histogram == "run_duration" else ""))
+    for tool, agent, error, seconds in tools:
+        one_by_one.observe_tool(ToolCall(tool, seconds, error_type=error, agent=agent))
+        aggregated.observe_agent_aggregate(AgentAggregate(
+            "tool_duration", _one(DURATION_BUCKETS, seconds), seconds, agent=agent, tool=tool,
+            error_type=error))
+    for server, method, tool, error, seconds in requests:
+        one_by_one.observe_mcp(McpOperation(method, seconds, server=server, tool=tool,
+                                            error_type=error))
+        aggregated.observe_agent_aggregate(AgentAggregate(
+            "mcp_duration", _one(MCP_BUCKETS, seconds), seconds, server=server, method=method,
+            tool=tool, error_type=error))
+    one_by_one.observe_step(Step("triage", "invoke_workflow", 40.0))
+    aggregated.observe_agent_aggregate(AgentAggregate(
+        "workflow_duration", _one(STEP_BUCKETS, 40.0), 40.0, workflow="triage"))
+    exposed = {f.metric.name: f.samples for f in one_by_one.families()}
+    for name in ("gen_ai_invoke_agent_duration_seconds", "gen_ai_invoke_agent_inference_calls",
+                 "gen_ai_invoke_agent_tool_calls", "gen_ai_execute_tool_duration_seconds",
+                 "mcp_client_operation_duration_seconds",
+                 "llm_workflow_step_duration_seconds"):
+        assert family(aggregated, name).samples == exposed[name], name
+        assert exposed[name], name  # compared, not empty
+    assert (OTHER,) in exposed["gen_ai_invoke_agent_inference_calls"]
+    with pytest.raises(ValueError):
+        aggregated.observe_agent_aggregate(AgentAggregate("runs", _one(STEP_BUCKETS, 1.0), 1.0))
+
+
+def _one(bounds: tuple[float, ...], value: float) -> tuple[int, ...]:
+    """One value as a histogram's increase in ``bounds``."""
+    counts = [0] * (len(bounds) + 1)
+    counts[bisect.bisect_left(bounds, value)] += 1
+    return tuple(counts)
 
 
 def test_answer_checks_are_counted_by_prompt_check_and_result():

@@ -139,13 +139,27 @@ USER_HASH = "llm_exporter.user_hash"
 WORKFLOW = "llm_exporter.workflow"
 STEP = "llm_exporter.step"
 
-# OTLP metrics a call's histograms are merged from -> which histogram
+# OTLP histograms merged into the sidecar's families -> which histogram (``tokens``: input or
+# output by gen_ai.token.type). semantic-conventions-genai moved inference to
+# gen_ai.client.inference.* (PRs #374, #521); the names before it are still sent by most.
 GENAI_METRICS = {
     "gen_ai.client.operation.duration": "duration",
+    "gen_ai.client.inference.duration": "duration",
     "gen_ai.client.token.usage": "tokens",
+    "gen_ai.client.inference.operation.input_tokens": "input",
+    "gen_ai.client.inference.operation.output_tokens": "output",
     "gen_ai.client.operation.time_to_first_chunk": "ttft",
+    "gen_ai.client.inference.time_to_first_chunk": "ttft",
     "gen_ai.server.time_to_first_token": "ttft",  # OpenLIT records the client's TTFT here
     "llm.openai.chat_completions.streaming_time_to_first_token": "ttft",  # OpenLLMetry
+    # agents, tools, MCP requests and workflows, each as its span would have counted it
+    "gen_ai.invoke_agent.duration": "run_duration",
+    "gen_ai.invoke_agent.inference_calls": "run_calls",
+    "gen_ai.invoke_agent.tool_calls": "run_tools",
+    "gen_ai.execute_tool.duration": "tool_duration",
+    "mcp.client.operation.duration": "mcp_duration",
+    "gen_ai.invoke_workflow.duration": "workflow_duration",
+    "gen_ai.workflow.duration": "workflow_duration",  # its name before agents had metrics
 }
 TOKEN_TYPE = "gen_ai.token.type"
 TOKEN_TYPES = {"input": "input", "output": "output", "prompt": "input", "completion": "output"}

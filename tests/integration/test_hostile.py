@@ -197,7 +197,10 @@ def junk_metric(draw) -> Metric:
     """A GenAI histogram with points of odd bounds, counts, sums, scales and temporalities."""
     metric = Metric(name=draw(st.sampled_from([
         "gen_ai.client.operation.duration", "gen_ai.client.token.usage",
-        "gen_ai.client.operation.time_to_first_chunk", "other"])),
+        "gen_ai.client.operation.time_to_first_chunk", "gen_ai.client.inference.duration",
+        "gen_ai.invoke_agent.duration", "gen_ai.invoke_agent.inference_calls",
+        "gen_ai.execute_tool.duration", "mcp.client.operation.duration",
+        "gen_ai.invoke_workflow.duration", "other"])),
         unit=draw(st.sampled_from(["s", "ms", "{token}", ""])))
     counts = st.lists(st.integers(0, 2**64 - 1), max_size=6)
     floats = st.floats(allow_nan=True, allow_infinity=True)
@@ -219,7 +222,8 @@ def junk_metric(draw) -> Metric:
     for point in data.data_points:
         point.attributes.extend(KeyValue(key=key, value=any_value(draw(weird_value)))
                                 for key in draw(st.lists(st.sampled_from(
-                                    [*SPAN_KEYS, "gen_ai.token.type"]), max_size=6)))
+                                    [*SPAN_KEYS, *AGENT_KEYS, "gen_ai.token.type"]),
+                                    max_size=6)))
     return metric
 
 

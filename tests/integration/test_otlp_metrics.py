@@ -20,7 +20,13 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.trace import SpanKind
 
 from llm_exporter.config import OtlpConfig
-from llm_exporter.metrics import DURATION_BUCKETS, TOKEN_BUCKETS
+from llm_exporter.metrics import (
+    AGENT_DURATION_BUCKETS,
+    CALLS_PER_RUN_BUCKETS,
+    DURATION_BUCKETS,
+    MCP_BUCKETS,
+    TOKEN_BUCKETS,
+)
 
 from conftest import RunningSidecar, loopback_config, samples, value
 
@@ -147,3 +153,106 @@ def test_an_app_sending_spans_and_metrics_is_counted_once(tmp_path, calls_from, 
     merged_other = 0 if calls_from == "spans" else 4
     assert value(text, "llm_requests_total", **CHAT, gen_ai_operation_name="chat") \
         == expected + merged_other
+
+
+def agent_meter(running: RunningSidecar, service="agents"):
+    """The agent, tool, MCP and workflow instruments of semantic-conventions-genai (and of
+    its MCP conventions), with the current inference names beside them."""
+    exporter = OTLPMetricExporter(endpoint=f"http://{running.sidecar.otlp.address}/v1/metrics")
+    provider = MeterProvider(
+        metric_readers=[PeriodicExportingMetricReader(exporter, 3_600_000)],
+        resource=Resource.create({"service.name": service}))
+    m = provider.get_meter("app.agents")
+    # with the conventions' advisory bounds (the SDK's default ones are 0, 5, 10, 25...)
+    return provider, {name: m.create_histogram(name, unit=unit,
+                                               explicit_bucket_boundaries_advisory=bounds)
+                      for name, unit, bounds in (
+        ("gen_ai.invoke_agent.duration", "s", AGENT_DURATION_BUCKETS),
+        ("gen_ai.invoke_agent.inference_calls", "{inference_call}", CALLS_PER_RUN_BUCKETS),
+        ("gen_ai.invoke_agent.tool_calls", "{tool_call}", CALLS_PER_RUN_BUCKETS),
+        ("gen_ai.execute_tool.duration", "s", DURATION_BUCKETS),
+        ("mcp.client.operation.duration", "s", MCP_BUCKETS),
+        ("gen_ai.invoke_workflow.duration", "s", DURATION_BUCKETS),
+        ("gen_ai.client.inference.duration", "s", DURATION_BUCKETS),
+        ("gen_ai.client.inference.operation.input_tokens", "{token}", TOKEN_BUCKETS))}
+
+
+def test_agent_tool_mcp_and_workflow_metrics_are_merged_into_their_families(tmp_path):
+    running = sidecar(tmp_path)
+    researcher = {"gen_ai.agent.name": "researcher"}
+    try:
+        provider, h = agent_meter(running)
+        h["gen_ai.invoke_agent.duration"].record(12.0, researcher)
+        h["gen_ai.invoke_agent.duration"].record(
+            300.0, {**researcher, "error.type": "MaxTurnsExceeded"})
+        for calls, tools in ((3, 2), (5, 4)):
+            h["gen_ai.invoke_agent.inference_calls"].record(calls, researcher)
+            h["gen_ai.invoke_agent.tool_calls"].record(tools, researcher)
+        h["gen_ai.execute_tool.duration"].record(0.2,
+                                                 {**researcher, "gen_ai.tool.name": "search"})
+        h["gen_ai.execute_tool.duration"].record(
+            0.3, {"gen_ai.tool.name": "search", "error.type": "TimeoutError"})
+        mcp = {"mcp.method.name": "tools/call", "gen_ai.tool.name": "get_order",
+               "server.address": "orders"}
+        h["mcp.client.operation.duration"].record(0.05, mcp)
+        h["mcp.client.operation.duration"].record(
+            0.07, {**mcp, "rpc.response.status_code": "-32603"})
+        h["gen_ai.invoke_workflow.duration"].record(40.0, {"gen_ai.workflow.name": "triage"})
+        h["gen_ai.client.inference.duration"].record(0.5, ATTRS)
+        h["gen_ai.client.inference.operation.input_tokens"].record(1000, ATTRS)
+        provider.shutdown()
+        text = running.scrape()
+    finally:
+        running.stop()
+    agent = {"gen_ai_agent_name": "researcher"}
+    assert value(text, "gen_ai_invoke_agent_duration_seconds_count", **agent) == 1
+    assert value(text, "gen_ai_invoke_agent_duration_seconds_count", **agent,
+                 error_type="max_turns") == 1
+    assert value(text, "gen_ai_invoke_agent_duration_seconds_bucket", **agent,
+                 error_type="max_turns", le="204.8") == 0
+    assert value(text, "gen_ai_invoke_agent_inference_calls_sum", **agent) == 8
+    assert value(text, "gen_ai_invoke_agent_inference_calls_bucket", **agent, le="4") == 1
+    assert value(text, "gen_ai_invoke_agent_tool_calls_sum", **agent) == 6
+    tool = {"gen_ai_tool_name": "search"}
+    assert value(text, "gen_ai_execute_tool_duration_seconds_count", **tool, **agent) == 1
+    assert value(text, "gen_ai_execute_tool_duration_seconds_bucket", **tool, **agent,
+                 le="0.16") == 0
+    assert value(text, "gen_ai_execute_tool_duration_seconds_count", **tool,
+                 error_type="timeout") == 1
+    mcp_labels = {"server_address": "orders", "mcp_method_name": "tools/call",
+                  "gen_ai_tool_name": "get_order"}
+    assert value(text, "mcp_client_operation_duration_seconds_count", **mcp_labels) == 1
+    assert value(text, "mcp_client_operation_duration_seconds_count", **mcp_labels,
+                 error_type="-32603") == 1
+    assert value(text, "llm_workflow_step_duration_seconds_sum", workflow="triage",
+                 step="invoke_workflow") == 40.0
+    assert value(text, "llm_requests_total", **CHAT, gen_ai_operation_name="chat") == 1
+    assert value(text, "llm_tokens_total", **CHAT, gen_ai_token_type="input") == 1000
+    assert value(text, "llm_exporter_otlp_data_points_total", outcome="rejected") == 0
+
+
+def test_an_app_sending_agent_spans_and_metrics_counts_each_run_once(tmp_path):
+    running = sidecar(tmp_path)
+    resource = Resource.create({"service.name": "both"})
+    run = {"gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "coder"}
+    try:
+        tracer_provider = TracerProvider(resource=resource)
+        tracer_provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(
+            endpoint=f"http://{running.sidecar.otlp.address}/v1/traces")))
+        with tracer_provider.get_tracer("t").start_as_current_span(
+                "invoke_agent coder", attributes=run):
+            pass
+        tracer_provider.shutdown()
+        provider, h = agent_meter(running, service="both")
+        h["gen_ai.invoke_agent.duration"].record(1.0, {"gen_ai.agent.name": "coder"})
+        # its tools are in no span: their metric is all there is of them
+        h["gen_ai.execute_tool.duration"].record(0.1, {"gen_ai.tool.name": "grep"})
+        provider.shutdown()
+        text = running.scrape()
+    finally:
+        running.stop()
+    assert value(text, "gen_ai_invoke_agent_duration_seconds_count",
+                 gen_ai_agent_name="coder") == 1
+    assert value(text, "gen_ai_execute_tool_duration_seconds_count",
+                 gen_ai_tool_name="grep") == 1
+    assert value(text, "llm_exporter_otlp_data_points_total", outcome="counted_by_spans") == 1

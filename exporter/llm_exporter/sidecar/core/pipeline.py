@@ -4,8 +4,9 @@ and the one fan-out from it: what the store counted goes on to each ``Sink``.
 Bytes from sockets and HTTP are decoded and validated (``handle_payload``). Producers inside
 the sidecar process (the proxy, the OTLP receiver) hand parsed fields instead (``submit``):
 they are clipped to the schema's limits and validated the same way, without a JSON round trip.
-Calls counted elsewhere (OTLP metrics) come as aggregates (``aggregate``). The pipeline names
-no consumer: trace export, usage analytics and budgets subscribe as sinks.
+Calls, runs, tools and MCP requests counted elsewhere (OTLP metrics) come as aggregates
+(``aggregate``). The pipeline names no consumer: trace export, usage analytics and budgets
+subscribe as sinks.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from llm_exporter.sidecar.core.decode import (
     event_from_fields,
 )
 from llm_exporter.sidecar.core.runs import Runs, Totals
-from llm_exporter.sidecar.core.store import CallAggregate, Store
+from llm_exporter.sidecar.core.store import AgentAggregate, CallAggregate, Store
 
 log = logging.getLogger(__name__)
 
@@ -170,9 +171,14 @@ class Pipeline:
             self.reject(Rejection("internal", f"{type(sink).__name__} failed: {e!r}"),
                         error=True)
 
-    def aggregate(self, calls: CallAggregate) -> None:
-        """Calls counted elsewhere (OTLP metrics), recorded and handed on as they are."""
-        self._publish(calls, self.store.observe_aggregate(calls), "otlp")
+    def aggregate(self, counted: CallAggregate | AgentAggregate) -> None:
+        """Calls counted elsewhere (OTLP metrics), recorded and handed on as they are; runs,
+        tool calls, MCP requests and workflows counted elsewhere, recorded (no sink reads
+        them: they cost nothing and name no trace)."""
+        if isinstance(counted, AgentAggregate):
+            self.store.observe_agent_aggregate(counted)
+        else:
+            self._publish(counted, self.store.observe_aggregate(counted), "otlp")
 
     def count_payload(self, transport: str) -> None:
         """Count a payload whose events come through ``submit(..., new_payload=False)``."""

@@ -115,6 +115,25 @@ class CallAggregate:
     finish_reason: str = ""
 
 
+@dataclass(frozen=True)
+class AgentAggregate:
+    """Agent runs, tool calls, MCP requests or workflows recorded by someone else (OTLP
+    metrics), as one histogram's increase in the catalogue's buckets for ``histogram``:
+    ``run_duration``, ``run_calls`` and ``run_tools`` (per run), ``tool_duration``,
+    ``mcp_duration``, ``workflow_duration``. Labels as their events' (``agent``,
+    ``error_type``, ``tool``, ``server``, ``method``, ``workflow``); strings valid and clipped."""
+
+    histogram: str
+    counts: tuple[int, ...]
+    total: float
+    agent: str = ""
+    error_type: str = ""
+    tool: str = ""
+    server: str = ""
+    method: str = ""
+    workflow: str = ""
+
+
 class HistogramSeries:
     """One histogram (feedback score, workflow step) and when it was last updated."""
 
@@ -440,30 +459,28 @@ class Store:
 
     def observe_step(self, s: Step) -> None:
         """Record one workflow step."""
+        _observe(self._step(s.workflow, s.step, s.error_type), STEP_BUCKETS, s.duration_s,
+                 self.now)
+
+    def _step(self, workflow: str, step: str, error_type: str) -> HistogramSeries:
         admit = self.limiter.admit
-        key = (admit("workflow", s.workflow), admit("step", s.step),
-               admit("error_type", s.error_type))
+        key = (admit("workflow", workflow), admit("step", step), admit("error_type", error_type))
         if key not in self.steps and self._full():
             key = (OTHER, OTHER, key[2])
-        _observe(self._histogram(self.steps, key, STEP_BUCKETS), STEP_BUCKETS, s.duration_s,
-                 self.now)
+        return self._histogram(self.steps, key, STEP_BUCKETS)
 
     def observe_run(self, r: AgentRun, totals: Totals) -> None:
         """Record one agent run that ended, with what its calls and tool calls added up to
         (``runs.Runs.end``)."""
-        admit = self.limiter.admit
-        agent = admit("agent", r.agent)
-        key = (agent, admit("error_type", r.error_type))
+        agent = self.limiter.admit("agent", r.agent)
+        key = (agent, self.limiter.admit("error_type", r.error_type))
         if (key not in self.runs or agent not in self.run_totals) and self._full():
             agent = OTHER
             key = (OTHER, key[1])
         _observe(self._histogram(self.runs, key, AGENT_DURATION_BUCKETS),
                  AGENT_DURATION_BUCKETS, r.duration_s, self.now)
-        series = self.run_totals.get(agent)
-        if series is None:
-            series = self.run_totals[agent] = RunSeries()
-            self.held += 1
-        series.last_seen = now = self.now
+        series = self._run_series(agent)
+        now = self.now
         _observe(series.calls, CALLS_PER_RUN_BUCKETS, totals.calls, now)
         _observe(series.tools, CALLS_PER_RUN_BUCKETS, totals.tool_calls, now)
         _observe(series.input, TOKEN_BUCKETS, totals.input_tokens, now)
@@ -473,26 +490,71 @@ class Store:
             series.exemplars[i] = (r.trace_id, r.span_id, totals.cost_usd,
                                    r.ts or self.wall_clock())
 
+    def _run_series(self, agent: str) -> RunSeries:
+        """The per-run totals of ``agent`` (an admitted label), made when new."""
+        series = self.run_totals.get(agent)
+        if series is None:
+            series = self.run_totals[agent] = RunSeries()
+            self.held += 1
+        series.last_seen = self.now
+        return series
+
     def observe_tool(self, t: ToolCall) -> None:
         """Record one tool call."""
-        admit = self.limiter.admit
-        key = (admit("tool", t.tool), admit("agent", t.agent), admit("error_type", t.error_type))
-        if key not in self.tools and self._full():
-            key = (OTHER, OTHER, key[2])
-        _observe(self._histogram(self.tools, key, DURATION_BUCKETS), DURATION_BUCKETS,
-                 t.duration_s, self.now)
+        key, h = self._tool(t.tool, t.agent, t.error_type)
+        _observe(h, DURATION_BUCKETS, t.duration_s, self.now)
         if key[1]:  # the agent's loops on it, from 0, so that increase() sees the first
             self._loop_series((key[1], key[0]))
 
+    def _tool(self, tool: str, agent: str, error_type: str
+              ) -> tuple[tuple[str, str, str], HistogramSeries]:
+        admit = self.limiter.admit
+        key = (admit("tool", tool), admit("agent", agent), admit("error_type", error_type))
+        if key not in self.tools and self._full():
+            key = (OTHER, OTHER, key[2])
+        return key, self._histogram(self.tools, key, DURATION_BUCKETS)
+
     def observe_mcp(self, m: McpOperation) -> None:
         """Record one MCP request."""
+        _observe(self._mcp(m.server, m.method, m.tool, m.error_type), MCP_BUCKETS,
+                 m.duration_s, self.now)
+
+    def _mcp(self, server: str, method: str, tool: str, error_type: str) -> HistogramSeries:
         admit = self.limiter.admit
-        key = (admit("mcp_server", m.server), admit("mcp_method", m.method),
-               admit("tool", m.tool), admit("error_type", m.error_type))
+        key = (admit("mcp_server", server), admit("mcp_method", method), admit("tool", tool),
+               admit("error_type", error_type))
         if key not in self.mcp and self._full():
             key = (OTHER, key[1], OTHER, key[3])
-        _observe(self._histogram(self.mcp, key, MCP_BUCKETS), MCP_BUCKETS, m.duration_s,
-                 self.now)
+        return self._histogram(self.mcp, key, MCP_BUCKETS)
+
+    def observe_agent_aggregate(self, a: AgentAggregate) -> None:
+        """Record runs, tool calls, MCP requests or workflows counted elsewhere."""
+        if not sum(a.counts):  # an increase of nothing: no label set is made for it
+            return
+        kind = a.histogram
+        if kind == "run_duration":
+            agent = self.limiter.admit("agent", a.agent)
+            key = (agent, self.limiter.admit("error_type", a.error_type))
+            if key not in self.runs and self._full():
+                key = (OTHER, key[1])
+            h = self._histogram(self.runs, key, AGENT_DURATION_BUCKETS)
+        elif kind in ("run_calls", "run_tools"):
+            agent = self.limiter.admit("agent", a.agent)
+            if agent not in self.run_totals and self._full():
+                agent = OTHER
+            series = self._run_series(agent)
+            h = series.calls if kind == "run_calls" else series.tools
+        elif kind == "tool_duration":
+            h = self._tool(a.tool, a.agent, a.error_type)[1]
+        elif kind == "mcp_duration":
+            h = self._mcp(a.server, a.method, a.tool, a.error_type)
+        elif kind == "workflow_duration":
+            h = self._step(a.workflow, "invoke_workflow", a.error_type)
+        else:
+            raise ValueError(f"no such agent histogram: {kind!r}")
+        _add_counts(h.counts, a.counts)
+        h.sum += a.total
+        h.last_seen = self.now
 
     def observe_loop(self, agent: str, tool: str) -> None:
         """Count one run that looped on ``tool`` (``runs.Runs``)."""

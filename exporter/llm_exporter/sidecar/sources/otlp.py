@@ -58,6 +58,8 @@ TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest
 # SDK's batch of 512 spans is smaller and spared the round trip)
 WORKER_BYTES = 256 << 10
 PROTOBUF = "application/x-protobuf"
+# the events a span stands for -> what its resource's metrics would count twice
+SPAN_KINDS = {"agent_run": "runs", "tool_call": "tools", "mcp_operation": "mcp"}
 JSON = "application/json"
 _T = TypeVar("_T")
 # OTLP/JSON writes these bytes fields as hex, where protobuf's JSON mapping expects base64
@@ -225,7 +227,7 @@ class OtlpReceiver:
         # (its scope's) before the calls made in it (another scope's)
         runs: list[dict[str, Any]] = []
         for key, mapped in resources:
-            calls = ttft = 0
+            kinds: set[str] = set()  # what this resource's spans count (MetricPoints.saw_spans)
             for item in _with_turns(mapped):
                 # ~18 us a span: 8 MiB of them would hold the loop for 0.4 s
                 steps += 1
@@ -240,6 +242,7 @@ class OtlpReceiver:
                     if error:  # a bug in mapping costs this span, not the request
                         raise RuntimeError(error)
                     for event in others:  # a run, a tool call, an MCP request
+                        kinds.add(SPAN_KINDS[event["type"]])
                         if event["type"] == "agent_run":
                             runs.append(event)
                             continue
@@ -256,8 +259,9 @@ class OtlpReceiver:
                             self.mcp_duplicates.remember(entry)
                     outcome = None
                     if fields is not None:
-                        calls += 1
-                        ttft += "ttft_s" in fields
+                        kinds.add("calls")
+                        if "ttft_s" in fields:
+                            kinds.add("ttft")
                         if self.count_call_spans:
                             entry = self.duplicates.check(key, fields)
                             if entry is not None:
@@ -265,6 +269,8 @@ class OtlpReceiver:
                                 if not isinstance(outcome, Rejection):
                                     self.duplicates.remember(entry)
                     elif step is not None:
+                        if step.operation == "invoke_workflow":
+                            kinds.add("workflows")
                         # a run's own link is made when it ends (its repeats are its own)
                         if self.link is not None and "parent_span_id" in step.fields \
                                 and step.operation != "invoke_agent":
@@ -280,8 +286,8 @@ class OtlpReceiver:
                 if isinstance(outcome, Rejection):
                     rejected += 1
                     first = first or f"{outcome.reason}: {outcome.message}"
-            if calls and self.metric_points is not None:
-                self.metric_points.saw_spans(key, ttft > 0)
+            if kinds and self.metric_points is not None:
+                self.metric_points.saw_spans(key, kinds)
         for event in runs:
             outcome = self.submit(event)
             if isinstance(outcome, Rejection):

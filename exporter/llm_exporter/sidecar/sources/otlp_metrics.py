@@ -1,12 +1,16 @@
 """OTLP GenAI metrics merged into the sidecar's own families.
 
-``gen_ai.client.operation.duration`` counts calls and their latency,
-``gen_ai.client.token.usage`` their input and output tokens (priced by the store), and
+``gen_ai.client.operation.duration`` (now ``gen_ai.client.inference.duration``) counts calls
+and their latency, ``gen_ai.client.token.usage`` (now ``gen_ai.client.inference.operation.
+input_tokens`` and ``output_tokens``) their input and output tokens (priced by the store), and
 ``gen_ai.client.operation.time_to_first_chunk`` (OpenLIT: ``gen_ai.server.time_to_first_token``)
-their time to first chunk. Explicit-bucket and exponential histograms, delta or cumulative,
-are re-bucketed into the catalogue's buckets: a bucket goes to the smallest of ours whose
-bound is at least its own, so a latency is never read lower than it was (the conventions'
-advisory bounds are ours, and map one to one).
+their time to first chunk. ``gen_ai.invoke_agent.duration``, ``.inference_calls`` and
+``.tool_calls``, ``gen_ai.execute_tool.duration``, ``mcp.client.operation.duration`` and
+``gen_ai.invoke_workflow.duration`` go to the families their spans feed (a run's tokens and
+cost, and its loops, are only in its spans). Explicit-bucket and exponential histograms, delta
+or cumulative, are re-bucketed into the catalogue's buckets: a bucket goes to the smallest of
+ours whose bound is at least its own, so a latency is never read lower than it was (the
+conventions' advisory bounds are ours, and map one to one).
 
 A cumulative stream is turned into increases by holding its last point (at most
 ``MAX_STREAMS``, idle ones forgotten after ``STREAM_TTL``). Its first point counts whole when
@@ -19,7 +23,9 @@ Which source counts a call (``otlp.calls_from``): ``auto`` takes the metrics of 
 count the calls with more detail — except time to first chunk, taken from metrics unless the
 resource's spans carry it (openai-v2 and OpenLLMetry record it only as a metric); ``spans``
 never merges metrics; ``metrics`` merges them and leaves model-call spans uncounted (when
-spans are sampled, metrics see every call).
+spans are sampled, metrics see every call). Runs, tool calls, MCP requests and workflows
+follow ``auto`` under ``metrics`` too: a resource's metrics of them are merged only while it
+sends no span of that kind (``saw_spans``).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import math
 import time
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import (
@@ -42,16 +48,39 @@ from prometheus_client.core import Metric as PromMetric
 
 from llm_exporter import metrics, protocol, vocabulary
 from llm_exporter.config import OtlpConfig
-from llm_exporter.metrics import DURATION_BUCKETS, TOKEN_BUCKETS
+from llm_exporter.metrics import (
+    AGENT_DURATION_BUCKETS,
+    CALLS_PER_RUN_BUCKETS,
+    DURATION_BUCKETS,
+    MCP_BUCKETS,
+    STEP_BUCKETS,
+    TOKEN_BUCKETS,
+)
 from llm_exporter.sidecar.core.decode import Rejection
-from llm_exporter.sidecar.core.store import CallAggregate
+from llm_exporter.sidecar.core.store import AgentAggregate, CallAggregate
 from llm_exporter.sidecar.sources import spans
 
 # every point attribute read, beside the config's
 POINT_KEYS = frozenset({
     *(name for field in ("operation", "provider", "model", "response_model", "error_type")
       for name in vocabulary.CALL_ATTRIBUTES[field]),
+    *(name for field in ("agent", "tool", "method", "server", "rpc_error")
+      for name in vocabulary.AGENT_ATTRIBUTES[field]),
+    *vocabulary.WORKFLOW_ATTRIBUTES, *vocabulary.WORKFLOW_NAME_ALIASES,
     vocabulary.TOKEN_TYPE, vocabulary.HTTP_STATUS})
+# histogram (vocabulary.GENAI_METRICS) -> our buckets for it, and the kind of span that
+# counts the same thing (``saw_spans``); the durations are seconds (a unit of ms is scaled)
+HISTOGRAMS: dict[str, tuple[tuple[float, ...], str]] = {
+    "duration": (DURATION_BUCKETS, "calls"), "ttft": (DURATION_BUCKETS, "ttft"),
+    "tokens": (TOKEN_BUCKETS, "calls"), "input": (TOKEN_BUCKETS, "calls"),
+    "output": (TOKEN_BUCKETS, "calls"),
+    "run_duration": (AGENT_DURATION_BUCKETS, "runs"),
+    "run_calls": (CALLS_PER_RUN_BUCKETS, "runs"), "run_tools": (CALLS_PER_RUN_BUCKETS, "runs"),
+    "tool_duration": (DURATION_BUCKETS, "tools"), "mcp_duration": (MCP_BUCKETS, "mcp"),
+    "workflow_duration": (STEP_BUCKETS, "workflows")}
+SECONDS = frozenset({"duration", "ttft", "run_duration", "tool_duration", "mcp_duration",
+                     "workflow_duration"})
+CALL_SPANS = frozenset({"calls", "ttft"})  # what calls_from "metrics" leaves uncounted
 OUTCOMES = ("merged", "base", "counted_by_spans", "not_genai", "rejected")
 CUMULATIVE = AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE
 DELTA = AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
@@ -69,13 +98,14 @@ _UNSET = Status()
 class MetricPoints:
     """Merges GenAI metric points into the store through ``observe``; counts outcomes."""
 
-    def __init__(self, config: OtlpConfig, observe: Callable[[CallAggregate], None],
+    def __init__(self, config: OtlpConfig,
+                 observe: Callable[[CallAggregate | AgentAggregate], None],
                  reject: Callable[[Rejection], None],
                  clock: Callable[[], float] = time.monotonic,
                  wall_clock: Callable[[], float] = time.time):
-        """``observe`` takes one CallAggregate; ``reject`` counts a rejected point;
-        ``clock`` (monotonic seconds) ages streams and resources; ``wall_clock`` tells
-        which streams started after the sidecar."""
+        """``observe`` takes one CallAggregate or AgentAggregate; ``reject`` counts a
+        rejected point; ``clock`` (monotonic seconds) ages streams and resources;
+        ``wall_clock`` tells which streams started after the sidecar."""
         self.config = config
         self.observe = observe
         self.reject = reject
@@ -86,17 +116,20 @@ class MetricPoints:
         # stream -> (start time, count, sum, counts in our buckets, last seen)
         self.streams: OrderedDict[bytes, tuple[int, int, float, tuple[int, ...], float]] = \
             OrderedDict()
-        # resource -> (last seen, whether its spans carried a time to first chunk)
-        self.span_resources: OrderedDict[bytes, tuple[float, bool]] = OrderedDict()
+        # resource -> span kind (HISTOGRAMS) -> when its last span of that kind came
+        self.span_resources: OrderedDict[bytes, dict[str, float]] = OrderedDict()
         self.outcomes: defaultdict[str, int] = defaultdict(int)
         self._maps: dict[tuple[tuple[float, ...], tuple[float, ...]], list[int]] = {}
 
-    def saw_spans(self, resource: bytes, ttft: bool) -> None:
-        """``resource`` (``attribute_key`` of its attributes) sent GenAI model-call spans,
-        some with a time to first chunk (``ttft``)."""
-        seen = self.span_resources.get(resource)
-        self.span_resources[resource] = (self.clock(), ttft or (seen is not None and seen[1]))
-        self.span_resources.move_to_end(resource)
+    def saw_spans(self, resource: bytes, kinds: Iterable[str]) -> None:
+        """``resource`` (``attribute_key`` of its attributes) sent spans of these ``kinds``:
+        ``calls`` (model calls), ``ttft`` (model calls with a time to first chunk), ``runs``,
+        ``tools``, ``mcp``, ``workflows``."""
+        seen = self.span_resources.pop(resource, None) or {}
+        now = self.clock()
+        for kind in kinds:
+            seen[kind] = now
+        self.span_resources[resource] = seen
         if len(self.span_resources) > MAX_RESOURCES:
             self.span_resources.popitem(last=False)
 
@@ -114,8 +147,6 @@ class MetricPoints:
                 turn = time.perf_counter()
             key = attribute_key(resource_metrics.resource.attributes)
             resource = spans.attributes(resource_metrics.resource.attributes, self.label_keys)
-            merging = self._merging(key, now, ttft=False)
-            merging_ttft = self._merging(key, now, ttft=True)
             for scope_metrics in resource_metrics.scope_metrics:
                 steps += 1
                 for metric in scope_metrics.metrics:
@@ -132,14 +163,14 @@ class MetricPoints:
                         continue
                     stream = _digest(key, scope_metrics.scope.name.encode("utf-8", "replace"),
                                      metric.name.encode())
+                    merging = self._merging(key, now, HISTOGRAMS[kind][1])
                     for i, point in enumerate(points):
                         if i % 64 == 63 and time.perf_counter() - turn > TURN_SECONDS:
                             await asyncio.sleep(0)
                             turn = time.perf_counter()
                         try:
                             problem = self._point(metric, kind, point, stream, resource,
-                                                  merging_ttft if kind == "ttft" else merging,
-                                                  now)
+                                                  merging, now)
                             rejection = Rejection("invalid_value", problem)
                         except Exception as e:  # a bug costs this point, not the request
                             problem = f"{metric.name}: merging failed: {e!r}"
@@ -151,13 +182,15 @@ class MetricPoints:
                             self.reject(rejection)
         return rejected, first
 
-    def _merging(self, resource: bytes, now: float, ttft: bool) -> bool:
-        """Whether this resource's points of calls (or of TTFT) are merged."""
+    def _merging(self, resource: bytes, now: float, spans_kind: str) -> bool:
+        """Whether this resource's points of what ``spans_kind`` spans count are merged."""
         mode = self.config.calls_from
-        if mode != "auto":
-            return mode == "metrics"
-        seen = self.span_resources.get(resource)
-        return seen is None or now - seen[0] > SPANS_SEEN_TTL or (ttft and not seen[1])
+        if mode == "spans":
+            return False
+        if mode == "metrics" and spans_kind in CALL_SPANS:
+            return True
+        seen = self.span_resources.get(resource, {}).get(spans_kind)
+        return seen is None or now - seen > SPANS_SEEN_TTL
 
     def _point(self, metric: Metric, kind: str, point: Any, stream: bytes,
                resource: dict[str, Any], merging: bool, now: float) -> str:
@@ -169,8 +202,8 @@ class MetricPoints:
                 else ""
             if not kind:
                 return f"{metric.name}: gen_ai.token.type {token_type!r} is not input or output"
-        bounds = DURATION_BUCKETS if kind in ("duration", "ttft") else TOKEN_BUCKETS
-        scale = 0.001 if metric.unit == "ms" and bounds is DURATION_BUCKETS else 1.0
+        bounds = HISTOGRAMS[kind][0]
+        scale = 0.001 if metric.unit == "ms" and kind in SECONDS else 1.0
         total = point.sum * scale
         if not math.isfinite(total) or total < 0:
             return f"{metric.name}: sum {point.sum!r} is not a finite number >= 0"
@@ -199,11 +232,13 @@ class MetricPoints:
         if not merging:
             self.outcomes["counted_by_spans"] += 1
             return ""
-        labels = self._labels(attrs, resource)
+        agent = HISTOGRAMS[kind][1] not in CALL_SPANS
+        labels = self._agent_labels(kind, attrs) if agent else self._labels(attrs, resource)
         if isinstance(labels, str):
             return f"{metric.name}: {labels}"
         counts, total = delta
-        self.observe(CallAggregate(**labels, histogram=kind, counts=counts, total=total))
+        aggregate = AgentAggregate if agent else CallAggregate
+        self.observe(aggregate(**labels, histogram=kind, counts=counts, total=total))
         self.outcomes["merged"] += 1
         return ""
 
@@ -278,6 +313,36 @@ class MetricPoints:
                 return f"{field} is a {type(value).__name__}, not a string"
         return protocol.clip(labels)
 
+    @staticmethod
+    def _agent_labels(kind: str, attrs: dict[str, Any]) -> dict[str, str] | str:
+        """An AgentAggregate's labels from a point's attributes, read as its span's would be
+        (``spans.agent_events``), or what is wrong with them."""
+        def read(field: str) -> Any:
+            return vocabulary.read(attrs, field, vocabulary.AGENT_ATTRIBUTES)
+
+        labels: dict[str, Any] = {"error_type": spans.error_class(attrs, _UNSET)}
+        if kind == "workflow_duration":
+            labels["workflow"] = spans.first(attrs, (*vocabulary.WORKFLOW_ATTRIBUTES,
+                                                     *vocabulary.WORKFLOW_NAME_ALIASES)) \
+                or "unknown"
+        elif kind == "mcp_duration":
+            labels["method"] = read("method") or "unknown"
+            code = read("rpc_error")
+            if code is not None and not labels["error_type"]:
+                labels["error_type"] = str(code)
+            for field in ("tool", "server"):
+                value = read(field)
+                if value is not None:
+                    labels[field] = value
+        else:
+            labels["agent"] = read("agent") or ("unknown" if kind.startswith("run_") else "")
+            if kind == "tool_duration":
+                labels["tool"] = read("tool") or "unknown"
+        for field, value in labels.items():
+            if not isinstance(value, str):
+                return f"{field} is a {type(value).__name__}, not a string"
+        return protocol.clip(labels)
+
     def expire(self) -> None:
         """Forget the streams and span-sending resources not seen for their TTL (both
         tables are in the order they were last seen)."""
@@ -285,7 +350,8 @@ class MetricPoints:
         while self.streams and now - next(iter(self.streams.values()))[-1] > STREAM_TTL:
             self.streams.popitem(last=False)
         while self.span_resources and \
-                now - next(iter(self.span_resources.values()))[0] > SPANS_SEEN_TTL:
+                now - max(next(iter(self.span_resources.values())).values(), default=0.0) \
+                > SPANS_SEEN_TTL:
             self.span_resources.popitem(last=False)
 
     def collect(self) -> Iterator[PromMetric]:
