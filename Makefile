@@ -57,7 +57,7 @@ bench: $(STAMP)
 ## scenarios: the alert scenario suite in full (simulated fleet, real Prometheus); writes
 ## docs/alert-scenarios.md. Slow: several minutes per scenario; not part of `make test`.
 scenarios: $(STAMP)
-	PYTHONPATH=tests $(BIN)/python -m harness.scenarios --report docs/alert-scenarios.md
+	PYTHONPATH=tests $(BIN)/python -m harness.scenarios --jobs 2 --report docs/alert-scenarios.md
 
 ## screenshots: README's pictures (the status page, a report), taken by their tests into docs/images/
 screenshots: $(STAMP)

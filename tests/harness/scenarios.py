@@ -15,6 +15,7 @@ pages on, and render its rules with the overrides it suggests.
 
     python -m harness.scenarios                  # every scenario, 8 days each
     python -m harness.scenarios --days 2 healthy # one, shorter
+    python -m harness.scenarios --jobs 2         # two at a time
     make scenarios                                             # the full suite and its report
 """
 
@@ -25,6 +26,7 @@ import asyncio
 import bisect
 import dataclasses
 import math
+import multiprocessing
 import random
 import re
 import shutil
@@ -33,6 +35,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -776,18 +779,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--days", type=float, default=8.0, help="simulated days per scenario")
     parser.add_argument("--report", help="write the Markdown report here")
     parser.add_argument("--workdir", help="keep the data here (default: a temporary dir)")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="scenarios run at once, each in a process of its own")
     args = parser.parse_args(argv)
     chosen = [s for s in scenarios(args.days) if not args.names or s.name in args.names]
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, \
+            ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("fork")) \
+            as pool:
         workdir = Path(args.workdir or tmp)
-        results = []
-        for scenario in chosen:
-            print(f"{scenario.name}: {scenario.description} ...", file=sys.stderr, flush=True)
-            results.append(run(scenario, args.days, workdir))
+        done: dict[str, Result] = {}
+        results: list[Result] = []
+        runs = {pool.submit(_run_named, s.name, args.days, workdir): s for s in chosen}
+        for future in as_completed(runs):
+            scenario = runs[future]
+            print(f"{scenario.name}: {scenario.description}", file=sys.stderr, flush=True)
+            done[scenario.name] = dataclasses.replace(future.result(), scenario=scenario)
+            results = [done[s.name] for s in chosen if s.name in done]  # in the suite's order
             if args.report:  # after each scenario, so a long run shows what it has
                 Path(args.report).write_text(report(results, args.days))
     print(report(results, args.days))
     return 0
+
+
+def _run_named(name: str, days: float, workdir: Path) -> Result:
+    """``run`` for the scenario of that name, in a pool's process; its result without the
+    scenario, whose faults are closures that do not pickle (the caller puts it back)."""
+    (scenario,) = [s for s in scenarios(days) if s.name == name]
+    return dataclasses.replace(run(scenario, days, workdir), scenario=None)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
