@@ -1,7 +1,7 @@
 """Pricing: genai-prices data, resolved once, fast formula proven equal to calc_price."""
 
 import random
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import genai_prices
 import pytest
@@ -210,3 +210,118 @@ def test_past_a_hundred_unpriced_models_the_log_says_the_rest_are_only_counted(c
     (warning,) = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert warning.getMessage() == ("100 models without a price logged; more are only "
                                     "counted in llm_exporter_unpriced_events_total")
+
+
+def test_every_variant_and_price_change_equals_calc_price():
+    """Every bundled model that has price variants or prices that change on a date: each
+    variant a call can name (and two together, and one no variant names), on either side of
+    each date, with 1-hour cache writes and web searches, priced as calc_price prices it."""
+    rng = random.Random(11)
+    table = PriceTable()
+    checked = 0
+    for provider in data_snapshot.get_snapshot().providers:
+        for model in provider.models:
+            variants = [v.when for v in model.price_variants or ()
+                        if set(v.when) <= {"service_tier", "processing", "speed"}]
+            dated = [c.constraint.start_date for c in
+                     (model.prices if isinstance(model.prices, list) else [])
+                     + list(model.price_variants or ())
+                     if c.constraint is not None and hasattr(c.constraint, "start_date")]
+            if not variants and not dated:
+                continue
+            price = table.lookup(provider.id, model.id)
+            if price is None:
+                continue
+            contexts = [{}, *variants, {"service_tier": "no-such-tier"},
+                        {"service_tier": "flex", "processing": "batch"}]
+            moments = [datetime(2020, 1, 1, tzinfo=timezone.utc), datetime.now(timezone.utc)]
+            for day in dated:
+                start = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+                moments += [start.replace(hour=12) - timedelta(days=1), start.replace(hour=12)]
+            for context in contexts:
+                for moment in moments:
+                    inp = rng.choice([0, 900, 150_000, 200_001, 1_500_000])
+                    cache_read = rng.randint(0, inp // 2)
+                    cache_write = rng.randint(0, (inp - cache_read) // 3)
+                    cache_write_1h = rng.randint(0, cache_write)
+                    out, searches = rng.choice([0, 512, 40_000]), rng.choice([0, 0, 3])
+                    c = call(model.id, provider.id, input_tokens=inp, output_tokens=out,
+                             cache_read_tokens=cache_read, cache_write_tokens=cache_write,
+                             cache_write_1h_tokens=cache_write_1h, web_searches=searches,
+                             ts=moment.timestamp(), **context)
+                    usage = genai_prices.Usage(
+                        input_tokens=inp, output_tokens=out, cache_read_tokens=cache_read,
+                        cache_write_tokens=cache_write, cache_write_1h_tokens=cache_write_1h,
+                        web_searches=searches)
+                    try:
+                        expected = float(genai_prices.calc_price(
+                            usage, model.id, provider_id=provider.id,
+                            genai_request_timestamp=moment,
+                            price_context=context or None).total_price)
+                    except (LookupError, ValueError):
+                        continue
+                    assert price.cost(c) == pytest.approx(expected, rel=1e-9, abs=1e-12), (
+                        provider.id, model.id, context, moment, price.source)
+                    checked += 1
+    assert checked > 2000
+
+
+def test_a_tier_batch_and_one_hour_writes_are_priced_as_billed():
+    """The figures of issue 35, each against genai-prices' own data."""
+    table = PriceTable()
+    gpt5 = table.lookup("openai", "gpt-5")  # $1.25 in, $10 out per M; flex and batch half
+    after = datetime(2026, 11, 1, tzinfo=timezone.utc).timestamp()
+    usage = {"input_tokens": 1_000_000, "output_tokens": 100_000, "ts": after}
+    standard = gpt5.cost(call("gpt-5", **usage))
+    assert standard == pytest.approx(1.25 + 1.0)
+    assert gpt5.cost(call("gpt-5", service_tier="flex", **usage)) == pytest.approx(standard / 2)
+    assert gpt5.cost(call("gpt-5", processing="batch", **usage)) == pytest.approx(standard / 2)
+    assert gpt5.cost(call("gpt-5", service_tier="priority", **usage)) == \
+        pytest.approx(standard * 2)
+    # before the variants' start date the data has no flex price: the standard one
+    assert gpt5.cost(call("gpt-5", service_tier="flex", input_tokens=1_000_000,
+                          output_tokens=100_000, ts=after - 60 * 86400)) == \
+        pytest.approx(standard)
+    sonnet = table.lookup("anthropic", "claude-sonnet-4-5")  # writes $3.75 (5 m), $6 (1 h)
+    writes = call("claude-sonnet-4-5", "anthropic", input_tokens=100_000,
+                  cache_write_tokens=100_000)
+    one_hour = call("claude-sonnet-4-5", "anthropic", input_tokens=100_000,
+                    cache_write_tokens=100_000, cache_write_1h_tokens=100_000)
+    assert sonnet.cost(writes) == pytest.approx(0.375)
+    assert sonnet.cost(one_hour) == pytest.approx(0.6)
+    searched = call("claude-sonnet-4-5", "anthropic", input_tokens=100_000, web_searches=3)
+    assert sonnet.cost(searched) == pytest.approx(0.3 + 3 * 0.01)  # $10 per thousand
+
+
+def test_a_price_is_resolved_once_per_variant():
+    table = PriceTable()
+    gpt5 = table.lookup("openai", "gpt-5")
+    assert set(gpt5.rates) == {("", "", "")}
+    for _ in range(3):
+        gpt5.cost(call("gpt-5", service_tier="flex", input_tokens=10))
+        gpt5.cost(call("gpt-5", service_tier="made-up", input_tokens=10))
+    # an unknown tier is the standard price: no entry of its own, whatever a client sends
+    assert set(gpt5.rates) == {("", "", ""), ("flex", "", "")}
+
+
+def test_an_override_per_variant_prices_that_variant():
+    table = PriceTable((
+        PriceOverride(model="in-house-llm", input=1.0, output=2.0),
+        PriceOverride(model="in-house-llm", input=0.5, output=1.0, processing="batch"),
+        PriceOverride(model="in-house-llm", input=2.0, output=4.0, cache_write_1h=3.0,
+                      service_tier="priority")))
+    price = table.lookup("vllm", "in-house-llm")
+    usage = {"input_tokens": 1_000_000, "output_tokens": 1_000_000}
+    assert price.cost(call("in-house-llm", "vllm", **usage)) == pytest.approx(3.0)
+    assert price.cost(call("in-house-llm", "vllm", processing="batch", **usage)) == \
+        pytest.approx(1.5)
+    assert price.cost(call("in-house-llm", "vllm", service_tier="priority",
+                           cache_write_tokens=1_000_000, cache_write_1h_tokens=1_000_000,
+                           input_tokens=1_000_000)) == pytest.approx(3.0)
+    assert price.cost(call("in-house-llm", "vllm", service_tier="flex", **usage)) == \
+        pytest.approx(3.0)  # no price for flex: the one without a variant
+    # a priority batch call: the tier's price (one variant each is all a price names)
+    assert price.cost(call("in-house-llm", "vllm", service_tier="priority", processing="batch",
+                           **usage)) == pytest.approx(6.0)
+    assert price.cost(call("in-house-llm", "vllm", service_tier="flex", processing="batch",
+                           **usage)) == pytest.approx(1.5)

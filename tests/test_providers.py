@@ -328,6 +328,48 @@ ANSWERS = [
         ("", {"type": "response.failed", "response": {
             "status": "failed", "usage": {"input_tokens": 6, "output_tokens": 0}}}),
      ], {"input_tokens": 6, "output_tokens": 0}, [False]),
+    # what the price depends on, as each answer states it (issue 35)
+    ("openai_chat", {"model": "gpt-5", "service_tier": "flex", "choices": [],
+                     "usage": {"prompt_tokens": 10, "completion_tokens": 3}},
+     {"input_tokens": 10, "output_tokens": 3, "response_model": "gpt-5",
+      "service_tier": "flex"}, None),
+    ("openai_chat", [  # asked for priority, served at default: the chunks say which
+        ("", {"model": "gpt-5", "service_tier": "default",
+              "choices": [{"delta": {"content": "x"}}]}),
+        ("", {"service_tier": "default", "choices": [],
+              "usage": {"prompt_tokens": 5, "completion_tokens": 1}}),
+     ],
+     {"input_tokens": 5, "output_tokens": 1, "response_model": "gpt-5",
+      "service_tier": "default"}, [True, False]),
+    ("openai_responses", {"status": "completed", "model": "gpt-5", "service_tier": "priority",
+                          "output": [{"type": "web_search_call", "status": "completed"},
+                                     {"type": "web_search_call", "status": "completed"},
+                                     {"type": "message", "content": []}],
+                          "usage": {"input_tokens": 40, "output_tokens": 8}},
+     {"input_tokens": 40, "output_tokens": 8, "response_model": "gpt-5",
+      "service_tier": "priority", "web_searches": 2, "finish_reason": "stop"}, None),
+    ("anthropic_messages", {"model": "claude-opus-4-6", "stop_reason": "end_turn",
+                            "usage": {"input_tokens": 10, "cache_read_input_tokens": 0,
+                                      "cache_creation_input_tokens": 300,
+                                      "cache_creation": {"ephemeral_5m_input_tokens": 100,
+                                                         "ephemeral_1h_input_tokens": 200},
+                                      "output_tokens": 5, "service_tier": "batch",
+                                      "server_tool_use": {"web_search_requests": 3},
+                                      "speed": "fast"}},
+     {"input_tokens": 310, "cache_write_tokens": 300, "cache_write_1h_tokens": 200,
+      "output_tokens": 5, "web_searches": 3, "processing": "batch", "speed": "fast",
+      "response_model": "claude-opus-4-6", "finish_reason": "stop"}, None),
+    ("anthropic_messages", [  # a stream's searches are in its final usage
+        ("", {"type": "message_start", "message": {"model": "claude-sonnet-4-5", "usage": {
+            "input_tokens": 4, "output_tokens": 1, "service_tier": "standard",
+            "cache_creation_input_tokens": 0,
+            "cache_creation": {"ephemeral_5m_input_tokens": 0,
+                               "ephemeral_1h_input_tokens": 0}}}}),
+        ("", {"type": "message_delta", "delta": {"stop_reason": "end_turn"},
+              "usage": {"output_tokens": 30, "server_tool_use": {"web_search_requests": 1}}}),
+     ],
+     {"input_tokens": 4, "output_tokens": 30, "web_searches": 1,
+      "response_model": "claude-sonnet-4-5", "finish_reason": "stop"}, [False, False]),
 ]
 
 

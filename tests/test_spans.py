@@ -55,6 +55,16 @@ def test_a_chat_span_in_the_current_conventions():
 
 
 @pytest.mark.parametrize("attrs, expected", [
+    ({"openai.response.service_tier": "flex"}, "flex"),
+    ({"gen_ai.openai.response.service_tier": "priority"}, "priority"),  # before 1.37
+    ({"openai.response.service_tier": 3}, None),  # not a tier: the call is kept, unpriced by it
+    ({}, None),
+])
+def test_the_tier_that_served_the_call_is_read(attrs, expected):
+    assert call(span(**CHAT, **attrs)).get("service_tier") == expected
+
+
+@pytest.mark.parametrize("attrs, expected", [
     ({"gen_ai.system": "az.ai.openai"}, "azure.ai.openai"),
     ({"gen_ai.system": "vertex_ai"}, "gcp.vertex_ai"),
     ({"gen_ai.system": "openai"}, "openai"),

@@ -4,10 +4,11 @@ import bisect
 import collections
 import itertools
 import random
+from datetime import datetime, timezone
 
 import pytest
 
-from llm_exporter.config import Config, LabelLimits, LimitsConfig
+from llm_exporter.config import Config, LabelLimits, LimitsConfig, PriceOverride
 from llm_exporter.metrics import (
     AGENT_DURATION_BUCKETS,
     CALLS_PER_RUN_BUCKETS,
@@ -221,6 +222,39 @@ def test_unpriced_calls_are_exposed_by_provider():
     registry.register(store)
     assert 'llm_exporter_unpriced_events_total{provider="vllm"} 3.0' in \
         generate_latest(registry).decode()
+
+
+def test_calls_priced_at_zero_are_counted_by_provider():
+    """A call that used tokens and came to $0: its own cost_usd of 0, or a price table that
+    says 0; not a call that used no tokens, nor an unpriced one (counted apart)."""
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    store = Store(Config(prices=(PriceOverride(model="free-llm", input=0.0, output=0.0),)))
+    store.observe_call(call(provider="vllm", model="free-llm", input_tokens=5))
+    store.observe_call(call(provider="openai", model="gpt-4o", input_tokens=5, cost_usd=0.0))
+    store.observe_call(call(provider="openai", model="gpt-4o"))  # no tokens: nothing to price
+    store.observe_call(call(provider="openai", model="gpt-4o", input_tokens=5))  # priced
+    store.observe_call(call(provider="acme", model="unknown-llm", input_tokens=5))  # unpriced
+    assert dict(store.zero_cost) == {"vllm": 1, "openai": 1}
+    registry = CollectorRegistry()
+    registry.register(store)
+    assert 'llm_exporter_zero_cost_calls_total{provider="openai"} 1.0' in \
+        generate_latest(registry).decode()
+
+
+def test_a_call_is_priced_at_its_own_time_else_the_stores_wall_clock():
+    """Price history: a call's ts picks the price of its day; one without ts, the store's
+    clock (as of its last tick), not the moment the table was built."""
+    wall = [datetime(2026, 9, 1, tzinfo=timezone.utc).timestamp()]
+    store = Store(Config(), wall_clock=lambda: wall[0])
+    flex = {"model": "gpt-5", "service_tier": "flex", "input_tokens": 1_000_000}
+    before = store.observe_call(call(**flex))  # the data's flex price starts 2026-10-12
+    wall[0] = datetime(2026, 11, 1, tzinfo=timezone.utc).timestamp()
+    store.tick()
+    after = store.observe_call(call(**flex))
+    replayed = store.observe_call(call(**flex, ts=datetime(2026, 9, 1,
+                                                           tzinfo=timezone.utc).timestamp()))
+    assert before == replayed == pytest.approx(1.25) and after == pytest.approx(0.625)
 
 
 def test_a_folded_series_is_priced_per_call_not_as_its_first_model():

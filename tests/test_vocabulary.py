@@ -25,8 +25,8 @@ VALUES = {"operation": ("text_completion", "text_completion"), "provider": ("ope
           "cache_read_tokens": (1000, 1000), "cache_write_tokens": (64, 64),
           "reasoning_tokens": (128, 128), "ttft_s": (0.25, 0.25),
           "finish_reason": (["length"], "length"), "error_type": ("rate_limit", "rate_limit"),
-          "tenant": ("acme", "acme"), "prompt_name": ("summary", "summary"),
-          "prompt_version": ("v3", "v3")}
+          "service_tier": ("flex", "flex"), "tenant": ("acme", "acme"),
+          "prompt_name": ("summary", "summary"), "prompt_version": ("v3", "v3")}
 
 
 def read(attributes: dict) -> dict:

@@ -153,6 +153,12 @@ class PriceOverride:
     provider: str = ""  # "" matches any provider
     cache_read: Price | None = None  # defaults to the input price
     cache_write: Price | None = None  # defaults to the input price
+    cache_write_1h: Price | None = None  # defaults to the cache write price
+    # the variant this price is for ("" any): a model with a price for a variant needs one
+    # without a variant too
+    service_tier: str = ""
+    processing: str = ""
+    speed: str = ""
 
 
 @dataclass(frozen=True)
@@ -835,6 +841,13 @@ def validate(config: Config) -> None:
         if len(os.fsencode(path)) > UNIX_PATH_MAX:
             raise ConfigError(f"{key}: a unix socket path can have at most {UNIX_PATH_MAX} "
                               f"bytes, got {len(os.fsencode(path))}: {path!r}")
+    for i, p in enumerate(config.prices):
+        if (p.service_tier or p.processing or p.speed) and not any(
+                o.model == p.model and o.provider == p.provider
+                and not (o.service_tier or o.processing or o.speed) for o in config.prices):
+            raise ConfigError(f"prices[{i}]: a price of {p.model!r} for a variant "
+                              "(service_tier, processing, speed) needs one for the same model "
+                              "and provider without a variant")
     seen = set()
     for i, b in enumerate(config.budgets):
         if b.tenant in seen:

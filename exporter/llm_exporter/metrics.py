@@ -249,6 +249,10 @@ LABEL_OVERFLOW = MetricDef(
 UNPRICED = MetricDef(
     "llm_exporter_unpriced_events", "counter",
     "LLM calls without cost_usd whose model has no known price.", ("provider",))
+ZERO_COST = MetricDef(
+    "llm_exporter_zero_cost_calls", "counter",
+    "LLM calls that used tokens and were priced at $0 (by their cost_usd or the price table): "
+    "a free model, or a provider name or model alias priced as the wrong one.", ("provider",))
 CONNECTIONS = MetricDef(
     "llm_exporter_connections", "gauge", "Connections open now, by listener.", ("listener",))
 LISTENER_FULL = MetricDef(
@@ -342,11 +346,11 @@ LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINIS
                 *AGENT_FAMILIES, ACTIVE_USERS, ACTIVE_USERS_ALL, ACTIVE_SESSIONS,
                 ACTIVE_SESSIONS_ALL, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
-                     LABEL_OVERFLOW, UNPRICED, LABEL_SETS, AGENT_TRACES, AGENT_TRACES_DROPPED,
-                     PROXY_RUNS, CONNECTIONS, LISTENER_FULL, ACCEPT_ERRORS, OTLP_POINTS,
-                     OTLP_STREAMS, OTLP_CALL_SPANS, TRACE_SPANS, TRACE_EXPORTED, TRACE_DROPPED,
-                     TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES, TLS_HANDSHAKE_ERRORS,
-                     WEB_CONFIG_RELOADS, EVALUATIONS)
+                     LABEL_OVERFLOW, UNPRICED, ZERO_COST, LABEL_SETS, AGENT_TRACES,
+                     AGENT_TRACES_DROPPED, PROXY_RUNS, CONNECTIONS, LISTENER_FULL,
+                     ACCEPT_ERRORS, OTLP_POINTS, OTLP_STREAMS, OTLP_CALL_SPANS, TRACE_SPANS,
+                     TRACE_EXPORTED, TRACE_DROPPED, TRACE_QUEUE, BUILD_INFO, BUDGET_QUERIES,
+                     TLS_HANDSHAKE_ERRORS, WEB_CONFIG_RELOADS, EVALUATIONS)
 CATALOGUE = LLM_FAMILIES + EXPORTER_FAMILIES  # what llm-exporter itself defines
 PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 

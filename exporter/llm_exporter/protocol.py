@@ -43,6 +43,7 @@ MAX_TOKENS = 10**12
 MAX_SECONDS = 86_400.0
 MAX_COST_USD = 1e6
 MAX_RETRIES = 1000
+MAX_REQUESTS = 10**6  # server-side tool requests (web searches) in one call
 MAX_TOOL_CALLS = 128  # tool calls one answer may ask for, by name
 MAX_CLIENT_DROPPED = 10**9
 # answer checks (llm_exporter.checks): the results one event carries, {name: pass | fail}
@@ -58,6 +59,7 @@ FIELD_MAX_LENGTH = {
     "finish_reason": NAME_MAX, "prompt_version": NAME_MAX, "name": NAME_MAX,
     "workflow": NAME_MAX, "step": NAME_MAX, "agent": NAME_MAX, "tool": NAME_MAX,
     "method": NAME_MAX, "server": LABEL_MAX, "arguments_hash": NAME_MAX,
+    "service_tier": NAME_MAX, "processing": NAME_MAX, "speed": NAME_MAX,
     "trace_id": TRACE_ID_MAX, "span_id": TRACE_ID_MAX, "parent_span_id": TRACE_ID_MAX,
 }
 

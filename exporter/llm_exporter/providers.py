@@ -11,7 +11,13 @@ wrappers on the SDK's objects turned into dicts. Everything is normalised to the
 - OpenAI: ``prompt_tokens`` already includes ``prompt_tokens_details.cached_tokens``;
   reasoning is ``completion_tokens_details.reasoning_tokens``, part of ``completion_tokens``.
 - Anthropic: ``input_tokens`` excludes ``cache_read_input_tokens`` and
-  ``cache_creation_input_tokens``, so they are added.
+  ``cache_creation_input_tokens``, so they are added; of the writes,
+  ``cache_creation.ephemeral_1h_input_tokens`` are the 1-hour ones.
+
+What the price depends on is read as the answer states it (a request for a tier can be served
+at another): OpenAI's ``service_tier`` (``default``, ``flex``, ``priority``...), Anthropic's
+``usage.service_tier`` (``batch`` is a processing mode) and ``usage.speed``; web searches from
+Anthropic's ``usage.server_tool_use`` and the Responses API's ``web_search_call`` items.
 """
 
 from __future__ import annotations
@@ -172,6 +178,7 @@ class Accumulator:
         else:
             self._openai_usage(body.get("usage"))
             self._model(body.get("model"))
+            self._service_tier(body.get("service_tier"))
             for choice in _dicts(body.get("choices")):
                 self._openai_choice(choice, _get(choice, "message"))
 
@@ -192,6 +199,7 @@ class Accumulator:
                             "response.function_call_arguments.delta")
         self._openai_usage(data.get("usage"))
         self._model(data.get("model"))
+        self._service_tier(data.get("service_tier"))
         content = False
         for choice in _dicts(data.get("choices")):
             delta = choice.get("delta")
@@ -244,6 +252,10 @@ class Accumulator:
             if isinstance(reasoning, int) and reasoning:
                 self.fields["reasoning_tokens"] = reasoning
         self._model(body.get("model"))
+        self._service_tier(body.get("service_tier"))
+        searches = sum(item.get("type") == "web_search_call" for item in _dicts(body.get("output")))
+        if searches:
+            self.fields["web_searches"] = searches
         status = body.get("status")
         if status == "completed":
             self.fields["finish_reason"] = "stop"
@@ -270,6 +282,28 @@ class Accumulator:
                 self.fields["cache_write_tokens"] = cache_write
         if isinstance(usage.get("output_tokens"), int):
             self.fields["output_tokens"] = usage["output_tokens"]  # cumulative in streams
+        self._anthropic_billing(usage)
+
+    def _anthropic_billing(self, usage: dict) -> None:
+        """What else the price depends on: 1-hour cache writes, web searches, the tier."""
+        one_hour = _get(usage, "cache_creation", "ephemeral_1h_input_tokens")
+        written = self.fields.get("cache_write_tokens")
+        if isinstance(one_hour, int) and one_hour > 0 and isinstance(written, int):
+            self.fields["cache_write_1h_tokens"] = min(one_hour, written)
+        searches = _get(usage, "server_tool_use", "web_search_requests")
+        if isinstance(searches, int) and searches:
+            self.fields["web_searches"] = searches
+        tier = usage.get("service_tier")
+        if tier == "batch":
+            self.fields["processing"] = "batch"
+        elif tier != "standard":
+            self._service_tier(tier)
+        if usage.get("speed") == "fast":
+            self.fields["speed"] = "fast"
+
+    def _service_tier(self, tier: Any) -> None:
+        if isinstance(tier, str) and tier:
+            self.fields["service_tier"] = tier
 
     def _anthropic_stop(self, reason: Any) -> None:
         if isinstance(reason, str) and reason:
@@ -292,6 +326,8 @@ class Accumulator:
                 self.fields["output_tokens"] = usage["output_tokens"]
             if isinstance(usage.get("input_tokens"), int):  # newer APIs repeat it here
                 self._anthropic_usage(usage)
+            else:
+                self._anthropic_billing(usage)
             self._anthropic_stop(_get(data, "delta", "stop_reason"))
         elif kind == "content_block_delta":
             return True

@@ -47,6 +47,9 @@ CALL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "finish_reason": ("gen_ai.response.finish_reasons",  # a list: its first
                       "llm.finish_reason"),
     "error_type": ("error.type",),
+    # the tier that served the call (the conventions' OpenAI attribute; its name before
+    # semantic-conventions 1.37)
+    "service_tier": ("openai.response.service_tier", "gen_ai.openai.response.service_tier"),
     # the labels no convention names yet (the config's defaults: an operator adds more)
     "tenant": ("llm_exporter.tenant", "tenant.id"),
     "prompt_name": ("gen_ai.prompt.name", "llm_exporter.prompt_name"),

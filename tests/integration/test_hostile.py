@@ -66,7 +66,8 @@ FIELDS = ("type", "v", "provider", "model", "duration_s", "ttft_s", "input_token
           "output_tokens", "cache_read_tokens", "reasoning_tokens", "cost_usd", "error_type",
           "finish_reason", "refusal", "retries", "tenant", "prompt_name", "trace_id",
           "client_dropped", "name", "value", "workflow", "step", "agent", "tool", "method",
-          "server", "arguments_hash", "span_id", "parent_span_id")
+          "server", "arguments_hash", "span_id", "parent_span_id", "cache_write_tokens",
+          "cache_write_1h_tokens", "web_searches", "service_tier", "processing", "speed", "ts")
 
 
 @st.composite
@@ -126,7 +127,7 @@ SPAN_KEYS = ("gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.system",
              "gen_ai.usage.output_tokens", "gen_ai.usage.cache_read.input_tokens",
              "gen_ai.usage.reasoning.output_tokens", "gen_ai.response.finish_reasons",
              "gen_ai.response.time_to_first_chunk", "error.type", "http.response.status_code",
-             "llm_exporter.tenant", "llm.request.type",
+             "llm_exporter.tenant", "llm.request.type", "openai.response.service_tier",
              # OpenInference's
              "openinference.span.kind", "llm.model_name", "llm.provider",
              "llm.token_count.prompt", "llm.finish_reason", "tool.name",

@@ -25,6 +25,7 @@ from llm_exporter.redact import Redactor, parse_user_id_key
 from llm_exporter.sidecar.core.decode import LlmCall
 from llm_exporter.sidecar.core.errors import StartupError
 from llm_exporter.sidecar.core.pipeline import Pipeline, Sink
+from llm_exporter.sidecar.core.price import PRICED_FIELDS
 from llm_exporter.sidecar.core.runs import Runs
 from llm_exporter.sidecar.core.store import Store
 from llm_exporter.sidecar.http.connections import (
@@ -273,12 +274,8 @@ class Sidecar:
         price = self.store.prices.lookup(fields.get("provider", ""), fields["model"])
         if price is None:
             return 0.0
-        return price.cost(LlmCall(fields["model"], 0.0,
-                                  input_tokens=fields.get("input_tokens"),
-                                  output_tokens=fields.get("output_tokens"),
-                                  cache_read_tokens=fields.get("cache_read_tokens"),
-                                  cache_write_tokens=fields.get("cache_write_tokens"),
-                                  reasoning_tokens=fields.get("reasoning_tokens")))
+        return price.cost(LlmCall(fields["model"], 0.0, **{
+            k: fields[k] for k in PRICED_FIELDS if fields.get(k) is not None}))
 
 
 def background(name: str, loop: Coroutine[Any, Any, None]) -> asyncio.Task:

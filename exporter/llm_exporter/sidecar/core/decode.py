@@ -69,7 +69,16 @@ class LlmCall(msgspec.Struct, tag_field="type", tag="llm_call", frozen=True):
     output_tokens: Tokens | None = None
     cache_read_tokens: Tokens | None = None
     cache_write_tokens: Tokens | None = None
+    # of the cache writes, those kept an hour (billed higher than 5-minute ones)
+    cache_write_1h_tokens: Tokens | None = None
     reasoning_tokens: Tokens | None = None
+    # server-side web searches the call ran (billed per search)
+    web_searches: Annotated[int, Meta(ge=0, le=protocol.MAX_REQUESTS)] | None = None
+    # the price variant that served the call, in genai-prices' words: service_tier
+    # (default, flex, priority, fast...), processing (batch), speed (fast)
+    service_tier: Name = ""
+    processing: Name = ""
+    speed: Name = ""
     cost_usd: Annotated[float, Meta(ge=0.0, le=protocol.MAX_COST_USD)] | None = None
     error_type: Name = ""
     finish_reason: Name = ""
@@ -322,6 +331,14 @@ def _check_call(call: LlmCall) -> LlmCall | Rejection:
             "inconsistent",
             f"cache_read_tokens + cache_write_tokens ({cached}) > input_tokens "
             f"({call.input_tokens}); input_tokens must include cached tokens",
+        )
+    if call.cache_write_1h_tokens and call.cache_write_1h_tokens > (call.cache_write_tokens
+                                                                    or 0):
+        return Rejection(
+            "inconsistent",
+            f"cache_write_1h_tokens ({call.cache_write_1h_tokens}) > cache_write_tokens "
+            f"({call.cache_write_tokens or 0}); cache_write_tokens must include the 1-hour "
+            "writes",
         )
     if call.reasoning_tokens and call.output_tokens is not None and (
         call.reasoning_tokens > call.output_tokens

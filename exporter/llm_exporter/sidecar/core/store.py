@@ -53,10 +53,11 @@ from llm_exporter.sidecar.core.price import Price, PriceTable
 from llm_exporter.sidecar.core.runs import Totals
 
 # Indexes into a row (a list, for speed). ANSWER: the row's AnswerSeries, once it has one.
-REQUESTS, INPUT, OUTPUT, CACHE_READ, CACHE_WRITE, REASONING, COST, REFUSALS, RETRIES, \
-    FINISHED, LAST_SEEN, ANSWER = range(12)
+REQUESTS, INPUT, OUTPUT, CACHE_READ, CACHE_WRITE, CACHE_WRITE_1H, REASONING, COST, REFUSALS, \
+    RETRIES, FINISHED, LAST_SEEN, ANSWER = range(13)
 TOKEN_TYPES = (("input", INPUT), ("output", OUTPUT), ("cache_read", CACHE_READ),
-               ("cache_write", CACHE_WRITE), ("reasoning", REASONING))
+               ("cache_write", CACHE_WRITE), ("cache_write_1h", CACHE_WRITE_1H),
+               ("reasoning", REASONING))
 
 CALL_LABELS = ("provider", "model", "operation", "error_type")
 ROW_LABELS = ("tenant", "prompt_name", "prompt_version", "finish_reason")
@@ -225,18 +226,21 @@ class Store:
         # (provider, model, tool): the tool calls answers asked for
         self.requested: dict[tuple[str, str, str], CounterSeries] = {}
         self.unpriced: defaultdict[str, int] = defaultdict(int)
+        self.zero_cost: defaultdict[str, int] = defaultdict(int)
         # family name -> exposed labels -> what expired label sets had added (see _retire)
         # (as in Family.samples: a number, or a histogram's (counts, sum))
         self.retired: dict[str, dict[tuple, Any]] = {}
         self.clock = clock
         self.wall_clock = wall_clock
         self.now = clock()  # advanced by tick(); a clock read per event costs too much
+        self.wall_now = wall_clock()  # the same, in unix seconds: when a call is priced
         self.previous_tick = self.now
 
     def tick(self) -> None:
         """Advance the store's clock (called about once a second)."""
         self.previous_tick = self.now
         self.now = self.clock()
+        self.wall_now = self.wall_clock()
 
     def observe_call(self, c: LlmCall) -> float:
         """Record one model call; returns its cost in USD (0 when unpriced)."""
@@ -293,6 +297,8 @@ class Store:
                 row[CACHE_READ] += c.cache_read_tokens
             if c.cache_write_tokens:
                 row[CACHE_WRITE] += c.cache_write_tokens
+                if c.cache_write_1h_tokens:
+                    row[CACHE_WRITE_1H] += c.cache_write_1h_tokens
         if out:
             row[OUTPUT] += out
             if c.reasoning_tokens:
@@ -300,10 +306,12 @@ class Store:
         if c.cost_usd is not None:
             cost = c.cost_usd
         elif price is not None:
-            cost = price.cost(c)
+            cost = price.cost(c, self.wall_now)
         else:
             cost = 0.0
             self.unpriced[series.key[0]] += 1
+        if not cost and (inp or out) and (price is not None or c.cost_usd is not None):
+            self.zero_cost[series.key[0]] += 1  # a free model, or a wrong name or mapping
         row[COST] += cost
         if c.finish_reason:
             row[FINISHED] += 1
@@ -405,8 +413,8 @@ class Store:
             return 0.0
         # the output part costs what it adds to the input part (which holds any per-request fee)
         base = 0.0 if kind == "input" else price.cost(
-            LlmCall(a.model, 0.0, input_tokens=inp))  # type: ignore[arg-type]
-        cost = calls * (price.cost(usage) - base)
+            LlmCall(a.model, 0.0, input_tokens=inp), self.wall_now)  # type: ignore[arg-type]
+        cost = calls * (price.cost(usage, self.wall_now) - base)
         row[COST] += cost
         return cost
 
@@ -443,7 +451,7 @@ class Store:
             key = (OTHER, OTHER, OTHER, key[3])
         row = series.rows.get(key)
         if row is None:
-            row = series.rows[key] = [0, 0, 0, 0, 0, 0, 0.0, 0, 0, 0, 0.0, None]
+            row = series.rows[key] = [0, 0, 0, 0, 0, 0, 0, 0.0, 0, 0, 0, 0.0, None]
             self.held += 1
         return row
 
@@ -869,6 +877,7 @@ class Store:
         """Unpriced calls, label overflow and label sets held (a prometheus-client
         collector)."""
         yield metrics.family(metrics.UNPRICED, sorted(self.unpriced.items()))
+        yield metrics.family(metrics.ZERO_COST, sorted(self.zero_cost.items()))
         yield from self.limiter.collect()
         yield metrics.family(metrics.LABEL_SETS, self.series_count())
 

@@ -65,7 +65,7 @@ MAX_RETRY_AFTER = 60.0  # seconds: a longer Retry-After is cut to this
 COST_ATTRIBUTE = vocabulary.COST  # the semconv has no cost attribute yet
 # the call's fields written as their attributes' current names when set
 _WRITTEN = ("provider", "response_model", *vocabulary.TOKEN_FIELDS, "ttft_s", "error_type",
-            "prompt_name", "prompt_version", "tenant")
+            "service_tier", "prompt_name", "prompt_version", "tenant")
 TRACE_WAIT = 60.0  # seconds a workflow's spans wait for its root before they are decided
 # bytes of the endpoint's answer read, as the Collector's otlphttp exporter reads at most; an
 # ExportTraceServiceResponse is a few hundred bytes

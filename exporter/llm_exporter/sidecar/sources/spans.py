@@ -113,6 +113,9 @@ def llm_call(span: Span, attrs: dict[str, Any], resource: dict[str, Any],
         if first_token:
             first_token = min(first_token, span.end_time_unix_nano)  # within the span
             fields["ttft_s"] = max(0, first_token - span.start_time_unix_nano) / 1e9
+    tier = vocabulary.read(attrs, "service_tier")
+    if isinstance(tier, str) and tier:  # what prices the call: never a reason to refuse it
+        fields["service_tier"] = tier
     reason = finish_reason(vocabulary.read(attrs, "finish_reason"))
     if reason is not None:
         fields["finish_reason"] = reason
