@@ -192,6 +192,17 @@ def test_labels_come_from_the_point_then_the_resource_and_legacy_names_are_read(
     assert (a.provider, a.histogram, a.tenant) == ("azure.ai.openai", "output", "acme")
 
 
+def test_the_tier_a_point_names_goes_with_its_calls():
+    merger, observed, _ = points()
+    merged(merger, request(histogram([1], 100.0, bounds=[], name="gen_ai.client.token.usage",
+                                     gen_ai__token__type="input",
+                                     openai__response__service_tier="flex"),
+                           histogram([1], 100.0, bounds=[], name="gen_ai.client.token.usage",
+                                     gen_ai__token__type="input",
+                                     openai__response__service_tier=3)))
+    assert [a.service_tier for a in observed] == ["flex", ""]  # not a string: not a tier
+
+
 def exponential(scale: int) -> Metric:
     metric = Metric(name="gen_ai.client.operation.duration", unit="s")
     metric.exponential_histogram.aggregation_temporality = DELTA

@@ -2,6 +2,7 @@
 
 import bisect
 import collections
+import dataclasses
 import itertools
 import random
 from datetime import datetime, timezone
@@ -557,6 +558,19 @@ def test_aggregates_expose_what_the_same_calls_one_by_one_expose():
     aggregated.tick()
     aggregated.tick()
     assert aggregated.expire() == 4 and aggregated.calls == {}  # 2 series, 1 row each
+
+
+def test_an_aggregate_is_priced_in_the_tier_its_point_names():
+    store = Store(Config())
+    flex = [call(model="gpt-5", service_tier="flex", input_tokens=1000 * (i + 1), ttft_s=0.1,
+                 output_tokens=100) for i in range(3)]
+    one_by_one = sum(store.prices.lookup("openai", "gpt-5").cost(c, store.wall_now)
+                     for c in flex)
+    spent = sum(store.observe_aggregate(dataclasses.replace(a, service_tier="flex"))
+                for a in _aggregates(flex) if a.histogram in ("input", "output"))
+    standard = sum(store.observe_aggregate(a) for a in _aggregates(flex)
+                   if a.histogram in ("input", "output"))
+    assert spent == pytest.approx(one_by_one) and spent == pytest.approx(standard / 2)
 
 
 def test_an_aggregate_of_no_calls_makes_no_label_set():

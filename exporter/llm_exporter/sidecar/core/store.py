@@ -114,6 +114,7 @@ class CallAggregate:
     prompt_name: str = ""
     prompt_version: str = ""
     finish_reason: str = ""
+    service_tier: str = ""  # the price variant (the point's openai.response.service_tier)
 
 
 @dataclass(frozen=True)
@@ -396,7 +397,8 @@ class Store:
             _add_counts(series.input, a.counts)
             series.input_sum += tokens
             row[INPUT] += tokens
-            usage = LlmCall(a.model, 0.0, input_tokens=average)  # type: ignore[arg-type]
+            usage = LlmCall(a.model, 0.0, input_tokens=average,  # type: ignore[arg-type]
+                            service_tier=a.service_tier)
         else:
             if series.output is None:
                 series.output = [0] * (len(TOKEN_BUCKETS) + 1)
@@ -406,14 +408,16 @@ class Store:
             # a tier is judged on the input size: the series' mean input so far stands for it
             inp = series.input_sum / sum(series.input) if series.input else 0.0
             usage = LlmCall(a.model, 0.0, input_tokens=inp,  # type: ignore[arg-type]
-                            output_tokens=average)  # type: ignore[arg-type]
+                            output_tokens=average,  # type: ignore[arg-type]
+                            service_tier=a.service_tier)
         if price is None:
             if kind == "input":
                 self.unpriced[series.key[0]] += calls
             return 0.0
         # the output part costs what it adds to the input part (which holds any per-request fee)
-        base = 0.0 if kind == "input" else price.cost(
-            LlmCall(a.model, 0.0, input_tokens=inp), self.wall_now)  # type: ignore[arg-type]
+        base = 0.0 if kind == "input" else price.cost(LlmCall(
+            a.model, 0.0, input_tokens=inp, service_tier=a.service_tier),  # type: ignore[arg-type]
+            self.wall_now)
         cost = calls * (price.cost(usage, self.wall_now) - base)
         row[COST] += cost
         return cost

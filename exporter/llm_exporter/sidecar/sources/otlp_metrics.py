@@ -62,7 +62,8 @@ from llm_exporter.sidecar.sources import spans
 
 # every point attribute read, beside the config's
 POINT_KEYS = frozenset({
-    *(name for field in ("operation", "provider", "model", "response_model", "error_type")
+    *(name for field in ("operation", "provider", "model", "response_model", "error_type",
+                         "service_tier")
       for name in vocabulary.CALL_ATTRIBUTES[field]),
     *(name for field in ("agent", "tool", "method", "server", "rpc_error")
       for name in vocabulary.AGENT_ATTRIBUTES[field]),
@@ -311,6 +312,9 @@ class MetricPoints:
         for field, value in labels.items():
             if not isinstance(value, str):
                 return f"{field} is a {type(value).__name__}, not a string"
+        tier = vocabulary.read(attrs, "service_tier")
+        if isinstance(tier, str) and tier:  # prices the calls: never a reason to refuse them
+            labels["service_tier"] = tier
         return protocol.clip(labels)
 
     @staticmethod
