@@ -135,6 +135,20 @@ def _parser() -> argparse.ArgumentParser:
                         help="for alerting.selector and alerting.slo (default: embedded)")
     report.set_defaults(func=cmd_report)
 
+    reconcile = commands.add_parser(
+        "reconcile", help="a provider's cost export against the spend the sidecars counted, "
+                          "per day and model")
+    reconcile.add_argument("--prometheus", required=True, metavar="URL",
+                           help="Prometheus (or anything serving its query API) base URL")
+    reconcile.add_argument("--export", dest="exports", required=True, action="append",
+                           metavar="FILE",
+                           help="OpenAI's or Anthropic's cost export: the costs / cost_report "
+                                "API's JSON or the dashboard's CSV (repeat for more)")
+    reconcile.add_argument("--format", choices=["text", "json"], default="text")
+    reconcile.add_argument("--config.file", dest="config_file", metavar="FILE",
+                           help="for alerting.selector (default: embedded)")
+    reconcile.set_defaults(func=cmd_reconcile)
+
     hash_user = commands.add_parser(
         "hash-user", help="print what usage analytics keep of user ids (their HMAC with "
                           "usage.user_id_key_file), to find a user in /api/v1/top")
@@ -468,6 +482,46 @@ def cmd_report(args: argparse.Namespace) -> int:
         except (OSError, urllib.error.URLError) as e:
             print(f"llm-exporter report: Slack: {e}", file=sys.stderr)
             return 1
+    return 0
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from llm_exporter.prometheus_api import (
+        NotPrometheus,
+        PrometheusAPI,
+        PrometheusError,
+        UnexpectedResult,
+    )
+    from llm_exporter.reconcile import compare, exports
+
+    billed: list[exports.Billed] = []
+    for path in args.exports:
+        try:
+            with open(path, "rb") as f:
+                billed += exports.read(f.read(exports.MAX_BYTES + 1), path)
+        except (OSError, exports.ExportError) as e:
+            print(f"llm-exporter reconcile: {e}", file=sys.stderr)
+            return 2
+    selector = load_config(args.config_file).alerting.selector
+    table: list[compare.Row] = []
+    try:
+        for provider in sorted({line.provider for line in billed}):
+            days = sorted({line.day for line in billed if line.provider == provider})
+            seen = asyncio.run(compare.counted(PrometheusAPI(args.prometheus), provider, days,
+                                               selector))
+            table += compare.rows(billed, seen, provider)
+    except (NotPrometheus, UnexpectedResult) as e:
+        print(f"llm-exporter reconcile: {args.prometheus}: {e}", file=sys.stderr)
+        return 2
+    except PrometheusError as e:
+        print(f"llm-exporter reconcile: {args.prometheus}: {_prometheus_failure(e)}",
+              file=sys.stderr)
+        return 1
+    report = compare.summary(table)
+    if args.format == "json":
+        print(json.dumps(report, indent=2, sort_keys=True, allow_nan=False))
+    else:
+        print(compare.text(report), end="")
     return 0
 
 
