@@ -9,6 +9,7 @@ import dataclasses
 import gc
 import json
 import logging
+import math
 import sys
 import threading
 from typing import TYPE_CHECKING
@@ -133,6 +134,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="where the HTML report will be published, for the summary")
     report.add_argument("--config.file", dest="config_file", metavar="FILE",
                         help="for alerting.selector and alerting.slo (default: embedded)")
+    report.add_argument("--export", dest="exports", action="append", default=[],
+                        metavar="FILE", help="a provider's cost export (as llm-exporter "
+                        "reconcile reads): the period's days against it (repeat for more)")
     report.set_defaults(func=cmd_report)
 
     reconcile = commands.add_parser(
@@ -455,8 +459,16 @@ def cmd_report(args: argparse.Namespace) -> int:
             return 2
     alerting = load_config(args.config_file).alerting
     try:
+        billed = _billed(args.exports)
+    except (OSError, ValueError) as e:
+        print(f"llm-exporter report: {e}", file=sys.stderr)
+        return 2
+    try:
         report = asyncio.run(data.build(PrometheusAPI(args.prometheus), alerting, args.period,
                                         end, now))
+        if billed:
+            report["invoice"] = _reconciled(args.prometheus, billed, alerting.selector,
+                                            report["start"], end)
     except (NotPrometheus, UnexpectedResult) as e:  # a login page, another service:
         print(f"llm-exporter report: {args.prometheus}: {e}", file=sys.stderr)  # a wrong URL
         return 2
@@ -485,31 +497,51 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_reconcile(args: argparse.Namespace) -> int:
-    from llm_exporter.prometheus_api import (
-        NotPrometheus,
-        PrometheusAPI,
-        PrometheusError,
-        UnexpectedResult,
-    )
-    from llm_exporter.reconcile import compare, exports
+def _billed(paths: list[str]) -> list:
+    """The lines of each cost export (``reconcile.exports``); OSError or ExportError."""
+    from llm_exporter.reconcile import exports
 
     billed: list[exports.Billed] = []
-    for path in args.exports:
-        try:
-            with open(path, "rb") as f:
-                billed += exports.read(f.read(exports.MAX_BYTES + 1), path)
-        except (OSError, exports.ExportError) as e:
-            print(f"llm-exporter reconcile: {e}", file=sys.stderr)
-            return 2
-    selector = load_config(args.config_file).alerting.selector
+    for path in paths:
+        with open(path, "rb") as f:
+            billed += exports.read(f.read(exports.MAX_BYTES + 1), path)
+    return billed
+
+
+def _reconciled(url: str, billed: list, selector: str, start: float = -math.inf,
+                end: float = math.inf) -> dict:
+    """The exports' days that ended after ``start`` and by ``end`` (unix seconds) against
+    what the sidecars counted (``reconcile.compare.summary``)."""
+    from datetime import datetime, timezone
+
+    from llm_exporter.prometheus_api import PrometheusAPI
+    from llm_exporter.reconcile import compare
+
+    def within(day) -> bool:  # the days that ended in the period
+        midnight = datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp()
+        return start < midnight + 86400 <= end
+
     table: list[compare.Row] = []
+    chosen = [line for line in billed if within(line.day)]
+    for provider in sorted({line.provider for line in chosen}):
+        days = sorted({line.day for line in chosen if line.provider == provider})
+        seen = asyncio.run(compare.counted(PrometheusAPI(url), provider, days, selector))
+        table += compare.rows(chosen, seen, provider)
+    return compare.summary(table)
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from llm_exporter.prometheus_api import NotPrometheus, PrometheusError, UnexpectedResult
+    from llm_exporter.reconcile import compare
+
     try:
-        for provider in sorted({line.provider for line in billed}):
-            days = sorted({line.day for line in billed if line.provider == provider})
-            seen = asyncio.run(compare.counted(PrometheusAPI(args.prometheus), provider, days,
-                                               selector))
-            table += compare.rows(billed, seen, provider)
+        billed = _billed(args.exports)
+    except (OSError, ValueError) as e:  # ExportError is a ValueError
+        print(f"llm-exporter reconcile: {e}", file=sys.stderr)
+        return 2
+    selector = load_config(args.config_file).alerting.selector
+    try:
+        report = _reconciled(args.prometheus, billed, selector)
     except (NotPrometheus, UnexpectedResult) as e:
         print(f"llm-exporter reconcile: {args.prometheus}: {e}", file=sys.stderr)
         return 2
@@ -517,7 +549,6 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
         print(f"llm-exporter reconcile: {args.prometheus}: {_prometheus_failure(e)}",
               file=sys.stderr)
         return 1
-    report = compare.summary(table)
     if args.format == "json":
         print(json.dumps(report, indent=2, sort_keys=True, allow_nan=False))
     else:

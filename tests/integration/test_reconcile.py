@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 import time
@@ -227,3 +228,29 @@ def test_the_text_report_and_a_bad_export(history):
     done = reconcile(prometheus, tmp / "bad.json")
     assert done.returncode == 2
     assert "bad.json: data[0].results[0]: currency 'EUR'; only USD is read" in done.stderr
+
+
+def test_the_daily_report_sets_its_day_against_the_export(history):
+    prometheus, bill, tmp = history
+    (tmp / "both.json").write_text(exports(bill)["anthropic.json"])
+    days = sorted({k[0] for k in bill})
+    end = datetime.fromisoformat(days[1]).replace(tzinfo=timezone.utc).timestamp() + DAY
+    done = subprocess.run(
+        [sys.executable, "-m", "llm_exporter", "report", "--prometheus", prometheus.url,
+         "--period", "1d", "--to", str(int(end)), "--export", str(tmp / "both.json"),
+         "--out", str(tmp / "report.html"), "--json", str(tmp / "report.json")],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    invoice = json.loads((tmp / "report.json").read_text())["invoice"]
+    assert {r["day"] for r in invoice["rows"]} == {days[1]}  # the day the report covers
+    model = next(r for r in invoice["rows"] if r["model"] == "claude-sonnet-4-5")
+    assert model["capture"] == pytest.approx(0.75, abs=0.03)
+    # the day's total also holds its web search, which no model's spend counts
+    assert invoice["total"]["billed_usd"] == pytest.approx(model["billed_usd"] + WEB_SEARCH_USD,
+                                                           abs=1e-5)
+    line = next(line for line in done.stdout.splitlines() if line.startswith("Invoice:"))
+    shown = re.search(r"\(([\d.]+) % captured\)", line)
+    assert shown and float(shown[1]) == pytest.approx(100 * invoice["total"]["capture"],
+                                                      abs=0.01), line
+    assert "claude-sonnet-4-5" in line  # the largest gap named
+    assert "Against the invoice" in (tmp / "report.html").read_text()
