@@ -192,6 +192,22 @@ def test_labels_come_from_the_point_then_the_resource_and_legacy_names_are_read(
     assert (a.provider, a.histogram, a.tenant) == ("azure.ai.openai", "output", "acme")
 
 
+def test_an_older_name_beside_the_current_one_is_left_out_but_not_for_embeddings():
+    """An instrumentation migrating to gen_ai.client.inference.* may send both names for
+    one call: counted once; embeddings keep gen_ai.client.operation.duration."""
+    merger, observed, _ = points()
+    embed = {"gen_ai__operation__name": "embeddings", "gen_ai__provider__name": "openai",
+             "gen_ai__request__model": "text-embedding-3-small"}
+    both = request(histogram([1], 1.0, bounds=[]),
+                   histogram([1], 1.0, bounds=[], name="gen_ai.client.inference.duration"),
+                   histogram([1], 0.2, bounds=[], base=embed))
+    merged(merger, both)
+    assert sorted(a.operation for a in observed) == ["chat", "embeddings"]
+    assert merger.outcomes["superseded"] == 1
+    merged(merger, request(histogram([1], 1.0, bounds=[])))  # the older name alone: counted
+    assert len(observed) == 3
+
+
 def test_the_tier_a_point_names_goes_with_its_calls():
     merger, observed, _ = points()
     merged(merger, request(histogram([1], 100.0, bounds=[], name="gen_ai.client.token.usage",

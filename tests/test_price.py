@@ -183,7 +183,7 @@ def test_an_unpriced_model_is_named_in_the_log(caplog):
 def test_a_per_request_fee_goes_through_calc_price_itself():
     table = PriceTable()
     sonar = table.lookup("perplexity", "sonar")
-    assert sonar.source == "genai-prices:calc" and sonar.tiers == ()
+    assert sonar.source == "genai-prices:calc" and sonar.rates == {}
     for inp, out in ((0, 0), (10, 5), (120_000, 2_000)):
         usage = genai_prices.Usage(input_tokens=inp, output_tokens=out)
         expected = float(genai_prices.calc_price(usage, "sonar", provider_id="perplexity")
@@ -291,6 +291,31 @@ def test_a_tier_batch_and_one_hour_writes_are_priced_as_billed():
     assert sonnet.cost(one_hour) == pytest.approx(0.6)
     searched = call("claude-sonnet-4-5", "anthropic", input_tokens=100_000, web_searches=3)
     assert sonnet.cost(searched) == pytest.approx(0.3 + 3 * 0.01)  # $10 per thousand
+
+
+def test_a_model_lent_by_another_providers_data_has_no_variants():
+    """Azure prices OpenAI's models from OpenAI's data: calc_price ignores the tier there,
+    and so does the sidecar (it is billed as Azure bills it, not as OpenAI's flex)."""
+    azure = PriceTable().lookup("azure", "gpt-5")
+    after = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    c = call("gpt-5", "azure", input_tokens=1_000_000, service_tier="flex",
+             processing="batch", ts=after.timestamp())
+    expected = float(genai_prices.calc_price(
+        genai_prices.Usage(input_tokens=1_000_000), "gpt-5", provider_id="azure",
+        genai_request_timestamp=after,
+        price_context={"service_tier": "flex", "processing": "batch"}).total_price)
+    assert azure.cost(c) == pytest.approx(expected) and expected > 0
+
+
+def test_cache_tokens_without_input_tokens_never_cost_less_than_nothing():
+    """The schema's input includes the cache: an event that sends only the cache parts is
+    priced as if input were their sum (it once came to -$1.25 and took the counter down)."""
+    table = PriceTable()
+    gpt4o = table.lookup("openai", "gpt-4o")
+    assert gpt4o.cost(call(cache_read_tokens=1_000_000)) == pytest.approx(1.25)
+    sonnet = table.lookup("anthropic", "claude-sonnet-4-5")
+    assert sonnet.cost(call("claude-sonnet-4-5", "anthropic", cache_read_tokens=10_000,
+                            cache_write_tokens=20_000, cache_write_1h_tokens=5_000)) > 0
 
 
 def test_a_price_is_resolved_once_per_variant():

@@ -561,7 +561,9 @@ def test_aggregates_expose_what_the_same_calls_one_by_one_expose():
 
 
 def test_an_aggregate_is_priced_in_the_tier_its_point_names():
-    store = Store(Config())
+    # after the data's gpt-5 flex price starts (2026-10-12)
+    store = Store(Config(), wall_clock=lambda: datetime(2026, 11, 1,
+                                                        tzinfo=timezone.utc).timestamp())
     flex = [call(model="gpt-5", service_tier="flex", input_tokens=1000 * (i + 1), ttft_s=0.1,
                  output_tokens=100) for i in range(3)]
     one_by_one = sum(store.prices.lookup("openai", "gpt-5").cost(c, store.wall_now)

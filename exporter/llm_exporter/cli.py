@@ -9,7 +9,6 @@ import dataclasses
 import gc
 import json
 import logging
-import math
 import sys
 import threading
 from typing import TYPE_CHECKING
@@ -441,6 +440,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         PrometheusError,
         UnexpectedResult,
     )
+    from llm_exporter.reconcile import compare
     from llm_exporter.report import charts, data, render
 
     now = time.time()
@@ -467,8 +467,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         report = asyncio.run(data.build(PrometheusAPI(args.prometheus), alerting, args.period,
                                         end, now))
         if billed:
-            report["invoice"] = _reconciled(args.prometheus, billed, alerting.selector,
-                                            report["start"], end)
+            invoice = asyncio.run(compare.reconcile(PrometheusAPI(args.prometheus), billed,
+                                                    alerting.selector, report["start"], end))
+            if invoice["rows"]:
+                report["invoice"] = invoice
+            else:
+                print("llm-exporter report: the exports bill no day that ended in the "
+                      "period", file=sys.stderr)
     except (NotPrometheus, UnexpectedResult) as e:  # a login page, another service:
         print(f"llm-exporter report: {args.prometheus}: {e}", file=sys.stderr)  # a wrong URL
         return 2
@@ -508,30 +513,13 @@ def _billed(paths: list[str]) -> list:
     return billed
 
 
-def _reconciled(url: str, billed: list, selector: str, start: float = -math.inf,
-                end: float = math.inf) -> dict:
-    """The exports' days that ended after ``start`` and by ``end`` (unix seconds) against
-    what the sidecars counted (``reconcile.compare.summary``)."""
-    from datetime import datetime, timezone
-
-    from llm_exporter.prometheus_api import PrometheusAPI
-    from llm_exporter.reconcile import compare
-
-    def within(day) -> bool:  # the days that ended in the period
-        midnight = datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp()
-        return start < midnight + 86400 <= end
-
-    table: list[compare.Row] = []
-    chosen = [line for line in billed if within(line.day)]
-    for provider in sorted({line.provider for line in chosen}):
-        days = sorted({line.day for line in chosen if line.provider == provider})
-        seen = asyncio.run(compare.counted(PrometheusAPI(url), provider, days, selector))
-        table += compare.rows(chosen, seen, provider)
-    return compare.summary(table)
-
-
 def cmd_reconcile(args: argparse.Namespace) -> int:
-    from llm_exporter.prometheus_api import NotPrometheus, PrometheusError, UnexpectedResult
+    from llm_exporter.prometheus_api import (
+        NotPrometheus,
+        PrometheusAPI,
+        PrometheusError,
+        UnexpectedResult,
+    )
     from llm_exporter.reconcile import compare
 
     try:
@@ -540,8 +528,12 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
         print(f"llm-exporter reconcile: {e}", file=sys.stderr)
         return 2
     selector = load_config(args.config_file).alerting.selector
+    if not billed:
+        print("llm-exporter reconcile: the exports bill nothing", file=sys.stderr)
+        return 2
     try:
-        report = _reconciled(args.prometheus, billed, selector)
+        report = asyncio.run(compare.reconcile(PrometheusAPI(args.prometheus), billed,
+                                               selector))
     except (NotPrometheus, UnexpectedResult) as e:
         print(f"llm-exporter reconcile: {args.prometheus}: {e}", file=sys.stderr)
         return 2

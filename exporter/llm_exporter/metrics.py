@@ -266,7 +266,7 @@ ACCEPT_ERRORS = MetricDef(
 OTLP_POINTS = MetricDef(
     "llm_exporter_otlp_data_points", "counter",
     "OTLP metric data points received, by what became of them (merged, base, "
-    "counted_by_spans, not_genai, rejected).", ("outcome",))
+    "counted_by_spans, superseded, not_genai, rejected).", ("outcome",))
 OTLP_STREAMS = MetricDef(
     "llm_exporter_otlp_metric_streams", "gauge",
     "OTLP cumulative metric streams whose last point is held, to take increases from.")

@@ -164,6 +164,13 @@ GENAI_METRICS = {
     "gen_ai.invoke_workflow.duration": "workflow_duration",
     "gen_ai.workflow.duration": "workflow_duration",  # its name before agents had metrics
 }
+# an older name -> the current one: an instrumentation migrating may send both for a model
+# call, and the older is then left out (not for embeddings, which keep the older names)
+SUPERSEDED_METRICS = {
+    "gen_ai.client.operation.duration": "gen_ai.client.inference.duration",
+    "gen_ai.client.token.usage": "gen_ai.client.inference.operation.input_tokens",
+    "gen_ai.client.operation.time_to_first_chunk": "gen_ai.client.inference.time_to_first_chunk",
+}
 TOKEN_TYPE = "gen_ai.token.type"
 TOKEN_TYPES = {"input": "input", "output": "output", "prompt": "input", "completion": "output"}
 

@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import bisect
 import dataclasses
+import json
 import math
 import multiprocessing
 import random
@@ -34,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -513,18 +515,33 @@ class Prometheus:
         self.proc: subprocess.Popen | None = None
         self.url = ""
 
-    def start(self) -> None:
-        port = free_port()
+    def start(self, attempts: int = 5) -> None:
+        """Start it on a free port; with scenarios run side by side (``--jobs``), another's
+        Prometheus may take the port first: then a new one, and never the other's answers
+        (the one that answers must serve this data directory)."""
         config = self.data.parent / "prometheus.yml"
         config.write_text("global: {evaluation_interval: 1m}\n")
         self.log = open(self.log_path, "a")
-        self.proc = subprocess.Popen(
-            [_binary("prometheus"), f"--config.file={config}", f"--storage.tsdb.path={self.data}",
-             "--storage.tsdb.retention.time=90d", f"--web.listen-address=127.0.0.1:{port}",
-             "--query.max-samples=200000000", "--query.timeout=10m"],
-            stdout=self.log, stderr=subprocess.STDOUT)
-        self.url = f"http://127.0.0.1:{port}"
-        wait_ready(self.url, self.proc, "prometheus")
+        for attempt in range(attempts):
+            port = free_port()
+            self.proc = subprocess.Popen(
+                [_binary("prometheus"), f"--config.file={config}",
+                 f"--storage.tsdb.path={self.data}", "--storage.tsdb.retention.time=90d",
+                 f"--web.listen-address=127.0.0.1:{port}", "--query.max-samples=200000000",
+                 "--query.timeout=10m"], stdout=self.log, stderr=subprocess.STDOUT)
+            self.url = f"http://127.0.0.1:{port}"
+            try:
+                wait_ready(self.url, self.proc, "prometheus")
+                with urllib.request.urlopen(self.url + "/api/v1/status/flags", timeout=10) as r:
+                    served = json.load(r)["data"]["storage.tsdb.path"]
+                if served == str(self.data) and self.proc.poll() is None:
+                    return
+            except RuntimeError:
+                if attempt == attempts - 1:
+                    raise
+            self.proc.terminate()
+            self.proc.wait(30)
+        raise RuntimeError(f"prometheus did not start on a port of its own in {attempts} tries")
 
     def stop(self) -> None:
         if self.proc is not None:

@@ -45,6 +45,7 @@ class Row:
         return self.billed_usd - self.counted_usd
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical(provider: str, model: str) -> str:
     """A model's name as genai-prices knows it (its id), else as written, lower-cased."""
     if not model:
@@ -66,19 +67,38 @@ def _display_names(provider_id: str) -> dict[str, str]:
     return {m.name.lower(): m.id for m in provider.models if m.name}
 
 
+async def reconcile(api: PrometheusAPI, billed: list[Billed], selector: str,
+                    start: float = -math.inf, end: float = math.inf) -> dict:
+    """The exports' days that ended after ``start`` and by ``end`` (unix seconds) against
+    what the sidecars counted, per provider (``summary``); one session to Prometheus."""
+    def ended_within(day: date) -> bool:
+        return start < _midnight_after(day) <= end
+
+    chosen = [line for line in billed if ended_within(line.day)]
+    table: list[Row] = []
+    async with api:
+        for provider in sorted({line.provider for line in chosen}):
+            days = sorted({line.day for line in chosen if line.provider == provider})
+            table += rows(chosen, await counted(api, provider, days, selector), provider)
+    return summary(table)
+
+
 async def counted(api: PrometheusAPI, provider: str, days: Iterable[date], selector: str
                   ) -> dict[tuple[date, str], float]:
-    """What the sidecars counted per (day, canonical model) of ``provider``."""
+    """What the sidecars counted per (day, canonical model) of ``provider`` (``api``: a
+    session already open)."""
     matchers = ", ".join(m for m in (selector, f'{PROVIDER}="{provider}"') if m)
     expr = f"sum by ({MODEL}) (increase({COST.series}{{{matchers}}}[1d]))"
     out: dict[tuple[date, str], float] = defaultdict(float)
-    async with api:
-        for day in days:
-            at = datetime.combine(day + timedelta(days=1), time(), timezone.utc).timestamp()
-            for name, value in (await api.query(expr, at, by=MODEL)).items():
-                if math.isfinite(value):
-                    out[day, canonical(provider, name)] += value
+    for day in days:
+        for name, value in (await api.query(expr, _midnight_after(day), by=MODEL)).items():
+            if math.isfinite(value):
+                out[day, canonical(provider, name)] += value
     return out
+
+
+def _midnight_after(day: date) -> float:
+    return datetime.combine(day + timedelta(days=1), time(), timezone.utc).timestamp()
 
 
 def rows(billed: list[Billed], counted_usd: dict[tuple[date, str], float], provider: str

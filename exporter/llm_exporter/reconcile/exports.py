@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 MAX_BYTES = 256 << 20  # an export larger than this is refused, not read
+MAX_USD = Decimal(10) ** 12  # an amount past this is not a bill
 
 
 class ExportError(ValueError):
@@ -56,7 +57,7 @@ def read(data: bytes, name: str = "export") -> list[Billed]:
     if stripped.startswith(("{", "[")):
         try:
             doc = json.loads(text, parse_float=Decimal)
-        except ValueError as e:
+        except (ValueError, RecursionError) as e:
             raise ExportError(f"{name}: not valid JSON: {e}") from e
         pages = doc if isinstance(doc, list) else [doc]
         if not all(isinstance(p, dict) and isinstance(p.get("data"), list) for p in pages):
@@ -167,8 +168,9 @@ def _decimal(value: Any, where: str) -> Decimal:
         number = Decimal(str(value).strip())
     except InvalidOperation as e:
         raise ExportError(f"{where}: expected a number, got {value!r}") from e
-    if not number.is_finite():
-        raise ExportError(f"{where}: expected a finite number, got {value!r}")
+    if not number.is_finite() or abs(number) > MAX_USD:
+        raise ExportError(f"{where}: expected a finite number up to {MAX_USD:.0e}, got "
+                          f"{value!r:.40}")
     return number
 
 

@@ -93,24 +93,19 @@ class Price:
 
     __slots__ = ("source", "starts", "rates", "found", "_values")
 
-    def __init__(self, source: str, base: tuple[Tiers, ...], starts: tuple[float, ...] = (),
+    def __init__(self, source: str, base: tuple[Tiers, ...] | None,
+                 starts: tuple[float, ...] = (),
                  found: tuple[genai_types.Provider, genai_types.ModelInfo] | None = None,
                  values: tuple[frozenset[str], ...] = (frozenset(),) * 3):
-        """``base``: the tiers of each period without a context; ``starts``: when each
-        period after the first starts (unix seconds); ``found``: the genai-prices provider
-        and model, to resolve the contexts named in ``values`` (per context field, the
-        values the model's variants name) and, for "genai-prices:calc", every call."""
+        """``base``: the tiers of each period without a context (None: every call through
+        calc_price); ``starts``: when each period after the first starts (unix seconds);
+        ``found``: the genai-prices provider and model, to resolve the contexts named in
+        ``values`` (per context field, the values the model's variants name)."""
         self.source = source
         self.starts = (-math.inf, *starts)
-        self.rates: dict[Context, tuple[Tiers, ...]] = {BASE: base}
+        self.rates: dict[Context, tuple[Tiers, ...]] = {} if base is None else {BASE: base}
         self.found = found
         self._values = values
-
-    @property
-    def tiers(self) -> Tiers:
-        """The tiers of the current period without a context (none: priced by calc_price)."""
-        periods = self.rates.get(BASE)
-        return periods[bisect_right(self.starts, time.time()) - 1] if periods else ()
 
     def cost(self, call: LlmCall, when: float | None = None) -> float:
         """USD for one call's usage, at its ``ts`` (else ``when``, else now: unix seconds),
@@ -132,14 +127,15 @@ class Price:
                 periods = self._resolve(context)
         tiers = periods[0] if len(periods) == 1 else \
             periods[bisect_right(self.starts, when) - 1]
-        inp = call.input_tokens or 0
+        cache_read = call.cache_read_tokens or 0
+        cache_write = call.cache_write_tokens or 0
+        # input includes the cache: an event that gives the cache alone has at least that
+        inp = max(call.input_tokens or 0, cache_read + cache_write)
         tier = tiers[0]
         if len(tiers) > 1:
             for t in tiers:
                 if inp > t.above:
                     tier = t
-        cache_read = call.cache_read_tokens or 0
-        cache_write = call.cache_write_tokens or 0
         cost = ((inp - cache_read - cache_write) * tier.input + cache_read * tier.cache_read
                 + cache_write * tier.cache_write + (call.output_tokens or 0) * tier.output)
         if call.cache_write_1h_tokens:
@@ -218,14 +214,14 @@ class PriceTable:
         if "input_mtok" not in values and "output_mtok" not in values:
             return None
         starts, by_time_of_day = _periods(info)
-        contexts = _contexts(info)
+        # a model another provider's data lends (Azure's OpenAI models) has its standard
+        # price only: calc_price ignores the price context for it
+        contexts = _contexts(info) if any(m is info for m in found[0].models) else []
         known = tuple(frozenset(c[i] for c in contexts if c[i]) for i in range(3))
         if by_time_of_day or any(k in values for k in _FORMULA_BREAKERS) or any(
                 k in _values(info.get_prices(now, _price_context(context)))
                 for context in contexts for k in _FORMULA_BREAKERS):
-            price = Price("genai-prices:calc", (), found=found, values=known)
-            del price.rates[BASE]  # every call through calc_price
-            return price
+            return Price("genai-prices:calc", None, found=found, values=known)
         base = tuple(_tiers(_values(info.get_prices(_at(start)))) for start in (-math.inf,
                                                                                   *starts))
         return Price("genai-prices", base, starts, found, known)
@@ -340,8 +336,9 @@ def _rate(price: Decimal | TieredPrices | None, input_above: int) -> float:
 
 def _calc_exact(call: LlmCall, provider: genai_types.Provider, model: genai_types.ModelInfo,
                 when: float, context: Context) -> float:
+    cached = (call.cache_read_tokens or 0) + (call.cache_write_tokens or 0)
     usage = genai_prices.Usage(
-        input_tokens=call.input_tokens or 0,
+        input_tokens=max(call.input_tokens or 0, cached),
         output_tokens=call.output_tokens or 0,
         cache_read_tokens=call.cache_read_tokens or 0,
         cache_write_tokens=call.cache_write_tokens or 0,

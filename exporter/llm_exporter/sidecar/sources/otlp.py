@@ -58,9 +58,9 @@ TURN_SECONDS = 0.005  # span mapping holds the loop this long at most, as ingest
 # SDK's batch of 512 spans is smaller and spared the round trip)
 WORKER_BYTES = 256 << 10
 PROTOBUF = "application/x-protobuf"
+JSON = "application/json"
 # the events a span stands for -> what its resource's metrics would count twice
 SPAN_KINDS = {"agent_run": "runs", "tool_call": "tools", "mcp_operation": "mcp"}
-JSON = "application/json"
 _T = TypeVar("_T")
 # OTLP/JSON writes these bytes fields as hex, where protobuf's JSON mapping expects base64
 _HEX_ID_KEYS = ("traceId", "spanId", "parentSpanId", "trace_id", "span_id", "parent_span_id")

@@ -82,7 +82,7 @@ HISTOGRAMS: dict[str, tuple[tuple[float, ...], str]] = {
 SECONDS = frozenset({"duration", "ttft", "run_duration", "tool_duration", "mcp_duration",
                      "workflow_duration"})
 CALL_SPANS = frozenset({"calls", "ttft"})  # what calls_from "metrics" leaves uncounted
-OUTCOMES = ("merged", "base", "counted_by_spans", "not_genai", "rejected")
+OUTCOMES = ("merged", "base", "counted_by_spans", "superseded", "not_genai", "rejected")
 CUMULATIVE = AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE
 DELTA = AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
 MAX_STREAMS = 10_000
@@ -92,6 +92,8 @@ MAX_RESOURCES = 4096
 MAX_BUCKETS = 4096  # a point with more buckets is refused (OTel's exponential default: 160)
 MAX_BOUND_MAPS = 64  # bucket layouts whose mapping onto ours is remembered,
 MAX_BOUNDS_MAPPED = 256  # of at most this many bounds (SDK defaults have 15 or 16)
+MAX_NAMES_COMPARED = 1024  # a scope of more metrics is not checked for superseded names
+_OPERATION_KEYS = frozenset(vocabulary.CALL_ATTRIBUTES["operation"])
 TURN_SECONDS = 0.005  # merging holds the loop this long at most, as the span mapping does
 _UNSET = Status()
 
@@ -150,6 +152,8 @@ class MetricPoints:
             resource = spans.attributes(resource_metrics.resource.attributes, self.label_keys)
             for scope_metrics in resource_metrics.scope_metrics:
                 steps += 1
+                names = {metric.name for metric in scope_metrics.metrics} \
+                    if len(scope_metrics.metrics) <= MAX_NAMES_COMPARED else set()
                 for metric in scope_metrics.metrics:
                     # metrics that are not ours cost a turn too: 4·10^6 of them held 1.1 s
                     steps += 1
@@ -165,10 +169,15 @@ class MetricPoints:
                     stream = _digest(key, scope_metrics.scope.name.encode("utf-8", "replace"),
                                      metric.name.encode())
                     merging = self._merging(key, now, HISTOGRAMS[kind][1])
+                    current = vocabulary.SUPERSEDED_METRICS.get(metric.name)
+                    superseded = current is not None and current in names
                     for i, point in enumerate(points):
                         if i % 64 == 63 and time.perf_counter() - turn > TURN_SECONDS:
                             await asyncio.sleep(0)
                             turn = time.perf_counter()
+                        if superseded and _not_embeddings(point):
+                            self.outcomes["superseded"] += 1
+                            continue
                         try:
                             problem = self._point(metric, kind, point, stream, resource,
                                                   merging, now)
@@ -362,6 +371,14 @@ class MetricPoints:
         """Data points by outcome and streams held (a prometheus-client collector)."""
         yield metrics.family(metrics.OTLP_POINTS, ((o, self.outcomes[o]) for o in OUTCOMES))
         yield metrics.family(metrics.OTLP_STREAMS, len(self.streams))
+
+
+def _not_embeddings(point: Any) -> bool:
+    """Whether a point is of a model call other than embeddings (what the current names
+    took over)."""
+    operation = vocabulary.read(spans.attributes(point.attributes, _OPERATION_KEYS),
+                                "operation")
+    return operation != "embeddings"
 
 
 def attribute_key(attributes: Any) -> bytes:
