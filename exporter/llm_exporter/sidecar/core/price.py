@@ -91,7 +91,7 @@ class Price:
     ``source`` says where the numbers came from: "config", "genai-prices", or
     "genai-prices:calc" (the slow, exact path)."""
 
-    __slots__ = ("source", "starts", "rates", "found", "_values")
+    __slots__ = ("source", "starts", "rates", "found", "_values", "_fixed")
 
     def __init__(self, source: str, base: tuple[Tiers, ...] | None,
                  starts: tuple[float, ...] = (),
@@ -103,34 +103,41 @@ class Price:
         ``values`` (per context field, the values the model's variants name)."""
         self.source = source
         self.starts = (-math.inf, *starts)
-        self.rates: dict[Context, tuple[Tiers, ...]] = {} if base is None else {BASE: base}
+        self.rates: dict[Context, tuple[Tiers, ...]] = {} if base is None else {
+            BASE: _one_if_same(base)}
         self.found = found
         self._values = values
+        # the tiers of a call that names no variant, when its price never changed: most calls
+        periods = self.rates.get(BASE)
+        self._fixed = periods[0] if periods is not None and len(periods) == 1 else None
 
     def cost(self, call: LlmCall, when: float | None = None) -> float:
         """USD for one call's usage, at its ``ts`` (else ``when``, else now: unix seconds),
         in the variant it names."""
-        if call.ts is not None:
-            when = call.ts
-        elif when is None:
-            when = time.time()
-        context = self.context(call)
-        periods = self.rates.get(context)
-        if periods is None:
-            if self.found is None:  # your prices: one variant each; a call in two takes the
-                # first of its tier, processing mode and speed that has one
-                periods = next((self.rates[c] for c in _singles(context) if c in self.rates),
-                               self.rates[BASE])
-            elif self.source == "genai-prices:calc":
-                return _calc_exact(call, *self.found, when, context)
-            else:
-                periods = self._resolve(context)
-        tiers = periods[0] if len(periods) == 1 else \
-            periods[bisect_right(self.starts, when) - 1]
+        tiers = self._fixed
+        if tiers is None or call.service_tier or call.processing or call.speed:
+            if call.ts is not None:
+                when = call.ts
+            elif when is None:
+                when = time.time()
+            context = self.context(call)
+            periods = self.rates.get(context)
+            if periods is None:
+                if self.found is None:  # your prices: one variant each; a call in two takes
+                    # the first of its tier, processing mode and speed that has one
+                    periods = next((self.rates[c] for c in _singles(context)
+                                    if c in self.rates), self.rates[BASE])
+                elif self.source == "genai-prices:calc":
+                    return _calc_exact(call, *self.found, when, context)
+                else:
+                    periods = self._resolve(context)
+            tiers = periods[0] if len(periods) == 1 else \
+                periods[bisect_right(self.starts, when) - 1]
         cache_read = call.cache_read_tokens or 0
         cache_write = call.cache_write_tokens or 0
-        # input includes the cache: an event that gives the cache alone has at least that
-        inp = max(call.input_tokens or 0, cache_read + cache_write)
+        inp = call.input_tokens or 0
+        if cache_read + cache_write > inp:  # input includes the cache: at least that much
+            inp = cache_read + cache_write
         tier = tiers[0]
         if len(tiers) > 1:
             for t in tiers:
@@ -159,8 +166,9 @@ class Price:
         there are as many as the model's variants combine)."""
         assert self.found is not None
         model = self.found[1]
-        periods = tuple(_tiers(_values(model.get_prices(_at(start), _price_context(context))))
-                        for start in self.starts)
+        periods = _one_if_same(tuple(
+            _tiers(_values(model.get_prices(_at(start), _price_context(context))))
+            for start in self.starts))
         self.rates[context] = periods
         return periods
 
@@ -278,6 +286,11 @@ def _contexts(model: genai_types.ModelInfo) -> list[Context]:
         if set(variant.when) <= set(CONTEXT_FIELDS):
             out.append(tuple(variant.when.get(f, "") for f in CONTEXT_FIELDS))
     return out  # type: ignore[return-value]
+
+
+def _one_if_same(periods: tuple[Tiers, ...]) -> tuple[Tiers, ...]:
+    """One period when the prices never change (most contexts): no bisect per call."""
+    return periods[:1] if all(p == periods[0] for p in periods) else periods
 
 
 def _singles(context: Context) -> list[Context]:
