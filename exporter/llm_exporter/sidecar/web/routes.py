@@ -39,6 +39,9 @@ SIDECAR = web.AppKey["Sidecar"]("sidecar")
 ALLOWED = web.AppKey[list[ipaddress.IPv4Network | ipaddress.IPv6Network]]("allowed")
 SCRAPES = web.AppKey[asyncio.Semaphore | None]("scrapes")  # of web.max_requests, or None
 HEADER_TIMEOUT = web.AppKey("header_timeout", HeaderTimeout)
+# the status page and its JSON are built one at a time: however many clients fetch them, the
+# event loop runs at most one slice of that work between two turns of /healthz and the events
+STATUS_BUILDS = web.AppKey("status_builds", asyncio.Lock)
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("llm_exporter.sidecar.web", "templates"),
     autoescape=jinja2.select_autoescape(["html", "j2"]),
@@ -57,6 +60,7 @@ def make_app(sidecar: Sidecar) -> web.Application:
                       for n in sidecar.config.web.events_allowed_from]
     limit = sidecar.config.web.max_requests
     app[SCRAPES] = asyncio.Semaphore(limit) if limit else None
+    app[STATUS_BUILDS] = asyncio.Lock()
     app.router.add_get("/", index)
     app.router.add_get(sidecar.config.web.telemetry_path, metrics)
     app.router.add_get("/healthz", healthz)
@@ -193,26 +197,28 @@ async def index(request: web.Request) -> web.Response:
     """The status page: every figure rendered here (it works with JavaScript off), then
     kept current in place by /static/status.js from /api/v1/status."""
     sidecar = request.app[SIDECAR]
-    view = status_view(sidecar)
-    top_spenders = sidecar.usage.top("cost", "1d", 10)["users"] \
-        if sidecar.usage is not None else []
-    parts = []
-    for i, part in enumerate(_templates.get_template("index.html.j2").generate(
-            s=view, telemetry_path=sidecar.config.web.telemetry_path.lstrip("/"),
-            top_spenders=top_spenders)):
-        parts.append(part)
-        if i % _RENDER_PARTS == 0:
-            await asyncio.sleep(0)  # the view is built: let events and /healthz in between
+    async with request.app[STATUS_BUILDS]:
+        view = status_view(sidecar)
+        top_spenders = sidecar.usage.top("cost", "1d", 10)["users"] \
+            if sidecar.usage is not None else []
+        parts = []
+        for i, part in enumerate(_templates.get_template("index.html.j2").generate(
+                s=view, telemetry_path=sidecar.config.web.telemetry_path.lstrip("/"),
+                top_spenders=top_spenders)):
+            parts.append(part)
+            if i % _RENDER_PARTS == 0:
+                await asyncio.sleep(0)  # the view is built: let events and /healthz in between
     return web.Response(text="".join(parts), content_type="text/html",
                         headers={"Cache-Control": "no-store"})
 
 
-_RENDER_PARTS = 1000  # of the page rendered between two yields to the event loop (~5 ms)
+_RENDER_PARTS = 50  # of the page (~650 parts) rendered between two yields (~4 ms)
 
 
 async def status(request: web.Request) -> web.Response:
     """The status page's figures as JSON (see ``status_view``)."""
-    view = status_view(request.app[SIDECAR])
+    async with request.app[STATUS_BUILDS]:
+        view = status_view(request.app[SIDECAR])
     await asyncio.sleep(0)
     return web.json_response(view, headers={"Cache-Control": "no-store"},
                              dumps=lambda o: msgspec.json.encode(o).decode())
