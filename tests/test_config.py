@@ -132,6 +132,9 @@ JUDGE = {"name": "relevance", "upstream": "openai", "model": "gpt-4o-mini",
     (dict(PROXIED, evaluators=[dict(JUDGE, max_concurrency=0)]),
      "evaluators[0].max_concurrency: must be at least 1"),
     ({"usage": {"max_tenants": 0}}, "usage.max_tenants: must be at least 1"),
+    ({"usage": {"fleet_registers": 100}}, "usage.fleet_registers: must be 0 or a power of two"),
+    ({"usage": {"fleet_registers": 8}}, "usage.fleet_registers: must be 0 or a power of two"),
+    ({"usage": {"fleet_registers": 8192}}, "usage.fleet_registers: must be 0 or a power of two"),
     ([], "top level: expected a mapping"),
 ])
 def test_bad_config_names_the_key(data, message):

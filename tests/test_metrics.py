@@ -16,6 +16,7 @@ from llm_exporter.config import (
     SpendConfig,
     TracesConfig,
     Upstream,
+    UsageConfig,
 )
 from llm_exporter.mixin import dashboards, rules
 from llm_exporter.sidecar.server import Sidecar
@@ -144,7 +145,9 @@ def test_the_sidecar_exposes_the_catalogue_and_nothing_else():
                              proxy=ProxyConfig(spend=spend, listen_address="127.0.0.1:0",
                                                upstreams=(Upstream("openai", "http://x"),)),
                              traces=TracesConfig(endpoint="http://127.0.0.1:9/v1/traces"),
-                             evaluators=(judge,)))
+                             evaluators=(judge,),
+                             # ids as sent: the fleet's registers need no key file
+                             usage=UsageConfig(hash_user_ids=False)))
     exposed = {f.metric.name for f in sidecar.store.families()}
     exposed |= {m.name for m in sidecar.registry.collect()
                 if not m.name.startswith(("process_", "python_"))}

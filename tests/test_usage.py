@@ -63,6 +63,14 @@ def test_a_million_users_are_counted_within_the_documented_error_in_flat_memory(
         HLL_LG_K, datasketches.tgt_hll_type.HLL_4)
     assert len(hll) == 6 and all(size == ceiling for size in hll)  # 3 scopes x 2 kinds
     assert len(items) == 2 and all(n <= 0.75 * 2 ** TOP_LG_MAX_K for n in items)
+    # the fleet's registers: m bytes per tenant, kind and slot; at most m series per tenant,
+    # window and kind (here every register is set)
+    m = usage.fleet_registers
+    arrays = [a for rolling in usage.fleet.values()
+              for _, pair in [*rolling.slots, *rolling.hours] for a in pair]
+    assert len(arrays) == 4 and all(len(a) == m for a in arrays)
+    registers = [k for k in g if k[0].endswith("_hll_register")]
+    assert len(registers) == 2 * 2 * 2 * m  # tenants x windows x (users, sessions)
 
 
 def test_small_counts_are_exact():
@@ -231,3 +239,61 @@ def test_a_key_file_that_is_not_hex_or_too_short_is_a_clear_error(tmp_path, monk
     assert _capture(True, None).user_id("alice") == ""
     if content.strip():  # (an empty variable is no key, as an unset one)
         assert f"{ENV_USER_ID_KEY}: " in caplog.text and "user ids are left out" in caplog.text
+
+
+def registers(usage: UsageAnalytics) -> dict:
+    return {labels: v for (name, labels), v in gauges(usage).items()
+            if name == "llm_active_users_hll_register"}
+
+
+def test_fleet_registers_hash_alike_on_every_sidecar_that_shares_the_key():
+    # two sidecars with the key file the fleet shares: the same user sets the same register
+    keyed = [UsageAnalytics(UsageConfig(), b"same key", lambda: T0) for _ in range(2)]
+    for usage in keyed:
+        usage.observe(call(user="alice@example.com"), 0.1)
+    assert registers(keyed[0]) == registers(keyed[1]) and len(registers(keyed[0])) == 2
+    other = UsageAnalytics(UsageConfig(), b"another key", lambda: T0)
+    other.observe(call(user="alice@example.com"), 0.1)
+    assert len(registers(other)) == 2 and registers(other) != registers(keyed[0])
+    # a key of the process's own would count every user once per sidecar: no registers
+    own = UsageAnalytics(UsageConfig(), b"", lambda: T0)
+    own.observe(call(user="alice@example.com", session="s"), 0.1)
+    assert own.fleet_registers == 0 and not registers(own)
+    assert not any("hll" in name for name, _ in gauges(own))
+    # ids kept as sent: an unkeyed hash, alike everywhere
+    plain = [UsageAnalytics(UsageConfig(hash_user_ids=False), key, lambda: T0)
+             for key in (b"", b"k")]
+    for usage in plain:
+        usage.observe(call(user="alice@example.com"), 0.1)
+    assert registers(plain[0]) == registers(plain[1]) and len(registers(plain[0])) == 2
+    off = UsageAnalytics(UsageConfig(fleet_registers=0), b"key", lambda: T0)
+    off.observe(call(user="alice@example.com"), 0.1)
+    assert not registers(off)
+
+
+def test_fleet_registers_count_a_user_once_and_a_session_apart():
+    usage = UsageAnalytics(UsageConfig(fleet_registers=16), b"key", lambda: T0)
+    for _ in range(3):
+        usage.observe(call(user="alice", session="s1"), 0.1)
+    g = gauges(usage)
+    users = {k: v for (name, k), v in g.items() if name == "llm_active_users_hll_register"}
+    sessions = {k: v for (name, k), v in g.items()
+                if name == "llm_active_sessions_hll_register"}
+    assert len(users) == 2 and len(sessions) == 2  # one register set, in each window
+    assert all(1 <= v <= 61 for v in [*users.values(), *sessions.values()])
+    assert {dict(k)["register"] for k in users} <= {str(i) for i in range(16)}
+
+
+def test_fleet_registers_fold_tenants_past_their_cap_and_forget_with_the_window():
+    now = [T0]
+    usage = UsageAnalytics(UsageConfig(fleet_max_tenants=2), b"key", lambda: now[0])
+    for tenant in ("a", "b", "c", "d"):
+        usage.observe(call(user=f"user-of-{tenant}", tenant=tenant), 0.01)
+    tenants = {dict(k)["tenant"] for k in registers(usage)}
+    assert tenants == {"a", "b", OTHER}
+    assert {dict(k)["tenant"] for (name, k) in gauges(usage)
+            if name == "llm_active_users"} == {"a", "b", "c", "d"}  # the gauges' own cap
+    now[0] += 2 * 3600  # the hour window has forgotten them, the day window has not
+    assert {dict(k)["window"] for k in registers(usage)} == {"1d"}
+    now[0] += 24 * 3600
+    assert not registers(usage) and not usage.fleet

@@ -58,6 +58,8 @@ Bytes = Annotated[int, Meta(ge=1024, description="must be at least 1024")]
 NoLimit = Annotated[int, Meta(ge=0, description="must be 0 (no limit) or more")]
 NonNegative = Annotated[float, Meta(ge=0, description="must not be negative")]
 Positive = Annotated[float, Meta(gt=0, description="must be positive")]
+FleetRegisters = Annotated[int, Meta(ge=0, le=4096, description="must be 0 or a power of two "
+                                      "from 16 to 4096")]
 Ratio = Annotated[float, Meta(ge=0, le=1, description="must be between 0 and 1")]
 Objective = Annotated[float, Meta(ge=0.5, lt=1, description="expected a ratio in [0.5, 1)")]
 Price = Annotated[float, Meta(ge=0, lt=1e6,
@@ -548,6 +550,11 @@ class UsageConfig:
     hash_user_ids: bool = True
     user_id_key_file: str = ""
     max_tenants: AtLeast1 = 100  # tenants counted on their own; the others together as __other__
+    # HyperLogLog registers exposed for fleet-wide distinct users and sessions (merged with
+    # `max` across sidecars by the recording rules; 0: none): a power of two, 16 to 4096.
+    # Only with a key file shared by the fleet (or hash_user_ids false): see docs/usage-analytics.md
+    fleet_registers: FleetRegisters = 256
+    fleet_max_tenants: AtLeast1 = 10  # tenants with registers of their own; others as __other__
 
 
 @dataclass(frozen=True)
@@ -812,6 +819,10 @@ def validate(config: Config) -> None:
     """Check a config's keys, types and ranges (as ``build`` does: a config made in code or
     changed by flags) and what types alone do not say; raises ConfigError."""
     _check(_schema(Config), config, "")
+    registers = config.usage.fleet_registers
+    if registers and (registers < 16 or registers & (registers - 1)):
+        raise ConfigError(f"usage.fleet_registers: must be 0 or a power of two from 16 to "
+                          f"4096, got {registers}")
     if config.otlp.listen_address:
         split_host_port(config.otlp.listen_address, "otlp.listen_address")
     traces = config.traces

@@ -190,6 +190,15 @@ ACTIVE_SESSIONS_ALL = MetricDef(
     "llm_active_sessions_all_tenants", "gauge",
     "Distinct sessions of this sidecar's calls over the window, all tenants together.",
     ("window",))
+ACTIVE_USERS_REGISTERS = MetricDef(
+    "llm_active_users_hll_register", "gauge",
+    "HyperLogLog registers of this sidecar's users over the window, per tenant (the nonzero "
+    "ones): the fleet's distinct users are estimated from their max across sidecars.",
+    (TENANT, "window", "register"))
+ACTIVE_SESSIONS_REGISTERS = MetricDef(
+    "llm_active_sessions_hll_register", "gauge",
+    "HyperLogLog registers of this sidecar's sessions over the window, per tenant (the "
+    "nonzero ones).", (TENANT, "window", "register"))
 BUDGET = MetricDef(
     "llm_budget_usd", "gauge", "Configured spend budget per tenant.", (TENANT, "window"))
 
@@ -344,7 +353,7 @@ AGENT_FAMILIES = (AGENT_DURATION, AGENT_INFERENCE_CALLS, AGENT_TOOL_CALLS, AGENT
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, ANSWER_CHECKS, ANSWER_TOKENS,
                 *AGENT_FAMILIES, ACTIVE_USERS, ACTIVE_USERS_ALL, ACTIVE_SESSIONS,
-                ACTIVE_SESSIONS_ALL, BUDGET)
+                ACTIVE_SESSIONS_ALL, ACTIVE_USERS_REGISTERS, ACTIVE_SESSIONS_REGISTERS, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, ZERO_COST, LABEL_SETS, AGENT_TRACES,
                      AGENT_TRACES_DROPPED, PROXY_RUNS, CONNECTIONS, LISTENER_FULL,

@@ -19,7 +19,7 @@ import pytest
 from llm_exporter.client import Emitter, instrument_openai, track
 from llm_exporter.config import ProxyConfig, Upstream, UsageConfig
 
-from conftest import RunningSidecar, loopback_config, value
+from conftest import RunningSidecar, loopback_config, samples, value
 from fake_provider import FakeProvider
 
 KEY = b"a key the operator keeps"
@@ -121,3 +121,123 @@ def test_users_and_sessions_are_counted_and_ranked_never_shown(tmp_path, fake, c
                             ("/api/v1/top", top_json + top_tokens), ("status page", page),
                             ("logs", logs)):
             assert user not in text, (user, where)
+
+
+def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
+    """Three sidecars, one Prometheus and the rendered rules: the fleet's distinct users and
+    sessions per tenant, window and over all tenants are within the registers' error of the
+    exact union, whatever the overlap (none, 30 % on two or three sidecars, all); summing the
+    sidecars' own gauges over-counts."""
+    import math
+    import time
+
+    import yaml
+
+    from llm_exporter.mixin.rules import build as build_rules
+
+    from integration.conftest import Prometheus
+
+    key_file = tmp_path / "user-id.key"
+    key_file.write_text(KEY.hex() + "\n")
+    configs = [dataclasses.replace(loopback_config(tmp_path, unixgram="", udp=""),
+                                   usage=UsageConfig(user_id_key_file=str(key_file)))] * 3
+    config = configs[0]
+    m = config.usage.fleet_registers
+    # who calls through which sidecar, per tenant
+    seen: list[dict[str, list[str]]] = [{}, {}, {}]
+    for k in range(3):
+        seen[k]["apart"] = [f"apart-{k}-{i}" for i in range(400)]  # 1,200 in all, no overlap
+        seen[k]["all"] = [f"all-{i}" for i in range(300)]  # the same 300 on every sidecar
+    # 1,000 users, 30 % of them on two or three sidecars
+    for i in range(1000):
+        homes = [i % 3] if i % 10 >= 3 else [i % 3, (i + 1) % 3] + ([(i + 2) % 3] if i % 2 else [])
+        for k in homes:
+            seen[k].setdefault("some", []).append(f"some-{i}")
+    truth = {t: len({u for k in range(3) for u in seen[k][t]}) for t in ("apart", "all", "some")}
+    truth_all = sum(truth.values())
+
+    sidecars = [RunningSidecar(c) for c in configs]
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(yaml.safe_dump(build_rules(config)))
+    prometheus = None
+    try:
+        for k, running in enumerate(sidecars):
+            events = [{"type": "llm_call", "v": 1, "provider": "openai", "model": "gpt-4o",
+                       "duration_s": 0.1, "tenant": tenant, "user": user,
+                       "session": f"{user}/session"}
+                      for tenant, users in seen[k].items() for user in users]
+            request = urllib.request.Request(
+                running.url + "/v1/events", data=json.dumps(events).encode(),
+                headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=30) as r:
+                assert json.loads(r.read())["accepted"] == len(events)
+        prometheus = Prometheus(tmp_path, [r.url.removeprefix("http://") for r in sidecars],
+                                extra_config=f"rule_files: [{rules}]")
+        bound = 3 * 1.04 / math.sqrt(m)  # three standard errors: 19.5 % at 256 registers
+        deadline = time.monotonic() + 30
+        while len(prometheus.query("llm:active_sessions_all_tenants:fleet")) < 2:
+            assert time.monotonic() < deadline, "no fleet estimate recorded"
+            time.sleep(0.5)
+        time.sleep(2)  # every sidecar scraped
+        scraped = [samples(get(r.url + "/metrics")[1]) for r in sidecars]
+        for kind in ("users", "sessions"):
+            fleet = {(r["metric"]["tenant"], r["metric"]["window"]): float(r["value"][1])
+                     for r in prometheus.query(f"llm:active_{kind}:fleet")}
+            assert set(fleet) == {(t, w) for t in truth for w in ("1h", "1d")}, fleet
+            for (tenant, window), estimate in fleet.items():
+                union = union_of(scraped, f"llm_active_{kind}_hll_register", m,
+                                 tenant=tenant, window=window)
+                assert estimate == pytest.approx(hll_estimate(union), rel=1e-9)
+                assert abs(estimate / truth[tenant] - 1) <= bound, \
+                    (kind, tenant, window, estimate, truth[tenant])
+            for r in prometheus.query(f"llm:active_{kind}_all_tenants:fleet"):
+                union = union_of(scraped, f"llm_active_{kind}_hll_register", m,
+                                 window=r["metric"]["window"])
+                assert float(r["value"][1]) == pytest.approx(hll_estimate(union), rel=1e-9)
+                assert abs(float(r["value"][1]) / truth_all - 1) <= bound, (kind, r, truth_all)
+            summed = {r["metric"]["tenant"]: float(r["value"][1]) for r in prometheus.query(
+                f'sum by (tenant) (llm_active_{kind}{{window="1d"}})')}
+            # what the sidecars' own gauges give: right without overlap, three times over
+            # with it all
+            assert abs(summed["apart"] / truth["apart"] - 1) < 0.05, summed
+            assert summed["all"] > 2.9 * truth["all"] and summed["some"] > 1.2 * truth["some"]
+        # the cost dashboard's panels read those figures
+        from llm_exporter.mixin.dashboards import build as build_dashboards
+
+        panels = [p for p in build_dashboards(config)["llm-cost.json"]["panels"]
+                  if p["title"].startswith("Active users")]
+        shown = {t["legendFormat"]: prometheus.query(
+            t["expr"].replace("$tenant", ".*").replace("$job", ".*"))
+            for p in panels for t in p["targets"]}
+        assert abs(float(shown["users, all sidecars"][0]["value"][1]) / truth_all - 1) <= bound
+        assert len(shown["users {{instance}}"]) == 3
+        assert {r["metric"]["tenant"] for r in shown["{{tenant}}"]} == set(truth)
+        series = prometheus.query("count by (instance) (llm_active_users_hll_register)")
+        assert len(series) == 3 and all(float(s["value"][1]) <= 3 * 2 * m for s in series)
+    finally:
+        if prometheus is not None:
+            prometheus.stop()
+        for running in sidecars:
+            running.stop()
+
+
+def union_of(scraped: list[dict], name: str, m: int, **match: str) -> list[int]:
+    """The registers of the union of sidecars: each one's largest value on any of them."""
+    union = [0] * m
+    for metrics in scraped:
+        for (sample, labels), v in metrics.items():
+            d = dict(labels)
+            if sample == name and all(d[k] == want for k, want in match.items()):
+                union[int(d["register"])] = max(union[int(d["register"])], int(v))
+    return union
+
+
+def hll_estimate(registers: list[int]) -> float:
+    """HyperLogLog's estimate (Flajolet et al. 2007, without the large-range correction a
+    64-bit hash does not need), written out here to check the recording rules' PromQL."""
+    import math
+
+    m = len(registers)
+    raw = 0.7213 / (1 + 1.079 / m) * m * m / sum(2.0 ** -r for r in registers)
+    zeros = registers.count(0)
+    return m * math.log(m / zeros) if raw <= 2.5 * m and zeros else raw

@@ -290,17 +290,7 @@ def build(config: Config) -> dict[str, dict]:
         table("Spend by model, last 24h",
               f"sum by ({pm}) (increase({COST.series}{{{TENANT}}}[1d]))",
               "currencyUSD", "Spend"),
-        timeseries("Active users and sessions, last 24h, per sidecar", [
-            (f'{ACTIVE_USERS_ALL.name}{{{JOB}, window="1d"}}', "users {{instance}}"),
-            (f'{ACTIVE_SESSIONS_ALL.name}{{{JOB}, window="1d"}}', "sessions {{instance}}")],
-                   "short", description="Distinct users and sessions each sidecar saw "
-                   "(HyperLogLog, within 2.6 %). They do not add up across sidecars; the "
-                   "top spenders are on each sidecar's /api/v1/top."),
-        timeseries("Active users by tenant, last hour", [
-            (f'sum by (tenant) ({ACTIVE_USERS.name}{{{JOB}, tenant=~"$tenant", '
-             f'window="1h"}})', "{{tenant}}")], "short",
-                   description="Summed over sidecars: an upper bound when a user's calls "
-                   "reach more than one sidecar."),
+        *users_panels(config),
     ])
 
     latency = dashboard("latency", "LLM / Latency and time to first token",
@@ -475,6 +465,42 @@ def build(config: Config) -> dict[str, dict]:
 
     return {f"{d['uid']}.json": d for d in (overview, cost, latency, quality, agents,
                                              exporter)}
+
+
+def users_panels(config: Config) -> list[dict]:
+    """Distinct users and sessions: the fleet's, from the recording rules over the sidecars'
+    HyperLogLog registers (usage.fleet_registers), beside what each sidecar saw."""
+    per_sidecar = [
+        (f'{ACTIVE_USERS_ALL.name}{{{JOB}, window="1d"}}', "users {{instance}}"),
+        (f'{ACTIVE_SESSIONS_ALL.name}{{{JOB}, window="1d"}}', "sessions {{instance}}")]
+    m = config.usage.fleet_registers
+    if not m:
+        return [
+            timeseries("Active users and sessions, last 24h, per sidecar", per_sidecar,
+                       "short", description="Distinct users and sessions each sidecar saw "
+                       "(HyperLogLog, within 2.6 %). They do not add up across sidecars "
+                       "(usage.fleet_registers is 0)."),
+            timeseries("Active users by tenant, last hour", [
+                (f'sum by (tenant) ({ACTIVE_USERS.name}{{{JOB}, tenant=~"$tenant", '
+                 f'window="1h"}})', "{{tenant}}")], "short",
+                       description="Summed over sidecars: an upper bound when a user's calls "
+                       "reach more than one sidecar.")]
+    error = f"{200 * 1.04 / m ** 0.5:.0f} %"
+    return [
+        timeseries("Active users and sessions, last 24h", [
+            ('llm:active_users_all_tenants:fleet{window="1d"}', "users, all sidecars"),
+            ('llm:active_sessions_all_tenants:fleet{window="1d"}', "sessions, all sidecars"),
+            *per_sidecar], "short",
+                   description=f"Distinct users and sessions over all sidecars (their "
+                   f"HyperLogLog registers merged by the recording rules: within {error} at "
+                   f"two standard deviations; sidecars must share usage.user_id_key_file), "
+                   f"and what each sidecar saw (within 2.6 %)."),
+        timeseries("Active users by tenant, last hour", [
+            ('llm:active_users:fleet{tenant=~"$tenant", window="1h"}', "{{tenant}}")],
+                   "short", description=f"Distinct users over all sidecars (within {error} at "
+                   f"two standard deviations; the tenants past usage.fleet_max_tenants "
+                   f"together as __other__)."),
+    ]
 
 
 def provisioning(dashboards_path: str = "/var/lib/grafana/dashboards/llm-exporter") -> dict:

@@ -76,7 +76,8 @@ class Sidecar:
             wall_clock) if config.usage.enabled else None
         if self.usage is not None and self.usage.random_key and config.usage.hash_user_ids:
             log.info("user ids are hashed with a random key that changes at each restart; "
-                     "set usage.user_id_key_file to keep them comparable")
+                     "set usage.user_id_key_file to keep them comparable (and, shared by "
+                     "the fleet, to expose the registers of fleet-wide distinct users)")
         # spend is tracked only where it is enforced; budgets hear a call first
         sinks: list[Sink] = [self.budgets] if config.proxy.enforce_budgets else []
         sinks += [sink for sink in (self.traces, self.usage) if sink is not None]

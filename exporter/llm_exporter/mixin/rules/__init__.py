@@ -21,11 +21,12 @@ from llm_exporter.mixin.rules import (
     quality,
     slo,
     steps,
+    usage,
 )
 from llm_exporter.mixin.rules.base import Alert
 
 # Areas in the order their rules appear; every area's recordings come before any alert.
-AREAS = (slo, latency, steps, agents, cost, budget, quality, exporter)
+AREAS = (slo, latency, steps, agents, cost, budget, usage, quality, exporter)
 DASHBOARDS = {
     "overview": "llm-overview",
     "cost": "llm-cost",

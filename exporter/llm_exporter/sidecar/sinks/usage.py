@@ -15,6 +15,14 @@ before anything keeps it, unless the operator turns hashing off. What is kept:
 Windows are sketches per ten-minute slot, merged per hour once the hour is over (``Rolling``):
 the hour window covers the last 60 to 70 minutes, the day window the last 24 to 25 hours,
 aligned on the wall clock.
+
+For the fleet, distinct users and sessions are also kept as plain HyperLogLog registers
+(``usage.fleet_registers`` of them per tenant, window and kind) and the nonzero ones exposed as
+``llm_active_users_hll_register`` / ``llm_active_sessions_hll_register``: a register holds the
+most leading zeros (plus one) seen among the 64-bit hashes that fall in it, so the registers
+of the union of sidecars are their ``max``, and the recording rules estimate the fleet's count
+from it (mixin.rules.usage). Every sidecar must hash alike: a BLAKE2b keyed from the usage key
+file, which the fleet shares; with a random key per process there are no registers.
 """
 
 from __future__ import annotations
@@ -139,6 +147,36 @@ def estimate(rolling: Rolling, window: str, now: float, which: int) -> float:
     return (sketches[0] if len(sketches) == 1 else _union(sketches)).get_estimate()
 
 
+def _registers(count: int) -> Callable[[], bytearray]:
+    return lambda: bytearray(count)
+
+
+def _max_registers(arrays: list[bytearray]) -> bytearray:
+    return arrays[0] if len(arrays) == 1 else bytearray(map(max, *arrays))
+
+
+def position(hashed: int, registers: int) -> tuple[int, int]:
+    """Where a 64-bit hash counts among HyperLogLog registers (their count a power of two):
+    its first bits choose the register, which keeps the largest rank (leading zeros of the
+    rest, plus one) it has seen."""
+    bits = registers.bit_length() - 1
+    rest = hashed & ((1 << (64 - bits)) - 1)
+    return hashed >> (64 - bits), 64 - bits - rest.bit_length() + 1
+
+
+def add(registers: bytearray, at: tuple[int, int]) -> None:
+    """Count one hash at its ``position``."""
+    index, rank = at
+    if rank > registers[index]:
+        registers[index] = rank
+
+
+def registers_in(rolling: Rolling, window: str, now: float, which: int) -> bytearray | None:
+    """Registers ``which`` (0 users, 1 sessions) over a window, or None if it saw nothing."""
+    arrays = [pair[which] for pair in rolling.window(window, now)]
+    return _max_registers(arrays) if arrays else None
+
+
 def hash_user(key: bytes, user: str) -> str:
     """A user id as it is kept: HMAC-SHA256 with ``key``, its first 128 bits in hex."""
     return hmac.digest(key, user.encode("utf-8", "surrogatepass"), hashlib.sha256)[:16].hex()
@@ -161,7 +199,16 @@ class UsageAnalytics:
         self.everyone = Rolling(_hll, _union)
         self.spenders = Rolling(_top, _merged)  # (cost, tokens) by tenant and user
         self._gauges: tuple[float, list[Metric]] | None = None
-        self._kept: dict[str, str] = {}  # recent user ids -> what is kept of them
+        # recent user ids -> what is kept of them, where they count in the fleet's registers
+        self._kept: dict[str, tuple[str, tuple[int, int] | None]] = {}
+        # the fleet's registers hash alike on every sidecar: keyed from the shared key file,
+        # unkeyed when ids are kept as sent, none with a key of this process's own
+        self.fleet_registers = config.fleet_registers if \
+            not (self.random_key and config.hash_user_ids) else 0
+        fleet_key = hmac.digest(key, b"llm-exporter fleet registers", hashlib.sha256) \
+            if config.hash_user_ids else b""
+        self._fleet_hash = hashlib.blake2b(digest_size=8, key=fleet_key)  # copied per id
+        self.fleet: dict[str, Rolling] = {}  # tenant -> (users, sessions) registers
 
     def user_key(self, user: str) -> str:
         """What is kept of a user id: its HMAC (32 hex digits), or the id itself when the
@@ -189,18 +236,25 @@ class UsageAnalytics:
                 rolling = self.tenants[tenant] = Rolling(_hll, _union)
         users, sessions = rolling.current(now)
         all_users, all_sessions = self.everyone.current(now)
+        fleet = self._fleet(call.tenant, now) if self.fleet_registers else None
         if session:
             sessions.update(session)
             all_sessions.update(session)
+            if fleet is not None:
+                add(fleet[1], self.fleet_position(session))
         if not user:
             return
-        kept = self._kept.get(user)
-        if kept is None:
+        cached = self._kept.get(user)
+        if cached is None:
             if len(self._kept) >= 4096:  # the cache of hashes stays small
                 self._kept.clear()
-            kept = self._kept[user] = self.user_key(user)
+            cached = self._kept[user] = (
+                self.user_key(user), self.fleet_position(user) if self.fleet_registers else None)
+        kept, at = cached
         users.update(kept)
         all_users.update(kept)
+        if fleet is not None and at is not None:
+            add(fleet[0], at)
         cost, tokens = self.spenders.current(now)
         item = f"{tenant}{SEP}{kept}"
         micro_usd = round(cost_usd * MICRO_USD)
@@ -209,6 +263,24 @@ class UsageAnalytics:
         used = (call.input_tokens or 0) + (call.output_tokens or 0)
         if used > 0:
             tokens.update(item, used)
+
+    def fleet_position(self, value: str) -> tuple[int, int]:
+        """Where a user or session id counts in the fleet's registers: by 64 bits of
+        BLAKE2b, keyed alike on every sidecar."""
+        hashed = self._fleet_hash.copy()
+        hashed.update(value.encode("utf-8", "surrogatepass"))
+        return position(int.from_bytes(hashed.digest(), "big"), self.fleet_registers)
+
+    def _fleet(self, tenant: str, now: float) -> tuple[bytearray, bytearray]:
+        rolling = self.fleet.get(tenant)
+        if rolling is None:
+            if len(self.fleet) >= self.config.fleet_max_tenants:
+                tenant = OTHER
+                rolling = self.fleet.get(OTHER)
+            if rolling is None:
+                rolling = self.fleet[tenant] = Rolling(_registers(self.fleet_registers),
+                                                       _max_registers)
+        return rolling.current(now)
 
     def top(self, by: str, window: str, limit: int = 10, tenant: str | None = None) -> dict:
         """The users with the most cost (USD) or tokens over a window, largest first, each
@@ -260,6 +332,26 @@ class UsageAnalytics:
                 for window in WINDOWS]))
         for tenant in idle:  # nothing in a day: its place is free again
             del self.tenants[tenant]
+        if self.fleet_registers:
+            families += self._fleet_families(now)
+        return families
+
+    def _fleet_families(self, now: float) -> list[Metric]:
+        families, idle = [], set(self.fleet)
+        for which, family in ((0, metrics.ACTIVE_USERS_REGISTERS),
+                              (1, metrics.ACTIVE_SESSIONS_REGISTERS)):
+            samples = []
+            for tenant, rolling in sorted(self.fleet.items()):
+                for window in WINDOWS:
+                    registers = registers_in(rolling, window, now, which)
+                    if registers is None or not any(registers):
+                        continue
+                    samples += [((tenant, window, str(i)), float(rank))
+                                for i, rank in enumerate(registers) if rank]
+                    idle.discard(tenant)
+            families.append(metrics.family(family, samples))
+        for tenant in idle:
+            del self.fleet[tenant]
         return families
 
 
