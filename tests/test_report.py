@@ -90,6 +90,20 @@ def test_the_html_embeds_what_it_is_given_and_escapes_names():
     assert page.count("</script>") == 1
 
 
+def test_the_fleet_users_and_top_spenders_are_in_the_html_and_the_summary():
+    users = {"users": 1234.0, "sessions": 2345.0, "bound_usd": {"acme": 0.25},
+             "top_spenders": [{"user": "<b>alice</b>", "tenant": "acme", "cost_usd": 12.5},
+                              {"user": "0c529a326d11f412", "tenant": "acme", "cost_usd": 3.0}]}
+    page = render.html(report(users=users), {})
+    assert 'id="top-spenders"' in page and "&lt;b&gt;alice&lt;/b&gt;" in page
+    assert "1,234 distinct users and 2,345 sessions" in page and "$12.50" in page
+    assert "$0.25" in page  # the bound beside each figure
+    summary = render.summary(report(users=users))
+    assert "Users: 1,234 distinct" in summary and "$12.50" in summary
+    assert "Users" not in render.summary(report(users=None))
+    assert 'id="top-spenders"' not in render.html(report(users=None), {})
+
+
 # --- hostile answers: the report's inputs are whatever the --prometheus URL sends back ----
 
 MODEL_LABELS = ("gen_ai_provider_name", "gen_ai_request_model")

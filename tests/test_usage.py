@@ -297,3 +297,52 @@ def test_fleet_registers_fold_tenants_past_their_cap_and_forget_with_the_window(
     assert {dict(k)["window"] for k in registers(usage)} == {"1d"}
     now[0] += 24 * 3600
     assert not registers(usage) and not usage.fleet
+
+
+def test_fleet_top_spenders_summed_over_sidecars_are_within_the_summed_bound():
+    # three sidecars sharing the key; 5,000 users with Zipf-like spend, each calling through
+    # one to three of them; each sidecar lists its 10 biggest spenders per tenant
+    rng = random.Random(7)
+    fleet = [UsageAnalytics(UsageConfig(), b"fleet key", lambda: T0) for _ in range(3)]
+    truth: dict[str, float] = {}
+    for i in range(5000):
+        user, usd = f"user-{i}", 100.0 / (i + 1) ** 1.1
+        for k in rng.sample(range(3), rng.randint(1, 3)):
+            share = usd * rng.random()
+            fleet[k].observe(call(user=user, tenant="acme"), share)
+            truth[fleet[k].user_key(user)] = truth.get(fleet[k].user_key(user), 0.0) + share
+    summed: dict[str, float] = {}
+    bound = 0.0
+    for usage in fleet:
+        g = gauges(usage)
+        listed = {dict(k)["user"]: v for (name, k), v in g.items()
+                  if name == "llm_top_spender_cost_usd" and dict(k)["window"] == "1d"}
+        assert len(listed) == 10
+        for user, usd in listed.items():
+            summed[user] = summed.get(user, 0.0) + usd
+        bound += g[("llm_top_spenders_bound_usd", (("tenant", "acme"), ("window", "1d")))]
+    assert 0 < bound < 0.2 * max(truth.values())  # 10.7 of 72.3 USD: the 10th-largest, thrice
+    for user, usd in summed.items():
+        assert abs(usd - truth[user]) <= bound + 1e-6, (user, usd, truth[user])
+    assert {u for u, usd in truth.items() if usd > bound} <= set(summed)
+    true_top = sorted(truth, key=truth.get, reverse=True)[:3]
+    assert sorted(summed, key=summed.get, reverse=True)[:3] == true_top
+
+
+def test_fleet_top_spenders_need_the_shared_key_and_stop_at_their_count():
+    own = UsageAnalytics(UsageConfig(), b"", lambda: T0)
+    off = UsageAnalytics(UsageConfig(fleet_top_users=0), b"key", lambda: T0)
+    few = UsageAnalytics(UsageConfig(fleet_top_users=2), b"key", lambda: T0)
+    for usage in (own, off, few):
+        for i in range(5):
+            usage.observe(call(user=f"u{i}", tenant=("a", "b")[i % 2]), 1.0 + i)
+    for usage in (own, off):
+        assert not any(name.startswith("llm_top_spender") for name, _ in gauges(usage))
+    g = gauges(few)
+    listed = sorted((dict(k)["tenant"], v) for (name, k), v in g.items()
+                    if name == "llm_top_spender_cost_usd" and dict(k)["window"] == "1h")
+    assert listed == [("a", 3.0), ("a", 5.0), ("b", 2.0), ("b", 4.0)]
+    # the list is full: a user left out spent at most the last one listed (plus the error)
+    bounds = {dict(k)["tenant"]: v for (name, k), v in g.items()
+              if name == "llm_top_spenders_bound_usd" and dict(k)["window"] == "1h"}
+    assert bounds["a"] == pytest.approx(3.0, abs=0.1) and bounds["b"] == pytest.approx(2.0, abs=0.1)

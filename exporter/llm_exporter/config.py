@@ -555,6 +555,9 @@ class UsageConfig:
     # Only with a key file shared by the fleet (or hash_user_ids false): see docs/usage-analytics.md
     fleet_registers: FleetRegisters = 256
     fleet_max_tenants: AtLeast1 = 10  # tenants with registers of their own; others as __other__
+    # each sidecar's top spenders by cost per tenant and window, exposed (hashed ids) for the
+    # fleet's top spenders (summed across sidecars; 0: none); with the same key rule
+    fleet_top_users: NoLimit = 10
 
 
 @dataclass(frozen=True)

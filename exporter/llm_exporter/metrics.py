@@ -199,6 +199,16 @@ ACTIVE_SESSIONS_REGISTERS = MetricDef(
     "llm_active_sessions_hll_register", "gauge",
     "HyperLogLog registers of this sidecar's sessions over the window, per tenant (the "
     "nonzero ones).", (TENANT, "window", "register"))
+TOP_SPENDERS = MetricDef(
+    "llm_top_spender_cost_usd", "gauge",
+    "What this sidecar's usage.fleet_top_users biggest spenders of each tenant spent over the "
+    "window (frequent-items estimates; user ids hashed with the fleet's key): summed across "
+    "sidecars for the fleet's top spenders.", (TENANT, "window", "user"))
+TOP_SPENDERS_BOUND = MetricDef(
+    "llm_top_spenders_bound_usd", "gauge",
+    "Most a user left out of this sidecar's top spenders of the tenant can have spent here "
+    "over the window, and most a listed figure is off: summed across sidecars, the error "
+    "bound of the fleet's top spenders.", (TENANT, "window"))
 BUDGET = MetricDef(
     "llm_budget_usd", "gauge", "Configured spend budget per tenant.", (TENANT, "window"))
 
@@ -353,7 +363,8 @@ AGENT_FAMILIES = (AGENT_DURATION, AGENT_INFERENCE_CALLS, AGENT_TOOL_CALLS, AGENT
 LLM_FAMILIES = (DURATION, TTFT, TOKEN_USAGE, TPOT, REQUESTS, TOKENS, COST, FINISH_REASONS,
                 REFUSALS, RETRIES, FEEDBACK, STEP_DURATION, ANSWER_CHECKS, ANSWER_TOKENS,
                 *AGENT_FAMILIES, ACTIVE_USERS, ACTIVE_USERS_ALL, ACTIVE_SESSIONS,
-                ACTIVE_SESSIONS_ALL, ACTIVE_USERS_REGISTERS, ACTIVE_SESSIONS_REGISTERS, BUDGET)
+                ACTIVE_SESSIONS_ALL, ACTIVE_USERS_REGISTERS, ACTIVE_SESSIONS_REGISTERS,
+                TOP_SPENDERS, TOP_SPENDERS_BOUND, BUDGET)
 EXPORTER_FAMILIES = (EVENTS, PAYLOADS, EVENTS_REJECTED, CLIENT_DROPPED, SOCKET_DROPS,
                      LABEL_OVERFLOW, UNPRICED, ZERO_COST, LABEL_SETS, AGENT_TRACES,
                      AGENT_TRACES_DROPPED, PROXY_RUNS, CONNECTIONS, LISTENER_FULL,

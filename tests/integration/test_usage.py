@@ -154,6 +154,14 @@ def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
         for k in homes:
             seen[k].setdefault("some", []).append(f"some-{i}")
     truth = {t: len({u for k in range(3) for u in seen[k][t]}) for t in ("apart", "all", "some")}
+
+    def spends(user: str) -> float:  # per call: Zipf-like over the "some" tenant's users
+        return 1 / (int(user.rpartition("-")[2]) + 1) if user.startswith("some-") else 0.0
+
+    spent = {}  # the fleet's true spend per user
+    for k in range(3):
+        for user in seen[k]["some"]:
+            spent[user] = spent.get(user, 0.0) + spends(user)
     truth_all = sum(truth.values())
 
     sidecars = [RunningSidecar(c) for c in configs]
@@ -164,7 +172,7 @@ def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
         for k, running in enumerate(sidecars):
             events = [{"type": "llm_call", "v": 1, "provider": "openai", "model": "gpt-4o",
                        "duration_s": 0.1, "tenant": tenant, "user": user,
-                       "session": f"{user}/session"}
+                       "session": f"{user}/session", "cost_usd": spends(user)}
                       for tenant, users in seen[k].items() for user in users]
             request = urllib.request.Request(
                 running.url + "/v1/events", data=json.dumps(events).encode(),
@@ -201,17 +209,58 @@ def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
             # with it all
             assert abs(summed["apart"] / truth["apart"] - 1) < 0.05, summed
             assert summed["all"] > 2.9 * truth["all"] and summed["some"] > 1.2 * truth["some"]
+        # the fleet's top spenders: every figure within the summed bound of the truth, and
+        # every user who spent more than the bound listed
+        bound_usd = prometheus.scalar(
+            'llm:top_spenders_bound_usd:fleet{tenant="some", window="1d"}')
+        top = {r["metric"]["user"]: float(r["value"][1])
+               for r in prometheus.query(
+                   'llm:top_spender_cost_usd:fleet{tenant="some", window="1d"}')}
+        by_kept = {kept(user): usd for user, usd in spent.items()}
+        assert 0 < bound_usd < 0.5 and len(top) >= 10, (bound_usd, len(top))
+        for user, usd in top.items():
+            assert abs(usd - by_kept[user]) <= bound_usd + 1e-9, (user, usd, by_kept[user])
+        assert {u for u, usd in by_kept.items() if usd > bound_usd} <= set(top)
+        true_top = sorted(by_kept, key=by_kept.get, reverse=True)[:3]  # 2, 1.5, 0.67 USD
+        fleet_top = [r["metric"]["user"] for r in prometheus.query(
+            'topk(3, llm:top_spender_cost_usd:fleet{tenant="some", window="1d"})')]
+        assert set(fleet_top) == set(true_top)
         # the cost dashboard's panels read those figures
         from llm_exporter.mixin.dashboards import build as build_dashboards
 
-        panels = [p for p in build_dashboards(config)["llm-cost.json"]["panels"]
-                  if p["title"].startswith("Active users")]
-        shown = {t["legendFormat"]: prometheus.query(
+        shown = {(p["title"], t["legendFormat"]): prometheus.query(
             t["expr"].replace("$tenant", ".*").replace("$job", ".*"))
-            for p in panels for t in p["targets"]}
-        assert abs(float(shown["users, all sidecars"][0]["value"][1]) / truth_all - 1) <= bound
-        assert len(shown["users {{instance}}"]) == 3
-        assert {r["metric"]["tenant"] for r in shown["{{tenant}}"]} == set(truth)
+            for p in build_dashboards(config)["llm-cost.json"]["panels"]
+            if p["title"].startswith(("Active users", "Top spenders")) for t in p["targets"]}
+        users_panel = "Active users and sessions, last 24h"
+        assert abs(float(shown[users_panel, "users, all sidecars"][0]["value"][1]) / truth_all
+                   - 1) <= bound
+        assert len(shown[users_panel, "users {{instance}}"]) == 3
+        assert {r["metric"]["tenant"] for r in shown["Active users by tenant, last hour",
+                                                     "{{tenant}}"]} == set(truth)
+        table = shown["Top spenders, last 24h, all sidecars", "__auto"]
+        assert len(table) == 10 and set(fleet_top) <= {r["metric"]["user"] for r in table}
+        assert float(shown["Top spenders' error bound, last 24h",
+                           "Top spenders' error bound, last 24h"][0]["value"][1]) \
+            == bound_usd  # the other tenants spent nothing: their bound is 0
+        # and so does the daily report
+        import subprocess
+        import sys
+
+        out = subprocess.run(
+            [sys.executable, "-m", "llm_exporter", "report", "--prometheus", prometheus.url,
+             "--period", "1d", "--to", str(time.time()), "--out", str(tmp_path / "r.html"),
+             "--json", str(tmp_path / "r.json")], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        reported = json.loads((tmp_path / "r.json").read_text())["users"]
+        assert abs(reported["users"] / truth_all - 1) <= bound
+        assert abs(reported["sessions"] / truth_all - 1) <= bound
+        assert reported["bound_usd"]["some"] == bound_usd
+        assert {u["user"] for u in reported["top_spenders"][:3]} == set(fleet_top)
+        for u in reported["top_spenders"]:
+            assert abs(u["cost_usd"] - by_kept[u["user"]]) <= bound_usd + 1e-9
+        page = (tmp_path / "r.html").read_text()
+        assert 'id="top-spenders"' in page and fleet_top[0] in page
         series = prometheus.query("count by (instance) (llm_active_users_hll_register)")
         assert len(series) == 3 and all(float(s["value"][1]) <= 3 * 2 * m for s in series)
     finally:

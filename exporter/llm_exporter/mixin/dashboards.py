@@ -118,10 +118,11 @@ def heatmap(title: str, metric: str, selector: str, unit: str, *, width: int = 1
     }
 
 
-def table(title: str, expr: str, unit: str, value_title: str, *, width: int = 12) -> dict:
+def table(title: str, expr: str, unit: str, value_title: str, *, width: int = 12,
+          description: str = "") -> dict:
     """An instant table, sorted by value."""
     return {
-        "type": "table", "title": title, "datasource": DS,
+        "type": "table", "title": title, "datasource": DS, "description": description,
         "targets": [{**_target(expr, fmt="table"), "instant": True}],
         "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
         "transformations": [
@@ -290,7 +291,7 @@ def build(config: Config) -> dict[str, dict]:
         table("Spend by model, last 24h",
               f"sum by ({pm}) (increase({COST.series}{{{TENANT}}}[1d]))",
               "currencyUSD", "Spend"),
-        *users_panels(config),
+        *usage_panels(config),
     ])
 
     latency = dashboard("latency", "LLM / Latency and time to first token",
@@ -467,9 +468,26 @@ def build(config: Config) -> dict[str, dict]:
                                              exporter)}
 
 
-def users_panels(config: Config) -> list[dict]:
+def usage_panels(config: Config) -> list[dict]:
     """Distinct users and sessions: the fleet's, from the recording rules over the sidecars'
-    HyperLogLog registers (usage.fleet_registers), beside what each sidecar saw."""
+    HyperLogLog registers (usage.fleet_registers), beside what each sidecar saw; the fleet's
+    top spenders (usage.fleet_top_users)."""
+    top = [
+        table("Top spenders, last 24h, all sidecars",
+              'topk(10, llm:top_spender_cost_usd:fleet{tenant=~"$tenant", window="1d"})',
+              "currencyUSD", "Spend", description="Users (hashed ids: llm-exporter hash-user "
+              "finds one) by what they spent over every sidecar, each sidecar's "
+              "usage.fleet_top_users biggest spenders per tenant summed. Each figure is at "
+              "most the error bound below its true one, and no user left out spent more."),
+        stat("Top spenders' error bound, last 24h",
+             'max(llm:top_spenders_bound_usd:fleet{tenant=~"$tenant", window="1d"})',
+             "currencyUSD", description="The sum of the sidecars' bounds: the most a top "
+             "spender's figure is off, and the most a user not listed spent."),
+    ] if config.usage.fleet_top_users else []
+    return _users_panels(config) + top
+
+
+def _users_panels(config: Config) -> list[dict]:
     per_sidecar = [
         (f'{ACTIVE_USERS_ALL.name}{{{JOB}, window="1d"}}', "users {{instance}}"),
         (f'{ACTIVE_SESSIONS_ALL.name}{{{JOB}, window="1d"}}', "sessions {{instance}}")]

@@ -1,15 +1,26 @@
-"""Fleet-wide distinct users and sessions, from the sidecars' HyperLogLog registers.
+"""Fleet-wide distinct users and sessions, from the sidecars' HyperLogLog registers, and the
+fleet's top spenders, from each sidecar's.
 
 Each sidecar exposes the nonzero registers of its users and sessions per tenant and window
 (sidecar.sinks.usage); the registers of the union of sidecars are their ``max``. The estimate
 is HyperLogLog's (Flajolet et al. 2007): alpha * m^2 / sum(2^-register) over the m registers,
 a zero register counting 1; linear counting, m * ln(m / zeros), below 2.5 m. Its standard
-error is 1.04 / sqrt(m) (6.5 % at the default 256 registers)."""
+error is 1.04 / sqrt(m) (6.5 % at the default 256 registers).
+
+A user's fleet spend is the sum of what the sidecars that list them among their top spenders
+say; the sum of the sidecars' bounds is the most it can be off, and every user who spent more
+than it over the fleet is listed by one sidecar at least (sidecar.sinks.usage)."""
 
 from __future__ import annotations
 
 from llm_exporter.config import Config
-from llm_exporter.metrics import ACTIVE_SESSIONS_REGISTERS, ACTIVE_USERS_REGISTERS, TENANT
+from llm_exporter.metrics import (
+    ACTIVE_SESSIONS_REGISTERS,
+    ACTIVE_USERS_REGISTERS,
+    TENANT,
+    TOP_SPENDERS,
+    TOP_SPENDERS_BOUND,
+)
 from llm_exporter.mixin.rules.base import Alert, fmt
 
 # (recorded name's stem, family) per kind; `llm:active_users:fleet` and so on
@@ -31,11 +42,18 @@ def estimate(m: int, inverse_sum: str, set_: str, by: str) -> str:
 
 
 def recording(config: Config) -> list[dict]:
-    m = config.usage.fleet_registers
-    if not m:
-        return []
     sel = config.alerting.selector
     rules = []
+    if config.usage.fleet_top_users:
+        rules += [
+            {"record": "llm:top_spender_cost_usd:fleet",
+             "expr": f"sum by ({TENANT}, window, user) ({TOP_SPENDERS.name}{{{sel}}})"},
+            {"record": "llm:top_spenders_bound_usd:fleet",
+             "expr": f"sum by ({TENANT}, window) ({TOP_SPENDERS_BOUND.name}{{{sel}}})"},
+        ]
+    m = config.usage.fleet_registers
+    if not m:
+        return rules
     for stem, family in KINDS:
         for scope, by in ((stem, f"{TENANT}, window"), (f"{stem}_all_tenants", "window")):
             registers = f"max by ({by}, register) ({family.name}{{{sel}}})"

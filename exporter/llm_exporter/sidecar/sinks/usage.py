@@ -201,10 +201,12 @@ class UsageAnalytics:
         self._gauges: tuple[float, list[Metric]] | None = None
         # recent user ids -> what is kept of them, where they count in the fleet's registers
         self._kept: dict[str, tuple[str, tuple[int, int] | None]] = {}
-        # the fleet's registers hash alike on every sidecar: keyed from the shared key file,
-        # unkeyed when ids are kept as sent, none with a key of this process's own
-        self.fleet_registers = config.fleet_registers if \
-            not (self.random_key and config.hash_user_ids) else 0
+        # the fleet's registers hash alike on every sidecar, and its top spenders add up
+        # by hashed id: keyed from the shared key file, unkeyed (ids as sent) when hashing is
+        # off; neither with a key of this process's own
+        shared = not (self.random_key and config.hash_user_ids)
+        self.fleet_registers = config.fleet_registers if shared else 0
+        self.fleet_top_users = config.fleet_top_users if shared else 0
         fleet_key = hmac.digest(key, b"llm-exporter fleet registers", hashlib.sha256) \
             if config.hash_user_ids else b""
         self._fleet_hash = hashlib.blake2b(digest_size=8, key=fleet_key)  # copied per id
@@ -334,7 +336,32 @@ class UsageAnalytics:
             del self.tenants[tenant]
         if self.fleet_registers:
             families += self._fleet_families(now)
+        if self.fleet_top_users:
+            families += self._top_families(now)
         return families
+
+    def _top_families(self, now: float) -> list[Metric]:
+        """Each tenant's fleet_top_users biggest spenders by cost per window, and the bound:
+        a user left out spent at most the last one's estimate (when the list is full) plus
+        the sketch's maximum error here, and a listed figure is off by at most that error."""
+        spent, bounds = [], []
+        for window in WINDOWS:
+            merged = _merged([pair[0] for pair in self.spenders.window(window, now)])
+            error = merged.epsilon * merged.total_weight / MICRO_USD
+            listed: dict[str, list[tuple[str, float]]] = {tenant: [] for tenant in self.tenants}
+            for item, estimate_, _, _ in sorted(merged.get_frequent_items(
+                    datasketches.frequent_items_error_type.NO_FALSE_NEGATIVES),
+                    key=lambda i: (-i[1], i[0])):
+                tenant, _, user = item.partition(SEP)
+                users = listed.setdefault(tenant, [])
+                if len(users) < self.fleet_top_users:
+                    users.append((user, estimate_ / MICRO_USD))
+            for tenant, users in sorted(listed.items()):
+                spent += [((tenant, window, user), usd) for user, usd in users]
+                full = len(users) == self.fleet_top_users
+                bounds.append(((tenant, window), (users[-1][1] if full else 0.0) + error))
+        return [metrics.family(metrics.TOP_SPENDERS, spent),
+                metrics.family(metrics.TOP_SPENDERS_BOUND, bounds)]
 
     def _fleet_families(self, now: float) -> list[Metric]:
         families, idle = [], set(self.fleet)
