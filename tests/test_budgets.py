@@ -115,8 +115,11 @@ def test_prometheus_spend_plus_own_spend_since_then_then_fallback_when_stale():
         async with aiohttp.ClientSession() as session:
             assert budgets.source() == "local"
             assert await budgets.refresh(session)
-            assert seen[0] == ('sum by (tenant) (increase(llm_cost_usd_total'
-                               '{job="llm-exporter"}[1d]))')
+            series = 'llm_cost_usd_total{job="llm-exporter"}'
+            assert seen[0] == (
+                f"sum by (tenant) (\n  increase({series}[1d]) + (min_over_time({series}[1d])"
+                f" unless {series} offset 1d)\n  or increase({series}[1d])\n"
+                f"  or (min_over_time({series}[1d]) unless {series} offset 1d)\n)")
             assert budgets.source() == "prometheus" and budgets.exceeded("acme") is None
             budgets.record("acme", 0.1)  # this sidecar's own spend since the answer counts
             assert budgets.spent("acme", "1d") == 0.9 + 0.1
@@ -380,8 +383,37 @@ def test_the_spend_query_without_a_selector_reads_every_series():
         await runner.cleanup()
         return seen
 
-    assert asyncio.run(main()) == ["sum by (tenant) (increase(llm_cost_usd_total{}[1d]))",
-                                   "sum by (tenant) (increase(llm_cost_usd_total{}[30d]))"]
+    seen = asyncio.run(main())
+    assert len(seen) == 2 and all("llm_cost_usd_total{}" in q and "job" not in q for q in seen)
+    assert "[1d]" in seen[0] and "[30d]" in seen[1]
+
+
+def test_when_prometheus_is_unavailable_the_config_decides():
+    async def main():
+        clock = Clock()
+        out = {}
+        for mode in ("local", "open", "closed"):
+            budgets = Budgets((Budget("acme", daily_usd=1.0),),
+                              SpendConfig(prometheus_url="http://127.0.0.1:9", max_staleness=60.0,
+                                          when_unavailable=mode), clock=clock)
+            budgets.record("acme", 0.5)  # under the budget on this sidecar's own spend
+            async with aiohttp.ClientSession() as session:
+                assert not await budgets.refresh(session)
+            within = budgets.exceeded("acme")  # the first answer is awaited max_staleness
+            clock.now += 61
+            out[mode] = (within, budgets.exceeded("acme"), budgets.exceeded("other"))
+            clock.now -= 61
+            budgets.record("acme", 0.6)
+            clock.now += 61
+            out[mode] += (budgets.exceeded("acme"),)
+            clock.now -= 61
+        return out
+
+    out = asyncio.run(main())
+    assert out["local"][:3] == (None, None, None) and "local spend" in out["local"][3]
+    assert out["open"] == (None, None, None, None)  # over on its own spend, and forwarded
+    assert out["closed"][0] is None and out["closed"][2] is None  # no budget: no refusal
+    assert "spend is unknown" in out["closed"][1] and "when_unavailable: closed" in out["closed"][1]
 
 
 def test_run_gives_up_on_a_prometheus_that_never_answers():

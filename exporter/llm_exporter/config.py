@@ -66,6 +66,7 @@ Price = Annotated[float, Meta(ge=0, lt=1e6,
                               description="expected USD per million tokens >= 0 and < 1e6")]
 LogLevel = Literal["debug", "info", "warning", "error"]
 CallsFrom = Literal["auto", "spans", "metrics"]
+WhenUnavailable = Literal["local", "open", "closed"]
 Severity = Literal["critical", "warning", "info"]
 EvaluatorApi = Literal["", "openai_chat", "anthropic_messages"]
 
@@ -399,7 +400,10 @@ class SpendConfig:
 
     prometheus_url: str = ""  # e.g. http://prometheus:9090; "" = this sidecar's spend only
     refresh_interval: Duration = Duration(5.0)  # how often the spend is asked for
-    max_staleness: Duration = Duration(60.0)  # no answer for this long: fall back to local
+    max_staleness: Duration = Duration(60.0)  # no answer for this long: Prometheus unavailable
+    # then: "local" enforces on this sidecar's own spend (a tenant may spend the budget once
+    # per sidecar), "open" forwards every call, "closed" refuses the budgeted tenants' calls
+    when_unavailable: WhenUnavailable = "local"
 
 
 @dataclass(frozen=True)

@@ -377,5 +377,13 @@ PROCESS_FAMILIES = (PROCESS_CPU, PROCESS_MEMORY)
 
 def tenant_spend(selector: str, window: str) -> str:
     """PromQL: each tenant's spend over ``window`` across every sidecar. The budget alerts
-    record it and budget enforcement queries it, so both see the same number."""
-    return f"sum by ({TENANT}) (increase({COST.series}{{{selector}}}[{window}]))"
+    record it and budget enforcement queries it, so both see the same number.
+
+    ``increase`` takes a series' first sample as its baseline: a series born within the
+    window (a tenant's first call through a sidecar, with that model and prompt) would lose
+    what it counted before its first scrape, and one scraped once would count nothing. Its
+    first value (its smallest, a counter's) is added back: a series absent a window ago."""
+    series = f"{COST.series}{{{selector}}}"
+    spent = f"increase({series}[{window}])"
+    born = f"(min_over_time({series}[{window}]) unless {series} offset {window})"
+    return f"sum by ({TENANT}) (\n  {spent} + {born}\n  or {spent}\n  or {born}\n)"

@@ -14,7 +14,7 @@ import pytest
 
 from llm_exporter.config import Budget, ProxyConfig, SpendConfig, Upstream
 
-from conftest import RunningSidecar, loopback_config, value
+from conftest import RunningSidecar, loopback_config, samples, value
 from fake_provider import FakeProvider
 from integration.conftest import Prometheus
 
@@ -110,3 +110,62 @@ def _refused(sidecar):
     except openai.RateLimitError as e:
         return e
     return None
+
+
+def test_a_burst_across_three_proxies_overspends_by_at_most_the_stated_bound(tmp_path, fake):
+    """Three proxies enforcing one tenant's $1 daily budget from the fleet's spend (a real
+    Prometheus scraping all three every second, each proxy asking every second), each
+    forwarding 20 calls a second of $0.00475: what the tenant spent when every proxy refuses,
+    against the bound README states: refresh interval plus scrape interval, times the fleet's
+    spend rate, plus the calls in flight."""
+    import threading
+
+    (tmp_path / "prom").mkdir()
+    prometheus = Prometheus(tmp_path / "prom", [])
+    refresh, scrape, pace = 1.0, 1.0, 20.0
+    proxies = []
+    try:
+        for k in range(3):
+            (tmp_path / f"p{k}").mkdir()
+            proxies.append(proxied_sidecar(tmp_path, f"p{k}", fake, SpendConfig(
+                prometheus_url=prometheus.url, refresh_interval=refresh, max_staleness=30.0)))
+        prometheus.set_targets([p.sidecar.web_address for p in proxies])
+        time.sleep(2 * scrape)  # scraped (no calls yet) and asked once
+        refused_since: list[float | None] = [None] * 3
+        forwarded = [0] * 3
+        began = time.monotonic()
+
+        def burst(k: int) -> None:
+            while time.monotonic() - began < 60:
+                t = time.monotonic()
+                if _refused(proxies[k]) is None:
+                    forwarded[k] += 1
+                    refused_since[k] = None
+                elif refused_since[k] is None:
+                    refused_since[k] = t
+                if all(r is not None and time.monotonic() - r > 3 for r in refused_since):
+                    return
+                time.sleep(max(0.0, 1 / pace - (time.monotonic() - t)))
+
+        threads = [threading.Thread(target=burst, args=(k,)) for k in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(90)
+        assert all(r is not None for r in refused_since), forwarded
+        spent = sum(v for p in proxies for (name, labels), v in samples(p.scrape()).items()
+                    if name == "llm_cost_usd_total" and ("tenant", "acme") in labels)
+        per_call = spent / sum(forwarded)
+        lasted = max(refused_since) - began
+        rate = sum(forwarded) * per_call / max(min(refused_since) - began, 1e-9)
+        bound = (refresh + scrape) * rate + 3 * per_call
+        # increase() extrapolates the last scrape's slope to the query's time: in a burst the
+        # fleet's view runs ahead of the spend by up to a scrape interval and a half
+        early = 1.5 * scrape * rate
+        print(f"forwarded {forwarded}, spent ${spent:.3f} of $1 in {lasted:.1f} s at "
+              f"${rate:.3f}/s: over by ${spent - 1:.3f}, bound ${bound:.3f}, early ${early:.3f}")
+        assert 1.0 - early <= spent <= 1.0 + bound, (spent, bound, early, forwarded)
+    finally:
+        prometheus.stop()
+        for proxy in proxies:
+            proxy.stop()

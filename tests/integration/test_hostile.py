@@ -67,7 +67,8 @@ FIELDS = ("type", "v", "provider", "model", "duration_s", "ttft_s", "input_token
           "finish_reason", "refusal", "retries", "tenant", "prompt_name", "trace_id",
           "client_dropped", "name", "value", "workflow", "step", "agent", "tool", "method",
           "server", "arguments_hash", "span_id", "parent_span_id", "cache_write_tokens",
-          "cache_write_1h_tokens", "web_searches", "service_tier", "processing", "speed", "ts")
+          "cache_write_1h_tokens", "web_searches", "service_tier", "processing", "speed", "ts",
+          "user", "session")
 
 
 @st.composite
@@ -291,8 +292,13 @@ class Sidecar:
             _free_port())
         self.sock = str(tmp_path / "events.sock")
         self.log = open(tmp_path / "sidecar.log", "w+")  # a pipe nobody reads would fill up
+        # a key file, so the fleet's registers and top spenders take the junk users too
+        (tmp_path / "user-id.key").write_text("00" * 32)
+        (tmp_path / "config.yaml").write_text(json.dumps(
+            {"usage": {"user_id_key_file": str(tmp_path / "user-id.key")}}))
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "llm_exporter", "run",
+             f"--config.file={tmp_path / 'config.yaml'}",
              f"--otlp.listen-address=127.0.0.1:{self.otlp}",
              f"--web.listen-address=127.0.0.1:{self.web}", f"--ingest.udp=127.0.0.1:{self.udp}",
              f"--ingest.unixgram={self.sock}", f"--ingest.stream=127.0.0.1:{self.stream}",

@@ -8,8 +8,9 @@ Spend comes from one of two sources, stated in docs/proxy.md ("Budget enforcemen
 - **prometheus**: every ``refresh_interval`` the sidecar asks Prometheus for each budgeted
   tenant's spend across all sidecars, with the same expression the budget alerts record
   (``metrics.tenant_spend``); between answers it adds its own spend since the last answer.
-  When Prometheus has not answered for ``max_staleness``, it falls back to the local spend
-  and says so in the log and in ``llm_exporter_budget_queries_total{result}``.
+  When Prometheus has not answered for ``max_staleness`` it is unavailable, said in the log
+  and in ``llm_exporter_budget_queries_total{result}``, and ``when_unavailable`` decides:
+  the local spend (the default), no enforcement ("open") or refusal ("closed").
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class Budgets:
         self.remote_at: float | None = None  # when Prometheus last answered
         self.since_remote: defaultdict[str, float] = defaultdict(float)  # local, since then
         self.queries: dict[str, int] = {"success": 0, "failure": 0}
+        self.started = clock()  # the first answer is awaited as long as a later one
 
     def accept(self, event: Event | CallAggregate, cost: float, transport: str) -> None:
         """A sink of the pipeline, where budgets are enforced: every priced call's cost."""
@@ -85,11 +87,25 @@ class Budgets:
             del spent[old]
         return sum(v for h, v in spent.items() if h > now - hours)
 
+    def unavailable(self) -> bool:
+        """Prometheus is asked for the spend and has not answered for max_staleness."""
+        if self.spend is None:
+            return False
+        last = self.remote_at if self.remote_at is not None else self.started
+        return self.clock() - last > self.spend.max_staleness
+
     def exceeded(self, tenant: str) -> str | None:
         """Why the tenant may not spend more (a budget reached), else None."""
         budget = self.budgets.get(tenant)
         if budget is None:
             return None
+        if self.spend is not None and self.spend.when_unavailable != "local" \
+                and self.unavailable():
+            if self.spend.when_unavailable == "open":
+                return None
+            return (f"tenant {tenant!r} has a budget and its spend is unknown: "
+                    f"{self.spend.prometheus_url} has not answered for "
+                    f"{self.spend.max_staleness:g} s (proxy.spend.when_unavailable: closed)")
         for window, _, name in WINDOWS:
             limit = budget.daily_usd if window == "1d" else budget.monthly_usd
             if limit is None:
