@@ -116,10 +116,10 @@ def test_prometheus_spend_plus_own_spend_since_then_then_fallback_when_stale():
             assert budgets.source() == "local"
             assert await budgets.refresh(session)
             series = 'llm_cost_usd_total{job="llm-exporter"}'
-            assert seen[0] == (
-                f"sum by (tenant) (\n  increase({series}[1d]) + (min_over_time({series}[1d])"
-                f" unless {series} offset 1d)\n  or increase({series}[1d])\n"
-                f"  or (min_over_time({series}[1d]) unless {series} offset 1d)\n)")
+            born = (f"(min_over_time({series}[1d]) unless present_over_time({series}[1h] "
+                    f"offset 1d))")
+            assert seen[0] == (f"sum by (tenant) (\n  increase({series}[1d]) + {born}\n"
+                               f"  or increase({series}[1d])\n  or {born}\n)")
             assert budgets.source() == "prometheus" and budgets.exceeded("acme") is None
             budgets.record("acme", 0.1)  # this sidecar's own spend since the answer counts
             assert budgets.spent("acme", "1d") == 0.9 + 0.1
@@ -414,6 +414,7 @@ def test_when_prometheus_is_unavailable_the_config_decides():
     assert out["open"] == (None, None, None, None)  # over on its own spend, and forwarded
     assert out["closed"][0] is None and out["closed"][2] is None  # no budget: no refusal
     assert "spend is unknown" in out["closed"][1] and "when_unavailable: closed" in out["closed"][1]
+    assert "spend is unknown" in out["closed"][3]
 
 
 def test_run_gives_up_on_a_prometheus_that_never_answers():

@@ -135,6 +135,10 @@ JUDGE = {"name": "relevance", "upstream": "openai", "model": "gpt-4o-mini",
     ({"usage": {"fleet_registers": 100}}, "usage.fleet_registers: must be 0 or a power of two"),
     ({"usage": {"fleet_registers": 8}}, "usage.fleet_registers: must be 0 or a power of two"),
     ({"usage": {"fleet_registers": 8192}}, "usage.fleet_registers: must be 0 or a power of two"),
+    ({"usage": {"fleet_top_users": 101}}, "usage.fleet_top_users: must be from 0 (none) to 100"),
+    ({"usage": {"fleet_max_tenants": 0}}, "usage.fleet_max_tenants: must be from 1 to 1000"),
+    ({"proxy": {"spend": {"when_unavailable": "fail"}}},
+     "proxy.spend.when_unavailable: expected one"),
     ([], "top level: expected a mapping"),
 ])
 def test_bad_config_names_the_key(data, message):

@@ -138,16 +138,18 @@ def test_every_metric_and_label_the_dashboards_query_is_in_the_catalogue():
     assert {key: p for key, p in found.items() if p} == {}
 
 
-def test_the_sidecar_exposes_the_catalogue_and_nothing_else():
+def test_the_sidecar_exposes_the_catalogue_and_nothing_else(tmp_path):
     spend = SpendConfig(prometheus_url="http://127.0.0.1:9")
+    key_file = tmp_path / "user-id.key"
+    key_file.write_text("ab" * 32)
     judge = Evaluator("relevance", "openai", "gpt-4o-mini", "{{ answer }}")
     sidecar = Sidecar(Config(budgets=(Budget("acme", daily_usd=5),),
                              proxy=ProxyConfig(spend=spend, listen_address="127.0.0.1:0",
                                                upstreams=(Upstream("openai", "http://x"),)),
                              traces=TracesConfig(endpoint="http://127.0.0.1:9/v1/traces"),
                              evaluators=(judge,),
-                             # ids as sent: the fleet's registers need no key file
-                             usage=UsageConfig(hash_user_ids=False)))
+                             # the fleet's registers and top spenders need a key file
+                             usage=UsageConfig(user_id_key_file=str(key_file))))
     exposed = {f.metric.name for f in sidecar.store.families()}
     exposed |= {m.name for m in sidecar.registry.collect()
                 if not m.name.startswith(("process_", "python_"))}

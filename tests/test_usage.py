@@ -336,7 +336,11 @@ def test_fleet_top_spenders_need_the_shared_key_and_stop_at_their_count():
     for usage in (own, off, few):
         for i in range(5):
             usage.observe(call(user=f"u{i}", tenant=("a", "b")[i % 2]), 1.0 + i)
-    for usage in (own, off):
+    # ids kept as sent never become labels
+    plain = UsageAnalytics(UsageConfig(hash_user_ids=False), b"key", lambda: T0)
+    plain.observe(call(user="alice@example.com"), 1.0)
+    assert registers(plain)  # the registers hold no id: they stay
+    for usage in (own, off, plain):
         assert not any(name.startswith("llm_top_spender") for name, _ in gauges(usage))
     g = gauges(few)
     listed = sorted((dict(k)["tenant"], v) for (name, k), v in g.items()

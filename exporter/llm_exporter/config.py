@@ -58,6 +58,8 @@ Bytes = Annotated[int, Meta(ge=1024, description="must be at least 1024")]
 NoLimit = Annotated[int, Meta(ge=0, description="must be 0 (no limit) or more")]
 NonNegative = Annotated[float, Meta(ge=0, description="must not be negative")]
 Positive = Annotated[float, Meta(gt=0, description="must be positive")]
+FleetTenants = Annotated[int, Meta(ge=1, le=1000, description="must be from 1 to 1000")]
+FleetTopUsers = Annotated[int, Meta(ge=0, le=100, description="must be from 0 (none) to 100")]
 FleetRegisters = Annotated[int, Meta(ge=0, le=4096, description="must be 0 or a power of two "
                                       "from 16 to 4096")]
 Ratio = Annotated[float, Meta(ge=0, le=1, description="must be between 0 and 1")]
@@ -558,10 +560,12 @@ class UsageConfig:
     # `max` across sidecars by the recording rules; 0: none): a power of two, 16 to 4096.
     # Only with a key file shared by the fleet (or hash_user_ids false): see docs/usage-analytics.md
     fleet_registers: FleetRegisters = 256
-    fleet_max_tenants: AtLeast1 = 10  # tenants with registers of their own; others as __other__
-    # each sidecar's top spenders by cost per tenant and window, exposed (hashed ids) for the
-    # fleet's top spenders (summed across sidecars; 0: none); with the same key rule
-    fleet_top_users: NoLimit = 10
+    # tenants with registers of their own; the others as __other__. Each sidecar fills it
+    # with the tenants it sees first: set it above the fleet's number of tenants
+    fleet_max_tenants: FleetTenants = 10
+    # each sidecar's top spenders by cost per tenant and window, exposed for the fleet's top
+    # spenders (summed across sidecars; 0: none): only with hashed ids and a key file
+    fleet_top_users: FleetTopUsers = 10
 
 
 @dataclass(frozen=True)

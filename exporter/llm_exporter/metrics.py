@@ -202,7 +202,8 @@ ACTIVE_SESSIONS_REGISTERS = MetricDef(
 TOP_SPENDERS = MetricDef(
     "llm_top_spender_cost_usd", "gauge",
     "What this sidecar's usage.fleet_top_users biggest spenders of each tenant spent over the "
-    "window (frequent-items estimates; user ids hashed with the fleet's key): summed across "
+    "window (frequent-items estimates; user ids hashed with the fleet's key file, never as "
+    "sent): summed across "
     "sidecars for the fleet's top spenders.", (TENANT, "window", "user"))
 TOP_SPENDERS_BOUND = MetricDef(
     "llm_top_spenders_bound_usd", "gauge",
@@ -382,8 +383,11 @@ def tenant_spend(selector: str, window: str) -> str:
     ``increase`` takes a series' first sample as its baseline: a series born within the
     window (a tenant's first call through a sidecar, with that model and prompt) would lose
     what it counted before its first scrape, and one scraped once would count nothing. Its
-    first value (its smallest, a counter's) is added back: a series absent a window ago."""
+    first value (its smallest, a counter's, unless it was reset) is added back: a series
+    absent throughout the hour before the window (so that a missed scrape does not make an
+    old series new; Prometheus must keep the window, 30 days for monthly budgets)."""
     series = f"{COST.series}{{{selector}}}"
     spent = f"increase({series}[{window}])"
-    born = f"(min_over_time({series}[{window}]) unless {series} offset {window})"
+    born = (f"(min_over_time({series}[{window}])"
+            f" unless present_over_time({series}[1h] offset {window}))")
     return f"sum by ({TENANT}) (\n  {spent} + {born}\n  or {spent}\n  or {born}\n)"

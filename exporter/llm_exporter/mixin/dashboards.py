@@ -477,12 +477,14 @@ def usage_panels(config: Config) -> list[dict]:
               'topk(10, llm:top_spender_cost_usd:fleet{tenant=~"$tenant", window="1d"})',
               "currencyUSD", "Spend", description="Users (hashed ids: llm-exporter hash-user "
               "finds one) by what they spent over every sidecar, each sidecar's "
-              "usage.fleet_top_users biggest spenders per tenant summed. Each figure is at "
-              "most the error bound below its true one, and no user left out spent more."),
+              "usage.fleet_top_users biggest spenders per tenant summed (sidecars must share "
+              "usage.user_id_key_file). Each figure is within its tenant's error bound of the "
+              "true one, above or below; a user of that tenant not listed by any sidecar "
+              "spent at most the bound."),
         stat("Top spenders' error bound, last 24h",
              'max(llm:top_spenders_bound_usd:fleet{tenant=~"$tenant", window="1d"})',
-             "currencyUSD", description="The sum of the sidecars' bounds: the most a top "
-             "spender's figure is off, and the most a user not listed spent."),
+             "currencyUSD", description="The largest of the tenants' bounds, each the sum of "
+             "the sidecars' bounds for that tenant."),
     ] if config.usage.fleet_top_users else []
     return _users_panels(config) + top
 
@@ -514,10 +516,13 @@ def _users_panels(config: Config) -> list[dict]:
                    f"two standard deviations; sidecars must share usage.user_id_key_file), "
                    f"and what each sidecar saw (within 2.6 %)."),
         timeseries("Active users by tenant, last hour", [
-            ('llm:active_users:fleet{tenant=~"$tenant", window="1h"}', "{{tenant}}")],
+            ('llm:active_users:fleet{tenant=~"$tenant", window="1h"}\n'
+             f'or (sum by (tenant) ({ACTIVE_USERS.name}{{{JOB}, tenant=~"$tenant", '
+             f'window="1h"}}) unless on () llm:active_users:fleet)', "{{tenant}}")],
                    "short", description=f"Distinct users over all sidecars (within {error} at "
                    f"two standard deviations; the tenants past usage.fleet_max_tenants "
-                   f"together as __other__)."),
+                   f"together as __other__). Where the sidecars expose no registers (no shared "
+                   f"usage.user_id_key_file), their own counts summed: an upper bound."),
     ]
 
 

@@ -70,9 +70,7 @@ class Budgets:
 
     def source(self) -> str:
         """Where the spend comes from right now: "prometheus" or "local"."""
-        if self.spend is None or self.remote_at is None:
-            return "local"
-        if self.clock() - self.remote_at > self.spend.max_staleness:
+        if self.spend is None or self.remote_at is None or self.unavailable():
             return "local"
         return "prometheus"
 
@@ -132,9 +130,10 @@ class Budgets:
             for tenant, usd in pending.items():  # not covered by an answer: keep counting it
                 self.since_remote[tenant] += usd
             self.queries["failure"] += 1
-            if self.source() == "local":
-                log.warning("budget spend from %s unavailable (%s): enforcing on this "
-                            "sidecar's own spend", self.spend.prometheus_url, _why(e))
+            if self.source() == "local":  # before max_staleness, on its own spend
+                mode = self.spend.when_unavailable if self.unavailable() else "local"
+                log.warning("budget spend from %s unavailable (%s): %s",
+                            self.spend.prometheus_url, _why(e), _WHEN_UNAVAILABLE[mode])
             return False
         self.remote, self.remote_at = remote, sent_at
         self.queries["success"] += 1
@@ -157,6 +156,12 @@ class Budgets:
                 if usd is not None])
         if self.spend is not None:
             yield metrics.family(metrics.BUDGET_QUERIES, self.queries.items())
+
+
+_WHEN_UNAVAILABLE = {  # proxy.spend.when_unavailable, as the log says it
+    "local": "enforcing on this sidecar's own spend",
+    "open": "forwarding every call (proxy.spend.when_unavailable: open)",
+    "closed": "refusing the budgeted tenants' calls (proxy.spend.when_unavailable: closed)"}
 
 
 def _why(e: PrometheusError) -> str:

@@ -1,6 +1,7 @@
 """Usage analytics without user labels: active users and sessions, and the top spenders.
 
-Events may carry ``user`` and ``session``; neither ever becomes a label. A user id is
+Events may carry ``user`` and ``session``; neither ever becomes a label as sent (the fleet's
+top spenders are labelled with hashed ids, below). A user id is
 HMAC-SHA256-hashed with a secret (``usage.user_id_key_file``, else a random key per process)
 before anything keeps it, unless the operator turns hashing off. What is kept:
 
@@ -152,7 +153,7 @@ def _registers(count: int) -> Callable[[], bytearray]:
 
 
 def _max_registers(arrays: list[bytearray]) -> bytearray:
-    return arrays[0] if len(arrays) == 1 else bytearray(map(max, *arrays))
+    return bytearray(arrays[0]) if len(arrays) == 1 else bytearray(map(max, *arrays))
 
 
 def position(hashed: int, registers: int) -> tuple[int, int]:
@@ -201,12 +202,14 @@ class UsageAnalytics:
         self._gauges: tuple[float, list[Metric]] | None = None
         # recent user ids -> what is kept of them, where they count in the fleet's registers
         self._kept: dict[str, tuple[str, tuple[int, int] | None]] = {}
-        # the fleet's registers hash alike on every sidecar, and its top spenders add up
-        # by hashed id: keyed from the shared key file, unkeyed (ids as sent) when hashing is
-        # off; neither with a key of this process's own
+        # the fleet's registers hash alike on every sidecar: keyed from the shared key file,
+        # unkeyed when ids are kept as sent, none with a key of this process's own. Its top
+        # spenders add up by hashed id, and a label never holds an id as sent: only with the
+        # key file
         shared = not (self.random_key and config.hash_user_ids)
         self.fleet_registers = config.fleet_registers if shared else 0
-        self.fleet_top_users = config.fleet_top_users if shared else 0
+        self.fleet_top_users = config.fleet_top_users \
+            if config.hash_user_ids and not self.random_key else 0
         fleet_key = hmac.digest(key, b"llm-exporter fleet registers", hashlib.sha256) \
             if config.hash_user_ids else b""
         self._fleet_hash = hashlib.blake2b(digest_size=8, key=fleet_key)  # copied per id

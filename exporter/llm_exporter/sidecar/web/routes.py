@@ -212,7 +212,7 @@ async def index(request: web.Request) -> web.Response:
                         headers={"Cache-Control": "no-store"})
 
 
-_RENDER_PARTS = 50  # of the page (~650 parts) rendered between two yields (~4 ms)
+_RENDER_PARTS = 50  # of the page (~650 parts for 100 models) rendered between two yields
 
 
 async def status(request: web.Request) -> web.Response:
