@@ -123,11 +123,12 @@ def test_users_and_sessions_are_counted_and_ranked_never_shown(tmp_path, fake, c
             assert user not in text, (user, where)
 
 
-def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
+def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path, monkeypatch):
     """Three sidecars, one Prometheus and the rendered rules: the fleet's distinct users and
     sessions per tenant, window and over all tenants are within the registers' error of the
     exact union, whatever the overlap (none, 30 % on two or three sidecars, all); summing the
-    sidecars' own gauges over-counts."""
+    sidecars' own gauges over-counts. The fleet's top spenders are within their bound, on
+    the cost dashboard, in the daily report and on a sidecar's status page."""
     import math
     import time
 
@@ -135,13 +136,21 @@ def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
 
     from llm_exporter.mixin.rules import build as build_rules
 
+    from llm_exporter.config import AlertingConfig
+    from llm_exporter.sidecar.web import firing
+
     from integration.conftest import Prometheus
 
+    monkeypatch.setattr(firing, "REFRESH_SECONDS", 0.5)  # the status page asks every 15 s
     key_file = tmp_path / "user-id.key"
     key_file.write_text(KEY.hex() + "\n")
-    configs = [dataclasses.replace(loopback_config(tmp_path, unixgram="", udp=""),
-                                   usage=UsageConfig(user_id_key_file=str(key_file)))] * 3
-    config = configs[0]
+    (tmp_path / "prometheus").mkdir()
+    prometheus = Prometheus(tmp_path / "prometheus", [])
+    config = dataclasses.replace(loopback_config(tmp_path, unixgram="", udp=""),
+                                 usage=UsageConfig(user_id_key_file=str(key_file)))
+    # the first sidecar's status page asks Prometheus
+    configs = [dataclasses.replace(config, alerting=AlertingConfig(
+        prometheus_url=prometheus.url)), config, config]
     m = config.usage.fleet_registers
     # who calls through which sidecar, per tenant
     seen: list[dict[str, list[str]]] = [{}, {}, {}]
@@ -167,7 +176,6 @@ def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
     sidecars = [RunningSidecar(c) for c in configs]
     rules = tmp_path / "rules.yaml"
     rules.write_text(yaml.safe_dump(build_rules(config)))
-    prometheus = None
     try:
         for k, running in enumerate(sidecars):
             events = [{"type": "llm_call", "v": 1, "provider": "openai", "model": "gpt-4o",
@@ -179,14 +187,25 @@ def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
                 headers={"Content-Type": "application/json"})
             with urllib.request.urlopen(request, timeout=30) as r:
                 assert json.loads(r.read())["accepted"] == len(events)
-        prometheus = Prometheus(tmp_path, [r.url.removeprefix("http://") for r in sidecars],
-                                extra_config=f"rule_files: [{rules}]")
+        # the sidecars share this process's interpreter with the test: a scrape may take
+        # more than the helper's 1 s timeout on a busy machine, and its series go stale
+        targets = json.dumps([r.url.removeprefix("http://") for r in sidecars])
+        prometheus.extra_config = f"rule_files: [{rules}]"
+        prometheus.scrape_configs = f"""
+scrape_configs:
+  - job_name: llm-exporter
+    scrape_interval: 3s
+    scrape_timeout: 3s
+    static_configs: [{{targets: {targets}}}]
+"""
+        prometheus.set_targets([])
         bound = 3 * 1.04 / math.sqrt(m)  # three standard errors: 19.5 % at 256 registers
-        deadline = time.monotonic() + 30
-        while len(prometheus.query("llm:active_sessions_all_tenants:fleet")) < 2:
+        deadline = time.monotonic() + 60
+        while not (len(prometheus.query("count by (instance) (llm_active_users_hll_register)"))
+                   == 3 and all(len(prometheus.query(f"llm:active_{kind}:fleet")) == 6
+                                for kind in ("users", "sessions"))):
             assert time.monotonic() < deadline, "no fleet estimate recorded"
             time.sleep(0.5)
-        time.sleep(2)  # every sidecar scraped
         scraped = [samples(get(r.url + "/metrics")[1]) for r in sidecars]
         for kind in ("users", "sessions"):
             fleet = {(r["metric"]["tenant"], r["metric"]["window"]): float(r["value"][1])
@@ -263,9 +282,15 @@ def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path):
         assert 'id="top-spenders"' in page and fleet_top[0] in page
         series = prometheus.query("count by (instance) (llm_active_users_hll_register)")
         assert len(series) == 3 and all(float(s["value"][1]) <= 3 * 2 * m for s in series)
+        # and so does the status page of a sidecar that knows Prometheus
+        deadline = time.monotonic() + 10
+        while 'id="fleet-top-spenders"' not in (page := get(sidecars[0].url + "/")[1]):
+            assert time.monotonic() < deadline, "no fleet top spenders on the status page"
+            time.sleep(0.5)
+        assert all(user in page for user in fleet_top)
+        assert 'id="fleet-top-spenders"' not in get(sidecars[1].url + "/")[1]
     finally:
-        if prometheus is not None:
-            prometheus.stop()
+        prometheus.stop()
         for running in sidecars:
             running.stop()
 

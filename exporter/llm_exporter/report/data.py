@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 
+from llm_exporter import fleet
 from llm_exporter.config import AlertingConfig
 from llm_exporter.metrics import (
     AGENT,
@@ -40,7 +41,6 @@ from llm_exporter.prometheus_api import PrometheusAPI
 PERIODS = {"1d": 86400.0, "7d": 7 * 86400.0}
 CHART_STEP = {"1d": 3600.0, "7d": 6 * 3600.0}  # one bar per hour, or per six hours
 MOVERS = 5
-TOP_SPENDERS = 10  # users in the report's top spenders
 CHART_MODELS = 10  # models drawn one by one in the spend chart; the rest are one "other"
 PM = f"{PROVIDER}, {MODEL}"
 # what each spend breakdown sums by, and how a row is named
@@ -92,7 +92,7 @@ async def _build(api: PrometheusAPI, alerting: AlertingConfig, period: str, end:
         "movers": movers,
         "models": await _models(api, alerting, increase, end),
         "agents": await _agents(api, increase, end, previous_end),
-        "users": await _users(api, end),
+        "users": await fleet.users(api, end),
         "alerts": await _alerts(api, end - seconds, end),
         "chart": await _spend_over_time(api, sel, period, end),
     })
@@ -180,28 +180,6 @@ async def _agents(api: PrometheusAPI, increase, end: float,
             if priced.get(agent) else None,
         })
     return sorted(out, key=lambda a: (-_rank(a["cost_usd"]), a["agent"]))
-
-
-async def _users(api: PrometheusAPI, end: float) -> dict | None:
-    """Over every sidecar, the last 24 hours before ``end``: distinct users and sessions and
-    the top spenders with their error bound, from the recording rules of mixin.rules.usage
-    (None where the sidecars expose neither registers nor top spenders)."""
-    users = await api.query('llm:active_users_all_tenants:fleet{window="1d"}', end)
-    sessions = await api.query('llm:active_sessions_all_tenants:fleet{window="1d"}', end)
-    top = await api.query(f'topk({TOP_SPENDERS}, llm:top_spender_cost_usd:fleet{{window="1d"}})',
-                          end)
-    bounds = await api.query('llm:top_spenders_bound_usd:fleet{window="1d"}', end)
-    if not (users or sessions or top):
-        return None
-    return {
-        "users": _value(users) if users else None,
-        "sessions": _value(sessions) if sessions else None,
-        "top_spenders": sorted(({"user": dict(labels).get("user", ""),
-                                 "tenant": dict(labels).get("tenant", ""), "cost_usd": v}
-                                for labels, v in top.items()),
-                               key=lambda u: (-_rank(u["cost_usd"]), u["tenant"], u["user"])),
-        "bound_usd": {dict(labels).get("tenant", ""): v for labels, v in bounds.items()},
-    }
 
 
 async def _alerts(api: PrometheusAPI, start: float, end: float,

@@ -1,7 +1,8 @@
 """The alerts firing now, for the status page: from Prometheus's ``/api/v1/alerts``, and
 where each went from the Alertmanagers that Prometheus sends to (``/api/v1/alertmanagers``,
-then each one's ``/api/v2/alerts``, whose alerts name their receivers); and, hourly, the
-models that missed their objectives over the past week (``fit``)."""
+then each one's ``/api/v2/alerts``, whose alerts name their receivers); the fleet's users and
+top spenders (``fleet``); and, hourly, the models that missed their objectives over the past
+week (``fit``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 import aiohttp
 
-from llm_exporter import fit
+from llm_exporter import fit, fleet
 from llm_exporter.config import AlertingConfig
 from llm_exporter.prometheus_api import MiB, PrometheusAPI, PrometheusError
 
@@ -42,6 +43,7 @@ class FiringAlerts:
         self.misfits: list[str] = []  # fit.Misfit.line of each, worst first
         self.misfits_more = 0
         self.fit_error = ""
+        self.fleet_users: dict | None = None  # fleet.users: the last answer
 
     def view(self) -> dict:
         """What the page shows: the alerts, when they were read, and the last error; the
@@ -49,7 +51,8 @@ class FiringAlerts:
         return {"prometheus_url": self.prometheus_url, "alerts": self.alerts,
                 "updated_at": self.updated_at, "error": self.error,
                 "misfits": self.misfits, "misfits_more": self.misfits_more,
-                "fit_window": FIT_WINDOW, "fit_error": self.fit_error}
+                "fit_window": FIT_WINDOW, "fit_error": self.fit_error,
+                "fleet_users": self.fleet_users}
 
     async def refresh_fit(self, session: aiohttp.ClientSession) -> bool:
         """Ask which models missed their objectives over FIT_WINDOW; True when answered."""
@@ -87,6 +90,10 @@ class FiringAlerts:
             key=lambda a: (_SEVERITY_ORDER.get(a["severity"], len(_SEVERITY_ORDER)), a["name"],
                            sorted(a["labels"].items())))
         self.error = routed_error
+        try:
+            self.fleet_users = await fleet.users(api)
+        except PrometheusError as e:
+            self.error = "; ".join(x for x in (self.error, f"fleet users: {e}") if x)
         self.updated_at = self.clock()
         return True
 

@@ -201,10 +201,11 @@ async def index(request: web.Request) -> web.Response:
         view = status_view(sidecar)
         top_spenders = sidecar.usage.top("cost", "1d", 10)["users"] \
             if sidecar.usage is not None else []
+        fleet_users = (view["alerts"] or {}).get("fleet_users")
         parts = []
         for i, part in enumerate(_templates.get_template("index.html.j2").generate(
                 s=view, telemetry_path=sidecar.config.web.telemetry_path.lstrip("/"),
-                top_spenders=top_spenders)):
+                top_spenders=top_spenders, fleet_users=fleet_users)):
             parts.append(part)
             if i % _RENDER_PARTS == 0:
                 await asyncio.sleep(0)  # the view is built: let events and /healthz in between
