@@ -9,18 +9,27 @@ import hashlib
 import hmac
 import json
 import logging
+import math
+import subprocess
+import sys
+import time
 import urllib.error
 import urllib.request
 
 import anthropic
 import openai
 import pytest
+import yaml
 
 from llm_exporter.client import Emitter, instrument_openai, track
-from llm_exporter.config import ProxyConfig, Upstream, UsageConfig
+from llm_exporter.config import AlertingConfig, ProxyConfig, Upstream, UsageConfig
+from llm_exporter.mixin.dashboards import build as build_dashboards
+from llm_exporter.mixin.rules import build as build_rules
+from llm_exporter.sidecar.web import firing
 
 from conftest import RunningSidecar, loopback_config, samples, value
 from fake_provider import FakeProvider
+from integration.conftest import Prometheus
 
 KEY = b"a key the operator keeps"
 USERS = ("alice@example.com", "bob-4711", "carol", "dave+1@example.org")
@@ -129,18 +138,6 @@ def test_three_sidecars_distinct_users_add_up_through_prometheus(tmp_path, monke
     exact union, whatever the overlap (none, 30 % on two or three sidecars, all); summing the
     sidecars' own gauges over-counts. The fleet's top spenders are within their bound, on
     the cost dashboard, in the daily report and on a sidecar's status page."""
-    import math
-    import time
-
-    import yaml
-
-    from llm_exporter.mixin.rules import build as build_rules
-
-    from llm_exporter.config import AlertingConfig
-    from llm_exporter.sidecar.web import firing
-
-    from integration.conftest import Prometheus
-
     monkeypatch.setattr(firing, "REFRESH_SECONDS", 0.5)  # the status page asks every 15 s
     key_file = tmp_path / "user-id.key"
     key_file.write_text(KEY.hex() + "\n")
@@ -245,8 +242,6 @@ scrape_configs:
             'topk(3, llm:top_spender_cost_usd:fleet{tenant="some", window="1d"})')]
         assert set(fleet_top) == set(true_top)
         # the cost dashboard's panels read those figures
-        from llm_exporter.mixin.dashboards import build as build_dashboards
-
         shown = {(p["title"], t["legendFormat"]): prometheus.query(
             t["expr"].replace("$tenant", ".*").replace("$job", ".*"))
             for p in build_dashboards(config)["llm-cost.json"]["panels"]
@@ -263,9 +258,6 @@ scrape_configs:
                            "Top spenders' error bound, last 24h"][0]["value"][1]) \
             == bound_usd  # the largest bound: the tenant that spent
         # and so does the daily report
-        import subprocess
-        import sys
-
         out = subprocess.run(
             [sys.executable, "-m", "llm_exporter", "report", "--prometheus", prometheus.url,
              "--period", "1d", "--to", str(time.time()), "--out", str(tmp_path / "r.html"),
@@ -309,8 +301,6 @@ def union_of(scraped: list[dict], name: str, m: int, **match: str) -> list[int]:
 def hll_estimate(registers: list[int]) -> float:
     """HyperLogLog's estimate (Flajolet et al. 2007, without the large-range correction a
     64-bit hash does not need), written out here to check the recording rules' PromQL."""
-    import math
-
     m = len(registers)
     raw = 0.7213 / (1 + 1.079 / m) * m * m / sum(2.0 ** -r for r in registers)
     zeros = registers.count(0)
