@@ -178,6 +178,20 @@ def registers_in(rolling: Rolling, window: str, now: float, which: int) -> bytea
     return _max_registers(arrays) if arrays else None
 
 
+def _tenant(table: dict[str, Rolling], tenant: str, cap: int,
+            new: Callable[[], Rolling]) -> tuple[str, Rolling]:
+    """The tenant's sketches in ``table`` (made with ``new`` when it is not there yet), or,
+    past ``cap`` tenants, those of all the others together; and the name they are under."""
+    rolling = table.get(tenant)
+    if rolling is None:
+        if len(table) >= cap:
+            tenant = OTHER
+            rolling = table.get(OTHER)
+        if rolling is None:
+            rolling = table[tenant] = new()
+    return tenant, rolling
+
+
 def hash_user(key: bytes, user: str) -> str:
     """A user id as it is kept: HMAC-SHA256 with ``key``, its first 128 bits in hex."""
     return hmac.digest(key, user.encode("utf-8", "surrogatepass"), hashlib.sha256)[:16].hex()
@@ -231,17 +245,13 @@ class UsageAnalytics:
         if not user and not session:
             return
         now = self.wall_clock()
-        tenant = call.tenant
-        rolling = self.tenants.get(tenant)
-        if rolling is None:
-            if len(self.tenants) >= self.config.max_tenants:
-                tenant = OTHER
-                rolling = self.tenants.get(OTHER)
-            if rolling is None:
-                rolling = self.tenants[tenant] = Rolling(_hll, _union)
+        tenant, rolling = _tenant(self.tenants, call.tenant, self.config.max_tenants,
+                                  lambda: Rolling(_hll, _union))
         users, sessions = rolling.current(now)
         all_users, all_sessions = self.everyone.current(now)
-        fleet = self._fleet(call.tenant, now) if self.fleet_registers else None
+        fleet = _tenant(self.fleet, call.tenant, self.config.fleet_max_tenants, lambda: Rolling(
+            _registers(self.fleet_registers), _max_registers))[1].current(now) \
+            if self.fleet_registers else None
         if session:
             sessions.update(session)
             all_sessions.update(session)
@@ -275,17 +285,6 @@ class UsageAnalytics:
         hashed = self._fleet_hash.copy()
         hashed.update(value.encode("utf-8", "surrogatepass"))
         return position(int.from_bytes(hashed.digest(), "big"), self.fleet_registers)
-
-    def _fleet(self, tenant: str, now: float) -> tuple[bytearray, bytearray]:
-        rolling = self.fleet.get(tenant)
-        if rolling is None:
-            if len(self.fleet) >= self.config.fleet_max_tenants:
-                tenant = OTHER
-                rolling = self.fleet.get(OTHER)
-            if rolling is None:
-                rolling = self.fleet[tenant] = Rolling(_registers(self.fleet_registers),
-                                                       _max_registers)
-        return rolling.current(now)
 
     def top(self, by: str, window: str, limit: int = 10, tenant: str | None = None) -> dict:
         """The users with the most cost (USD) or tokens over a window, largest first, each
