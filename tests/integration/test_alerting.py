@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from llm_exporter.client import Emitter
-from llm_exporter.config import config_from_dict
+from llm_exporter.config import UsageConfig, config_from_dict
 from llm_exporter.devtools.demo import Traffic
 from llm_exporter.mixin import dashboards, render
 
@@ -115,8 +115,10 @@ def stack(tmp_path):
     sink = Sink()
     config = alerting_config(tmp_path, sink)
     render.write(config, tmp_path / "out")
+    (tmp_path / "user-id.key").write_text("5a" * 32)  # the fleet's registers and top spenders
     sidecar = RunningSidecar(dataclasses.replace(
-        loopback_config(tmp_path), budgets=config.budgets, alerting=config.alerting))
+        loopback_config(tmp_path), budgets=config.budgets, alerting=config.alerting,
+        usage=UsageConfig(user_id_key_file=str(tmp_path / "user-id.key"))))
     alertmanager = Alertmanager(tmp_path, tmp_path / "out" / "alertmanager" / "alertmanager.yml")
     prometheus = Prometheus(
         tmp_path, [sidecar.sidecar.web_address],
